@@ -1,0 +1,62 @@
+using System.Collections.Frozen;
+using Sitrep.Data;
+
+namespace Sitrep.Lexicons;
+
+/// <summary>Kinds of function words that change how a sentence is read.</summary>
+public enum CueKind
+{
+    /// <summary>Reporting verbs: said, told, added.</summary>
+    Report,
+    /// <summary>Modal or conditional: could, would, may, if.</summary>
+    Modal,
+    /// <summary>Negation: not, never, failed to.</summary>
+    Negation,
+    /// <summary>Habitual or repeated: repeatedly, regularly.</summary>
+    Habitual,
+    /// <summary>Denial verbs: denied.</summary>
+    Denial,
+    /// <summary>Claim verbs: claimed, alleged.</summary>
+    Claim,
+    /// <summary>Determiners that point back: such, this, the same.</summary>
+    Anaphor,
+    /// <summary>Verbs that take an intended act as complement: threaten to, vow to, plan to.</summary>
+    Intent,
+    /// <summary>Words that are never place names when capitalised at a sentence start or in headings.</summary>
+    NotPlace,
+}
+
+/// <summary>Cue words by kind, from a data file.</summary>
+public sealed class CueLexicon
+{
+    private readonly FrozenDictionary<string, CueKind[]> _cues;
+    public PhraseTrie<CueKind> Phrases { get; }
+
+    private CueLexicon(Dictionary<string, List<CueKind>> single, PhraseTrie<CueKind> phrases)
+    {
+        _cues = single.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        Phrases = phrases.Freeze();
+    }
+
+    public bool Is(string key, CueKind kind) => _cues.TryGetValue(key, out var kinds) && Array.IndexOf(kinds, kind) >= 0;
+
+    public static CueLexicon Load(string path)
+    {
+        var file = TsvDataFile.Load(path, "phrase", "kind");
+        var single = new Dictionary<string, List<CueKind>>(StringComparer.Ordinal);
+        var phrases = new PhraseTrie<CueKind>();
+        foreach (var row in file.Rows)
+        {
+            if (!Enum.TryParse<CueKind>(row["kind"], ignoreCase: true, out var kind)) throw row.Error($"unknown cue kind '{row["kind"]}'");
+            var keys = PhraseTrie<CueKind>.KeysOf(row["phrase"]);
+            if (keys.Count == 0) throw row.Error("empty phrase");
+            if (keys.Count == 1)
+            {
+                if (!single.TryGetValue(keys[0], out var list)) single[keys[0]] = list = [];
+                list.Add(kind);
+            }
+            phrases.Add(keys, kind);
+        }
+        return new CueLexicon(single, phrases);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+using Sitrep.Data;
+using Sitrep.Lexicons;
+
+namespace Sitrep.Places;
+
+/// <summary>Places by folded name (GeoNames plus curated landmarks), with country and admin1 lookups and country extents.</summary>
+public sealed class Gazetteer
+{
+    /// <summary>Latitude/longitude box of the places of one country.</summary>
+    public readonly record struct Extent(double MinLat, double MaxLat, double MinLon, double MaxLon);
+
+    private readonly FrozenDictionary<string, Place> _countries;
+    private readonly FrozenDictionary<string, Place> _admin1;
+    private readonly FrozenDictionary<string, Extent> _extents;
+
+    public PhraseTrie<Place> Names { get; }
+
+    private Gazetteer(PhraseTrie<Place> names, Dictionary<string, Place> countries, Dictionary<string, Place> admin1, Dictionary<string, Extent> extents)
+    {
+        Names = names.Freeze();
+        _countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _admin1 = admin1.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _extents = extents.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public Place? Country(string? iso2) => iso2 is not null && _countries.TryGetValue(iso2, out var p) ? p : null;
+    public Place? Admin1(string? country, string? code) => country is not null && code is not null && _admin1.TryGetValue(country + "." + code, out var p) ? p : null;
+    public Extent? CountryExtent(string? iso2) => iso2 is not null && _extents.TryGetValue(iso2, out var e) ? e : null;
+    public IEnumerable<Place> AllCountries => _countries.Values;
+
+    public static Gazetteer Load(string directory)
+    {
+        var names = new PhraseTrie<Place>();
+        var countries = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
+        var admin1 = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
+        var extents = new Dictionary<string, Extent>(StringComparer.OrdinalIgnoreCase);
+
+        var geo = TsvDataFile.Load(Path.Combine(directory, "geonames.tsv"), "id", "name", "alt", "lat", "lon", "fclass", "fcode", "country", "admin1", "admin2", "population");
+        foreach (var row in geo.Rows)
+        {
+            var fcode = row["fcode"];
+            var kind = fcode switch
+            {
+                "PCLI" or "PCLD" or "PCLIX" or "PCLS" or "PCLF" or "PCL" or "TERR" or "PCLH" => PlaceKind.Country,
+                "ADM1" or "ADM1H" => PlaceKind.Admin1,
+                "ADM2" or "ADM2H" => PlaceKind.Admin2,
+                "CONT" or "RGN" or "RGNE" => PlaceKind.Region,
+                _ => row["fclass"] == "P" ? PlaceKind.City : PlaceKind.Landmark,
+            };
+            var place = MakePlace(row, kind, row.Long("id"), row["country"], row.Optional("admin1"), fcode, row.Long("population"));
+            AddNames(names, row, place);
+            if (kind == PlaceKind.Country && place.Country.Length == 2) countries.TryAdd(place.Country, place);
+            if (kind == PlaceKind.Admin1 && place.Admin1 is not null) admin1.TryAdd(place.Country + "." + place.Admin1, place);
+            if (kind == PlaceKind.City && place.Country.Length == 2) Grow(extents, place);
+        }
+
+        var landmarks = TsvDataFile.Load(Path.Combine(directory, "landmarks.tsv"), "id", "name", "alt", "lat", "lon", "fcode", "country", "admin1", "kind", "source");
+        foreach (var row in landmarks.Rows)
+        {
+            if (row["source"].Length == 0) throw row.Error("landmark has no source");
+            var kind = row["kind"] == "town" ? PlaceKind.City : PlaceKind.Landmark;
+            var place = MakePlace(row, kind, null, row["country"], row.Optional("admin1"), row["fcode"], 0);
+            AddNames(names, row, place);
+        }
+        return new Gazetteer(names, countries, admin1, extents);
+    }
+
+    private static Place MakePlace(TsvDataFile.Row row, PlaceKind kind, long? geonameId, string country, string? admin1, string fcode, long population)
+    {
+        double lat = row.Double("lat"), lon = row.Double("lon");
+        if (lat is < -90 or > 90 || lon is < -180 or > 180) throw row.Error($"coordinates out of range: {lat},{lon}");
+        return new Place(row["id"], geonameId, row["name"], lat, lon, country, admin1, fcode, population, kind);
+    }
+
+    private static void AddNames(PhraseTrie<Place> names, TsvDataFile.Row row, Place place)
+    {
+        names.Add(place.Name, place);
+        var alt = row["alt"];
+        if (alt.Length == 0) return;
+        foreach (var a in alt.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            if (a.Length >= 2) names.Add(a, place);
+    }
+
+    private static void Grow(Dictionary<string, Extent> extents, Place p)
+    {
+        extents[p.Country] = extents.TryGetValue(p.Country, out var e)
+            ? new Extent(Math.Min(e.MinLat, p.Lat), Math.Max(e.MaxLat, p.Lat), Math.Min(e.MinLon, p.Lon), Math.Max(e.MaxLon, p.Lon))
+            : new Extent(p.Lat, p.Lat, p.Lon, p.Lon);
+    }
+}

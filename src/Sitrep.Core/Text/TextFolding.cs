@@ -1,0 +1,96 @@
+using System.Text;
+
+namespace Sitrep.Text;
+
+/// <summary>Folds surface forms to lookup keys: lower case, no diacritics, one apostrophe, Arabic article prefixes dropped.</summary>
+public static class TextFolding
+{
+    private static readonly string[] ArticlePrefixes = ["al-", "el-", "ar-", "as-", "at-", "ad-", "an-", "az-", "ash-", "adh-", "ath-", "ad-", "ed-", "es-", "er-", "ez-", "en-", "et-"];
+
+    /// <summary>Standalone Arabic articles ("Al Tanf", "At Tanf") that may be skipped before a place name.</summary>
+    public static bool IsArticle(string key) => key is "al" or "el" or "ar" or "as" or "at" or "ad" or "an" or "az" or "ash" or "ed" or "es" or "ez" or "er" or "en";
+
+    public static string Key(ReadOnlySpan<char> token)
+    {
+        Span<char> buf = token.Length <= 128 ? stackalloc char[token.Length] : new char[token.Length];
+        int n = 0;
+        foreach (var c in token)
+        {
+            char f = FoldChar(c);
+            if (f != '\0') buf[n++] = f;
+        }
+        var s = buf[..n];
+        // "U.S." and "US" share a key
+        if (n > 2 && char.IsLetter(s[0]) && s.IndexOf('.') > 0)
+        {
+            int m = 0;
+            for (int k = 0; k < n; k++) if (s[k] != '.') s[m++] = s[k];
+            s = s[..m];
+        }
+        // al-Tanf, ad-Dawr, ez-Zor: keep the name after the article so every spelling shares one key
+        foreach (var p in ArticlePrefixes)
+        {
+            if (s.Length > p.Length + 1 && s.StartsWith(p, StringComparison.Ordinal))
+            {
+                s = s[p.Length..];
+                break;
+            }
+        }
+        return new string(s);
+    }
+
+    /// <summary>A looser key for transliteration variants: final "ah"→"a", doubled letters single, "ou"→"u", "ee"→"i".</summary>
+    public static string LooseKey(string key)
+    {
+        var sb = new StringBuilder(key.Length);
+        char prev = '\0';
+        foreach (var c in key)
+        {
+            if (c == prev && char.IsLetter(c)) continue;
+            sb.Append(c);
+            prev = c;
+        }
+        var s = sb.ToString();
+        if (s.Length > 3 && s.EndsWith("ah", StringComparison.Ordinal)) s = s[..^1];
+        if (s.Length > 3 && s.EndsWith('e')) s = s[..^1] + "a";
+        return s.Replace("ou", "u").Replace("ee", "i").Replace("ei", "e").Replace("ay", "a").Replace("aw", "o");
+    }
+
+    private static char FoldChar(char c)
+    {
+        if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        switch (c)
+        {
+            case '’' or '‘' or 'ʼ' or 'ʻ' or '`' or '´': return '\'';
+            case '–' or '—' or '‐' or '‑': return '-';
+            case 'ʿ' or 'ʾ': return '\0';
+        }
+        var lower = char.ToLowerInvariant(c);
+        return lower switch
+        {
+            'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' or 'ā' or 'ă' or 'ą' => 'a',
+            'ç' or 'ć' or 'č' or 'ĉ' or 'ċ' => 'c',
+            'ď' or 'đ' or 'ḍ' => 'd',
+            'è' or 'é' or 'ê' or 'ë' or 'ē' or 'ĕ' or 'ė' or 'ę' or 'ě' => 'e',
+            'ğ' or 'ĝ' or 'ġ' or 'ģ' => 'g',
+            'ĥ' or 'ħ' or 'ḥ' => 'h',
+            'ì' or 'í' or 'î' or 'ï' or 'ĩ' or 'ī' or 'ĭ' or 'į' or 'ı' => 'i',
+            'ĵ' => 'j',
+            'ķ' => 'k',
+            'ĺ' or 'ļ' or 'ľ' or 'ŀ' or 'ł' => 'l',
+            'ñ' or 'ń' or 'ņ' or 'ň' => 'n',
+            'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' or 'ō' or 'ŏ' or 'ő' => 'o',
+            'ŕ' or 'ŗ' or 'ř' => 'r',
+            'ś' or 'ŝ' or 'ş' or 'š' or 'ș' or 'ṣ' => 's',
+            'ţ' or 'ť' or 'ŧ' or 'ț' or 'ṭ' => 't',
+            'ù' or 'ú' or 'û' or 'ü' or 'ũ' or 'ū' or 'ŭ' or 'ů' or 'ű' or 'ų' => 'u',
+            'ŵ' => 'w',
+            'ý' or 'ÿ' or 'ŷ' => 'y',
+            'ź' or 'ż' or 'ž' or 'ẓ' => 'z',
+            'ß' => 's',
+            'æ' => 'a',
+            'œ' => 'o',
+            _ => lower,
+        };
+    }
+}
