@@ -12,6 +12,8 @@ public sealed record EventMention
     public required EventType Type { get; init; }
     /// <summary>True for nouns ("strike", "air strikes"), false for verbs ("struck").</summary>
     public bool Nominal { get; init; }
+    public int TriggerLength { get; init; } = 1;
+    public Sitrep.Lexicons.TriggerFlags Flags { get; init; }
     public bool Plural { get; init; }
     public Modality Modality { get; init; } = Modality.Actual;
     /// <summary>Why this mention makes no event of its own (generic, negated, anaphoric…); null when it does.</summary>

@@ -20,6 +20,10 @@ public enum TriggerFlags
     Weak = 16,
     /// <summary>A verb of claiming ("claimed responsibility").</summary>
     Claim = 32,
+    /// <summary>A change of territorial control: state actors regain, non-state actors overtake.</summary>
+    Territory = 64,
+    /// <summary>Aimed at protesters it becomes excessive force / intervention.</summary>
+    Protest = 128,
 }
 
 /// <summary>One trigger form: the event type it signals, its part of speech and its flags.</summary>

@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Sitrep.Extraction;
+using Sitrep.Extraction.Input;
+using Sitrep.Lexicons;
+using Sitrep.Text;
+
+namespace Sitrep.Cli;
+
+/// <summary>`sitrep bench`: whole-pipeline throughput (articles/s, MB/s), per-stage time, allocations and peak RSS.</summary>
+public static class BenchCommand
+{
+    public static Command Create(TextWriter output, TextWriter errors)
+    {
+        var input = new Option<string>("--input") { Description = "CSV with an article_content column (default: ../shared/data/articles/FA-KES-Dataset.csv)" };
+        var docs = new Option<int>("--docs") { Description = "Documents to process (the corpus is repeated to reach it)", DefaultValueFactory = _ => 20000 };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (0 = all cores; 1 and N are both reported)", DefaultValueFactory = _ => 0 };
+        var cmd = new Command("bench", "Measure end-to-end extraction throughput") { input, docs, threads };
+        cmd.SetAction(parse => Run(parse.GetValue(input) ?? DefaultCorpus(), parse.GetValue(docs), parse.GetValue(threads), output, errors));
+        return cmd;
+    }
+
+    private static string DefaultCorpus()
+    {
+        foreach (var dir in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            var d = new DirectoryInfo(dir);
+            while (d is not null)
+            {
+                var p = Path.Combine(d.FullName, "..", "shared", "data", "articles", "FA-KES-Dataset.csv");
+                if (File.Exists(p)) return Path.GetFullPath(p);
+                d = d.Parent;
+            }
+        }
+        return "../shared/data/articles/FA-KES-Dataset.csv";
+    }
+
+    private static int Run(string path, int count, int threads, TextWriter output, TextWriter errors)
+    {
+        if (!File.Exists(path)) { errors.WriteLine($"sitrep: error: {path}: corpus not found (give --input FILE.csv)"); return 1; }
+        var sw = Stopwatch.StartNew();
+        var resources = SitrepResources.Load();
+        var loadMs = sw.Elapsed.TotalMilliseconds;
+        var extractor = new SitrepExtractor(resources);
+
+        List<(string Text, DateOnly? Published)> corpus = [];
+        using (var reader = new StreamReader(path))
+        {
+            string[]? header = null;
+            foreach (var row in CsvReader.Read(reader))
+            {
+                if (header is null) { header = row; continue; }
+                int ci = Array.IndexOf(header, "article_content"), di = Array.IndexOf(header, "date");
+                if (ci < 0 || ci >= row.Length) continue;
+                DateOnly? pub = di >= 0 && di < row.Length && DateTime.TryParse(row[di], CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt) ? DateOnly.FromDateTime(dt) : null;
+                corpus.Add((row[ci], pub));
+            }
+        }
+        if (corpus.Count == 0) { errors.WriteLine($"sitrep: error: {path}: no article_content rows"); return 1; }
+        long bytes = 0;
+        for (int i = 0; i < count; i++) bytes += System.Text.Encoding.UTF8.GetByteCount(corpus[i % corpus.Count].Text);
+
+        // warm-up so JIT tiering does not count against throughput
+        for (int i = 0; i < Math.Min(500, corpus.Count); i++) extractor.Extract("w", corpus[i].Text, corpus[i].Published);
+
+        var stages = extractor.Pipeline.Stages;
+        var ticks = new long[stages.Length];
+        long events = 0;
+        long alloc0 = GC.GetAllocatedBytesForCurrentThread();
+        sw.Restart();
+        for (int i = 0; i < count; i++)
+        {
+            var (text, pub) = corpus[i % corpus.Count];
+            events += extractor.Pipeline.Run(Document.Create(i.ToString(CultureInfo.InvariantCulture), text, pub, PublishedSource.Metadata), ticks).Events.Length;
+        }
+        double single = sw.Elapsed.TotalSeconds;
+        long allocPerDoc = (GC.GetAllocatedBytesForCurrentThread() - alloc0) / count;
+
+        int cores = threads > 0 ? threads : Environment.ProcessorCount;
+        sw.Restart();
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = cores }, i =>
+        {
+            var (text, pub) = corpus[i % corpus.Count];
+            extractor.Extract(i.ToString(CultureInfo.InvariantCulture), text, pub, PublishedSource.Metadata);
+        });
+        double parallel = sw.Elapsed.TotalSeconds;
+        using var proc = Process.GetCurrentProcess();
+        proc.Refresh();
+
+        output.WriteLine($"corpus: {path} ({corpus.Count} articles, repeated to {count}; {bytes / 1e6:F1} MB)");
+        output.WriteLine($"resources loaded in {loadMs:F0} ms");
+        output.WriteLine($"1 thread: {count / single:F0} articles/s, {bytes / 1e6 / single:F2} MB/s, {events} events, {allocPerDoc / 1024.0:F1} KB allocated per article");
+        output.WriteLine($"{cores} threads: {count / parallel:F0} articles/s, {bytes / 1e6 / parallel:F2} MB/s, scaling {single / parallel:F2}x");
+        output.WriteLine($"peak RSS: {proc.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB");
+        double totalTicks = ticks.Sum();
+        output.WriteLine("per stage (1 thread):");
+        for (int i = 0; i < stages.Length; i++)
+            output.WriteLine($"  {stages[i].Name,-12} {ticks[i] * 1e6 / Stopwatch.Frequency / count,8:F1} µs/article  {100 * ticks[i] / totalTicks,5:F1}%");
+        return 0;
+    }
+}

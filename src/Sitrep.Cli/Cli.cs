@@ -1,0 +1,179 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Sitrep.Errors;
+using Sitrep.Extraction;
+using Sitrep.Extraction.Input;
+using Sitrep.Extraction.Output;
+using Sitrep.Lexicons;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Cli;
+
+/// <summary>The `sitrep` command line.</summary>
+public static class Cli
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        var output = stdout ?? Console.Out;
+        var errors = stderr ?? Console.Error;
+        var root = new RootCommand("Sitrep: conflict news → structured, geocoded, dated, sourced events.");
+        root.Add(ExtractCommand(output, errors));
+        root.Add(BenchCommand.Create(output, errors));
+        var config = new InvocationConfiguration { Output = output, Error = errors };
+        return await root.Parse(args).InvokeAsync(config);
+    }
+
+    private static Command ExtractCommand(TextWriter output, TextWriter errors)
+    {
+        var files = new Argument<string[]>("files") { Description = "Article text files (UTF-8)", Arity = ArgumentArity.ZeroOrMore };
+        var published = new Option<string?>("--published") { Description = "Publication date YYYY-MM-DD (else a dateline or caption date is used)" };
+        var format = new Option<string?>("--format") { Description = "json (one object, or an array for several files) or jsonl (one line per document)" };
+        format.AcceptOnlyFromAmong("json", "jsonl");
+        var inputJsonl = new Option<string?>("--input-jsonl") { Description = "JSONL file, one {\"id\",\"text\",\"published\"?,\"title\"?} per line" };
+        var background = new Option<bool>("--include-background") { Description = "Also report historical and hypothetical events (marked by modality)" };
+        var dataDir = new Option<string?>("--data") { Description = "Data directory (lexicons, gazetteer); defaults to the one shipped with sitrep" };
+        var cmd = new Command("extract", "Extract coded events from articles") { files, published, format, inputJsonl, background, dataDir };
+        cmd.SetAction(parse =>
+        {
+            DateOnly? pub = null;
+            var pubText = parse.GetValue(published);
+            if (pubText is not null)
+            {
+                if (!DateOnly.TryParseExact(pubText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p))
+                {
+                    errors.WriteLine($"sitrep: error: --published: '{pubText}' is not a date in the form YYYY-MM-DD");
+                    return 2;
+                }
+                pub = p;
+            }
+            var paths = parse.GetValue(files) ?? [];
+            var jsonl = parse.GetValue(inputJsonl);
+            if (paths.Length == 0 && jsonl is null)
+            {
+                errors.WriteLine("sitrep: error: give article FILEs or --input-jsonl DOCS.jsonl");
+                return 2;
+            }
+            SitrepExtractor extractor;
+            try
+            {
+                extractor = new SitrepExtractor(SitrepResources.Load(parse.GetValue(dataDir)), new ExtractionOptions { IncludeBackground = parse.GetValue(background) });
+            }
+            catch (SitrepException e)
+            {
+                errors.WriteLine($"sitrep: error: {e.Message}");
+                return 3;
+            }
+            if (jsonl is not null) return ExtractJsonl(extractor, jsonl, pub, output, errors);
+            return ExtractFiles(extractor, paths, pub, parse.GetValue(format) ?? "json", output, errors);
+        });
+        return cmd;
+    }
+
+    private static int ExtractFiles(SitrepExtractor extractor, string[] paths, DateOnly? pub, string format, TextWriter output, TextWriter errors)
+    {
+        var docs = new List<Document>();
+        int failed = 0;
+        foreach (var path in paths)
+        {
+            try
+            {
+                var text = InputReader.ReadText(path);
+                docs.Add(extractor.Extract(Path.GetFileNameWithoutExtension(path), text, pub, PublishedSource.Argument));
+            }
+            catch (SitrepException e)
+            {
+                failed++;
+                errors.WriteLine($"sitrep: error: {e.Message}");
+            }
+        }
+        var options = new JsonWriterOptions { Indented = format == "json", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        if (format == "jsonl")
+        {
+            foreach (var d in docs) WriteLine(output, d, options);
+        }
+        else
+        {
+            using var ms = new MemoryStream();
+            using (var w = new Utf8JsonWriter(ms, options))
+            {
+                if (docs.Count != 1) w.WriteStartArray();
+                foreach (var d in docs) EventJsonWriter.Write(w, d);
+                if (docs.Count != 1) w.WriteEndArray();
+            }
+            output.WriteLine(System.Text.Encoding.UTF8.GetString(ms.ToArray()));
+        }
+        output.Flush();
+        return failed == paths.Length ? 1 : 0;
+    }
+
+    private static void WriteLine(TextWriter output, Document d, JsonWriterOptions options)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, options with { Indented = false })) EventJsonWriter.Write(w, d);
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(ms.ToArray()));
+    }
+
+    private static int ExtractJsonl(SitrepExtractor extractor, string path, DateOnly? pub, TextWriter output, TextWriter errors)
+    {
+        IEnumerable<string> lines;
+        try
+        {
+            lines = File.ReadLines(path);
+            if (!File.Exists(path)) throw new FileNotFoundException();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.WriteLine($"sitrep: error: {ErrorCodes.Format(ErrorCode.InputNotFound)}: {path}: no such file");
+            return 1;
+        }
+        var options = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        int lineNo = 0, ok = 0, failed = 0;
+        foreach (var line in lines)
+        {
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            try
+            {
+                var (id, text, published, source, title) = ParseLine(path, lineNo, line, pub);
+                WriteLine(output, extractor.Extract(id, text, published, source, title), options);
+                ok++;
+            }
+            catch (SitrepException e)
+            {
+                failed++;
+                errors.WriteLine($"sitrep: error: {e.Message}");
+            }
+        }
+        output.Flush();
+        return ok == 0 && failed > 0 ? 1 : 0;
+    }
+
+    internal static (string Id, string Text, DateOnly? Published, PublishedSource Source, string? Title) ParseLine(string path, int lineNo, string line, DateOnly? fallback)
+    {
+        JsonDocument doc;
+        try { doc = JsonDocument.Parse(line); }
+        catch (JsonException e) { throw new SitrepException(ErrorCode.InvalidJsonLine, $"{path}:{lineNo}: not valid JSON ({e.Message})"); }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) throw new SitrepException(ErrorCode.InvalidJsonLine, $"{path}:{lineNo}: expected a JSON object");
+            string id = root.TryGetProperty("id", out var idEl) ? (idEl.ValueKind == JsonValueKind.String ? idEl.GetString()! : idEl.GetRawText()) : lineNo.ToString(CultureInfo.InvariantCulture);
+            if (!root.TryGetProperty("text", out var textEl) || textEl.ValueKind != JsonValueKind.String)
+                throw new SitrepException(ErrorCode.InvalidJsonLine, $"{path}:{lineNo}: document '{id}' has no \"text\" string");
+            var text = textEl.GetString()!;
+            if (string.IsNullOrWhiteSpace(text)) throw new SitrepException(ErrorCode.EmptyInput, $"{path}:{lineNo}: document '{id}' has empty text");
+            DateOnly? published = fallback;
+            var source = fallback is null ? PublishedSource.None : PublishedSource.Argument;
+            if (root.TryGetProperty("published", out var pEl) && pEl.ValueKind == JsonValueKind.String)
+            {
+                var s = pEl.GetString()!;
+                if (s.Length >= 10 && DateOnly.TryParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p)) { published = p; source = PublishedSource.Metadata; }
+                else throw new SitrepException(ErrorCode.InvalidJsonLine, $"{path}:{lineNo}: document '{id}' has \"published\" '{s}', not YYYY-MM-DD");
+            }
+            string? title = root.TryGetProperty("title", out var tEl) && tEl.ValueKind == JsonValueKind.String ? tEl.GetString() : null;
+            return (id, text, published, source, title);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Sitrep.Cli;
+
+return await Cli.RunAsync(args);

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using Sitrep.Events;
+using Sitrep.Lexicons;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+using Sitrep.Time;
+
+namespace Sitrep.Extraction.Attribution;
+
+/// <summary>
+/// Decides, per trigger, whether it reports an act (actual), a threat, a claim, a denial, something hypothetical or
+/// background history, and which triggers make no event of their own: negated, habitual, generic plurals, purposes
+/// ("assault to capture"), light verbs before a noun trigger ("launched an air strike"), and "killed" that only
+/// counts the victims of another trigger in the sentence.
+/// </summary>
+public sealed class ModalityStage : IPipelineStage
+{
+    public string Name => "modality";
+    public Annotations Requires => Annotations.Arguments | Annotations.ResolvedDates;
+    public Annotations Provides => Annotations.Modality;
+
+    public Document Run(Document d, StageContext context)
+    {
+        var cues = context.Resources.Cues;
+        var mentions = d.EventMentions;
+        var result = ImmutableArray.CreateBuilder<EventMention>(mentions.Length);
+        for (int idx = 0; idx < mentions.Length; idx++)
+        {
+            var m = mentions[idx];
+            var s = d.Sentences[m.SentenceIndex];
+            var modality = m.Modality;
+            string? suppressed = null;
+            bool anaphoric = false;
+            int t = m.TriggerToken;
+            string Prev(int k) => t - k >= s.FirstToken ? d.Key(t - k) : "";
+
+            if (m.Flags.HasFlag(TriggerFlags.Threat)) modality = Modality.Threat;
+            else if (m.Flags.HasFlag(TriggerFlags.Claim)) modality = Modality.Claim;
+
+            // the same sentence has a noun trigger right after this light verb: "launched an air strike", "carried out raids"
+            var siblings = mentions.Where(o => o.SentenceIndex == m.SentenceIndex && o != m).ToList();
+            if (m.Flags.HasFlag(TriggerFlags.Weak) && !m.Nominal && siblings.Any(o => o.Nominal && o.TriggerToken > t && o.TriggerToken - t <= 4))
+                suppressed = "light verb of a following noun trigger";
+            // "killed" next to a strike/clash counts that event's victims
+            if (suppressed is null && m.Type.Type == EventType.ViolenceAgainstCivilians && m.Type.SubType == "Attack"
+                && siblings.Any(o => o.Type.Type != EventType.ViolenceAgainstCivilians && !o.Flags.HasFlag(TriggerFlags.Weak) && o.Modality == Modality.Actual))
+                suppressed = "casualties of another trigger";
+            if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Weak) && m.Actor1 is null && m.Actor2 is null && m.Weapon is null && m.TargetWeapon is null && m.Killed is null)
+                suppressed = "weak trigger without arguments";
+
+            // a purpose or intention: "to capture Raqqa", "threatened … to hit US positions"
+            if (suppressed is null && !m.Nominal && Prev(1) == "to" && Prev(2) is not ("began" or "started" or "continued" or "managed" or "went" or "used" or "continue"))
+                suppressed = siblings.Any(o => o.TriggerToken < t) || HasCue(d, cues, CueKind.Intent, s.FirstToken, t) ? "intended act" : suppressed;
+
+            // negation right before the trigger: "failed to explode", "did not attack", "no clashes"
+            if (suppressed is null && Window(d, cues, CueKind.Negation, s.FirstToken, t, 3)) suppressed = "negated";
+            if (suppressed is null && Window(d, cues, CueKind.Habitual, s.FirstToken, t, 3)) suppressed = "habitual";
+            if (suppressed is null && d.Dates.Any(x => x.Expression.Kind == DateExpressionKind.Duration && x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken))
+                suppressed = "habitual (duration)";
+
+            // "such strikes", "this attack", "the third such strike": refers back, makes no new event
+            if (m.Nominal && (Prev(1) is "such" or "these" or "those" or "same" || Prev(2) is "such" || (Prev(1) is "this" or "that" && m.Actor1 is null)))
+                anaphoric = true;
+            // a bare noun with nothing to anchor it ("the fight against Daesh") can only refer back
+            if (m.Nominal && m.Date is null && m.Place is null && m.Actor1 is null && m.Killed is null) anaphoric = true;
+            // a generic plural: "air strikes" with no number, date, actor or victims
+            if (suppressed is null && m.Plural && m.Date is null && m.Killed is null && m.Actor1 is null && m.Place is null)
+                suppressed = "generic plural";
+            // an object of a preposition: "warning … over US air strikes", "the fight against Daesh"
+            if (suppressed is null && m.Nominal && Prev(1) is "over" or "about" or "against" or "of" || (m.Nominal && Prev(2) is "over" or "about" && Prev(1) is not ("a" or "an")))
+                if (m.Date is null && m.Killed is null) suppressed ??= "topic, not a report";
+
+            if (modality == Modality.Actual)
+            {
+                if (Window(d, cues, CueKind.Denial, s.FirstToken, t, 12)) modality = Modality.Denied;
+                else if (Window(d, cues, CueKind.Modal, s.FirstToken, t, 3) || Prev(1) is "if") modality = Modality.Hypothetical;
+                else if (IsHistorical(d, m)) modality = Modality.Historical;
+                else if (Window(d, cues, CueKind.Claim, s.FirstToken, t, 10)) modality = Modality.Claim;
+            }
+            result.Add(m with { Modality = modality, Suppressed = suppressed, Anaphoric = anaphoric });
+        }
+        return d with { EventMentions = result.ToImmutable() };
+    }
+
+    /// <summary>Dated in a year before the report ("seized in 2014") or "since 2014": background, not news.</summary>
+    private static bool IsHistorical(Document d, EventMention m)
+    {
+        if (m.Date?.Value is not { } v || d.Published is not { } p) return false;
+        if (m.Date.Expression.Kind == DateExpressionKind.Since) return true;
+        return v.End.DayNumber < p.DayNumber - 180;
+    }
+
+    private static bool HasCue(Document d, CueLexicon cues, CueKind kind, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (cues.Is(d.Key(k), kind)) return true;
+        return false;
+    }
+
+    /// <summary>A cue within <paramref name="width"/> tokens before the trigger, not across a comma.</summary>
+    private static bool Window(Document d, CueLexicon cues, CueKind kind, int first, int t, int width)
+    {
+        for (int k = t - 1; k >= Math.Max(first, t - width); k--)
+        {
+            if (d.Tokens[k].Kind == TokenKind.Punctuation && d.Text[d.Tokens[k].Start] is ',' or ';') return false;
+            if (cues.Is(d.Key(k), kind)) return true;
+            var (len, kinds) = cues.Phrases.Match(d.Tokens, k, t);
+            if (len > 1 && kinds.Contains(kind)) return true;
+        }
+        return false;
+    }
+}

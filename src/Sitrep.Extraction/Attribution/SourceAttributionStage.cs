@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using Sitrep.Lexicons;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Extraction.Attribution;
+
+/// <summary>
+/// Who said it: the speaker of each reporting verb ("…, a US military spokesperson said", "said Colonel Ryan Dillon, …",
+/// "according to X"); "he" and "the official" resolve to the latest matching speaker.
+/// </summary>
+public sealed class SourceAttributionStage : IPipelineStage
+{
+    public string Name => "sources";
+    public Annotations Requires => Annotations.Tokens | Annotations.Sentences;
+    public Annotations Provides => Annotations.Sources;
+
+    public Document Run(Document d, StageContext context)
+    {
+        var cues = context.Resources.Cues;
+        var result = ImmutableArray.CreateBuilder<SourceMention>();
+        var speakers = new List<SourceMention>();
+        for (int si = 0; si < d.Sentences.Length; si++)
+        {
+            var s = d.Sentences[si];
+            if (s.Block != BlockKind.Body) continue;
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+            {
+                var key = d.Key(i);
+                TextSpan? speaker = null;
+                if (key == "according" && i + 1 < s.EndToken && d.Key(i + 1) == "to")
+                    speaker = Forward(d, i + 2, s.EndToken);
+                else if (cues.Is(key, CueKind.Report) || cues.Is(key, CueKind.Claim))
+                    speaker = Backward(d, i, s.FirstToken) ?? (i > s.FirstToken && d.Tokens[i - 1].Kind == TokenKind.Punctuation && i + 1 < s.EndToken ? Forward(d, i + 1, s.EndToken) : null);
+                if (speaker is null) continue;
+                var name = Resolve(d, d[speaker.Value], speakers);
+                if (name is null) continue;
+                var m = new SourceMention(speaker.Value, si, name);
+                result.Add(m);
+                speakers.Add(m);
+            }
+        }
+        return d with { Sources = result.ToImmutable() };
+    }
+
+    /// <summary>The noun phrase before a reporting verb, skipping a parenthetical ", speaking on condition of anonymity,".</summary>
+    private static TextSpan? Backward(Document d, int verb, int first)
+    {
+        int end = verb;
+        if (end - 1 >= first && d.Key(end - 1) is "further" or "also" or "later" or "had" or "has" or "have" or "previously" or "earlier") end--;
+        if (end - 1 >= first && d.Key(end - 1) is "further" or "also") end--;
+        if (end - 1 >= first && d.IsPunct(end - 1, ','))
+        {
+            // skip a parenthetical participle clause back to the previous comma
+            int k = end - 2;
+            while (k >= first && !d.IsPunct(k, ',')) k--;
+            if (k >= first && k + 1 < end - 1 && d.Key(k + 1) is "speaking" or "who" or "citing" or "quoted" or "adding" or "according") end = k;
+            else return null;
+        }
+        int start = end;
+        while (start - 1 >= first && d.Tokens[start - 1].Kind != TokenKind.Punctuation && d.Key(start - 1) is not ("that" or "and" or "but" or "as" or "which" or "who" or "while")) start--;
+        if (start >= end || end - start > 8) return null;
+        // "the United States has said": the subject is a clause's subject, not a quote's end
+        return Trim(d, start, end);
+    }
+
+    private static TextSpan? Forward(Document d, int start, int limit)
+    {
+        int end = start;
+        while (end < limit && d.Tokens[end].Kind != TokenKind.Punctuation && d.Key(end) is not ("that" or "on" or "in" or "who" or "as")) end++;
+        if (end <= start || end - start > 8) return null;
+        return Trim(d, start, end);
+    }
+
+    private static TextSpan? Trim(Document d, int start, int end)
+    {
+        while (start < end && d.Tokens[start].Kind == TokenKind.Punctuation) start++;
+        if (start >= end) return null;
+        var first = d.Key(start);
+        if (end - start == 1 && first is "it" or "they" or "this" or "which" or "there") return null;
+        return d.SpanOf(start, end);
+    }
+
+    /// <summary>Pronouns and definite descriptions ("the official") point back to the latest fitting speaker.</summary>
+    private static string? Resolve(Document d, string text, List<SourceMention> earlier)
+    {
+        var lower = text.ToLowerInvariant();
+        if (lower is "he" or "she")
+        {
+            for (int k = earlier.Count - 1; k >= 0; k--)
+                if (earlier[k].Name.Any(char.IsUpper) && !earlier[k].Name.StartsWith("a ", StringComparison.OrdinalIgnoreCase)) return earlier[k].Name;
+            return null;
+        }
+        if (lower.StartsWith("the ", StringComparison.Ordinal) && lower.Split(' ').Length <= 3)
+        {
+            var head = lower[(lower.LastIndexOf(' ') + 1)..];
+            for (int k = earlier.Count - 1; k >= 0; k--)
+                if (earlier[k].Name.Contains(head, StringComparison.OrdinalIgnoreCase)) return earlier[k].Name;
+        }
+        // "Dillon said" after "Colonel Ryan Dillon": use the full name
+        if (!lower.Contains(' ') && char.IsUpper(text[0]))
+            foreach (var e in earlier)
+                if (e.Name.EndsWith(" " + text, StringComparison.Ordinal)) return e.Name;
+        return text;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Sitrep.Events;
+using Sitrep.Lexicons;
+using Sitrep.Pipeline;
+using Sitrep.Places;
+using Sitrep.Text;
+using Sitrep.Time;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>
+/// Attaches arguments within the trigger's sentence by shallow syntax: actor1 is the nearest actor before the trigger
+/// (or after "by" in the passive), actor2 the first after it; actors inside "in support of X" or inside the speaker's
+/// phrase are skipped; the location is the place introduced by a locative preposition, most specific first.
+/// </summary>
+public sealed class ArgumentAttachmentStage : IPipelineStage
+{
+    public string Name => "arguments";
+    public Annotations Requires => Annotations.EventMentions | Annotations.Actors | Annotations.Places | Annotations.Dates | Annotations.Weapons | Annotations.Casualties | Annotations.Sources;
+    public Annotations Provides => Annotations.Arguments;
+
+    private static readonly FrozenSet<string> ModifierPrepositions = FrozenSet.ToFrozenSet(
+        ["of", "for", "with", "behalf", "by", "backed", "support", "including", "like", "among", "allied", "loyal", "to"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
+        ["in", "near", "at", "outside", "around", "of", "into", "across", "inside", "on", "from", "towards", "toward", "southern", "northern", "eastern", "western", "central", "throughout", "over"],
+        StringComparer.Ordinal);
+
+    public Document Run(Document d, StageContext context)
+    {
+        var result = ImmutableArray.CreateBuilder<EventMention>(d.EventMentions.Length);
+        foreach (var m in d.EventMentions)
+        {
+            var s = d.Sentences[m.SentenceIndex];
+            var sources = d.Sources.Where(x => x.SentenceIndex == m.SentenceIndex).ToImmutableArray();
+            var actors = d.Actors.Where(a => a.FirstToken >= s.FirstToken && a.EndToken <= s.EndToken && !InsideAny(a.Span, sources) && !IsModifier(d, a, s)).ToList();
+            int trig = m.TriggerToken, trigEnd = m.TriggerToken + m.TriggerLength;
+            bool passive = IsPassive(d, m, s.FirstToken);
+
+            ActorMention? left = actors.LastOrDefault(a => a.EndToken <= trig);
+            ActorMention? byAgent = actors.FirstOrDefault(a => a.FirstToken > trigEnd && a.FirstToken >= 1 && d.Key(a.FirstToken - 1) == "by"
+                                                             || a.FirstToken >= 2 && a.FirstToken > trigEnd && d.Key(a.FirstToken - 2) == "by" && d.Key(a.FirstToken - 1) is "the" or "a");
+            ActorMention? right = actors.FirstOrDefault(a => a.FirstToken >= trigEnd && a != byAgent);
+            ActorMention? a1, a2;
+            if (passive) { a1 = byAgent; a2 = left; }
+            else if (m.Nominal && byAgent is not null) { a1 = byAgent; a2 = right ?? (left != byAgent ? null : null); }
+            else { a1 = left; a2 = right; }
+            if (a1 is not null && a2 is not null && SameActor(a1, a2)) a2 = null;
+
+            var weapons = d.Weapons.Where(w => w.FirstToken >= s.FirstToken && w.EndToken <= s.EndToken).ToList();
+            WeaponMention? target = null;
+            if (m.Flags.HasFlag(TriggerFlags.Intercept))
+                target = weapons.FirstOrDefault(w => w.FirstToken >= trigEnd && w.FirstToken - trigEnd <= 4 && w.Class is WeaponClass.Drone or WeaponClass.Missile or WeaponClass.Rocket or WeaponClass.Aircraft
+                                                     && !HasVerbBetween(d, trigEnd, w.FirstToken));
+            var weapon = weapons.Where(w => w != target && !w.Span.Overlaps(m.Trigger) || (w.Span.Overlaps(m.Trigger) && w != target))
+                                .OrderBy(w => w.EndToken <= trig ? trig - w.EndToken : w.FirstToken - trigEnd + 2).FirstOrDefault();
+
+            var place = ChoosePlace(d, m, s, actors, sources);
+            var date = d.Dates.Where(x => x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken && x.Expression.Kind != DateExpressionKind.Duration)
+                              .OrderBy(x => Math.Abs(x.FirstToken - trig)).FirstOrDefault();
+            var cas = d.Casualties.Where(c => c.FirstToken >= s.FirstToken && c.EndToken <= s.EndToken).ToList();
+            result.Add(m with
+            {
+                Actor1 = a1,
+                Actor2 = a2,
+                TargetWeapon = target,
+                Weapon = weapon,
+                Place = place,
+                Date = date,
+                Killed = cas.FirstOrDefault(c => c.Kind == CasualtyKind.Killed),
+                Injured = cas.FirstOrDefault(c => c.Kind == CasualtyKind.Injured),
+                Sources = sources,
+            });
+        }
+        return d with { EventMentions = result.ToImmutable() };
+    }
+
+    private static bool SameActor(ActorMention a, ActorMention b) => a.Actor == b.Actor || a.Span == b.Span;
+
+    private static bool InsideAny(TextSpan span, ImmutableArray<SourceMention> sources)
+    {
+        foreach (var s in sources) if (s.Span.Contains(span)) return true;
+        return false;
+    }
+
+    private static bool HasVerbBetween(Document d, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (d.Key(k) is "that" or "which" or "who" or ",") return true;
+        return false;
+    }
+
+    /// <summary>Actors inside "in support of X", "a spokesman for X", "backed by X" modify another noun.</summary>
+    private static bool IsModifier(Document d, ActorMention a, Sentence s)
+    {
+        int k = a.FirstToken - 1;
+        if (k >= s.FirstToken && d.Key(k) is "the" or "a" or "an") k--;
+        if (k < s.FirstToken) return false;
+        var prev = d.Key(k);
+        if (prev == "of" && k - 1 >= s.FirstToken && d.Key(k - 1) is "town" or "city" or "village") return false;
+        // "of" after a trigger noun introduces its object ("the shelling of rebels") — keep it
+        if (prev == "of" && k - 1 >= s.FirstToken && d.EventMentions.Any(e => e.TriggerToken + e.TriggerLength - 1 == k - 1)) return false;
+        return ModifierPrepositions.Contains(prev) && prev != "by";
+    }
+
+    private static bool IsPassive(Document d, EventMention m, int first)
+    {
+        if (m.Nominal) return false;
+        var key = d.Key(m.TriggerToken);
+        if (!(key.EndsWith("ed", StringComparison.Ordinal) || key is "shot" or "hit" or "struck" or "fought" or "shot down" or "downed" or "overrun" or "taken" or "seized" or "killed" or "held")) return false;
+        for (int k = m.TriggerToken - 1; k >= Math.Max(first, m.TriggerToken - 3); k--)
+        {
+            var p = d.Key(k);
+            if (p is "was" or "were" or "been" or "being" or "is" or "are" or "be" or "got" or "get") return true;
+            if (p is not ("reportedly" or "allegedly" or "also" or "later" or "subsequently" or "then" or "apparently" or "all" or "both" or "not")) return false;
+        }
+        return false;
+    }
+
+    private static PlaceMention? ChoosePlace(Document d, EventMention m, Sentence s, List<ActorMention> actors, ImmutableArray<SourceMention> sources)
+    {
+        PlaceMention? best = null;
+        double bestScore = double.NegativeInfinity;
+        foreach (var p in d.Places)
+        {
+            if (p.FirstToken < s.FirstToken || p.EndToken > s.EndToken) continue;
+            if (InsideAny(p.Span, sources)) continue;
+            // a country named as an actor ("the United States launched") is not where it happened
+            if (d.Actors.Any(a => a.Span == p.Span || (a.Span.Contains(p.Span) && !p.Span.Contains(a.Span)))) continue;
+            double score = 0;
+            int before = p.FirstToken - 1;
+            if (before >= s.FirstToken && (Locatives.Contains(d.Key(before)) || p.Direction is not null)) score += 3;
+            var top = p.Candidates.Count > 0 ? p.Candidates[0] : null;
+            score += p.Direction is not null ? 1 : SpecificityOf(p.Candidates);
+            int dist = p.FirstToken >= m.TriggerToken ? p.FirstToken - m.TriggerToken : m.TriggerToken - p.EndToken;
+            score -= dist * 0.02;
+            if (score > bestScore) { bestScore = score; best = p; }
+        }
+        return best;
+    }
+
+    private static double SpecificityOf(IReadOnlyList<Place> candidates)
+    {
+        double best = 0;
+        foreach (var c in candidates)
+        {
+            double v = c.Kind switch { PlaceKind.City or PlaceKind.Landmark => 3, PlaceKind.Admin2 => 2, PlaceKind.Admin1 => 1.5, _ => 1 };
+            best = Math.Max(best, v);
+        }
+        return best;
+    }
+}

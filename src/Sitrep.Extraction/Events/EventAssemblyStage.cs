@@ -1,0 +1,277 @@
+using System.Collections.Immutable;
+using Sitrep.Events;
+using Sitrep.Lexicons;
+using Sitrep.Pipeline;
+using Sitrep.Places;
+using Sitrep.Text;
+using Sitrep.Time;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>
+/// Coreference and coding: mentions of one incident (the lead, a caption repeating it, "the drone" later) become one
+/// event with several evidence spans; headings and captions only corroborate, never create. Each event gets its final
+/// ACLED sub-type from the weapon and target, the most precise date and place, and the most conservative fatality count.
+/// </summary>
+public sealed class EventAssemblyStage : IPipelineStage
+{
+    public string Name => "assemble";
+    public Annotations Requires => Annotations.Modality | Annotations.Geocoded | Annotations.ResolvedDates;
+    public Annotations Provides => Annotations.Events;
+
+    private sealed class Group
+    {
+        public readonly List<(EventMention M, EventType Type, bool Specific)> Mentions = [];
+        public Modality Modality;
+        public string Type = "";
+        public DateValue? Date;
+        public Actor? Actor1, Actor2;
+        public Place? Place;
+        public IEnumerable<int> Sentences => Mentions.Select(x => x.M.SentenceIndex);
+    }
+
+    public Document Run(Document d, StageContext context)
+    {
+        var groups = new List<Group>();
+        var ordered = d.EventMentions.Where(m => m.Suppressed is null).OrderBy(m => m.InHeading).ThenBy(m => m.Trigger.Start);
+        foreach (var m in ordered)
+        {
+            var (type, specific) = Refine(m);
+            var best = BestGroup(groups, m, type, specific);
+            if (best is null && (m.InHeading || m.Anaphoric)) continue;
+            if (best is null) { best = new Group { Modality = m.Modality, Type = type.Type }; groups.Add(best); }
+            best.Mentions.Add((m, type, specific));
+            best.Date ??= DayOf(m);
+            best.Actor1 ??= m.Actor1?.Actor;
+            best.Actor2 ??= m.Actor2?.Actor;
+            best.Place = MoreSpecific(best.Place, m.Place?.Resolved);
+        }
+        ShareLocations(groups);
+
+        var events = ImmutableArray.CreateBuilder<CodedEvent>();
+        var built = groups.Select(g => Build(d, g)).Where(e => e is not null).Select(e => e!)
+                          .Where(e => context.Options.IncludeBackground || e.Modality is Modality.Actual or Modality.Threat or Modality.Claim)
+                          .OrderBy(e => e.Evidence[0].Start).ToList();
+        for (int i = 0; i < built.Count; i++) events.Add(built[i] with { Id = $"{d.Id}-E{i + 1}" });
+        return d with { Events = events.ToImmutable() };
+    }
+
+    private static DateValue? DayOf(EventMention m) => m.Date?.Value;
+
+    /// <summary>The ACLED sub-type this mention's own evidence supports, and whether evidence (not a default) decided it.</summary>
+    internal static (EventType Type, bool Specific) Refine(EventMention m)
+    {
+        var t = m.Type;
+        if (m.TargetWeapon is not null && m.Flags.HasFlag(TriggerFlags.Intercept))
+            return (new EventType(EventType.StrategicDevelopments, "Disrupted weapons use", "ASSAULT"), true);
+        if (t.SubType == "Disrupted weapons use") return (t, true);
+        if (m.Flags.HasFlag(TriggerFlags.Territory))
+        {
+            bool state = m.Actor1?.Actor.Inter == 1;
+            return (new EventType(EventType.Battles, state ? "Government regains territory" : "Non-state actor overtakes territory", "SEIZE"), m.Actor1 is not null);
+        }
+        if (m.Flags.HasFlag(TriggerFlags.Weapon) && m.Weapon is { } w)
+        {
+            var byWeapon = w.Class switch
+            {
+                WeaponClass.Drone or WeaponClass.Aircraft => new EventType(EventType.Explosions, "Air/drone strike", "ASSAULT"),
+                WeaponClass.Missile or WeaponClass.Rocket or WeaponClass.Artillery or WeaponClass.Mortar or WeaponClass.Naval => new EventType(EventType.Explosions, "Shelling/artillery/missile attack", "ASSAULT"),
+                WeaponClass.Ied or WeaponClass.Explosive => new EventType(EventType.Explosions, "Remote explosive/landmine/IED", "ASSAULT"),
+                WeaponClass.Suicide => new EventType(EventType.Explosions, "Suicide bomb", "ASSAULT"),
+                WeaponClass.Chemical => new EventType(EventType.Explosions, "Chemical weapon", "ASSAULT"),
+                _ => null,
+            };
+            if (byWeapon is not null) return (byWeapon, true);
+            if (w.Class == WeaponClass.Firearm && t.Type == EventType.Explosions) t = new EventType(EventType.Battles, "Armed clash", "ASSAULT");
+        }
+        if (m.Flags.HasFlag(TriggerFlags.Protest) && m.Actor2?.Actor.Inter == 6)
+            return (new EventType(EventType.Protests, "Excessive force against protesters", "ASSAULT"), true);
+        if (m.Flags.HasFlag(TriggerFlags.Target) && t.Type is EventType.Battles or EventType.ViolenceAgainstCivilians)
+        {
+            bool civilianTarget = m.Actor2?.Actor.Inter == 7 || (m.Killed?.Victims is { } v && IsCivilian(v));
+            bool armedTarget = m.Actor2?.Actor.Inter is 1 or 2 or 3 or 4 or 8;
+            if (civilianTarget) return (new EventType(EventType.ViolenceAgainstCivilians, t.SubType == "Attack" || t.Type == EventType.Battles ? "Attack" : t.SubType, "ASSAULT"), true);
+            if (armedTarget) return (new EventType(EventType.Battles, "Armed clash", "ASSAULT"), true);
+        }
+        return (t, !m.Flags.HasFlag(TriggerFlags.Weapon) && !m.Flags.HasFlag(TriggerFlags.Target));
+    }
+
+    private static bool IsCivilian(string victims)
+    {
+        var v = victims.ToLowerInvariant();
+        return v.Contains("civilian") || v.Contains("children") || v.Contains("women") || v.Contains("people") || v.Contains("resident") || v.Contains("villager") || v.Contains("worker");
+    }
+
+    private static Group? BestGroup(List<Group> groups, EventMention m, EventType type, bool specific)
+    {
+        Group? best = null;
+        int bestScore = -1;
+        for (int gi = groups.Count - 1; gi >= 0; gi--)
+        {
+            var g = groups[gi];
+            if (g.Type != type.Type || g.Modality != m.Modality) continue;
+            var (gType, gSpecific) = Primary(g);
+            if (specific && gSpecific && gType.SubType != type.SubType) continue;
+            var mDate = DayOf(m);
+            if (!DatesCompatible(g.Date, mDate)) continue;
+            if (!ActorsCompatible(g.Actor1, m.Actor1?.Actor) || !ActorsCompatible(g.Actor2, m.Actor2?.Actor)) continue;
+            if (m.Actor1 is not null && g.Actor2 is not null && g.Actor1 is null && SameActor(g.Actor2, m.Actor1.Actor)) continue;
+            if (!PlacesCompatible(g.Place, m.Place?.Resolved)) continue;
+            int score = 0;
+            if (g.Sentences.Contains(m.SentenceIndex)) score += 3;
+            if (g.Actor1 is not null && m.Actor1 is not null) score += 2;
+            if (g.Actor2 is not null && m.Actor2 is not null) score += 2;
+            if (g.Date is not null && mDate is not null) score += 2;
+            if (g.Place is not null && m.Place?.Resolved is not null) score += 1;
+            bool licensed = m.InHeading || m.Anaphoric || score >= 3 || mDate is null || g.Date is null;
+            if (!licensed) continue;
+            // two dated, fully specified reports in different sentences are separate incidents unless they agree on actors
+            if (score > bestScore) { bestScore = score; best = g; }
+        }
+        return best;
+    }
+
+    private static (EventType, bool) Primary(Group g)
+    {
+        foreach (var x in g.Mentions) if (x.Specific) return (x.Type, true);
+        return (g.Mentions[0].Type, false);
+    }
+
+    private static bool DatesCompatible(DateValue? a, DateValue? b)
+    {
+        if (a is null || b is null) return true;
+        if (a.Start == a.End && b.Start == b.End) return a.Start == b.Start;
+        return a.Start <= b.End && b.Start <= a.End;
+    }
+
+    private static bool SameActor(Actor a, Actor b) =>
+        a == b || string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase) || (a.Country is not null && a.Country == b.Country && a.Inter == b.Inter);
+
+    private static bool ActorsCompatible(Actor? a, Actor? b) => a is null || b is null || SameActor(a, b);
+
+    private static bool PlacesCompatible(Place? a, Place? b)
+    {
+        if (a is null || b is null) return true;
+        if (a.Country != b.Country) return false;
+        if (a.IsArea || b.IsArea) return true;
+        return a.DistanceKm(b) <= 50;
+    }
+
+    private static int Rank(Place p) => p.Kind switch
+    {
+        PlaceKind.City or PlaceKind.Landmark => 4,
+        PlaceKind.Admin2 => 3,
+        PlaceKind.Admin1 => 2,
+        PlaceKind.Region => 1,
+        _ => 0,
+    };
+
+    private static Place? MoreSpecific(Place? current, Place? candidate)
+    {
+        if (candidate is null) return current;
+        if (current is null) return candidate;
+        return Rank(candidate) > Rank(current) && (current.IsArea ? current.Country == candidate.Country : true) ? candidate : current;
+    }
+
+    /// <summary>Events reported in the same sentence happened in the same place: a coarse one adopts its sibling's precise place.</summary>
+    private static void ShareLocations(List<Group> groups)
+    {
+        foreach (var g in groups)
+        {
+            if (g.Place is not null && !g.Place.IsArea) continue;
+            foreach (var o in groups)
+            {
+                if (o == g || o.Place is null || o.Place.IsArea) continue;
+                if (!g.Sentences.Intersect(o.Sentences).Any()) continue;
+                if (g.Place is null || g.Place.Country == o.Place.Country) { g.Place = o.Place; break; }
+            }
+        }
+    }
+
+    private static CodedEvent? Build(Document d, Group g)
+    {
+        var body = g.Mentions.Where(x => !x.M.InHeading).ToList();
+        if (body.Count == 0) return null;
+        var primary = body.OrderByDescending(x => (x.M.Date is not null ? 2 : 0) + (x.M.Actor1 is not null ? 1 : 0) + (x.M.Actor2 is not null ? 1 : 0) + (x.M.Anaphoric ? -3 : 0))
+                          .ThenBy(x => x.M.Trigger.Start).First();
+        var (type, _) = g.Mentions.Where(x => x.Specific).Select(x => (x.Type, x.Specific)).DefaultIfEmpty((primary.Type, false)).First();
+        var all = g.Mentions.Select(x => x.M).ToList();
+
+        var dated = all.Where(m => m.Date?.Value is not null).OrderBy(m => m.Date!.Value!.AcledPrecision).ThenBy(m => m.InHeading).FirstOrDefault();
+        string? dateNote = null;
+        if (dated is null)
+        {
+            var vague = all.Select(m => m.Date).FirstOrDefault(x => x is not null);
+            dateNote = vague is not null ? $"'{d[vague.Span]}' names no day" : "no date expression in the report of this event";
+        }
+
+        Evidenced<Actor>? Arg(Func<EventMention, ActorMention?> f)
+        {
+            var src = f(primary.M) ?? all.Select(f).FirstOrDefault(x => x is not null);
+            return src is null ? null : new Evidenced<Actor>(src.Actor, src.Span);
+        }
+        var a1 = Arg(m => m.Actor1);
+        var a2 = Arg(m => m.Actor2);
+
+        Evidenced<EventLocation>? location = null;
+        if (g.Place is { } place)
+        {
+            var pm = all.Select(m => m.Place).FirstOrDefault(p => p?.Resolved == place);
+            bool near = pm?.Near ?? false;
+            int precision = place.Kind switch
+            {
+                PlaceKind.City or PlaceKind.Landmark => near ? 2 : 1,
+                PlaceKind.Admin2 => 2,
+                _ => 3,
+            };
+            var span = pm?.Span ?? all.Select(m => m.Place).FirstOrDefault(p => p is not null)?.Span ?? primary.M.Trigger;
+            location = new Evidenced<EventLocation>(new EventLocation(place, precision, place.Name, place.Lat, place.Lon), span);
+            // a state's forces acting abroad are external forces (ACLED inter 8)
+            a1 = Abroad(a1, place.Country);
+            a2 = Abroad(a2, place.Country);
+        }
+
+        var killed = all.Where(m => m.Killed is not null).Select(m => m.Killed!).OrderBy(k => k.Count).FirstOrDefault();
+        Evidenced<int>? fatalities = killed is null ? null : new Evidenced<int>(killed.Count, killed.Span);
+        var target = all.Select(m => m.TargetWeapon).FirstOrDefault(w => w is not null);
+        if (fatalities is null && type.SubType == "Disrupted weapons use" && target is { Class: WeaponClass.Drone or WeaponClass.Missile or WeaponClass.Rocket })
+            fatalities = new Evidenced<int>(0, target.Span); // an unmanned munition brought down kills no one on board
+        var injured = all.Select(m => m.Injured).FirstOrDefault(x => x is not null);
+        var weapon = primary.M.Weapon ?? all.Select(m => m.Weapon).FirstOrDefault(w => w is not null);
+
+        var sources = all.SelectMany(m => m.Sources).GroupBy(s => s.Name).Select(grp => new Evidenced<string>(grp.Key, grp.First().Span)).ToImmutableArray();
+        var evidence = new List<TextSpan> { d.Sentences[primary.M.SentenceIndex].Span };
+        foreach (var m in all.OrderBy(m => m.InHeading).ThenBy(m => m.Trigger.Start))
+        {
+            var span = d.Sentences[m.SentenceIndex].Span;
+            if (!evidence.Contains(span)) evidence.Add(span);
+        }
+
+        double confidence = 0.35 + (a1 is not null ? 0.15 : 0) + (location is not null ? 0.15 : 0) + (dated is not null ? 0.15 : 0)
+                            + (a2 is not null ? 0.05 : 0) + (g.Mentions.Count > 1 ? 0.1 : 0) - (primary.M.Flags.HasFlag(TriggerFlags.Weak) ? 0.1 : 0);
+        return new CodedEvent
+        {
+            Id = "",
+            Type = type,
+            Modality = g.Modality,
+            Date = dated?.Date?.Value,
+            DateSpan = dated?.Date?.Span,
+            DateNote = dateNote,
+            Actor1 = a1,
+            Actor2 = a2,
+            Location = location,
+            Fatalities = fatalities,
+            Injured = injured is null ? null : new Evidenced<int>(injured.Count, injured.Span),
+            Weapon = weapon is null ? null : new Evidenced<string>(weapon.Name, weapon.Span),
+            Sources = sources,
+            Evidence = [.. evidence],
+            Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2),
+        };
+    }
+
+    private static Evidenced<Actor>? Abroad(Evidenced<Actor>? a, string country)
+    {
+        if (a is not { } v || v.Value.Inter != 1 || v.Value.Country is null || v.Value.Country == country) return a;
+        return v with { Value = v.Value with { Inter = 8 } };
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Sitrep.Events;
+using Sitrep.Lexicons;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>
+/// Finds event triggers from the trigger lexicon, choosing noun or verb readings from the word before
+/// ("a strike" vs "struck"); descriptive participles ("an alliance fighting in support of…") are not events.
+/// </summary>
+public sealed class EventDetectionStage : IPipelineStage
+{
+    public string Name => "events";
+    public Annotations Requires => Annotations.Tokens | Annotations.Sentences | Annotations.Actors | Annotations.Weapons;
+    public Annotations Provides => Annotations.EventMentions;
+
+    internal static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+    [
+        "a", "an", "the", "this", "that", "these", "those", "such", "another", "its", "their", "his", "her", "our", "first", "second",
+        "third", "fourth", "new", "major", "deadly", "fresh", "latest", "any", "no", "final", "recent", "massive", "heavy", "fierce",
+        "an", "of", "the", "suspected", "alleged", "apparent", "separate", "further", "earlier", "last", "two", "three", "several", "one",
+        "coordinated", "failed", "large-scale", "ground", "military", "joint", "'s", "same", "similar", "each", "every", "many", "some",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> BeVerbs = FrozenSet.ToFrozenSet(
+        ["is", "are", "was", "were", "be", "been", "being", "am", "'s", "has", "have", "had", "will", "would", "could", "may", "might", "to", "not", "and", "or", "continue", "continued", "began", "started", "also", "reportedly", "allegedly"],
+        StringComparer.Ordinal);
+
+    public Document Run(Document d, StageContext context)
+    {
+        var lex = context.Resources.Triggers.Entries;
+        var actorTokens = new HashSet<int>();
+        foreach (var a in d.Actors) for (int t = a.FirstToken; t < a.EndToken; t++) actorTokens.Add(t);
+        var result = ImmutableArray.CreateBuilder<EventMention>();
+        for (int si = 0; si < d.Sentences.Length; si++)
+        {
+            var s = d.Sentences[si];
+            int i = s.FirstToken;
+            while (i < s.EndToken)
+            {
+                if (d.Tokens[i].Kind != TokenKind.Word || actorTokens.Contains(i)) { i++; continue; }
+                var (len, entries) = lex.Match(d.Tokens, i, s.EndToken);
+                if (len == 0) { i++; continue; }
+                var entry = Choose(d, entries, i, s.FirstToken);
+                // "a warning shot", "the fight": an article before a verb form makes it a noun we do not code
+                if (entry is { Nominal: false } && i > s.FirstToken && d.Key(i - 1) is "a" or "an" or "the") entry = null;
+                if (entry is not null && !IsDescriptiveParticiple(d, entry, i, s.FirstToken, actorTokens))
+                {
+                    result.Add(new EventMention
+                    {
+                        Trigger = d.SpanOf(i, i + len),
+                        TriggerToken = i,
+                        SentenceIndex = si,
+                        Type = entry.Type,
+                        Nominal = entry.Nominal,
+                        Plural = entry.Plural,
+                        InHeading = s.Block == BlockKind.Heading,
+                        Flags = entry.Flags,
+                        TriggerLength = len,
+                    });
+                }
+                i += len;
+            }
+        }
+        return d with { EventMentions = result.ToImmutable() };
+    }
+
+    /// <summary>Noun reading after a determiner or adjective-like word, verb reading otherwise.</summary>
+    private static TriggerEntry? Choose(Document d, IReadOnlyList<TriggerEntry> entries, int i, int sentenceStart)
+    {
+        if (entries.Count == 1) return entries[0];
+        var prev = i > sentenceStart ? d.Key(i - 1) : "";
+        bool nounContext = Determiners.Contains(prev) || (i > sentenceStart && d.Tokens[i - 1].Kind == TokenKind.Number)
+            || (prev.EndsWith("-led", StringComparison.Ordinal) || prev.EndsWith("-backed", StringComparison.Ordinal));
+        if (!nounContext && i > sentenceStart && d.Tokens[i - 1].Kind == TokenKind.Word && !BeVerbs.Contains(prev) && prev is "air" or "drone" or "missile" or "rocket" or "artillery" or "us" or "russian" or "israeli" or "coalition" or "regime" or "government" or "army")
+            nounContext = true;
+        foreach (var e in entries) if (e.Nominal == nounContext) return e;
+        return entries[0];
+    }
+
+    /// <summary>"an alliance fighting in support of Assad", "the coalition fighting Daesh": an -ing word right after a noun phrase describes it.</summary>
+    private static bool IsDescriptiveParticiple(Document d, TriggerEntry entry, int i, int sentenceStart, HashSet<int> actorTokens)
+    {
+        if (entry.Nominal || !d.Key(i).EndsWith("ing", StringComparison.Ordinal) || i == sentenceStart) return false;
+        var prevTok = d.Tokens[i - 1];
+        if (prevTok.Kind != TokenKind.Word) return false;
+        var prev = prevTok.Key;
+        if (BeVerbs.Contains(prev) || prev is "with" or "while" or "after" or "before" or "by" or "in" or "of" or "for" or "from" or "on" or "amid" or "during" or "without" or "when" or "since") return false;
+        return actorTokens.Contains(i - 1) || char.IsLetter(prev[0]);
+    }
+}

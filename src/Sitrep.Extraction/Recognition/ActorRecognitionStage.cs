@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using Sitrep.Events;
+using Sitrep.Lexicons;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Extraction.Recognition;
+
+/// <summary>
+/// Finds actor phrases: named actors from the lexicon ("SDF", "US-led coalition"), country + agent compounds
+/// ("Syrian troops", "US forces") and bare agents ("gunmen", "civilians").
+/// </summary>
+public sealed class ActorRecognitionStage : IPipelineStage
+{
+    public string Name => "actors";
+    public Annotations Requires => Annotations.Tokens | Annotations.Sentences;
+    public Annotations Provides => Annotations.Actors;
+
+    public Document Run(Document d, StageContext context)
+    {
+        var lex = context.Resources.Actors;
+        var result = ImmutableArray.CreateBuilder<ActorMention>();
+        foreach (var s in d.Sentences)
+        {
+            int i = s.FirstToken;
+            while (i < s.EndToken)
+            {
+                if (d.Tokens[i].Kind != TokenKind.Word) { i++; continue; }
+                var (len, actors) = MatchActor(d, lex, i, s.EndToken);
+                if (len > 0)
+                {
+                    var actor = actors[0];
+                    int end = i + len;
+                    // country or group followed by an agent noun: "Syrian troops", "Taliban fighters"
+                    var (alen, agents) = lex.Agents.Match(d.Tokens, end, s.EndToken);
+                    if (alen > 0) { actor = Combine(actor, agents[0]); end += alen; }
+                    // "in Syria" names a place; the country is an actor only where it acts
+                    else if (IsCountry(actor) && i > s.FirstToken && d.Key(i - 1) is "in" or "into" or "inside" or "across" or "throughout" or "near" or "at" or "of" or "from")
+                    {
+                        i = end;
+                        continue;
+                    }
+                    result.Add(new ActorMention(d.SpanOf(i, end), i, end, actor));
+                    i = end;
+                    continue;
+                }
+                var (glen, generic) = lex.Agents.Match(d.Tokens, i, s.EndToken);
+                if (glen > 0 && !IsModifierUse(d, i + glen, s.EndToken))
+                {
+                    result.Add(new ActorMention(d.SpanOf(i, i + glen), i, i + glen, Generic(generic[0])));
+                    i += glen;
+                    continue;
+                }
+                i++;
+            }
+        }
+        return d with { Actors = result.ToImmutable() };
+    }
+
+    private static (int, IReadOnlyList<Actor>) MatchActor(Document d, ActorLexicon lex, int i, int limit)
+    {
+        var (len, actors) = lex.Actors.Match(d.Tokens, i, limit);
+        if (len == 0 && TextFolding.IsArticle(d.Key(i)) && i + 1 < limit)
+        {
+            (len, actors) = lex.Actors.Match(d.Tokens, i + 1, limit);
+            if (len > 0) len++;
+        }
+        if (len == 0) return (0, actors);
+        if (len == 1)
+        {
+            // one-word actors are proper nouns; short ones ("IS", "US") must be written in capitals
+            var key = d.Key(i);
+            bool hyphenated = key.Contains('-');
+            if (!hyphenated && !d.IsCapitalised(i)) return (0, actors);
+            if (!hyphenated && key.Length <= 3 && !d.IsAllCaps(i)) return (0, actors);
+        }
+        return (len, actors);
+    }
+
+    /// <summary>"army" in "army base" or "police" in "police station" names a place, not an actor.</summary>
+    private static bool IsModifierUse(Document d, int next, int limit) =>
+        next < limit && d.Key(next) is "base" or "bases" or "station" or "stations" or "headquarters" or "checkpoint" or "post" or "barracks" or "officer" or "officers" or "official" or "officials" or "spokesman" or "spokesperson" or "source" or "sources" or "chief" or "commander";
+
+    private static bool IsCountry(Actor a) => a.Code is { Length: 3 };
+
+    private static Actor Combine(Actor head, Agent agent)
+    {
+        var country = head.Country;
+        string role = RoleLabel(agent);
+        // "Iranian troops": the country's forces; "Taliban fighters": still the Taliban
+        if (head.Code is { Length: 3 } || head.Inter is null)
+            return new Actor(country is null ? $"{head.Name} {agent.Pattern}" : $"{role} of {head.Name}", country, agent.Inter, (head.Code ?? "") + agent.Role);
+        return head;
+    }
+
+    private static Actor Generic(Agent agent) => new(GenericName(agent), null, agent.Inter, agent.Role);
+
+    private static string RoleLabel(Agent a) => a.Role switch
+    {
+        "MIL" => "Military Forces",
+        "GOV" => "Government",
+        "COP" => "Police Forces",
+        "SPY" => "Intelligence Services",
+        "REB" or "INS" => "Rebels",
+        "CVL" => "Civilians",
+        "OPP" => "Opposition",
+        "REF" => "Refugees",
+        _ => char.ToUpperInvariant(a.Pattern[0]) + a.Pattern[1..],
+    };
+
+    private static string GenericName(Agent a) => a.Role switch
+    {
+        "MIL" => "Military Forces",
+        "COP" => "Police Forces",
+        "GOV" => "Government",
+        "REB" or "INS" => "Unidentified Armed Group",
+        "CVL" => "Civilians",
+        "REF" => "Refugees",
+        "OPP" => "Opposition",
+        _ => char.ToUpperInvariant(a.Pattern[0]) + a.Pattern[1..],
+    };
+}

@@ -1,0 +1,148 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Extraction.Recognition;
+
+/// <summary>
+/// Finds casualty phrases: "killing 6 civilians", "at least 20 people were killed", "the death toll rose to 40",
+/// "no injuries" (0). Vague quantities follow ACLED's rules: "several"/"many" 10, "dozens" 12, "hundreds" 100.
+/// </summary>
+public sealed class CasualtyRecognitionStage : IPipelineStage
+{
+    public string Name => "casualties";
+    public Annotations Requires => Annotations.Tokens | Annotations.Sentences;
+    public Annotations Provides => Annotations.Casualties;
+
+    private static readonly FrozenDictionary<string, int> Words = new Dictionary<string, int>
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
+        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100, ["a"] = 1, ["an"] = 1,
+        ["several"] = 10, ["many"] = 10, ["scores"] = 20, ["dozens"] = 12, ["dozen"] = 12, ["hundreds"] = 100, ["thousands"] = 1000,
+        ["a dozen"] = 12, ["a few"] = 3, ["few"] = 3, ["numerous"] = 10,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> KillWords = FrozenSet.ToFrozenSet(
+        ["killed", "dead", "died", "slain", "killing", "kills", "kill", "deaths", "fatalities", "martyred", "martyrs", "bodies", "perished", "lives", "executed", "massacred"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> InjureWords = FrozenSet.ToFrozenSet(
+        ["wounded", "injured", "wounding", "injuring", "hurt", "injuries", "wounds", "casualties"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Hedges = FrozenSet.ToFrozenSet(
+        ["at", "least", "up", "to", "more", "than", "nearly", "almost", "about", "around", "some", "over", "roughly", "approximately", "as", "many", "the", "another", "further", "additional", "of", "estimated", "an"], StringComparer.Ordinal);
+
+    public Document Run(Document d, StageContext context)
+    {
+        var result = ImmutableArray.CreateBuilder<CasualtyMention>();
+        foreach (var s in d.Sentences)
+        {
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+            {
+                var m = NoneAt(d, i, s.EndToken) ?? CountAt(d, i, s);
+                if (m is null) continue;
+                result.Add(m);
+                i = m.EndToken - 1;
+            }
+        }
+        return d with { Casualties = result.ToImmutable() };
+    }
+
+    /// <summary>"no injuries", "no casualties", "no one was killed", "nobody was hurt".</summary>
+    private static CasualtyMention? NoneAt(Document d, int i, int end)
+    {
+        string K(int k) => k < end ? d.Key(k) : "";
+        if (K(i) == "no" && (InjureWords.Contains(K(i + 1)) || K(i + 1) is "deaths" or "fatalities" or "casualties"))
+            return new CasualtyMention(d.SpanOf(i, i + 2), i, i + 2, CasualtyKind.Killed, 0, null); // nobody hurt: nobody killed
+        if ((K(i) == "no" && K(i + 1) == "one") || K(i) is "nobody" or "none")
+        {
+            int j = K(i) == "no" ? i + 2 : i + 1;
+            if (K(j) is "was" or "were") j++;
+            if (K(j) is "reported" or "immediately") j++;
+            if (KillWords.Contains(K(j)) || InjureWords.Contains(K(j)))
+                return new CasualtyMention(d.SpanOf(i, j + 1), i, j + 1, CasualtyKind.Killed, 0, null);
+        }
+        return null;
+    }
+
+    private static CasualtyMention? CountAt(Document d, int i, Sentence s)
+    {
+        int end = s.EndToken;
+        string K(int k) => k < end && k >= s.FirstToken ? d.Key(k) : "";
+        var (count, numLen) = Number(d, i, end);
+        if (numLen == 0) return null;
+        int start = i;
+        while (start > s.FirstToken && Hedges.Contains(K(start - 1)) && start > i - 3) start--;
+        int j = i + numLen;
+        // "6 civilians", "20 people including 5 children": up to four words of victims
+        int victimsStart = j, k = j;
+        while (k < end && k < j + 4 && d.Tokens[k].Kind == TokenKind.Word && !KillWords.Contains(K(k)) && !InjureWords.Contains(K(k)) && K(k) is not ("were" or "was" or "have" or "had" or "and" or "in" or "on" or "when" or "after")) k++;
+        string? victims = k > victimsStart ? d[d.SpanOf(victimsStart, k)] : null;
+        int v = k;
+        if (K(v) is "were" or "was" or "have" or "had" or "has") v++;
+        if (K(v) is "been" or "reportedly" or "also" or "reported") v++;
+        if (K(v) is "been") v++;
+        if (KillWords.Contains(K(v)) && K(v) is not ("killing" or "kill" or "kills"))
+            return new CasualtyMention(d.SpanOf(start, v + 1), start, v + 1, CasualtyKind.Killed, count, victims);
+        if (InjureWords.Contains(K(v)) && K(v) is not ("wounding" or "injuring"))
+            return new CasualtyMention(d.SpanOf(start, v + 1), start, v + 1, CasualtyKind.Injured, count, victims);
+        // "killing 6 civilians", "left 20 dead", "the death toll rose to 40"
+        int b = start - 1;
+        if (b >= s.FirstToken)
+        {
+            var prev = K(b);
+            if (prev is "killing" or "killed" or "kills" or "kill" or "executing" or "executed" or "massacring")
+                return new CasualtyMention(d.SpanOf(b, k), b, k, CasualtyKind.Killed, count, victims);
+            if (prev is "wounding" or "injuring" or "wounded" or "injured")
+                return new CasualtyMention(d.SpanOf(b, k), b, k, CasualtyKind.Injured, count, victims);
+            if (prev is "left" or "leaving" && K(k) is "dead" or "killed")
+                return new CasualtyMention(d.SpanOf(b, k + 1), b, k + 1, CasualtyKind.Killed, count, victims);
+            if (prev is "to" or "at" or "reached" or "of" or "hit" or "climbed" && HasTollBefore(d, b, s.FirstToken))
+                return new CasualtyMention(d.SpanOf(b, i + numLen), b, i + numLen, CasualtyKind.Killed, count, null);
+        }
+        return null;
+    }
+
+    private static bool HasTollBefore(Document d, int b, int first)
+    {
+        for (int k = b; k >= Math.Max(first, b - 4); k--)
+            if (d.Key(k) == "toll") return true;
+        return false;
+    }
+
+    private static (int Count, int Length) Number(Document d, int i, int end)
+    {
+        var t = d.Tokens[i];
+        if (t.Kind == TokenKind.Number)
+        {
+            var key = t.Key.Replace(",", "");
+            if (key.Contains('-'))
+            {
+                // "10-15" → the conservative lower bound
+                key = key[..key.IndexOf('-')];
+            }
+            if (int.TryParse(key, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n < 100000)
+            {
+                // a year or a day of a date is not a count
+                if (n >= 1900 && n <= 2100) return (0, 0);
+                if (i + 1 < end && d.Key(i + 1) is "km" or "kilometres" or "kilometers" or "miles" or "percent" or "%" or "years" or "year" or "hours" or "days" or "metres" or "meters" or "am" or "pm" or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december") return (0, 0);
+                return (n, 1);
+            }
+            return (0, 0);
+        }
+        if (t.Kind != TokenKind.Word) return (0, 0);
+        if (t.Key == "a" && i + 1 < end && d.Key(i + 1) is "dozen" or "few") return (d.Key(i + 1) == "dozen" ? 12 : 3, 2);
+        if (!Words.TryGetValue(t.Key, out var w) || t.Key is "a" or "an") return (0, 0);
+        // "twenty five", "two hundred"
+        if (i + 1 < end && Words.TryGetValue(d.Key(i + 1), out var w2) && d.Key(i + 1) is not ("a" or "an" or "several" or "many"))
+        {
+            if (w2 == 100) return (w * 100, 2);
+            if (w >= 20 && w2 < 10) return (w + w2, 2);
+        }
+        if (t.Key is "dozens" or "hundreds" or "thousands" or "scores" && i + 1 < end && d.Key(i + 1) == "of") return (w, 2);
+        return (w, 1);
+    }
+}

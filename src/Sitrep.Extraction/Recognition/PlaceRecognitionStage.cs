@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Sitrep.Lexicons;
+using Sitrep.Pipeline;
+using Sitrep.Places;
+using Sitrep.Text;
+
+namespace Sitrep.Extraction.Recognition;
+
+/// <summary>
+/// Finds toponyms by longest gazetteer match on capitalised tokens ("Al Tanf", "At Tanf" and "al-Tanf" share a key),
+/// with the cue words around them: "southern Syria" (direction), "near Raqqa" (near).
+/// </summary>
+public sealed class PlaceRecognitionStage : IPipelineStage
+{
+    public string Name => "places";
+    public Annotations Requires => Annotations.Tokens | Annotations.Sentences | Annotations.Actors;
+    public Annotations Provides => Annotations.Places;
+
+    private static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet(
+    [
+        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north-eastern", "north-western", "south-eastern", "south-western", "north", "south", "east", "west", "northeast", "northwest",
+        "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "upper", "lower", "greater", "eastern-most",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NearCues = FrozenSet.ToFrozenSet(
+        ["near", "outside", "around", "nearby", "outskirts", "close", "vicinity", "surrounding", "environs", "km", "kilometres", "kilometers", "miles", "west", "east", "north", "south"],
+        StringComparer.Ordinal);
+
+    public Document Run(Document d, StageContext context)
+    {
+        var gaz = context.Resources.Gazetteer;
+        var cues = context.Resources.Cues;
+        var actorAt = ActorIndex(d);
+        var result = ImmutableArray.CreateBuilder<PlaceMention>();
+        foreach (var s in d.Sentences)
+        {
+            int i = s.FirstToken;
+            while (i < s.EndToken)
+            {
+                if (d.Tokens[i].Kind != TokenKind.Word || !d.IsCapitalised(i)) { i++; continue; }
+                int start = i, nameStart = i;
+                var (len, places) = gaz.Names.Match(d.Tokens, i, s.EndToken);
+                if (TextFolding.IsArticle(d.Key(i)) && i + 1 < s.EndToken)
+                {
+                    // "At Tanf": the article belongs to the name when the rest is a place
+                    var (len2, places2) = gaz.Names.Match(d.Tokens, i + 1, s.EndToken);
+                    if (len2 + 1 > len && len2 > 0) { len = len2 + 1; places = places2; nameStart = i + 1; }
+                }
+                if (len == 0 || !Acceptable(d, cues, start, nameStart, start + len, actorAt)) { i++; continue; }
+                int end = start + len;
+                string? direction = null;
+                int spanStart = start;
+                if (start > s.FirstToken && Directions.Contains(d.Key(start - 1)) && places.Any(p => p.IsArea))
+                {
+                    direction = d.Key(start - 1);
+                    spanStart = start - 1;
+                }
+                bool near = IsNear(d, spanStart, s.FirstToken);
+                result.Add(new PlaceMention(d.SpanOf(spanStart, end), spanStart, end, places) { Direction = direction, Near = near });
+                i = end;
+            }
+        }
+        return d with { Places = result.ToImmutable() };
+    }
+
+    private static bool Acceptable(Document d, CueLexicon cues, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt)
+    {
+        // a place name inside a longer actor name ("Free Syrian Army", "Islamic State of Iraq") is part of that name
+        if (actorAt.TryGetValue(start, out var a) && (a.EndToken > end || a.FirstToken < start)) return false;
+        if (end - nameStart == 1)
+        {
+            var key = d.Key(nameStart);
+            if (cues.Is(key, CueKind.NotPlace)) return false;
+            // single capitalised common words at a sentence start ("Police said") are not places
+            if (d.IsClauseInitial(nameStart) && key.Length <= 4 && !d.IsAllCaps(nameStart)) return false;
+            if (key.Length <= 2 && !d.IsAllCaps(nameStart)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsNear(Document d, int start, int sentenceStart)
+    {
+        for (int k = start - 1; k >= Math.Max(sentenceStart, start - 6); k--)
+        {
+            var key = d.Key(k);
+            if (NearCues.Contains(key)) return true;
+            // "near the southern town of At Tanf": look through "town of"
+            if (key == "of" && k > sentenceStart && d.Key(k - 1) is "town" or "city" or "village" or "district" or "area" or "region" or "countryside" or "suburb" or "province" or "governorate") continue;
+            if (key is "in" or "at" or "into" or "of" or "," or "." or "inside" or "across") return false;
+        }
+        return false;
+    }
+
+    private static Dictionary<int, ActorMention> ActorIndex(Document d)
+    {
+        var map = new Dictionary<int, ActorMention>();
+        foreach (var a in d.Actors)
+            for (int t = a.FirstToken; t < a.EndToken; t++) map[t] = a;
+        return map;
+    }
+}

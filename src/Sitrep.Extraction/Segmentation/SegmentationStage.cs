@@ -1,0 +1,104 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Extraction.Segmentation;
+
+/// <summary>Tokens and sentences per block; abbreviations ("Col.", "U.S."), decimals and closing quotes do not end a sentence wrongly.</summary>
+public sealed class SegmentationStage : IPipelineStage
+{
+    public string Name => "segment";
+    public Annotations Requires => Annotations.CleanText | Annotations.Blocks;
+    public Annotations Provides => Annotations.Tokens | Annotations.Sentences;
+
+    private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
+    [
+        "mr", "mrs", "ms", "dr", "col", "gen", "lt", "sgt", "maj", "capt", "cpl", "adm", "gov", "sen", "rep", "rev", "st", "jr", "sr",
+        "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp",
+        "brig", "cmdr", "pvt", "prof", "mt", "ft", "pres", "gens", "cols", "lieut", "sheikh", "messrs", "approx", "est", "dept", "govt", "al",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SentenceStarters = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at", "but", "and", "this", "that", "there", "its", "his", "her", "their", "as", "after", "earlier", "later", "meanwhile", "however"],
+        StringComparer.Ordinal);
+
+    public Document Run(Document document, StageContext context)
+    {
+        var text = document.Text;
+        var tokens = ImmutableArray.CreateBuilder<Token>(text.Length / 5);
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        for (int b = 0; b < document.Blocks.Length; b++)
+        {
+            var block = document.Blocks[b];
+            int first = tokens.Count;
+            Tokenizer.TokenizeInto(text, block.Span, tokens);
+            int sentStart = first;
+            for (int i = first; i < tokens.Count; i++)
+            {
+                if (!EndsSentence(text, tokens, i)) continue;
+                int end = i + 1;
+                // closing quotes and brackets belong to the sentence they close
+                while (end < tokens.Count && IsCloser(text, tokens[end])) end++;
+                Add(sentences, tokens, sentStart, end, block.Kind, b);
+                sentStart = end;
+                i = end - 1;
+            }
+            if (sentStart < tokens.Count) Add(sentences, tokens, sentStart, tokens.Count, block.Kind, b);
+        }
+        return document with { Tokens = tokens.ToImmutable(), Sentences = sentences.ToImmutable() };
+    }
+
+    private static void Add(ImmutableArray<Sentence>.Builder sentences, ImmutableArray<Token>.Builder tokens, int from, int to, BlockKind kind, int block)
+    {
+        if (to <= from) return;
+        sentences.Add(new Sentence(new TextSpan(tokens[from].Start, tokens[to - 1].End), from, to - from, kind, block));
+    }
+
+    private static bool IsCloser(string text, Token t) =>
+        t.Kind == TokenKind.Punctuation && text[t.Start] is '"' or '”' or '’' or '\'' or ')' or ']' && IsQuoteCloser(text, t);
+
+    private static bool IsQuoteCloser(string text, Token t) =>
+        text[t.Start] is not ('"' or '\'') || t.End >= text.Length || char.IsWhiteSpace(text[t.End]) || char.IsPunctuation(text[t.End]);
+
+    private static bool EndsSentence(string text, ImmutableArray<Token>.Builder tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Kind == TokenKind.Word && text[t.End - 1] == '.' && t.Length() > 2)
+        {
+            // "U.S." may end a sentence only when a typical sentence opener follows
+            if (i + 1 >= tokens.Count) return true;
+            var next = tokens[i + 1];
+            return char.IsUpper(text[next.Start]) && SentenceStarters.Contains(next.Key);
+        }
+        if (t.Kind != TokenKind.Punctuation) return false;
+        char c = text[t.Start];
+        if (c is '!' or '?') return NextStartsSentence(text, tokens, i);
+        if (c != '.' || t.Length() > 1) return c == '.' && NextStartsSentence(text, tokens, i);
+        if (i > 0)
+        {
+            var prev = tokens[i - 1];
+            if (prev.End == t.Start && prev.Kind == TokenKind.Word)
+            {
+                if (Abbreviations.Contains(prev.Key) && i + 1 < tokens.Count && !SentenceStarters.Contains(tokens[i + 1].Key)) return false;
+                // an initial: "J. Smith"
+                if (prev.Length() == 1 && char.IsUpper(text[prev.Start])) return false;
+            }
+        }
+        return NextStartsSentence(text, tokens, i);
+    }
+
+    private static bool NextStartsSentence(string text, ImmutableArray<Token>.Builder tokens, int i)
+    {
+        int j = i + 1;
+        while (j < tokens.Count && IsCloser(text, tokens[j])) j++;
+        if (j >= tokens.Count) return true;
+        char c = text[tokens[j].Start];
+        return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '\'' or '‘' or '(' or '[';
+    }
+}
+
+internal static class TokenExtensions
+{
+    public static int Length(this Token t) => t.End - t.Start;
+}

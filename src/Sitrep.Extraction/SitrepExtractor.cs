@@ -1,0 +1,43 @@
+using Sitrep.Extraction.Attribution;
+using Sitrep.Extraction.Cleaning;
+using Sitrep.Extraction.Events;
+using Sitrep.Extraction.Geocoding;
+using Sitrep.Extraction.Recognition;
+using Sitrep.Extraction.Segmentation;
+using Sitrep.Extraction.Time;
+using Sitrep.Lexicons;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Extraction;
+
+/// <summary>The standard per-document pipeline: clean → segment → recognise → detect → attach → time → geocode → modality → assemble.</summary>
+public sealed class SitrepExtractor
+{
+    public DocumentPipeline Pipeline { get; }
+
+    public SitrepExtractor(SitrepResources resources, ExtractionOptions? options = null, TimeProvider? clock = null)
+    {
+        Pipeline = CreateBuilder().Build(new StageContext(resources, options ?? new ExtractionOptions(), clock ?? TimeProvider.System));
+    }
+
+    public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
+        .Add(new CleaningStage())
+        .Add(new SegmentationStage())
+        .Add(new ActorRecognitionStage())
+        .Add(new PlaceRecognitionStage())
+        .Add(new DateRecognitionStage())
+        .Add(new WeaponRecognitionStage())
+        .Add(new CasualtyRecognitionStage())
+        .Add(new PublicationDateStage())
+        .Add(new SourceAttributionStage())
+        .Add(new EventDetectionStage())
+        .Add(new ArgumentAttachmentStage())
+        .Add(new TimeResolutionStage())
+        .Add(new GeocodingStage())
+        .Add(new ModalityStage())
+        .Add(new EventAssemblyStage());
+
+    public Document Extract(string id, string text, DateOnly? published = null, PublishedSource source = PublishedSource.Argument, string? title = null) =>
+        Pipeline.Run(Document.Create(id, text, published, source, title));
+}
