@@ -34,7 +34,8 @@ public static class Cli
         var inputJsonl = new Option<string?>("--input-jsonl") { Description = "JSONL file, one {\"id\",\"text\",\"published\"?,\"title\"?} per line" };
         var background = new Option<bool>("--include-background") { Description = "Also report historical and hypothetical events (marked by modality)" };
         var dataDir = new Option<string?>("--data") { Description = "Data directory (lexicons, gazetteer); defaults to the one shipped with sitrep" };
-        var cmd = new Command("extract", "Extract coded events from articles") { files, published, format, inputJsonl, background, dataDir };
+        var dump = new Option<bool>("--dump") { Description = "Also print every trigger mention with its arguments to stderr (debugging)" };
+        var cmd = new Command("extract", "Extract coded events from articles") { files, published, format, inputJsonl, background, dataDir, dump };
         cmd.SetAction(parse =>
         {
             DateOnly? pub = null;
@@ -66,12 +67,12 @@ public static class Cli
                 return 3;
             }
             if (jsonl is not null) return ExtractJsonl(extractor, jsonl, pub, output, errors);
-            return ExtractFiles(extractor, paths, pub, parse.GetValue(format) ?? "json", output, errors);
+            return ExtractFiles(extractor, paths, pub, parse.GetValue(format) ?? "json", output, errors, parse.GetValue(dump));
         });
         return cmd;
     }
 
-    private static int ExtractFiles(SitrepExtractor extractor, string[] paths, DateOnly? pub, string format, TextWriter output, TextWriter errors)
+    private static int ExtractFiles(SitrepExtractor extractor, string[] paths, DateOnly? pub, string format, TextWriter output, TextWriter errors, bool dump)
     {
         var docs = new List<Document>();
         int failed = 0;
@@ -80,7 +81,9 @@ public static class Cli
             try
             {
                 var text = InputReader.ReadText(path);
-                docs.Add(extractor.Extract(Path.GetFileNameWithoutExtension(path), text, pub, PublishedSource.Argument));
+                var doc = extractor.Extract(Path.GetFileNameWithoutExtension(path), text, pub, PublishedSource.Argument);
+                if (dump) Dump(doc, errors);
+                docs.Add(doc);
             }
             catch (SitrepException e)
             {
@@ -106,6 +109,16 @@ public static class Cli
         }
         output.Flush();
         return failed == paths.Length ? 1 : 0;
+    }
+
+    private static void Dump(Document d, TextWriter w)
+    {
+        foreach (var m in d.EventMentions)
+        {
+            string S(Sitrep.Text.TextSpan? s) => s is { } x ? d[x] : "-";
+            w.WriteLine($"[{m.SentenceIndex}] '{d[m.Trigger]}' {m.Type.SubType} {m.Modality}{(m.Suppressed is null ? "" : " SUPPRESSED(" + m.Suppressed + ")")}{(m.Anaphoric ? " anaphoric" : "")}{(m.InHeading ? " heading" : "")}"
+                + $" a1={S(m.Actor1?.Span)} a2={S(m.Actor2?.Span)} place={S(m.Place?.Span)}->{m.Place?.Resolved?.Name} date={S(m.Date?.Span)}->{m.Date?.Value?.Iso} weapon={S(m.Weapon?.Span)} target={S(m.TargetWeapon?.Span)} killed={m.Killed?.Count}");
+        }
     }
 
     private static void WriteLine(TextWriter output, Document d, JsonWriterOptions options)

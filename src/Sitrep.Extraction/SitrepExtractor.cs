@@ -11,7 +11,7 @@ using Sitrep.Text;
 
 namespace Sitrep.Extraction;
 
-/// <summary>The standard per-document pipeline: clean → segment → recognise → detect → attach → time → geocode → modality → assemble.</summary>
+/// <summary>The standard per-document pipeline: clean → segment → recognise → publication date → time → geocode → sources → detect → attach → modality → assemble.</summary>
 public sealed class SitrepExtractor
 {
     public DocumentPipeline Pipeline { get; }
@@ -24,17 +24,17 @@ public sealed class SitrepExtractor
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new CleaningStage())
         .Add(new SegmentationStage())
+        .Add(new WeaponRecognitionStage())
         .Add(new ActorRecognitionStage())
         .Add(new PlaceRecognitionStage())
         .Add(new DateRecognitionStage())
-        .Add(new WeaponRecognitionStage())
         .Add(new CasualtyRecognitionStage())
         .Add(new PublicationDateStage())
+        .Add(new TimeResolutionStage())
+        .Add(new GeocodingStage())
         .Add(new SourceAttributionStage())
         .Add(new EventDetectionStage())
         .Add(new ArgumentAttachmentStage())
-        .Add(new TimeResolutionStage())
-        .Add(new GeocodingStage())
         .Add(new ModalityStage())
         .Add(new EventAssemblyStage());
 

@@ -67,8 +67,10 @@ public sealed class ModalityStage : IPipelineStage
             if (suppressed is null && m.Plural && m.Date is null && m.Killed is null && m.Actor1 is null && m.Place is null)
                 suppressed = "generic plural";
             // an object of a preposition: "warning … over US air strikes", "the fight against Daesh"
-            if (suppressed is null && m.Nominal && Prev(1) is "over" or "about" or "against" or "of" || (m.Nominal && Prev(2) is "over" or "about" && Prev(1) is not ("a" or "an")))
-                if (m.Date is null && m.Killed is null) suppressed ??= "topic, not a report";
+            if (suppressed is null && m.Nominal && m.Killed is null && (Prev(1) is "over" or "about" or "amid" or "despite" || Prev(2) is "over" or "about" or "amid" or "despite"))
+                suppressed = "topic, not a report";
+            if (suppressed is null && m.Nominal && m.Date is null && m.Killed is null && Prev(1) is "against" or "of")
+                suppressed = "topic, not a report";
 
             if (modality == Modality.Actual)
             {

@@ -30,7 +30,8 @@ public sealed class SourceAttributionStage : IPipelineStage
                 TextSpan? speaker = null;
                 if (key == "according" && i + 1 < s.EndToken && d.Key(i + 1) == "to")
                     speaker = Forward(d, i + 2, s.EndToken);
-                else if (cues.Is(key, CueKind.Report) || cues.Is(key, CueKind.Claim))
+                // reporting verbs are lower case: "United States" holds no "states"
+                else if ((cues.Is(key, CueKind.Report) || cues.Is(key, CueKind.Claim)) && !d.IsCapitalised(i))
                     speaker = Backward(d, i, s.FirstToken) ?? (i > s.FirstToken && d.Tokens[i - 1].Kind == TokenKind.Punctuation && i + 1 < s.EndToken ? Forward(d, i + 1, s.EndToken) : null);
                 if (speaker is null) continue;
                 var name = Resolve(d, d[speaker.Value], speakers);

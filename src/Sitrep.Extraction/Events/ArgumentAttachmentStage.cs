@@ -17,7 +17,7 @@ namespace Sitrep.Extraction.Events;
 public sealed class ArgumentAttachmentStage : IPipelineStage
 {
     public string Name => "arguments";
-    public Annotations Requires => Annotations.EventMentions | Annotations.Actors | Annotations.Places | Annotations.Dates | Annotations.Weapons | Annotations.Casualties | Annotations.Sources;
+    public Annotations Requires => Annotations.EventMentions | Annotations.Actors | Annotations.Places | Annotations.Dates | Annotations.Weapons | Annotations.Casualties | Annotations.Sources | Annotations.ResolvedDates | Annotations.Geocoded;
     public Annotations Provides => Annotations.Arguments;
 
     private static readonly FrozenSet<string> ModifierPrepositions = FrozenSet.ToFrozenSet(
@@ -50,7 +50,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
 
             var weapons = d.Weapons.Where(w => w.FirstToken >= s.FirstToken && w.EndToken <= s.EndToken).ToList();
             WeaponMention? target = null;
-            if (m.Flags.HasFlag(TriggerFlags.Intercept))
+            if (m.Flags.HasFlag(TriggerFlags.Intercept) || m.Type.SubType == "Disrupted weapons use")
                 target = weapons.FirstOrDefault(w => w.FirstToken >= trigEnd && w.FirstToken - trigEnd <= 4 && w.Class is WeaponClass.Drone or WeaponClass.Missile or WeaponClass.Rocket or WeaponClass.Aircraft
                                                      && !HasVerbBetween(d, trigEnd, w.FirstToken));
             var weapon = weapons.Where(w => w != target && !w.Span.Overlaps(m.Trigger) || (w.Span.Overlaps(m.Trigger) && w != target))

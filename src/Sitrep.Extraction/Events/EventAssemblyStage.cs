@@ -110,6 +110,8 @@ public sealed class EventAssemblyStage : IPipelineStage
         {
             var g = groups[gi];
             if (g.Type != type.Type || g.Modality != m.Modality) continue;
+            // one sentence rarely reports two incidents of one type: "threatened … warning …" is one threat
+            if (g.Sentences.Contains(m.SentenceIndex) && (!specific || !Primary(g).Item2 || Primary(g).Item1.SubType == type.SubType)) { best = g; break; }
             var (gType, gSpecific) = Primary(g);
             if (specific && gSpecific && gType.SubType != type.SubType) continue;
             var mDate = DayOf(m);

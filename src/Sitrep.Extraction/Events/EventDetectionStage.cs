@@ -47,6 +47,9 @@ public sealed class EventDetectionStage : IPipelineStage
                 var entry = Choose(d, entries, i, s.FirstToken);
                 // "a warning shot", "the fight": an article before a verb form makes it a noun we do not code
                 if (entry is { Nominal: false } && i > s.FirstToken && d.Key(i - 1) is "a" or "an" or "the") entry = null;
+                // "a warning shot", "the first hit": a verb form without -ed two words after an article is a noun
+                if (entry is { Nominal: false } && i - 2 >= s.FirstToken && d.Key(i - 2) is "a" or "an" or "the" && !d.Key(i).EndsWith("ed", StringComparison.Ordinal)
+                    && d.Tokens[i - 1].Kind == TokenKind.Word && !actorTokens.Contains(i - 1) && !BeVerbs.Contains(d.Key(i - 1))) entry = null;
                 if (entry is not null && !IsDescriptiveParticiple(d, entry, i, s.FirstToken, actorTokens))
                 {
                     result.Add(new EventMention
@@ -84,7 +87,9 @@ public sealed class EventDetectionStage : IPipelineStage
     /// <summary>"an alliance fighting in support of Assad", "the coalition fighting Daesh": an -ing word right after a noun phrase describes it.</summary>
     private static bool IsDescriptiveParticiple(Document d, TriggerEntry entry, int i, int sentenceStart, HashSet<int> actorTokens)
     {
-        if (entry.Nominal || !d.Key(i).EndsWith("ing", StringComparison.Ordinal) || i == sentenceStart) return false;
+        if (!d.Key(i).EndsWith("ing", StringComparison.Ordinal) || i == sentenceStart) return false;
+        // "the coalition fighting Daesh": right after an actor even a noun-looking -ing word describes it
+        if (entry.Nominal) return actorTokens.Contains(i - 1) && !BeVerbs.Contains(d.Key(i - 1));
         var prevTok = d.Tokens[i - 1];
         if (prevTok.Kind != TokenKind.Word) return false;
         var prev = prevTok.Key;

@@ -13,12 +13,15 @@ namespace Sitrep.Extraction.Recognition;
 public sealed class ActorRecognitionStage : IPipelineStage
 {
     public string Name => "actors";
-    public Annotations Requires => Annotations.Tokens | Annotations.Sentences;
+    public Annotations Requires => Annotations.Tokens | Annotations.Sentences | Annotations.Weapons;
     public Annotations Provides => Annotations.Actors;
 
     public Document Run(Document d, StageContext context)
     {
         var lex = context.Resources.Actors;
+        var gaz = context.Resources.Gazetteer;
+        var weaponTokens = new HashSet<int>();
+        foreach (var w in d.Weapons) for (int t = w.FirstToken; t < w.EndToken; t++) weaponTokens.Add(t);
         var result = ImmutableArray.CreateBuilder<ActorMention>();
         foreach (var s in d.Sentences)
         {
@@ -27,6 +30,8 @@ public sealed class ActorRecognitionStage : IPipelineStage
             {
                 if (d.Tokens[i].Kind != TokenKind.Word) { i++; continue; }
                 var (len, actors) = MatchActor(d, lex, i, s.EndToken);
+                // a city that some dictionary also lists as its country ("Raqqa" → Syria) is a place
+                if (len > 0 && IsCountry(actors[0]) && IsSubnationalPlace(d, gaz, i, len)) len = 0;
                 if (len > 0)
                 {
                     var actor = actors[0];
@@ -35,7 +40,7 @@ public sealed class ActorRecognitionStage : IPipelineStage
                     var (alen, agents) = lex.Agents.Match(d.Tokens, end, s.EndToken);
                     if (alen > 0) { actor = Combine(actor, agents[0]); end += alen; }
                     // "in Syria" names a place; the country is an actor only where it acts
-                    else if (IsCountry(actor) && i > s.FirstToken && d.Key(i - 1) is "in" or "into" or "inside" or "across" or "throughout" or "near" or "at" or "of" or "from")
+                    else if (IsCountry(actor) && IsLocative(d, i, s.FirstToken))
                     {
                         i = end;
                         continue;
@@ -45,7 +50,7 @@ public sealed class ActorRecognitionStage : IPipelineStage
                     continue;
                 }
                 var (glen, generic) = lex.Agents.Match(d.Tokens, i, s.EndToken);
-                if (glen > 0 && !IsModifierUse(d, i + glen, s.EndToken))
+                if (glen > 0 && !IsModifierUse(d, i + glen, s.EndToken) && !weaponTokens.Contains(i) && !weaponTokens.Contains(i + glen - 1))
                 {
                     result.Add(new ActorMention(d.SpanOf(i, i + glen), i, i + glen, Generic(generic[0])));
                     i += glen;
@@ -60,7 +65,8 @@ public sealed class ActorRecognitionStage : IPipelineStage
     private static (int, IReadOnlyList<Actor>) MatchActor(Document d, ActorLexicon lex, int i, int limit)
     {
         var (len, actors) = lex.Actors.Match(d.Tokens, i, limit);
-        if (len == 0 && TextFolding.IsArticle(d.Key(i)) && i + 1 < limit)
+        // "Al Qaeda": a capitalised Arabic article may open a name; a lower-case "at" is the English preposition
+        if (len == 0 && TextFolding.IsArticle(d.Key(i)) && (d.IsCapitalised(i) || d.Key(i) is "al" or "el") && i + 1 < limit)
         {
             (len, actors) = lex.Actors.Match(d.Tokens, i + 1, limit);
             if (len > 0) len++;
@@ -79,9 +85,25 @@ public sealed class ActorRecognitionStage : IPipelineStage
 
     /// <summary>"army" in "army base" or "police" in "police station" names a place, not an actor.</summary>
     private static bool IsModifierUse(Document d, int next, int limit) =>
-        next < limit && d.Key(next) is "base" or "bases" or "station" or "stations" or "headquarters" or "checkpoint" or "post" or "barracks" or "officer" or "officers" or "official" or "officials" or "spokesman" or "spokesperson" or "source" or "sources" or "chief" or "commander";
+        next < limit && d.Key(next) is "alliance" or "coalition" or "base" or "bases" or "station" or "stations" or "headquarters" or "checkpoint" or "post" or "barracks" or "officer" or "officers" or "official" or "officials" or "spokesman" or "spokesperson" or "source" or "sources" or "chief" or "commander";
 
     private static bool IsCountry(Actor a) => a.Code is { Length: 3 };
+
+    /// <summary>"in Syria", "across southern Syria": a preposition of place before the name.</summary>
+    private static bool IsLocative(Document d, int i, int first)
+    {
+        int k = i - 1;
+        if (k >= first && d.Key(k) is "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern" or "southeastern" or "southwestern" or "north-eastern" or "north-western" or "south-eastern" or "south-western") k--;
+        return k >= first && d.Key(k) is "in" or "into" or "inside" or "across" or "throughout" or "near" or "at" or "of" or "from" or "around" or "outside";
+    }
+
+    private static bool IsSubnationalPlace(Document d, Sitrep.Places.Gazetteer gaz, int i, int len)
+    {
+        var (plen, places) = gaz.Names.Match(d.Tokens, i, i + len);
+        if (plen != len) return false;
+        foreach (var p in places) if (p.Kind == Sitrep.Places.PlaceKind.Country) return false;
+        return places.Count > 0;
+    }
 
     private static Actor Combine(Actor head, Agent agent)
     {
