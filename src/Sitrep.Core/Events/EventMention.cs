@@ -20,6 +20,8 @@ public sealed record EventMention
     public string? Suppressed { get; init; }
     /// <summary>True when the mention refers back to an earlier one ("the drone", "such strikes").</summary>
     public bool Anaphoric { get; init; }
+    /// <summary>A definite noun ("the blast", "the attack"): joins an earlier compatible event when there is one.</summary>
+    public bool Definite { get; init; }
     public bool InHeading { get; init; }
     public ActorMention? Actor1 { get; init; }
     public ActorMention? Actor2 { get; init; }

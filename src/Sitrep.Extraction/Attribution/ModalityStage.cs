@@ -79,7 +79,8 @@ public sealed class ModalityStage : IPipelineStage
                 else if (IsHistorical(d, m)) modality = Modality.Historical;
                 else if (Window(d, cues, CueKind.Claim, s.FirstToken, t, 10)) modality = Modality.Claim;
             }
-            result.Add(m with { Modality = modality, Suppressed = suppressed, Anaphoric = anaphoric });
+            bool definite = m.Nominal && (Prev(1) is "the" or "its" or "their" || (Prev(2) is "the" && d.Tokens[t - 1].Kind == TokenKind.Word));
+            result.Add(m with { Modality = modality, Suppressed = suppressed, Anaphoric = anaphoric, Definite = definite });
         }
         return d with { EventMentions = result.ToImmutable() };
     }

@@ -125,7 +125,7 @@ public sealed class EventAssemblyStage : IPipelineStage
             if (g.Actor2 is not null && m.Actor2 is not null) score += 2;
             if (g.Date is not null && mDate is not null) score += 2;
             if (g.Place is not null && m.Place?.Resolved is not null) score += 1;
-            bool licensed = m.InHeading || m.Anaphoric || score >= 3 || mDate is null || g.Date is null;
+            bool licensed = m.InHeading || m.Anaphoric || m.Definite || score >= 3 || mDate is null || g.Date is null;
             if (!licensed) continue;
             // two dated, fully specified reports in different sentences are separate incidents unless they agree on actors
             if (score > bestScore) { bestScore = score; best = g; }

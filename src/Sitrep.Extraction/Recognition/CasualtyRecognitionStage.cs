@@ -89,7 +89,10 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
             return new CasualtyMention(d.SpanOf(start, v + 1), start, v + 1, CasualtyKind.Killed, count, victims);
         if (InjureWords.Contains(K(v)) && K(v) is not ("wounding" or "injuring"))
             return new CasualtyMention(d.SpanOf(start, v + 1), start, v + 1, CasualtyKind.Injured, count, victims);
-        // "killing 6 civilians", "left 20 dead", "the death toll rose to 40"
+        // "the death toll rose to 40", "a toll of 12"
+        if (HasTollBefore(d, start - 1, s.FirstToken) && !(K(j) is "were" or "was" || InjureWords.Contains(K(j))))
+            return new CasualtyMention(d.SpanOf(start, i + numLen), start, i + numLen, CasualtyKind.Killed, count, null);
+        // "killing 6 civilians", "left 20 dead"
         int b = start - 1;
         if (b >= s.FirstToken)
         {
@@ -100,8 +103,6 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
                 return new CasualtyMention(d.SpanOf(b, k), b, k, CasualtyKind.Injured, count, victims);
             if (prev is "left" or "leaving" && K(k) is "dead" or "killed")
                 return new CasualtyMention(d.SpanOf(b, k + 1), b, k + 1, CasualtyKind.Killed, count, victims);
-            if (prev is "to" or "at" or "reached" or "of" or "hit" or "climbed" && HasTollBefore(d, b, s.FirstToken))
-                return new CasualtyMention(d.SpanOf(b, i + numLen), b, i + numLen, CasualtyKind.Killed, count, null);
         }
         return null;
     }
@@ -109,7 +110,10 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
     private static bool HasTollBefore(Document d, int b, int first)
     {
         for (int k = b; k >= Math.Max(first, b - 4); k--)
-            if (d.Key(k) == "toll") return true;
+        {
+            if (d.Key(k) == "toll") return k == 0 || d.Key(k - 1) is not ("earlier" or "previous" or "initial");
+            if (d.Tokens[k].Kind == TokenKind.Punctuation) return false;
+        }
         return false;
     }
 

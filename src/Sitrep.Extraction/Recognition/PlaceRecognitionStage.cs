@@ -39,7 +39,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             int i = s.FirstToken;
             while (i < s.EndToken)
             {
-                if (d.Tokens[i].Kind != TokenKind.Word || !d.IsCapitalised(i)) { i++; continue; }
+                if (d.Tokens[i].Kind != TokenKind.Word || !(d.IsCapitalised(i) || IsArticlePrefixed(d, i))) { i++; continue; }
                 int start = i, nameStart = i;
                 var (len, places) = gaz.Names.Match(d.Tokens, i, s.EndToken);
                 if (TextFolding.IsArticle(d.Key(i)) && i + 1 < s.EndToken)
@@ -78,6 +78,14 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (key.Length <= 2 && !d.IsAllCaps(nameStart)) return false;
         }
         return true;
+    }
+
+    /// <summary>"al-Tanf", "ad-Dawr": a lower-case article glued to a capitalised name.</summary>
+    private static bool IsArticlePrefixed(Document d, int i)
+    {
+        var t = d.Tokens[i];
+        int dash = d.Text.IndexOf('-', t.Start, t.End - t.Start);
+        return dash > t.Start && dash - t.Start <= 3 && dash + 1 < t.End && char.IsUpper(d.Text[dash + 1]);
     }
 
     private static bool IsNear(Document d, int start, int sentenceStart)

@@ -1,0 +1,250 @@
+#!/usr/bin/env python3
+"""Validate data/gazetteer/geonames.tsv and data/gazetteer/landmarks.tsv.
+
+Python 3 standard library only.  Usage:
+
+    python3 scripts/check_gazetteer.py [--dir data/gazetteer]
+
+Checks the shipped-data format of data/README.md (UTF-8, LF, `#` provenance header with
+`# source:`, `# licence:`, `# date:`; `# built-by:` for the derived geonames.tsv; a header row;
+every row as wide as the header), then per-column rules: unique ids, numeric lat/lon in range
+with 4 decimals, codes well formed, `|` lists without empty items, Latin-script alternate names,
+landmark kinds and source URLs, landmark countries/admin1 known to geonames.tsv.  Prints
+`file:line: problem` for each error (at most 20 per file), then counts, and exits 1 on any error.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+GEONAMES_COLUMNS = ["id", "name", "alt", "lat", "lon", "fclass", "fcode", "country",
+                    "admin1", "admin2", "population"]
+LANDMARK_COLUMNS = ["id", "name", "alt", "lat", "lon", "fcode", "country", "admin1", "kind",
+                    "source"]
+KINDS = {"base", "crossing", "airport", "dam", "town", "bridge", "port", "prison", "camp", "other"}
+FCLASSES = set("AHLPRSTUV")
+MAX_GEONAMES_BYTES = 15_000_000
+MAX_ERRORS_SHOWN = 20
+COORD_RE = re.compile(r"^-?\d{1,3}\.\d{4}$")
+
+
+class Report:
+    def __init__(self, path: Path):
+        self.path = path
+        self.errors = 0
+
+    def error(self, line: int, msg: str) -> None:
+        self.errors += 1
+        if self.errors <= MAX_ERRORS_SHOWN:
+            print(f"{self.path}:{line}: {msg}")
+
+
+def is_latin(s: str) -> bool:
+    has_alpha = False
+    for ch in s:
+        if ch in "\u02bc\u02bb\u02bf\u02be\u02b9":
+            continue
+        if ch.isalpha():
+            if not unicodedata.name(ch, "").startswith("LATIN"):
+                return False
+            has_alpha = True
+        elif unicodedata.category(ch).startswith("M") or ch.isdigit() or ch in " -'’‘.,&/`‐–()":
+            continue
+        else:
+            return False
+    return has_alpha
+
+
+def read(path: Path, expected_cols: list[str], rep: Report, need_built_by: bool):
+    """Returns (header dict, rows as [(line_no, fields)])."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        rep.error(0, f"not UTF-8: {e}")
+        return {}, []
+    if "\r" in text:
+        rep.error(text[: text.index("\r")].count("\n") + 1, "CR found (LF line endings only)")
+    if text.startswith("\ufeff"):
+        rep.error(1, "byte-order mark")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    header: dict[str, str] = {}
+    i = 0
+    while i < len(lines) and lines[i].startswith("#"):
+        m = re.match(r"#\s*([\w-]+):\s*(.*)$", lines[i])
+        if m and m.group(1) not in header:
+            header[m.group(1)] = m.group(2)
+        i += 1
+    for key in ("source", "licence", "date") + (("built-by",) if need_built_by else ()):
+        if not header.get(key):
+            rep.error(1, f"provenance header lacks '# {key}:'")
+    if "date" in header:
+        try:
+            dt.date.fromisoformat(header["date"].strip())
+        except ValueError:
+            rep.error(1, f"'# date:' is not an ISO date: {header['date']!r}")
+    if i >= len(lines):
+        rep.error(i + 1, "no header row")
+        return header, []
+    cols = lines[i].split("\t")
+    if cols != expected_cols:
+        rep.error(i + 1, f"header row {cols} != expected {expected_cols}")
+    rows = []
+    for n, line in enumerate(lines[i + 1:], start=i + 2):
+        fields = line.split("\t")
+        if len(fields) != len(expected_cols):
+            rep.error(n, f"{len(fields)} fields, header has {len(expected_cols)}")
+            continue
+        rows.append((n, fields))
+    return header, rows
+
+
+def check_common(n, f, rep, ids, alt_latin: bool):
+    rid, name, alt, lat, lon = f[0], f[1], f[2], f[3], f[4]
+    if rid in ids:
+        rep.error(n, f"duplicate id {rid} (first on line {ids[rid]})")
+    else:
+        ids[rid] = n
+    if not name.strip() or name != name.strip():
+        rep.error(n, f"empty or padded name {name!r}")
+    if "|" in name:
+        rep.error(n, "'|' in name")
+    if alt:
+        items = alt.split("|")
+        if any(not x or x != x.strip() for x in items):
+            rep.error(n, f"empty or padded item in alt {alt[:60]!r}")
+        if alt_latin:
+            bad = [x for x in items if not is_latin(x)]
+            if bad:
+                rep.error(n, f"non-Latin alternate name(s) {bad[:3]}")
+    for label, v, lim in (("lat", lat, 90.0), ("lon", lon, 180.0)):
+        if not COORD_RE.match(v):
+            rep.error(n, f"{label} {v!r} is not a number with 4 decimals")
+            continue
+        if not -lim <= float(v) <= lim:
+            rep.error(n, f"{label} {v} out of range")
+
+
+def check_geonames(path: Path):
+    rep = Report(path)
+    header, rows = read(path, GEONAMES_COLUMNS, rep, need_built_by=True)
+    ids: dict[str, int] = {}
+    groups: Counter = Counter()
+    countries: set[str] = set()
+    admin1: set[tuple[str, str]] = set()
+    for n, f in rows:
+        check_common(n, f, rep, ids, alt_latin=True)
+        rid, fclass, fcode, cc, a1, a2, pop = f[0], f[5], f[6], f[7], f[8], f[9], f[10]
+        if not rid.isdigit():
+            rep.error(n, f"id {rid!r} is not a GeoNames id")
+        if fclass not in FCLASSES:
+            rep.error(n, f"fclass {fclass!r}")
+        if not re.fullmatch(r"[A-Z0-9]{2,6}", fcode):
+            rep.error(n, f"fcode {fcode!r}")
+        if not re.fullmatch(r"[A-Z]{2}", cc):
+            rep.error(n, f"country {cc!r}")
+        if not pop.isdigit():
+            rep.error(n, f"population {pop!r} is not a non-negative integer")
+        if fcode == "ADM1":
+            if not a1 or a2:
+                rep.error(n, "ADM1 row needs admin1 and no admin2")
+            admin1.add((cc, a1))
+            groups["admin1 (ADM1)"] += 1
+        elif fcode == "ADM2":
+            if not a1 or not a2:
+                rep.error(n, "ADM2 row needs admin1 and admin2")
+            groups["admin2 (ADM2)"] += 1
+        elif fclass == "A":
+            if a1 or a2:
+                rep.error(n, "country row with admin codes")
+            countries.add(cc)
+            groups[f"countries ({fcode})"] += 1
+        elif fclass == "P":
+            groups[f"places ({fcode})"] += 1
+        else:
+            groups[f"other ({fclass}.{fcode})"] += 1
+    size = path.stat().st_size
+    if size > MAX_GEONAMES_BYTES:
+        rep.error(0, f"file is {size} bytes, over the {MAX_GEONAMES_BYTES} budget")
+    n_places = sum(v for k, v in groups.items() if k.startswith("places"))
+    for label, count, minimum in (("countries", len(countries), 240),
+                                  ("admin1", groups["admin1 (ADM1)"], 3000),
+                                  ("places", n_places, 30000)):
+        if count < minimum:
+            rep.error(0, f"only {count} {label} rows (expected >= {minimum})")
+    print(f"{path}: {len(rows)} rows, {size / 1e6:.2f} MB, date {header.get('date', '?')}")
+    for k in sorted(groups, key=lambda k: (k.split()[0], -groups[k])):
+        if not k.startswith("places") or groups[k] >= 100:
+            print(f"  {k:28s} {groups[k]:7d}")
+    small = sum(v for k, v in groups.items() if k.startswith("places") and v < 100)
+    if small:
+        print(f"  {'places (other fcodes)':28s} {small:7d}")
+    print(f"  {'places total':28s} {n_places:7d}")
+    return rep, countries, admin1
+
+
+def check_landmarks(path: Path, countries: set[str], admin1: set[tuple[str, str]]):
+    rep = Report(path)
+    header, rows = read(path, LANDMARK_COLUMNS, rep, need_built_by=False)
+    ids: dict[str, int] = {}
+    kinds: Counter = Counter()
+    by_cc: Counter = Counter()
+    fcodes: Counter = Counter()
+    for n, f in rows:
+        check_common(n, f, rep, ids, alt_latin=True)
+        rid, fcode, cc, a1, kind, src = f[0], f[5], f[6], f[7], f[8], f[9]
+        if not re.fullmatch(r"L\d{4}", rid):
+            rep.error(n, f"id {rid!r} is not L + 4 digits")
+        if not re.fullmatch(r"[A-Z]{2,5}", fcode):
+            rep.error(n, f"fcode {fcode!r}")
+        if countries and cc not in countries:
+            rep.error(n, f"country {cc!r} not in geonames.tsv")
+        if a1 and admin1 and (cc, a1) not in admin1:
+            rep.error(n, f"admin1 {cc}.{a1} not in geonames.tsv")
+        if kind not in KINDS:
+            rep.error(n, f"kind {kind!r} not one of {sorted(KINDS)}")
+        if not re.fullmatch(r"https://\S+", src):
+            rep.error(n, f"source {src!r} is not an https URL")
+        kinds[kind] += 1
+        by_cc[cc] += 1
+        fcodes[fcode] += 1
+    if len(rows) < 250:
+        rep.error(0, f"only {len(rows)} landmarks (expected >= 250)")
+    size = path.stat().st_size
+    print(f"{path}: {len(rows)} rows, {size / 1e3:.1f} kB, date {header.get('date', '?')}")
+    print("  kinds:     " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
+    print("  fcodes:    " + ", ".join(f"{k} {v}" for k, v in fcodes.most_common()))
+    print("  countries: " + ", ".join(f"{k} {v}" for k, v in by_cc.most_common()))
+    return rep
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--dir", default=str(REPO / "data" / "gazetteer"))
+    args = ap.parse_args(argv)
+    d = Path(args.dir)
+    reports = []
+    countries: set[str] = set()
+    admin1: set[tuple[str, str]] = set()
+    for name in ("geonames.tsv", "landmarks.tsv"):
+        if not (d / name).is_file():
+            print(f"{d / name}:0: missing")
+            return 1
+    rep, countries, admin1 = check_geonames(d / "geonames.tsv")
+    reports.append(rep)
+    reports.append(check_landmarks(d / "landmarks.tsv", countries, admin1))
+    errors = sum(r.errors for r in reports)
+    print("OK" if errors == 0 else f"FAILED: {errors} error(s)")
+    return 0 if errors == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

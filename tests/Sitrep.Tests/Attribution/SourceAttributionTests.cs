@@ -1,0 +1,33 @@
+using AwesomeAssertions;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Attribution;
+
+public class SourceAttributionTests
+{
+    private static string[] Sources(string text) => Some.Through("sources", text).Sources.Select(s => s.Name).ToArray();
+
+    [Fact]
+    public void Speaker_after_the_quote() =>
+        Sources("\"It was a threat,\" said Colonel Ryan Dillon, a spokesman.").Should().Equal("Colonel Ryan Dillon");
+
+    [Fact]
+    public void Speaker_before_the_verb_skipping_a_parenthetical() =>
+        Sources("A US official, speaking on condition of anonymity, said the drone fell.").Should().Equal("A US official");
+
+    [Fact]
+    public void Pronoun_and_definite_description_resolve_to_earlier_speakers() =>
+        Sources("Colonel Ryan Dillon said it fell. A US official said it burned. He added more. The official added that it was Iranian.")
+            .Should().Equal("Colonel Ryan Dillon", "A US official", "Colonel Ryan Dillon", "A US official");
+
+    [Fact]
+    public void Surname_resolves_to_the_full_name() =>
+        Sources("Colonel Ryan Dillon said it fell. Dillon said it burned.").Should().Equal("Colonel Ryan Dillon", "Colonel Ryan Dillon");
+
+    [Fact]
+    public void According_to() => Sources("According to the Syrian Observatory for Human Rights, 5 died.").Should().Equal("the Syrian Observatory for Human Rights");
+
+    [Fact]
+    public void Capitalised_States_is_not_a_reporting_verb() => Sources("The United States struck a convoy.").Should().BeEmpty();
+}

@@ -1,0 +1,133 @@
+using AwesomeAssertions;
+using Sitrep.Events;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Events;
+
+public class EventExtractionTests
+{
+    private static CodedEvent Single(string text, string published = "2017-06-08") =>
+        Some.Article(text, published).Events.Should().ContainSingle().Subject;
+
+    [Fact]
+    public void Air_strike_with_actor_target_place_date_and_deaths()
+    {
+        var e = Single("On Tuesday, Russian warplanes struck a market in Idlib, killing 6 civilians.");
+        e.Type.SubType.Should().Be("Air/drone strike");
+        e.Date!.Iso.Should().Be("2017-06-06");
+        e.Location!.Value.Value.Place.Country.Should().Be("SY");
+        e.Fatalities!.Value.Value.Should().Be(6);
+        e.Actor1!.Value.Value.Country.Should().Be("RU");
+    }
+
+    [Fact]
+    public void Passive_voice_puts_the_agent_first()
+    {
+        var e = Single("The drone was shot down by Turkish forces near Afrin on Monday.");
+        e.Type.SubType.Should().Be("Disrupted weapons use");
+        e.Actor1!.Value.Value.Country.Should().Be("TR");
+    }
+
+    [Fact]
+    public void Strike_aimed_at_a_drone_is_disrupted_weapons_use()
+    {
+        var e = Single("On Thursday a US F-15 fighter jet was used to strike the drone near Al Tanf.");
+        e.Type.SubType.Should().Be("Disrupted weapons use");
+        e.Fatalities!.Value.Value.Should().Be(0);
+    }
+
+    [Fact]
+    public void Threat_is_coded_with_threat_modality()
+    {
+        var e = Single("Hezbollah threatened on Wednesday to hit US positions in Syria.");
+        e.Modality.Should().Be(Modality.Threat);
+        e.Type.Plover.Should().Be("THREATEN");
+        e.Date!.Iso.Should().Be("2017-06-07");
+    }
+
+    [Fact]
+    public void History_with_an_old_year_is_not_reported() =>
+        Some.Article("Daesh seized Raqqa in 2014 and has held it since.").Events.Should().BeEmpty();
+
+    [Fact]
+    public void History_is_reported_as_historical_when_asked()
+    {
+        var extractor = new Sitrep.Extraction.SitrepExtractor(Some.Resources, new Sitrep.Pipeline.ExtractionOptions { IncludeBackground = true });
+        var d = extractor.Extract("h", "Daesh seized Raqqa in 2014.", new DateOnly(2017, 6, 8));
+        d.Events.Should().ContainSingle().Which.Modality.Should().Be(Modality.Historical);
+    }
+
+    [Fact]
+    public void Negated_act_is_no_event() =>
+        Some.Article("The projectile landed near the base and failed to explode.").Events.Should().BeEmpty();
+
+    [Fact]
+    public void Habitual_repeated_warnings_are_no_event() =>
+        Some.Article("The US military has repeatedly warned forces to stay away from the zone.").Events.Should().BeEmpty();
+
+    [Fact]
+    public void Speculation_with_such_is_no_event() =>
+        Some.Article("The concern is that such strikes could take away attention from the fight against Daesh.").Events.Should().BeEmpty();
+
+    [Fact]
+    public void Light_verb_and_noun_trigger_make_one_event()
+    {
+        var e = Single("On Tuesday, the United States launched an air strike against Iranian-backed fighters in southern Syria.");
+        e.Type.SubType.Should().Be("Air/drone strike");
+        e.Actor2!.Value.Value.Name.Should().Contain("Iranian-backed");
+        e.Location!.Value.Value.GeoPrecision.Should().Be(3);
+    }
+
+    [Fact]
+    public void Purpose_clause_is_not_a_second_event()
+    {
+        var e = Single("Earlier, the Syrian Democratic Forces launched their assault to capture Raqqa.");
+        e.Type.Type.Should().Be(EventType.Battles);
+        e.Date.Should().BeNull();
+        e.DateNote.Should().Contain("Earlier");
+    }
+
+    [Fact]
+    public void Caption_repeating_the_lead_adds_evidence_not_an_event()
+    {
+        var d = Some.Article("Regime forces fired a drone at coalition forces near Al Tanf\n\nRegime forces fired a drone at coalition forces on Thursday, officials said.");
+        var e = d.Events.Should().ContainSingle().Subject;
+        e.Location!.Value.Value.Name.Should().Contain("Tanf");
+        e.Evidence.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Same_incident_mentioned_twice_is_one_event_with_two_spans()
+    {
+        var d = Some.Article("On Monday a car bomb exploded in Azaz, killing 8 people. The blast was the deadliest this year.", "2017-06-08");
+        d.Events.Should().ContainSingle().Which.Evidence.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Killing_verb_next_to_a_strike_counts_victims_not_a_second_event()
+    {
+        var e = Single("Warplanes bombed Douma on Sunday, killing 12 people.");
+        e.Type.SubType.Should().Be("Air/drone strike");
+        e.Fatalities!.Value.Value.Should().Be(12);
+    }
+
+    [Fact]
+    public void Gunmen_killing_civilians_is_violence_against_civilians()
+    {
+        var e = Single("Gunmen killed five civilians in Daraa on Friday.");
+        e.Type.Type.Should().Be(EventType.ViolenceAgainstCivilians);
+        e.Fatalities!.Value.Value.Should().Be(5);
+    }
+
+    [Fact]
+    public void State_forces_abroad_are_external_forces()
+    {
+        var e = Single("Russian warplanes struck rebels in Idlib on Sunday.");
+        e.Actor1!.Value.Value.Inter.Should().Be(8);
+    }
+
+    [Fact]
+    public void Descriptive_participle_after_an_actor_is_not_a_clash() =>
+        Some.Article("Colonel Ryan Dillon, a spokesman for the US-led coalition fighting Daesh, said nothing new.").Events.Should().BeEmpty();
+}

@@ -1,0 +1,122 @@
+using AwesomeAssertions;
+using Sitrep.Events;
+using Sitrep.Places;
+using Sitrep.Tests.Support;
+using Sitrep.Text;
+using Xunit;
+
+namespace Sitrep.Tests.Recognition;
+
+public class ActorRecognitionTests
+{
+    private static string[] Actors(string text)
+    {
+        var d = Some.Through("actors", text);
+        return d.Actors.Select(a => d[a.Span] + "=" + a.Actor.Name).ToArray();
+    }
+
+    [Fact]
+    public void Curated_modern_actors_are_found() =>
+        Actors("The SDF and the US-led coalition fought Daesh.").Should().Contain(["SDF=Syrian Democratic Forces", "US-led coalition=Global Coalition against Daesh"]);
+
+    [Fact]
+    public void Country_with_agent_noun_becomes_that_countrys_forces()
+    {
+        var d = Some.Through("actors", "Turkish troops entered the town.");
+        var a = d.Actors.Should().ContainSingle().Subject.Actor;
+        a.Country.Should().Be("TR");
+        a.Inter.Should().Be(1);
+    }
+
+    [Fact]
+    public void Short_lowercase_words_are_not_acronym_actors() =>
+        Actors("It is what it is.").Should().BeEmpty();
+
+    [Fact]
+    public void A_country_after_in_is_a_place_not_an_actor() =>
+        Actors("Fighting continued in Syria.").Should().NotContain(a => a.StartsWith("Syria="));
+
+    [Fact]
+    public void Generic_agents_are_actors_with_their_inter_code()
+    {
+        var d = Some.Through("actors", "Gunmen attacked civilians.");
+        d.Actors.Select(a => a.Actor.Inter).Should().Contain(7);
+    }
+}
+
+public class PlaceRecognitionTests
+{
+    [Theory]
+    [InlineData("Al Tanf")]
+    [InlineData("At Tanf")]
+    [InlineData("al-Tanf")]
+    public void Transliteration_variants_share_one_place(string name)
+    {
+        var d = Some.Through("geocode", $"The garrison near {name} was attacked.");
+        var p = d.Places.Should().ContainSingle().Subject;
+        p.Resolved!.Country.Should().Be("SY");
+        Place.DistanceKm(p.Resolved.Lat, p.Resolved.Lon, 33.50, 38.65).Should().BeLessThan(30);
+        p.Near.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Region_mentions_resolve_to_a_region_point_not_a_town()
+    {
+        var d = Some.Through("geocode", "The patrol was in southern Syria.");
+        var p = d.Places.Should().ContainSingle().Subject.Resolved!;
+        p.Kind.Should().Be(PlaceKind.Region);
+        p.Lat.Should().BeLessThan(35.0);
+    }
+
+    [Fact]
+    public void Lower_case_words_are_not_places() =>
+        Some.Through("places", "they said the march was peaceful").Places.Should().BeEmpty();
+
+    [Fact]
+    public void Country_context_picks_the_syrian_city()
+    {
+        var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
+        d.Places.First().Resolved!.Country.Should().Be("SY");
+    }
+}
+
+public class WeaponRecognitionTests
+{
+    [Fact]
+    public void Longest_weapon_phrase_wins()
+    {
+        var d = Some.Through("weapons", "a US F-15 fighter jet struck the armed drone");
+        d.Weapons.Select(w => w.Class).Should().Contain(WeaponClass.Aircraft).And.Contain(WeaponClass.Drone);
+    }
+}
+
+public class CasualtyRecognitionTests
+{
+    private static (CasualtyKind, int)[] Casualties(string text) =>
+        Some.Through("casualties", text).Casualties.Select(c => (c.Kind, c.Count)).ToArray();
+
+    [Fact]
+    public void Killing_n_victims() => Casualties("The strike hit a market, killing 6 civilians.").Should().Equal((CasualtyKind.Killed, 6));
+
+    [Fact]
+    public void N_people_were_killed_with_hedge() => Casualties("At least 20 people were killed.").Should().Equal((CasualtyKind.Killed, 20));
+
+    [Fact]
+    public void Number_words() => Casualties("A suicide bomber killed four people.").Should().Equal((CasualtyKind.Killed, 4));
+
+    [Fact]
+    public void No_injuries_means_zero_fatalities() => Casualties("There were no injuries.").Should().Equal((CasualtyKind.Killed, 0));
+
+    [Fact]
+    public void Killed_and_wounded_are_kept_apart() =>
+        Casualties("The shelling killed 3 and wounded 5 people.").Should().BeEquivalentTo([(CasualtyKind.Killed, 3), (CasualtyKind.Injured, 5)]);
+
+    [Fact]
+    public void Dozens_follows_the_documented_rule() => Casualties("Dozens of people were killed.").Should().Equal((CasualtyKind.Killed, 12));
+
+    [Fact]
+    public void Death_toll_rose_to_n() => Casualties("The death toll rose to 40.").Should().Equal((CasualtyKind.Killed, 40));
+
+    [Fact]
+    public void Years_and_distances_are_not_counts() => Casualties("In 2014, 30 km from the town, nothing happened.").Should().BeEmpty();
+}
