@@ -863,7 +863,7 @@ AGENT_DROP = {
     "monastery", "monastary", "diocese", "capital ship", "battlewagon", "weekend warrior",
     "strategic service", "defense service", "control forces", "home reserve", "military clique",
     "muslim hospital", "sunni", "tenant", "retired", "first family", "vip", "looter", "cabinet meeting",
-    "f 16", "f 16 jet", "tv", "mp",
+    "f 16", "f 16 jet", "tv", "mp", "hospital", "clinic", "medical center", "health center", "infrastructure",
 }
 # Corrections to Phoenix roles and inter values for agent nouns (role, inter).
 AGENT_FIX = {

@@ -29,6 +29,24 @@ public sealed class Gazetteer
     public Extent? CountryExtent(string? iso2) => iso2 is not null && _extents.TryGetValue(iso2, out var e) ? e : null;
     public IEnumerable<Place> AllCountries => _countries.Values;
 
+    /// <summary>
+    /// A point for a named part of an area ("southern Syria"): a quarter of the way into the country's extent from that
+    /// side, so the pin lands in the region rather than on a random town. Areas without an extent keep their own point.
+    /// </summary>
+    public Place Region(Place area, string direction, string name)
+    {
+        var dir = direction.Replace("-", "", StringComparison.Ordinal).Replace("ern", "", StringComparison.Ordinal);
+        var id = area.Id + ":" + dir;
+        if (area.Kind != PlaceKind.Country || CountryExtent(area.Country) is not { } e)
+            return area with { Kind = PlaceKind.Region, Name = name, GeonameId = null, Id = id };
+        double lat = (e.MinLat + e.MaxLat) / 2, lon = (e.MinLon + e.MaxLon) / 2;
+        if (dir.Contains("south", StringComparison.Ordinal)) lat = e.MinLat + 0.25 * (e.MaxLat - e.MinLat);
+        if (dir.Contains("north", StringComparison.Ordinal)) lat = e.MinLat + 0.75 * (e.MaxLat - e.MinLat);
+        if (dir.Contains("west", StringComparison.Ordinal)) lon = e.MinLon + 0.25 * (e.MaxLon - e.MinLon);
+        if (dir.Contains("east", StringComparison.Ordinal)) lon = e.MinLon + 0.75 * (e.MaxLon - e.MinLon);
+        return new Place(id, null, name, Math.Round(lat, 4), Math.Round(lon, 4), area.Country, null, "RGN", 0, PlaceKind.Region);
+    }
+
     public static Gazetteer Load(string directory)
     {
         var names = new PhraseTrie<Place>();

@@ -21,6 +21,8 @@ public sealed record PlaceMention(TextSpan Span, int FirstToken, int EndToken, I
 public sealed record DateMention(TextSpan Span, int FirstToken, int EndToken, DateExpression Expression)
 {
     public DateValue? Value { get; init; }
+    /// <summary>The publication dateline ("Published February 23 2015 …"): dates the report, not an event.</summary>
+    public bool IsDateline { get; init; }
 }
 
 /// <summary>A weapon word ("drone", "F-15 fighter jet").</summary>

@@ -43,14 +43,15 @@ public sealed class ModalityStage : IPipelineStage
                 suppressed = "light verb of a following noun trigger";
             // "killed" next to a strike/clash counts that event's victims
             if (suppressed is null && m.Type.Type == EventType.ViolenceAgainstCivilians && m.Type.SubType == "Attack"
-                && siblings.Any(o => o.Type.Type != EventType.ViolenceAgainstCivilians && !o.Flags.HasFlag(TriggerFlags.Weak) && o.Modality == Modality.Actual))
+                && siblings.Any(o => o.Type.Type != EventType.ViolenceAgainstCivilians || o.Type.SubType != "Attack"))
                 suppressed = "casualties of another trigger";
             if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Weak) && m.Actor1 is null && m.Actor2 is null && m.Weapon is null && m.TargetWeapon is null && m.Killed is null)
                 suppressed = "weak trigger without arguments";
 
             // a purpose or intention: "to capture Raqqa", "threatened … to hit US positions"
-            if (suppressed is null && !m.Nominal && Prev(1) == "to" && Prev(2) is not ("began" or "started" or "continued" or "managed" or "went" or "used" or "continue"))
-                suppressed = siblings.Any(o => o.TriggerToken < t) || HasCue(d, cues, CueKind.Intent, s.FirstToken, t) ? "intended act" : suppressed;
+            // a to-infinitive names a purpose, plan or ability, not an act — except after aspectual verbs and "was used to"
+            if (suppressed is null && !m.Nominal && Prev(1) == "to" && Prev(2) is not ("began" or "started" or "continued" or "managed" or "went" or "used" or "continue" or "begun" or "started"))
+                suppressed = "intended act";
 
             // negation right before the trigger: "failed to explode", "did not attack", "no clashes"
             if (suppressed is null && Window(d, cues, CueKind.Negation, s.FirstToken, t, 3)) suppressed = "negated";
@@ -63,11 +64,17 @@ public sealed class ModalityStage : IPipelineStage
                 anaphoric = true;
             // a bare noun with nothing to anchor it ("the fight against Daesh") can only refer back
             if (m.Nominal && m.Date is null && m.Place is null && m.Actor1 is null && m.Killed is null) anaphoric = true;
+            // "have previously come under rocket fire": background, not news
+            if (m.Date?.Expression.Kind == DateExpressionKind.Vague && d.Key(m.Date.FirstToken) is "previously" or "formerly") modality = Modality.Historical;
+            // plural nouns without a day ("coalition strikes have killed 649 since 2014") are cumulative: they can only refer back
+            if (m.Plural && m.Date?.Value is not { Precision: DatePrecision.Day }) anaphoric = true;
+            if (m.Plural && d.Dates.Any(x => x.Expression.Kind == DateExpressionKind.Since && x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken))
+                suppressed ??= "cumulative (since …)";
             // a generic plural: "air strikes" with no number, date, actor or victims
             if (suppressed is null && m.Plural && m.Date is null && m.Killed is null && m.Actor1 is null && m.Place is null)
                 suppressed = "generic plural";
             // an object of a preposition: "warning … over US air strikes", "the fight against Daesh"
-            if (suppressed is null && m.Nominal && m.Killed is null && (Prev(1) is "over" or "about" or "amid" or "despite" || Prev(2) is "over" or "about" or "amid" or "despite"))
+            if (suppressed is null && m.Nominal && m.Killed is null && (Prev(1) is "over" or "about" or "amid" or "despite" or "for" || Prev(2) is "over" or "about" or "amid" or "despite" or "for"))
                 suppressed = "topic, not a report";
             if (suppressed is null && m.Nominal && m.Date is null && m.Killed is null && Prev(1) is "against" or "of")
                 suppressed = "topic, not a report";
@@ -79,6 +86,8 @@ public sealed class ModalityStage : IPipelineStage
                 else if (IsHistorical(d, m)) modality = Modality.Historical;
                 else if (Window(d, cues, CueKind.Claim, s.FirstToken, t, 10)) modality = Modality.Claim;
             }
+            if (m.Nominal && modality == Modality.Actual && (HasCue(d, cues, CueKind.Intent, Math.Max(s.FirstToken, t - 2), t) || Prev(1) is "proposed" or "possible" or "potential" or "future" or "planned"))
+                modality = Modality.Hypothetical;
             bool definite = m.Nominal && (Prev(1) is "the" or "its" or "their" || (Prev(2) is "the" && d.Tokens[t - 1].Kind == TokenKind.Word));
             result.Add(m with { Modality = modality, Suppressed = suppressed, Anaphoric = anaphoric, Definite = definite });
         }

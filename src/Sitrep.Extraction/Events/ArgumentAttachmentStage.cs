@@ -38,7 +38,9 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             int trig = m.TriggerToken, trigEnd = m.TriggerToken + m.TriggerLength;
             bool passive = IsPassive(d, m, s.FirstToken);
 
-            ActorMention? left = actors.LastOrDefault(a => a.EndToken <= trig);
+            // civilians are victims, never the side that acts in political violence (ACLED): skip them for actor1
+            bool civilAct = m.Type.Type is EventType.Protests or EventType.Riots;
+            ActorMention? left = actors.LastOrDefault(a => a.EndToken <= trig && (civilAct || a.Actor.Inter != 7));
             ActorMention? byAgent = actors.FirstOrDefault(a => a.FirstToken > trigEnd && a.FirstToken >= 1 && d.Key(a.FirstToken - 1) == "by"
                                                              || a.FirstToken >= 2 && a.FirstToken > trigEnd && d.Key(a.FirstToken - 2) == "by" && d.Key(a.FirstToken - 1) is "the" or "a");
             ActorMention? right = actors.FirstOrDefault(a => a.FirstToken >= trigEnd && a != byAgent);
@@ -57,7 +59,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
                                 .OrderBy(w => w.EndToken <= trig ? trig - w.EndToken : w.FirstToken - trigEnd + 2).FirstOrDefault();
 
             var place = ChoosePlace(d, m, s, actors, sources);
-            var date = d.Dates.Where(x => x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken && x.Expression.Kind != DateExpressionKind.Duration)
+            var date = d.Dates.Where(x => x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken && x.Expression.Kind != DateExpressionKind.Duration && !x.IsDateline)
                               .OrderBy(x => Math.Abs(x.FirstToken - trig)).FirstOrDefault();
             var cas = d.Casualties.Where(c => c.FirstToken >= s.FirstToken && c.EndToken <= s.EndToken).ToList();
             result.Add(m with

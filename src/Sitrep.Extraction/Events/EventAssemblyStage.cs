@@ -33,12 +33,13 @@ public sealed class EventAssemblyStage : IPipelineStage
     public Document Run(Document d, StageContext context)
     {
         var groups = new List<Group>();
+        var gaz = context.Resources.Gazetteer;
         var ordered = d.EventMentions.Where(m => m.Suppressed is null).OrderBy(m => m.InHeading).ThenBy(m => m.Trigger.Start);
         foreach (var m in ordered)
         {
             var (type, specific) = Refine(m);
             var best = BestGroup(groups, m, type, specific);
-            if (best is null && (m.InHeading || m.Anaphoric)) continue;
+            if (best is null && (m.InHeading || m.Anaphoric || Support(m) < 2)) continue;
             if (best is null) { best = new Group { Modality = m.Modality, Type = type.Type }; groups.Add(best); }
             best.Mentions.Add((m, type, specific));
             best.Date ??= DayOf(m);
@@ -49,14 +50,26 @@ public sealed class EventAssemblyStage : IPipelineStage
         ShareLocations(groups);
 
         var events = ImmutableArray.CreateBuilder<CodedEvent>();
-        var built = groups.Select(g => Build(d, g)).Where(e => e is not null).Select(e => e!)
-                          .Where(e => context.Options.IncludeBackground || e.Modality is Modality.Actual or Modality.Threat or Modality.Claim)
+        var fallback = DocumentCountry(d);
+        var built = groups.Select(g => Build(d, g, gaz, fallback)).Where(e => e is not null).Select(e => e!)
+                          .Where(e => context.Options.IncludeBackground || e.Modality is Modality.Actual or Modality.Threat || (e.Modality == Modality.Claim && e.Date is not null))
                           .OrderBy(e => e.Evidence[0].Start).ToList();
         for (int i = 0; i < built.Count; i++) events.Add(built[i] with { Id = $"{d.Id}-E{i + 1}" });
         return d with { Events = events.ToImmutable() };
     }
 
     private static DateValue? DayOf(EventMention m) => m.Date?.Value;
+
+    /// <summary>
+    /// How much the sentence anchors a new incident: a date (even a vague one), a place, a casualty count, a named actor.
+    /// A lone trigger with a generic agent ("the government offensive …") is commentary, not a report.
+    /// </summary>
+    private static double Support(EventMention m) =>
+        (m.Date is not null ? 1 : 0) + (m.Place is not null ? 1 : 0) + (m.Killed is not null ? 1 : 0)
+        + (IsNamed(m.Actor1) ? 1 : 0) + (IsNamed(m.Actor2) ? 0.5 : 0) + (m.Weapon is not null || m.TargetWeapon is not null ? 0.5 : 0)
+        + (m.Modality == Modality.Threat ? 0.5 : 0);
+
+    private static bool IsNamed(ActorMention? a) => a is not null && a.Actor.Country is not null;
 
     /// <summary>The ACLED sub-type this mention's own evidence supports, and whether evidence (not a default) decided it.</summary>
     internal static (EventType Type, bool Specific) Refine(EventMention m)
@@ -190,7 +203,35 @@ public sealed class EventAssemblyStage : IPipelineStage
         }
     }
 
-    private static CodedEvent? Build(Document d, Group g)
+    /// <summary>The country most of the document's places lie in, with the span of its first mention.</summary>
+    private static (string Country, Sitrep.Text.TextSpan Span)? DocumentCountry(Document d)
+    {
+        var counts = new Dictionary<string, (double W, Sitrep.Text.TextSpan Span)>();
+        foreach (var p in d.Places)
+        {
+            if (p.Resolved is not { } r) continue;
+            var prev = counts.GetValueOrDefault(r.Country, (0, p.Span));
+            counts[r.Country] = (prev.W + 1, prev.W == 0 ? p.Span : prev.Span);
+        }
+        if (counts.Count == 0) return null;
+        var best = counts.OrderByDescending(kv => kv.Value.W).First();
+        double total = counts.Values.Sum(v => v.W);
+        return best.Value.W / total >= 0.5 ? (best.Key, best.Value.Span) : null;
+    }
+
+    private static readonly string[] Directions = ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"];
+
+    /// <summary>"in a northern village" with no name: the named part of the document's country.</summary>
+    private static string? DirectionIn(Document d, EventMention m)
+    {
+        var s = d.Sentences[m.SentenceIndex];
+        for (int k = s.FirstToken; k + 1 < s.EndToken; k++)
+            if (Array.IndexOf(Directions, d.Key(k)) >= 0 && d.Key(k + 1) is "village" or "town" or "city" or "province" or "region" or "area" or "countryside" or "district" or "part" or "parts" or "outskirts")
+                return d.Key(k);
+        return null;
+    }
+
+    private static CodedEvent? Build(Document d, Group g, Gazetteer gaz, (string Country, Sitrep.Text.TextSpan Span)? fallback)
     {
         var body = g.Mentions.Where(x => !x.M.InHeading).ToList();
         if (body.Count == 0) return null;
@@ -216,7 +257,16 @@ public sealed class EventAssemblyStage : IPipelineStage
         var a2 = Arg(m => m.Actor2);
 
         Evidenced<EventLocation>? location = null;
-        if (g.Place is { } place)
+        var place = g.Place;
+        Sitrep.Text.TextSpan? fallbackSpan = null;
+        if (place is null && fallback is { } fb && gaz.Country(fb.Country) is { } countryPlace)
+        {
+            // no place in any report of the event: the document's country, honestly at region/country precision
+            var direction = all.Select(m => DirectionIn(d, m)).FirstOrDefault(x => x is not null);
+            place = direction is not null ? gaz.Region(countryPlace, direction, $"{direction} {countryPlace.Name}") : countryPlace;
+            fallbackSpan = fb.Span;
+        }
+        if (place is not null)
         {
             var pm = all.Select(m => m.Place).FirstOrDefault(p => p?.Resolved == place);
             bool near = pm?.Near ?? false;
@@ -226,14 +276,15 @@ public sealed class EventAssemblyStage : IPipelineStage
                 PlaceKind.Admin2 => 2,
                 _ => 3,
             };
-            var span = pm?.Span ?? all.Select(m => m.Place).FirstOrDefault(p => p is not null)?.Span ?? primary.M.Trigger;
+            var span = pm?.Span ?? all.Select(m => m.Place).FirstOrDefault(p => p is not null)?.Span ?? fallbackSpan ?? primary.M.Trigger;
             location = new Evidenced<EventLocation>(new EventLocation(place, precision, place.Name, place.Lat, place.Lon), span);
             // a state's forces acting abroad are external forces (ACLED inter 8)
-            a1 = Abroad(a1, place.Country);
-            a2 = Abroad(a2, place.Country);
+            a1 = Abroad(Localise(a1, place.Country, gaz), place.Country);
+            a2 = Abroad(Localise(a2, place.Country, gaz), place.Country);
         }
 
-        var killed = all.Where(m => m.Killed is not null).Select(m => m.Killed!).OrderBy(k => k.Count).FirstOrDefault();
+        // the main report's own figure; else the most conservative of the others (partial counts like "two soldiers" are not totals)
+        var killed = primary.M.Killed ?? all.Where(m => m.Killed is not null).Select(m => m.Killed!).OrderBy(k => k.Count).FirstOrDefault();
         Evidenced<int>? fatalities = killed is null ? null : new Evidenced<int>(killed.Count, killed.Span);
         var target = all.Select(m => m.TargetWeapon).FirstOrDefault(w => w is not null);
         if (fatalities is null && type.SubType == "Disrupted weapons use" && target is { Class: WeaponClass.Drone or WeaponClass.Missile or WeaponClass.Rocket })
@@ -269,6 +320,13 @@ public sealed class EventAssemblyStage : IPipelineStage
             Evidence = [.. evidence],
             Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2),
         };
+    }
+
+    /// <summary>"troops", "police" with no country named: the forces of the country where it happened.</summary>
+    private static Evidenced<Actor>? Localise(Evidenced<Actor>? a, string country, Gazetteer gaz)
+    {
+        if (a is not { } v || v.Value.Country is not null || v.Value.Inter != 1 || gaz.Country(country) is not { } c) return a;
+        return v with { Value = v.Value with { Name = $"{v.Value.Name} of {c.Name}", Country = country } };
     }
 
     private static Evidenced<Actor>? Abroad(Evidenced<Actor>? a, string country)

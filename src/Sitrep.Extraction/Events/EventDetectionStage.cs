@@ -14,7 +14,7 @@ namespace Sitrep.Extraction.Events;
 public sealed class EventDetectionStage : IPipelineStage
 {
     public string Name => "events";
-    public Annotations Requires => Annotations.Tokens | Annotations.Sentences | Annotations.Actors | Annotations.Weapons;
+    public Annotations Requires => Annotations.Tokens | Annotations.Sentences | Annotations.Actors | Annotations.Weapons | Annotations.Dates;
     public Annotations Provides => Annotations.EventMentions;
 
     internal static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
@@ -34,6 +34,8 @@ public sealed class EventDetectionStage : IPipelineStage
         var lex = context.Resources.Triggers.Entries;
         var actorTokens = new HashSet<int>();
         foreach (var a in d.Actors) for (int t = a.FirstToken; t < a.EndToken; t++) actorTokens.Add(t);
+        var dateTokens = new HashSet<int>();
+        foreach (var x in d.Dates) for (int t = x.FirstToken; t < x.EndToken; t++) dateTokens.Add(t);
         var result = ImmutableArray.CreateBuilder<EventMention>();
         for (int si = 0; si < d.Sentences.Length; si++)
         {
@@ -41,7 +43,7 @@ public sealed class EventDetectionStage : IPipelineStage
             int i = s.FirstToken;
             while (i < s.EndToken)
             {
-                if (d.Tokens[i].Kind != TokenKind.Word || actorTokens.Contains(i)) { i++; continue; }
+                if (d.Tokens[i].Kind != TokenKind.Word || actorTokens.Contains(i) || dateTokens.Contains(i)) { i++; continue; }
                 var (len, entries) = lex.Match(d.Tokens, i, s.EndToken);
                 if (len == 0) { i++; continue; }
                 var entry = Choose(d, entries, i, s.FirstToken);

@@ -50,7 +50,7 @@ public sealed class GeocodingStage : IPipelineStage
                 if (qualifier is not null && c.Country == qualifier) score += 4;
                 if (score > bestScore) { bestScore = score; best = c; }
             }
-            if (best is not null && p.Direction is not null && best.IsArea) best = Region(gaz, best, p.Direction, d[p.Span]);
+            if (best is not null && p.Direction is not null && best.IsArea) best = gaz.Region(best, p.Direction, d[p.Span]);
             result.Add(p with { Resolved = best });
         }
         return d with { Places = result.ToImmutable() };
@@ -68,21 +68,5 @@ public sealed class GeocodingStage : IPipelineStage
         if (between is not ("," or "in" or "province" or "governorate")) return null;
         var country = next.Candidates.FirstOrDefault(c => c.Kind is PlaceKind.Country or PlaceKind.Admin1);
         return country?.Country;
-    }
-
-    /// <summary>A point in the named part of an area: southern = a quarter of the way up its extent, and so on.</summary>
-    private static Place Region(Gazetteer gaz, Place area, string direction, string name)
-    {
-        var ext = area.Kind == PlaceKind.Country ? gaz.CountryExtent(area.Country) : null;
-        if (ext is null) return area with { Kind = PlaceKind.Region, Name = name, GeonameId = null, Id = area.Id + ":" + direction };
-        var e = ext.Value;
-        double latMid = (e.MinLat + e.MaxLat) / 2, lonMid = (e.MinLon + e.MaxLon) / 2;
-        double lat = latMid, lon = lonMid;
-        var dir = direction.Replace("-", "").Replace("ern", "");
-        if (dir.Contains("south")) lat = e.MinLat + 0.25 * (e.MaxLat - e.MinLat);
-        if (dir.Contains("north")) lat = e.MinLat + 0.75 * (e.MaxLat - e.MinLat);
-        if (dir.Contains("west")) lon = e.MinLon + 0.25 * (e.MaxLon - e.MinLon);
-        if (dir.Contains("east")) lon = e.MinLon + 0.75 * (e.MaxLon - e.MinLon);
-        return new Place(area.Id + ":" + direction, null, name, Math.Round(lat, 4), Math.Round(lon, 4), area.Country, null, "RGN", 0, PlaceKind.Region);
     }
 }

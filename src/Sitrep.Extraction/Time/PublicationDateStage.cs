@@ -16,16 +16,20 @@ public sealed class PublicationDateStage : IPipelineStage
 
     public Document Run(Document d, StageContext context)
     {
-        if (d.Published is not null) return d;
-        foreach (var m in d.Dates)
+        for (int i = 0; i < d.Dates.Length; i++)
         {
+            var m = d.Dates[i];
             if (m.Expression is not { Kind: DateExpressionKind.Absolute, Year: not null }) continue;
             var value = TimeResolutionStage.Resolve(m.Expression, null, null, false);
             if (value is null) continue;
             var s = d.Sentences[d.SentenceOfToken(m.FirstToken)];
-            if (m.Span.Start - d.Blocks[s.BlockIndex].Span.Start <= 40 && s.BlockIndex <= 1)
-                return d with { Published = value.Start, PublishedSource = PublishedSource.Dateline };
+            if (s.Block != BlockKind.Body || m.Span.Start - d.Blocks[s.BlockIndex].Span.Start > 40 || !OnlyDatelineWordsBefore(d, s.FirstToken, m.FirstToken)) continue;
+            // the dateline dates the report: it never dates an event, whether or not a date was given
+            d = d with { Dates = d.Dates.SetItem(i, m with { IsDateline = true }) };
+            if (d.Published is null) d = d with { Published = value.Start, PublishedSource = PublishedSource.Dateline };
+            break;
         }
+        if (d.Published is not null) return d;
         foreach (var m in d.Dates)
         {
             if (m.Expression is not { Kind: DateExpressionKind.Absolute, Year: not null }) continue;
@@ -35,5 +39,18 @@ public sealed class PublicationDateStage : IPipelineStage
             if (value is not null) return d with { Published = value.Start, PublishedSource = PublishedSource.Caption };
         }
         return d;
+    }
+
+    /// <summary>"Published", "Date of publication", "Updated", a city in capitals: words that may open a dateline.</summary>
+    private static bool OnlyDatelineWordsBefore(Document d, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            var key = d.Key(k);
+            if (d.Tokens[k].Kind == TokenKind.Punctuation || key is "published" or "date" or "of" or "publication" or "updated" or "posted" or "on" or "last") continue;
+            if (d.IsAllCaps(k)) continue;
+            return false;
+        }
+        return true;
     }
 }

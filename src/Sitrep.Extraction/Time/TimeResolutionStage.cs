@@ -100,6 +100,8 @@ public sealed class TimeResolutionStage : IPipelineStage
                 var end = monday.AddDays(6);
                 // "this week" in past tense cannot reach beyond the report
                 if (e.OffsetWeeks == 0 && !future && end > p) end = p;
+                // "this week" in a Monday paper looks back over the past days
+                if (e.OffsetWeeks == 0 && !future && monday >= p) monday = p.AddDays(-6);
                 return new DateValue(monday, end, DatePrecision.Week);
             }
             case DateExpressionKind.Month:
