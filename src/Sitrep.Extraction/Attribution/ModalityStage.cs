@@ -68,15 +68,13 @@ public sealed class ModalityStage : IPipelineStage
             if (m.Date?.Expression.Kind == DateExpressionKind.Vague && d.Key(m.Date.FirstToken) is "previously" or "formerly") modality = Modality.Historical;
             // plural nouns without a day ("coalition strikes have killed 649 since 2014") are cumulative: they can only refer back
             if (m.Plural && m.Date?.Value is not { Precision: DatePrecision.Day }) anaphoric = true;
-            if (m.Plural && d.Dates.Any(x => x.Expression.Kind == DateExpressionKind.Since && x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken))
+            if (d.Dates.Any(x => x.Expression.Kind == DateExpressionKind.Since && x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken))
                 suppressed ??= "cumulative (since …)";
             // a generic plural: "air strikes" with no number, date, actor or victims
             if (suppressed is null && m.Plural && m.Date is null && m.Killed is null && m.Actor1 is null && m.Place is null)
                 suppressed = "generic plural";
             // an object of a preposition: "warning … over US air strikes", "the fight against Daesh"
-            if (suppressed is null && m.Nominal && m.Killed is null && (Prev(1) is "over" or "about" or "amid" or "despite" or "for" || Prev(2) is "over" or "about" or "amid" or "despite" or "for"))
-                suppressed = "topic, not a report";
-            if (suppressed is null && m.Nominal && m.Date is null && m.Killed is null && Prev(1) is "against" or "of")
+            if (suppressed is null && m.Nominal && m.Killed is null && TopicOf(d, t, s.FirstToken, m.Date is null))
                 suppressed = "topic, not a report";
 
             if (modality == Modality.Actual)
@@ -92,6 +90,25 @@ public sealed class ModalityStage : IPipelineStage
             result.Add(m with { Modality = modality, Suppressed = suppressed, Anaphoric = anaphoric, Definite = definite });
         }
         return d with { EventMentions = result.ToImmutable() };
+    }
+
+    /// <summary>
+    /// The noun is what something is about rather than a report of it: "warning over US air strikes", "condemning strikes
+    /// against civilians", "to pave the way for an eight-hour truce", "in support of the regime offensive" (when undated).
+    /// </summary>
+    private static bool TopicOf(Document d, int t, int first, bool undated)
+    {
+        for (int k = t - 1; k >= Math.Max(first, t - 4); k--)
+        {
+            var key = d.Key(k);
+            if (key is "over" or "about" or "amid" or "despite" or "for" or "condemning" or "condemned" or "condemn" or "denounced" or "denouncing" or "criticised" or "criticized" or "criticising" or "criticizing" or "protesting" or "regarding" or "concerning") return true;
+            if (undated && key is "of" or "against") return true;
+            if (key is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "this" or "that") continue;
+            if (d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k) && (key.Contains('-') || key.EndsWith("al", StringComparison.Ordinal) || key.EndsWith("ed", StringComparison.Ordinal) || key.EndsWith("ive", StringComparison.Ordinal))) continue;
+            if (d.Tokens[k].Kind == TokenKind.Word && (d.IsCapitalised(k) || key is "regime" or "government" or "military" or "coalition" or "air" or "ground" or "us")) continue;
+            return false;
+        }
+        return false;
     }
 
     /// <summary>Dated in a year before the report ("seized in 2014") or "since 2014": background, not news.</summary>

@@ -41,8 +41,10 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             // civilians are victims, never the side that acts in political violence (ACLED): skip them for actor1
             bool civilAct = m.Type.Type is EventType.Protests or EventType.Riots;
             ActorMention? left = actors.LastOrDefault(a => a.EndToken <= trig && (civilAct || a.Actor.Inter != 7));
-            ActorMention? byAgent = actors.FirstOrDefault(a => a.FirstToken > trigEnd && a.FirstToken >= 1 && d.Key(a.FirstToken - 1) == "by"
-                                                             || a.FirstToken >= 2 && a.FirstToken > trigEnd && d.Key(a.FirstToken - 2) == "by" && d.Key(a.FirstToken - 1) is "the" or "a");
+            // the agent after "by": right after a noun ("a strike by the US"), within the clause after a passive verb
+            int byReach = m.Nominal ? 2 : 8;
+            ActorMention? byAgent = actors.FirstOrDefault(a => a.FirstToken > trigEnd && a.FirstToken - trigEnd <= byReach
+                && (d.Key(a.FirstToken - 1) == "by" || (d.Key(a.FirstToken - 2) == "by" && d.Key(a.FirstToken - 1) is "the" or "a")));
             ActorMention? right = actors.FirstOrDefault(a => a.FirstToken >= trigEnd && a != byAgent);
             ActorMention? a1, a2;
             if (passive) { a1 = byAgent; a2 = left; }
@@ -54,7 +56,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             WeaponMention? target = null;
             if (m.Flags.HasFlag(TriggerFlags.Intercept) || m.Type.SubType == "Disrupted weapons use")
                 target = weapons.FirstOrDefault(w => w.FirstToken >= trigEnd && w.FirstToken - trigEnd <= 4 && w.Class is WeaponClass.Drone or WeaponClass.Missile or WeaponClass.Rocket or WeaponClass.Aircraft
-                                                     && !HasVerbBetween(d, trigEnd, w.FirstToken));
+                                                     && IsObject(d, m, trigEnd, w.FirstToken));
             var weapon = weapons.Where(w => w != target && !w.Span.Overlaps(m.Trigger) || (w.Span.Overlaps(m.Trigger) && w != target))
                                 .OrderBy(w => w.EndToken <= trig ? trig - w.EndToken : w.FirstToken - trigEnd + 2).FirstOrDefault();
 
@@ -86,10 +88,16 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         return false;
     }
 
-    private static bool HasVerbBetween(Document d, int from, int to)
+    /// <summary>The weapon is the trigger's object: only determiners and modifiers between ("shot down a pro-regime drone", "a strike on the drone").</summary>
+    private static bool IsObject(Document d, EventMention m, int from, int to)
     {
-        for (int k = from; k < to; k++) if (d.Key(k) is "that" or "which" or "who" or ",") return true;
-        return false;
+        for (int k = from; k < to; k++)
+        {
+            var key = d.Key(k);
+            if (key is "on" or "against" && m.Nominal && k == from) continue;
+            if (d.Tokens[k].Kind == TokenKind.Punctuation || key is "that" or "which" or "who" or "by" or "from" or "with" or "in" or "at" or "near" or "of" or "on" or "and" or "as" or "after" or "while") return false;
+        }
+        return true;
     }
 
     /// <summary>Actors inside "in support of X", "a spokesman for X", "backed by X" modify another noun.</summary>

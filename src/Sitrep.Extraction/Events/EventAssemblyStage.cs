@@ -122,15 +122,25 @@ public sealed class EventAssemblyStage : IPipelineStage
         for (int gi = groups.Count - 1; gi >= 0; gi--)
         {
             var g = groups[gi];
-            if (g.Type != type.Type || g.Modality != m.Modality) continue;
+            // a bare "N were killed" with no perpetrator or weapon counts the victims of an incident already reported
+            bool bareKilling = type.Type == EventType.ViolenceAgainstCivilians && m.Actor1 is null && m.Weapon is null && g.Mentions.Any(x => x.M.Killed is not null);
+            if ((g.Type != type.Type && !bareKilling) || g.Modality != m.Modality) continue;
             // one sentence rarely reports two incidents of one type: "threatened … warning …" is one threat
             if (g.Sentences.Contains(m.SentenceIndex) && (!specific || !Primary(g).Item2 || Primary(g).Item1.SubType == type.SubType)) { best = g; break; }
             var (gType, gSpecific) = Primary(g);
             if (specific && gSpecific && gType.SubType != type.SubType) continue;
             var mDate = DayOf(m);
             if (!DatesCompatible(g.Date, mDate)) continue;
-            if (!ActorsCompatible(g.Actor1, m.Actor1?.Actor) || !ActorsCompatible(g.Actor2, m.Actor2?.Actor)) continue;
-            if (m.Actor1 is not null && g.Actor2 is not null && g.Actor1 is null && SameActor(g.Actor2, m.Actor1.Actor)) continue;
+            if (m.Definite || m.Anaphoric || bareKilling)
+            {
+                // "the clashes pitted X against Y": a definite reference may name the sides in any order
+                if (!Among(g, m.Actor1?.Actor) || !Among(g, m.Actor2?.Actor)) continue;
+            }
+            else
+            {
+                if (!InRole(g, m.Actor1?.Actor, x => x.Actor1) || !InRole(g, m.Actor2?.Actor, x => x.Actor2)) continue;
+                if (m.Actor1 is not null && g.Actor2 is not null && g.Actor1 is null && SameActor(g.Actor2, m.Actor1.Actor)) continue;
+            }
             if (!PlacesCompatible(g.Place, m.Place?.Resolved)) continue;
             int score = 0;
             if (g.Sentences.Contains(m.SentenceIndex)) score += 3;
@@ -162,7 +172,23 @@ public sealed class EventAssemblyStage : IPipelineStage
     private static bool SameActor(Actor a, Actor b) =>
         a == b || string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase) || (a.Country is not null && a.Country == b.Country && a.Inter == b.Inter);
 
-    private static bool ActorsCompatible(Actor? a, Actor? b) => a is null || b is null || SameActor(a, b);
+    /// <summary>The actor fits a role of the group when no report fills that role or one of them names the same actor.</summary>
+    private static bool InRole(Group g, Actor? a, Func<EventMention, ActorMention?> role)
+    {
+        if (a is null) return true;
+        bool any = false;
+        foreach (var (m, _, _) in g.Mentions)
+        {
+            if (role(m) is not { } r) continue;
+            any = true;
+            if (SameActor(r.Actor, a)) return true;
+        }
+        return !any;
+    }
+
+    private static bool Among(Group g, Actor? a) =>
+        a is null || a.Country is null || (g.Actor1 is null && g.Actor2 is null) || (g.Actor1 is not null && SameActor(g.Actor1, a)) || (g.Actor2 is not null && SameActor(g.Actor2, a))
+        || g.Mentions.Any(x => (x.M.Actor1 is { } a1 && SameActor(a1.Actor, a)) || (x.M.Actor2 is { } a2 && SameActor(a2.Actor, a)));
 
     private static bool PlacesCompatible(Place? a, Place? b)
     {

@@ -76,14 +76,19 @@ public sealed class EventDetectionStage : IPipelineStage
     /// <summary>Noun reading after a determiner or adjective-like word, verb reading otherwise.</summary>
     private static TriggerEntry? Choose(Document d, IReadOnlyList<TriggerEntry> entries, int i, int sentenceStart)
     {
-        if (entries.Count == 1) return entries[0];
         var prev = i > sentenceStart ? d.Key(i - 1) : "";
+        // "rocket shells", "mortar fire": a weapon word before a verb-only form makes it a noun we do not code
+        // "civilian targets", "military strikes" with only a verb entry for the -s form: a noun, not coded
+        if (entries.All(e => !e.Nominal) && d.Key(i).EndsWith('s') && prev is "civilian" or "military" or "residential" or "strategic" or "key" or "enemy" or "legitimate" or "terrorist" or "multiple" or "several" or "many" or "other")
+            return null;
+        if (entries.Count == 1) return !entries[0].Nominal && prev is "rocket" or "mortar" or "artillery" or "tank" or "missile" or "machine-gun" or "sniper" ? null : entries[0];
         bool nounContext = Determiners.Contains(prev) || (i > sentenceStart && d.Tokens[i - 1].Kind == TokenKind.Number)
             || (prev.EndsWith("-led", StringComparison.Ordinal) || prev.EndsWith("-backed", StringComparison.Ordinal));
         if (!nounContext && i > sentenceStart && d.Tokens[i - 1].Kind == TokenKind.Word && !BeVerbs.Contains(prev) && prev is "air" or "drone" or "missile" or "rocket" or "artillery" or "us" or "russian" or "israeli" or "coalition" or "regime" or "government" or "army")
             nounContext = true;
         foreach (var e in entries) if (e.Nominal == nounContext) return e;
-        return entries[0];
+        // "rocket shells", "the fires": a noun where the lexicon only knows the verb
+        return nounContext ? null : entries[0];
     }
 
     /// <summary>"an alliance fighting in support of Assad", "the coalition fighting Daesh": an -ing word right after a noun phrase describes it.</summary>

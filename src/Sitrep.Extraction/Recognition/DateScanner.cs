@@ -121,6 +121,7 @@ internal sealed class DateScanner
         if (mo is not null)
         {
             var y = Year(i + 1);
+            if (y is not null && K(i - 1) == "since") return Make(i - 1, i + 2, new DateExpression(DateExpressionKind.Since) { Month = mo, Year = y });
             if (y is not null) return Make(i, i + 2, new DateExpression(DateExpressionKind.Month) { Month = mo, Year = y });
             if (K(i - 1) is "in" or "since" or "during" or "early" or "late" or "last" or "until" or "by")
                 return Make(i - 1, i + 1, new DateExpression(K(i - 1) == "since" ? DateExpressionKind.Since : DateExpressionKind.Month) { Month = mo });

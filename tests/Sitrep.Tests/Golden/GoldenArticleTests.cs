@@ -83,6 +83,6 @@ public class GoldenArticleTests(ITestOutputHelper output)
 /// <summary>The measured bar the golden articles must keep (raise it as the extractor improves; never lower it).</summary>
 internal static class GoldenBar
 {
-    public const double Recall = 0.0;
-    public const double Precision = 0.0;
+    public const double Recall = 0.9;
+    public const double Precision = 0.75;
 }
