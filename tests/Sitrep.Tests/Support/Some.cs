@@ -15,8 +15,10 @@ public static class Some
     public static SitrepExtractor Extractor => LazyExtractor.Value;
     public static StageContext Context => Extractor.Pipeline.Context;
 
-    public static Document Article(string text, string published = "2017-06-08") =>
-        Extractor.Extract("test", text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+    private static readonly Lazy<SitrepExtractor> LazyBackground = new(() => new SitrepExtractor(Resources, new ExtractionOptions { IncludeBackground = true }));
+
+    public static Document Article(string text, string published = "2017-06-08", bool includeBackground = false) =>
+        (includeBackground ? LazyBackground.Value : Extractor).Extract("test", text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Runs the standard stages up to and including <paramref name="lastStage"/>.</summary>
     public static Document Through(string lastStage, string text, string? published = "2017-06-08")

@@ -1,0 +1,72 @@
+using AwesomeAssertions;
+using Sitrep.Events;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Issues;
+
+/// <summary>Bugs met while building the core (issue 2), each named after the linguistic case.</summary>
+public class Issue2Regressions
+{
+    [Fact]
+    public void Dateline_dates_the_report_never_the_event()
+    {
+        var d = Some.Article("Published February 23 2015 A suicide bomber killed four people in a hospital in Qardaha on Sunday.", "2015-02-23");
+        d.Events.Should().ContainSingle().Which.Date!.Iso.Should().Be("2015-02-22");
+    }
+
+    [Fact]
+    public void Lower_case_at_is_a_preposition_not_an_arabic_article()
+    {
+        var d = Some.Through("actors", "Regime forces fired a drone at coalition forces.");
+        d.Actors.Select(a => d[a.Span]).Should().Contain("coalition forces").And.NotContain("at coalition forces");
+    }
+
+    [Fact]
+    public void Rocket_shells_are_a_weapon_not_a_shelling_verb()
+    {
+        var d = Some.Article("Militants fired rocket shells on Thursday at Douma, leaving 3 civilians killed.", "2015-02-05");
+        d.EventMentions.Where(m => m.Suppressed is null).Select(m => d[m.Trigger]).Should().NotContain("shells");
+        d.Events.Should().ContainSingle().Which.Type.SubType.Should().Be("Shelling/artillery/missile attack");
+    }
+
+    [Fact]
+    public void United_States_holds_no_reporting_verb() =>
+        Some.Through("sources", "The United States has shot down a drone, a US military spokesperson said.")
+            .Sources.Select(s => s.Name).Should().Equal("a US military spokesperson");
+
+    [Fact]
+    public void Strike_by_warplanes_is_not_aimed_at_the_warplanes()
+    {
+        var e = Some.Article("An airstrike by Russian warplanes on Saturday killed 18 people in Idlib.", "2017-04-08").Events.Should().ContainSingle().Subject;
+        e.Type.SubType.Should().Be("Air/drone strike");
+    }
+
+    [Fact]
+    public void Cumulative_toll_since_a_year_is_no_event() =>
+        Some.Article("Coalition strikes in northern Syria have killed 649 civilians since September 2014, a report said on Wednesday.", "2016-10-19")
+            .Events.Should().BeEmpty();
+
+    [Fact]
+    public void Civilians_are_victims_not_actor1()
+    {
+        var e = Some.Article("Russia accused Belgium of killing civilians while partaking in coalition strikes near Aleppo on Tuesday.", "2016-10-19", includeBackground: true)
+            .Events.Should().ContainSingle().Subject;
+        (e.Actor1?.Value.Inter).Should().NotBe(7);
+    }
+
+    [Fact]
+    public void Unnamed_northern_village_falls_back_to_the_documents_country_region()
+    {
+        var d = Some.Article("Troops clashed with rebels in Hama on Monday. Troops executed 48 people earlier this week in a northern village, a monitor said.", "2015-02-23");
+        var e = d.Events.Single(x => x.Type.Type == EventType.ViolenceAgainstCivilians);
+        e.Location!.Value.Value.Place.Country.Should().Be("SY");
+        e.Location.Value.Value.GeoPrecision.Should().Be(3);
+        e.Actor1!.Value.Value.Country.Should().Be("SY");
+    }
+
+    [Fact]
+    public void Halt_of_bombing_is_a_change_to_group_activity() =>
+        Some.Article("Moscow announced on Tuesday that the Russian air force had stopped bombing Aleppo.", "2016-10-19")
+            .Events.Should().ContainSingle().Which.Type.SubType.Should().Be("Change to group/activity");
+}
