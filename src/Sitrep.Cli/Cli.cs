@@ -11,7 +11,7 @@ using Sitrep.Text;
 
 namespace Sitrep.Cli;
 
-/// <summary>The `sitrep` command line.</summary>
+/// <summary>The `sitrep` command line and the helpers its commands share.</summary>
 public static class Cli
 {
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
@@ -20,9 +20,69 @@ public static class Cli
         var errors = stderr ?? Console.Error;
         var root = new RootCommand("Sitrep: conflict news → structured, geocoded, dated, sourced events.");
         root.Add(ExtractCommand(output, errors));
+        root.Add(DatesCommand.Create(output, errors));
+        root.Add(GeoparseCommand.Create(output, errors));
+        var eval = new Command("eval", "Evaluate against gold data") { GeoparseCommand.EvalCommand(output, errors) };
+        root.Add(eval);
         root.Add(BenchCommand.Create(output, errors));
         var config = new InvocationConfiguration { Output = output, Error = errors };
-        return await root.Parse(args).InvokeAsync(config);
+        try
+        {
+            return await root.Parse(args).InvokeAsync(config);
+        }
+        catch (SitrepException e)
+        {
+            errors.WriteLine($"sitrep: error: {e.Message}");
+            return 3;
+        }
+    }
+
+    internal static JsonWriterOptions JsonOptions(bool indented) =>
+        new() { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    internal static bool TryParseDate(string? text, string option, TextWriter errors, out DateOnly? date)
+    {
+        date = null;
+        if (text is null) return true;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) { date = d; return true; }
+        errors.WriteLine($"sitrep: error: {option}: '{text}' is not a date in the form YYYY-MM-DD");
+        return false;
+    }
+
+    internal static void WriteJsonLine(TextWriter output, JsonWriterOptions options, Action<Utf8JsonWriter> write)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, options with { Indented = false })) write(w);
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(ms.ToArray()));
+    }
+
+    /// <summary>Runs <paramref name="process"/> on each document of a JSONL file; bad lines are reported and skipped.</summary>
+    internal static int ForEachJsonLine(string path, DateOnly? fallback, TextWriter output, TextWriter errors, Action<Document> process)
+    {
+        if (!File.Exists(path))
+        {
+            errors.WriteLine($"sitrep: error: {ErrorCodes.Format(ErrorCode.InputNotFound)}: {path}: no such file");
+            return 1;
+        }
+        int lineNo = 0, ok = 0, failed = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            try
+            {
+                var (id, text, published, source, title) = ParseLine(path, lineNo, line, fallback);
+                process(Document.Create(id, text, published, source, title));
+                ok++;
+            }
+            catch (SitrepException e)
+            {
+                failed++;
+                errors.WriteLine($"sitrep: error: {e.Message}");
+            }
+        }
+        output.Flush();
+        return ok == 0 && failed > 0 ? 1 : 0;
     }
 
     private static Command ExtractCommand(TextWriter output, TextWriter errors)
@@ -38,17 +98,7 @@ public static class Cli
         var cmd = new Command("extract", "Extract coded events from articles") { files, published, format, inputJsonl, background, dataDir, dump };
         cmd.SetAction(parse =>
         {
-            DateOnly? pub = null;
-            var pubText = parse.GetValue(published);
-            if (pubText is not null)
-            {
-                if (!DateOnly.TryParseExact(pubText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p))
-                {
-                    errors.WriteLine($"sitrep: error: --published: '{pubText}' is not a date in the form YYYY-MM-DD");
-                    return 2;
-                }
-                pub = p;
-            }
+            if (!TryParseDate(parse.GetValue(published), "--published", errors, out var pub)) return 2;
             var paths = parse.GetValue(files) ?? [];
             var jsonl = parse.GetValue(inputJsonl);
             if (paths.Length == 0 && jsonl is null)
@@ -56,18 +106,19 @@ public static class Cli
                 errors.WriteLine("sitrep: error: give article FILEs or --input-jsonl DOCS.jsonl");
                 return 2;
             }
-            SitrepExtractor extractor;
-            try
+            var extractor = new SitrepExtractor(SitrepResources.Load(parse.GetValue(dataDir)), new ExtractionOptions { IncludeBackground = parse.GetValue(background) });
+            bool dumping = parse.GetValue(dump);
+            if (jsonl is not null)
             {
-                extractor = new SitrepExtractor(SitrepResources.Load(parse.GetValue(dataDir)), new ExtractionOptions { IncludeBackground = parse.GetValue(background) });
+                var options = JsonOptions(indented: false);
+                return ForEachJsonLine(jsonl, pub, output, errors, doc =>
+                {
+                    var d = extractor.Pipeline.Run(doc);
+                    if (dumping) Dump(d, errors);
+                    WriteJsonLine(output, options, w => EventJsonWriter.Write(w, d));
+                });
             }
-            catch (SitrepException e)
-            {
-                errors.WriteLine($"sitrep: error: {e.Message}");
-                return 3;
-            }
-            if (jsonl is not null) return ExtractJsonl(extractor, jsonl, pub, output, errors);
-            return ExtractFiles(extractor, paths, pub, parse.GetValue(format) ?? "json", output, errors, parse.GetValue(dump));
+            return ExtractFiles(extractor, paths, pub, parse.GetValue(format) ?? "json", output, errors, dumping);
         });
         return cmd;
     }
@@ -91,10 +142,10 @@ public static class Cli
                 errors.WriteLine($"sitrep: error: {e.Message}");
             }
         }
-        var options = new JsonWriterOptions { Indented = format == "json", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var options = JsonOptions(indented: format == "json");
         if (format == "jsonl")
         {
-            foreach (var d in docs) WriteLine(output, d, options);
+            foreach (var d in docs) WriteJsonLine(output, options, w => EventJsonWriter.Write(w, d));
         }
         else
         {
@@ -115,52 +166,10 @@ public static class Cli
     {
         foreach (var m in d.EventMentions)
         {
-            string S(Sitrep.Text.TextSpan? s) => s is { } x ? d[x] : "-";
+            string S(TextSpan? s) => s is { } x ? d[x] : "-";
             w.WriteLine($"[{m.SentenceIndex}] '{d[m.Trigger]}' {m.Type.SubType} {m.Modality}{(m.Suppressed is null ? "" : " SUPPRESSED(" + m.Suppressed + ")")}{(m.Anaphoric ? " anaphoric" : "")}{(m.InHeading ? " heading" : "")}"
                 + $" a1={S(m.Actor1?.Span)} a2={S(m.Actor2?.Span)} place={S(m.Place?.Span)}->{m.Place?.Resolved?.Name} date={S(m.Date?.Span)}->{m.Date?.Value?.Iso} weapon={S(m.Weapon?.Span)} target={S(m.TargetWeapon?.Span)} killed={m.Killed?.Count}");
         }
-    }
-
-    private static void WriteLine(TextWriter output, Document d, JsonWriterOptions options)
-    {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, options with { Indented = false })) EventJsonWriter.Write(w, d);
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(ms.ToArray()));
-    }
-
-    private static int ExtractJsonl(SitrepExtractor extractor, string path, DateOnly? pub, TextWriter output, TextWriter errors)
-    {
-        IEnumerable<string> lines;
-        try
-        {
-            lines = File.ReadLines(path);
-            if (!File.Exists(path)) throw new FileNotFoundException();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            errors.WriteLine($"sitrep: error: {ErrorCodes.Format(ErrorCode.InputNotFound)}: {path}: no such file");
-            return 1;
-        }
-        var options = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        int lineNo = 0, ok = 0, failed = 0;
-        foreach (var line in lines)
-        {
-            lineNo++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            try
-            {
-                var (id, text, published, source, title) = ParseLine(path, lineNo, line, pub);
-                WriteLine(output, extractor.Extract(id, text, published, source, title), options);
-                ok++;
-            }
-            catch (SitrepException e)
-            {
-                failed++;
-                errors.WriteLine($"sitrep: error: {e.Message}");
-            }
-        }
-        output.Flush();
-        return ok == 0 && failed > 0 ? 1 : 0;
     }
 
     internal static (string Id, string Text, DateOnly? Published, PublishedSource Source, string? Title) ParseLine(string path, int lineNo, string line, DateOnly? fallback)

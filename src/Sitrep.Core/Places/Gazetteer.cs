@@ -15,10 +15,13 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, Extent> _extents;
 
     public PhraseTrie<Place> Names { get; }
+    /// <summary>Demonyms ("Syrian", "Russians") to their country.</summary>
+    public PhraseTrie<Place> Demonyms { get; }
 
-    private Gazetteer(PhraseTrie<Place> names, Dictionary<string, Place> countries, Dictionary<string, Place> admin1, Dictionary<string, Extent> extents)
+    private Gazetteer(PhraseTrie<Place> names, PhraseTrie<Place> demonyms, Dictionary<string, Place> countries, Dictionary<string, Place> admin1, Dictionary<string, Extent> extents)
     {
         Names = names.Freeze();
+        Demonyms = demonyms.Freeze();
         _countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _admin1 = admin1.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _extents = extents.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -28,6 +31,13 @@ public sealed class Gazetteer
     public Place? Admin1(string? country, string? code) => country is not null && code is not null && _admin1.TryGetValue(country + "." + code, out var p) ? p : null;
     public Extent? CountryExtent(string? iso2) => iso2 is not null && _extents.TryGetValue(iso2, out var e) ? e : null;
     public IEnumerable<Place> AllCountries => _countries.Values;
+
+    /// <summary>The country a whole token run names as a demonym, or null.</summary>
+    public Place? Demonym(IReadOnlyList<Sitrep.Text.Token> tokens)
+    {
+        var (len, values) = Demonyms.Match(tokens, 0, tokens.Count);
+        return len == tokens.Count && values.Count > 0 ? values[0] : null;
+    }
 
     /// <summary>
     /// A point for a named part of an area ("southern Syria"): a quarter of the way into the country's extent from that
@@ -73,15 +83,31 @@ public sealed class Gazetteer
             if (kind == PlaceKind.City && place.Country.Length == 2) Grow(extents, place);
         }
 
-        var landmarks = TsvDataFile.Load(Path.Combine(directory, "landmarks.tsv"), "id", "name", "alt", "lat", "lon", "fcode", "country", "admin1", "kind", "source");
-        foreach (var row in landmarks.Rows)
+        foreach (var file in new[] { "landmarks.tsv", "regions.tsv" })
         {
-            if (row["source"].Length == 0) throw row.Error("landmark has no source");
-            var kind = row["kind"] == "town" ? PlaceKind.City : PlaceKind.Landmark;
-            var place = MakePlace(row, kind, null, row["country"], row.Optional("admin1"), row["fcode"], 0);
-            AddNames(names, row, place);
+            var path = Path.Combine(directory, file);
+            if (file != "landmarks.tsv" && !File.Exists(path)) continue;
+            var curated = TsvDataFile.Load(path, "id", "name", "alt", "lat", "lon", "fcode", "country", "admin1", "kind", "source");
+            foreach (var row in curated.Rows)
+            {
+                if (row["source"].Length == 0) throw row.Error("row has no source");
+                var kind = row["kind"] switch { "town" => PlaceKind.City, "region" or "continent" => PlaceKind.Region, _ => PlaceKind.Landmark };
+                var place = MakePlace(row, kind, null, row["country"], row.Optional("admin1"), row["fcode"], 0);
+                AddNames(names, row, place);
+            }
         }
-        return new Gazetteer(names, countries, admin1, extents);
+
+        var demonyms = new PhraseTrie<Place>();
+        var demonymPath = Path.Combine(directory, "demonyms.tsv");
+        if (File.Exists(demonymPath))
+        {
+            foreach (var row in TsvDataFile.Load(demonymPath, "pattern", "country").Rows)
+            {
+                if (!countries.TryGetValue(row["country"], out var c)) throw row.Error($"unknown country '{row["country"]}'");
+                demonyms.Add(row["pattern"], c);
+            }
+        }
+        return new Gazetteer(names, demonyms, countries, admin1, extents);
     }
 
     private static Place MakePlace(TsvDataFile.Row row, PlaceKind kind, long? geonameId, string country, string? admin1, string fcode, long population)

@@ -14,6 +14,8 @@ public sealed record PlaceMention(TextSpan Span, int FirstToken, int EndToken, I
     public string? Direction { get; init; }
     /// <summary>True when introduced by "near", "outside", "around": ACLED geo_precision 2.</summary>
     public bool Near { get; init; }
+    /// <summary>A demonym ("Syrian") standing for its country: a toponym for geoparsing, never an event's location.</summary>
+    public bool IsDemonym { get; init; }
     public Place? Resolved { get; init; }
 }
 

@@ -19,12 +19,19 @@ public sealed record DateValue(DateOnly Start, DateOnly End, DatePrecision Preci
     /// <summary>The day ACLED would record: the day itself, else the start of the range.</summary>
     public DateOnly Representative => Start;
 
-    /// <summary>ISO form: 2017-06-06, 2017-06-05/2017-06-07, 2017-06 or 2014.</summary>
-    public string Iso => Precision switch
+    /// <summary>ISO form: a day 2017-06-06, a range 2017-06-05/2017-06-07, a whole month 2017-06, a whole year 2014.</summary>
+    public string Iso
     {
-        DatePrecision.Year => Start.Year.ToString("0000"),
-        DatePrecision.Month => Start.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
-        _ when Start == End => Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        _ => $"{Start:yyyy-MM-dd}/{End:yyyy-MM-dd}",
-    };
+        get
+        {
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            if (Start == End) return Start.ToString("yyyy-MM-dd", inv);
+            if (Start.Day == 1 && Start.Month == 1 && End.Month == 12 && End.Day == 31 && Start.Year == End.Year) return Start.Year.ToString("0000", inv);
+            if (Start.Day == 1 && End == Start.AddMonths(1).AddDays(-1)) return Start.ToString("yyyy-MM", inv);
+            return Start.ToString("yyyy-MM-dd", inv) + "/" + End.ToString("yyyy-MM-dd", inv);
+        }
+    }
+
+    /// <summary>day, week, month or year.</summary>
+    public string PrecisionName => Precision.ToString().ToLowerInvariant();
 }

@@ -134,7 +134,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         foreach (var p in d.Places)
         {
             if (p.FirstToken < s.FirstToken || p.EndToken > s.EndToken) continue;
-            if (InsideAny(p.Span, sources)) continue;
+            if (InsideAny(p.Span, sources) || p.IsDemonym) continue;
             // a country named as an actor ("the United States launched") is not where it happened
             if (d.Actors.Any(a => a.Span == p.Span || (a.Span.Contains(p.Span) && !p.Span.Contains(a.Span)))) continue;
             double score = 0;

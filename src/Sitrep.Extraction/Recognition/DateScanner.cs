@@ -113,8 +113,9 @@ internal sealed class DateScanner
 
         if (key.StartsWith("mid-", StringComparison.Ordinal) && Months.TryGetValue(key[4..], out var midMonth))
         {
+            // "mid-June": the middle ten days
             var y = Year(i + 1);
-            return Make(i, y is null ? i + 1 : i + 2, new DateExpression(DateExpressionKind.Month) { Month = midMonth, Year = y });
+            return Make(i, y is null ? i + 1 : i + 2, new DateExpression(DateExpressionKind.Range) { Month = midMonth, Year = y, Day = 11, EndDay = 20, EndMonth = midMonth, EndYear = y });
         }
 
         var mo = Month(i);

@@ -48,7 +48,21 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                     var (len2, places2) = gaz.Names.Match(d.Tokens, i + 1, s.EndToken);
                     if (len2 + 1 > len && len2 > 0) { len = len2 + 1; places = places2; nameStart = i + 1; }
                 }
-                if (len == 0 || !Acceptable(d, cues, start, nameStart, start + len, actorAt)) { i++; continue; }
+                if (len == 0)
+                {
+                    // "Syrian", "Russians": a demonym names its country (kept apart from event locations)
+                    var (dlen, countries) = gaz.Demonyms.Match(d.Tokens, i, s.EndToken);
+                    if (dlen > 0 && d.IsCapitalised(i))
+                    {
+                        result.Add(new PlaceMention(d.SpanOf(i, i + dlen), i, i + dlen, countries) { IsDemonym = true });
+                        i += dlen;
+                        continue;
+                    }
+                }
+                // "UN", "EU": short capitals are acronyms; only countries and areas go by them ("US", "UAE")
+                if (len == 1 && d.IsAllCaps(nameStart) && d.Tokens[nameStart].End - d.Tokens[nameStart].Start <= 3)
+                    places = places.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region).ToList();
+                if (len == 0 || places.Count == 0 || !Acceptable(d, cues, start, nameStart, start + len, actorAt, places)) { i++; continue; }
                 int end = start + len;
                 string? direction = null;
                 int spanStart = start;
@@ -65,7 +79,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return d with { Places = result.ToImmutable() };
     }
 
-    private static bool Acceptable(Document d, CueLexicon cues, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt)
+    private static bool Acceptable(Document d, CueLexicon cues, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places)
     {
         // a place name inside a longer actor name ("Free Syrian Army", "Islamic State of Iraq") is part of that name
         if (actorAt.TryGetValue(start, out var a) && (a.EndToken > end || a.FirstToken < start)) return false;
@@ -76,6 +90,14 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // single capitalised common words at a sentence start ("Police said") are not places
             if (d.IsClauseInitial(nameStart) && key.Length <= 4 && !d.IsAllCaps(nameStart)) return false;
             if (key.Length <= 2 && !d.IsAllCaps(nameStart)) return false;
+            // "David Smith", "Mr. Jordan": a small town's one-word name inside a person's name
+            bool small = places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 100_000);
+            if (small && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
+                && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace)
+                && d.Key(end) is not ("county" or "province" or "city" or "state" or "district" or "region" or "governorate" or "valley" or "river" or "airport" or "base"))
+                return false;
+            if (nameStart > 0 && d.Key(nameStart - 1) is "mr" or "mrs" or "ms" or "dr" or "president" or "gen" or "general" or "sen" or "senator" or "rep" or "gov" or "governor" or "mayor" or "judge" or "king" or "prince" or "queen" or "sheikh" or "minister" or "col" or "colonel" or "officer" or "coach" or "pastor" or "rev")
+                return false;
         }
         return true;
     }

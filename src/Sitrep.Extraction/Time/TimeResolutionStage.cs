@@ -131,6 +131,7 @@ public sealed class TimeResolutionStage : IPipelineStage
             {
                 int year = e.Year ?? published?.Year ?? 0;
                 if (year == 0 || e.Month is null || e.Day is null || e.EndDay is null) return null;
+                if (e.Year is null && published is not null && !future && e.Month.Value > published.Value.Month) year--;
                 if (!TryDate(year, e.Month.Value, e.Day.Value, out var a) || !TryDate(e.EndYear ?? year, e.EndMonth ?? e.Month.Value, e.EndDay.Value, out var b) || b < a) return null;
                 return new DateValue(a, b, DatePrecision.Week);
             }
