@@ -98,7 +98,7 @@ public static class BenchCommand
         proc.Refresh();
 
         output.WriteLine($"corpus: {path} ({corpus.Count} articles, repeated to {count}; {bytes / 1e6:F1} MB)");
-        output.WriteLine($"resources loaded in {loadMs:F0} ms");
+        output.WriteLine($"resources loaded in {loadMs:F0} ms ({string.Join(", ", resources.LoadMilliseconds.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value:F0}"))})");
         output.WriteLine($"1 thread: {count / single:F0} articles/s, {bytes / 1e6 / single:F2} MB/s, {events} events, {allocPerDoc / 1024.0:F1} KB allocated per article");
         output.WriteLine($"{cores} threads: {count / parallel:F0} articles/s, {bytes / 1e6 / parallel:F2} MB/s, scaling {single / parallel:F2}x");
         output.WriteLine($"peak RSS: {proc.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB");

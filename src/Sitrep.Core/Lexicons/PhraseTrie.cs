@@ -1,19 +1,15 @@
-using System.Collections.Frozen;
 using Sitrep.Text;
 
 namespace Sitrep.Lexicons;
 
-/// <summary>Longest-match lookup of multi-token phrases over folded token keys; no regexes, no backtracking.</summary>
+/// <summary>
+/// Longest-match lookup of multi-token phrases over folded token keys; no regexes, no backtracking. One flat edge table
+/// ((node, key) → child) keeps building cheap for hundreds of thousands of names and lookups allocation-free.
+/// </summary>
 public sealed class PhraseTrie<T>
 {
-    private sealed class Node
-    {
-        public Dictionary<string, Node>? Children;
-        public FrozenDictionary<string, Node>? Frozen;
-        public List<T>? Values;
-    }
-
-    private readonly Node _root = new();
+    private readonly Dictionary<(int Node, string Key), int> _edges = [];
+    private readonly List<List<T>?> _values = [null];
     private bool _frozen;
 
     public int Count { get; private set; }
@@ -25,15 +21,19 @@ public sealed class PhraseTrie<T>
     {
         if (_frozen) throw new InvalidOperationException("trie is frozen");
         if (keys.Count == 0) return;
-        var node = _root;
+        int node = 0;
         foreach (var k in keys)
         {
-            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Children.TryGetValue(k, out var next)) node.Children[k] = next = new Node();
+            if (!_edges.TryGetValue((node, k), out var next))
+            {
+                next = _values.Count;
+                _values.Add(null);
+                _edges[(node, k)] = next;
+            }
             node = next;
         }
-        node.Values ??= [];
-        if (!node.Values.Contains(value)) { node.Values.Add(value); Count++; }
+        var list = _values[node] ??= [];
+        if (!list.Contains(value)) { list.Add(value); Count++; }
     }
 
     public static List<string> KeysOf(string phrase)
@@ -44,34 +44,23 @@ public sealed class PhraseTrie<T>
         return keys;
     }
 
-    /// <summary>Freezes the lookup tables for fast, allocation-free reads.</summary>
+    /// <summary>Marks the trie read-only; it may then be shared between threads.</summary>
     public PhraseTrie<T> Freeze()
     {
-        Freeze(_root);
         _frozen = true;
+        _edges.TrimExcess();
         return this;
-    }
-
-    private static void Freeze(Node n)
-    {
-        if (n.Children is null) return;
-        foreach (var c in n.Children.Values) Freeze(c);
-        n.Frozen = n.Children.ToFrozenDictionary(StringComparer.Ordinal);
-        n.Children = null;
     }
 
     /// <summary>Longest phrase starting at token <paramref name="start"/> (before <paramref name="limit"/>); length 0 when none.</summary>
     public (int Length, IReadOnlyList<T> Values) Match(IReadOnlyList<Token> tokens, int start, int limit)
     {
-        var node = _root;
-        int best = 0;
+        int node = 0, best = 0;
         IReadOnlyList<T> bestValues = [];
         for (int i = start; i < limit; i++)
         {
-            var children = node.Frozen ?? (IReadOnlyDictionary<string, Node>?)node.Children;
-            if (children is null || !children.TryGetValue(tokens[i].Key, out var next)) break;
-            node = next;
-            if (node.Values is { Count: > 0 }) { best = i - start + 1; bestValues = node.Values; }
+            if (!_edges.TryGetValue((node, tokens[i].Key), out node)) break;
+            if (_values[node] is { Count: > 0 } v) { best = i - start + 1; bestValues = v; }
         }
         return (best, bestValues);
     }
