@@ -20,12 +20,13 @@ public static class TextPipelines
         .Add(new TimeResolutionStage())
         .Build(new StageContext(resources, new ExtractionOptions(), TimeProvider.System));
 
-    /// <summary>paragraphs → segment → weapons → actors → places → geocode.</summary>
+    /// <summary>paragraphs → segment → weapons → actors → dates → places → geocode.</summary>
     public static DocumentPipeline Places(SitrepResources resources) => new PipelineBuilder()
         .Add(new ParagraphStage())
         .Add(new SegmentationStage())
         .Add(new WeaponRecognitionStage())
         .Add(new ActorRecognitionStage())
+        .Add(new DateRecognitionStage())
         .Add(new PlaceRecognitionStage())
         .Add(new GeocodingStage())
         .Build(new StageContext(resources, new ExtractionOptions(), TimeProvider.System));

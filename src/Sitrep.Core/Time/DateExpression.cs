@@ -42,6 +42,8 @@ public sealed record DateExpression(DateExpressionKind Kind)
     public int OffsetDays { get; init; }
     public int OffsetWeeks { get; init; }
     public int OffsetMonths { get; init; }
+    /// <summary>"August last year": the year relative to the publication year.</summary>
+    public int? RelativeYear { get; init; }
     public int? EndDay { get; init; }
     public int? EndMonth { get; init; }
     public int? EndYear { get; init; }

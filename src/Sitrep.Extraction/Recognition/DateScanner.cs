@@ -43,14 +43,48 @@ internal sealed class DateScanner
     public static void Scan(Document d, Sentence s, List<DateMention> into)
     {
         var scanner = new DateScanner(d, s.EndToken);
+        var found = new List<DateMention>();
         int i = s.FirstToken;
         while (i < s.EndToken)
         {
             var m = scanner.At(i, s.FirstToken);
             if (m is null) { i++; continue; }
-            into.Add(m);
+            found.Add(m);
             i = m.EndToken;
         }
+        into.AddRange(scanner.MergeRanges(found));
+    }
+
+    /// <summary>"between April 27 and May 18", "between May 2011 and August 2013", "December 11 and 12 2016": one range.</summary>
+    private List<DateMention> MergeRanges(List<DateMention> found)
+    {
+        var result = new List<DateMention>(found.Count);
+        for (int k = 0; k < found.Count; k++)
+        {
+            var a = found[k];
+            if (k + 1 < found.Count)
+            {
+                var b = found[k + 1];
+                bool joined = b.FirstToken == a.EndToken + 1 && K(a.EndToken) is "and" or "to" or "until" or "-" or "through";
+                bool between = K(a.FirstToken - 1) is "between" or "from" || K(a.FirstToken) is "between" or "from";
+                if (joined && (between || K(a.EndToken) is "to" or "until" or "through")
+                    && a.Expression.Kind is DateExpressionKind.Absolute or DateExpressionKind.Month && b.Expression.Kind is DateExpressionKind.Absolute or DateExpressionKind.Month)
+                {
+                    int first = K(a.FirstToken - 1) is "between" or "from" ? a.FirstToken - 1 : a.FirstToken;
+                    var e = new DateExpression(DateExpressionKind.Range)
+                    {
+                        Day = a.Expression.Day ?? 1, Month = a.Expression.Month, Year = a.Expression.Year ?? b.Expression.Year,
+                        EndDay = b.Expression.Day ?? (b.Expression.Month is int bm && (b.Expression.Year ?? a.Expression.Year) is int by ? DateTime.DaysInMonth(by, bm) : 28),
+                        EndMonth = b.Expression.Month, EndYear = b.Expression.Year ?? a.Expression.Year,
+                    };
+                    result.Add(Make(first, b.EndToken, e));
+                    k++;
+                    continue;
+                }
+            }
+            result.Add(a);
+        }
+        return result;
     }
 
     private string K(int i) => i >= 0 && i < _end ? _d.Tokens[i].Key : "";
@@ -78,7 +112,7 @@ internal sealed class DateScanner
         if (key.EndsWith('.')) key = key[..^1];
         if (!Months.TryGetValue(key, out var m)) return null;
         // "may" is a month only when capitalised and next to a number
-        if (m == 5 && key == "may" && !(_d.IsCapitalised(i) && (IsNum(i + 1) || IsNum(i - 1)))) return null;
+        if (m == 5 && key == "may" && !(_d.IsCapitalised(i) && (IsNum(i + 1) || IsNum(i - 1) || K(i - 1) is "in" or "since" or "early" or "late" or "mid" or "last" or "until" or "of" or "during"))) return null;
         if (key.Length <= 4 && key != "june" && key != "july" && key != "may" && !_d.IsCapitalised(i)) return null;
         return m;
     }
@@ -92,6 +126,9 @@ internal sealed class DateScanner
         var key = K(i);
         if (_d.Tokens[i].Kind == TokenKind.Number) return Numeric(i);
 
+        // "Tuesdays executions" (possessive with the apostrophe stripped) — not "on Tuesdays" (habitual)
+        if (key.Length > 6 && key.EndsWith('s') && Weekdays.TryGetValue(key[..^1], out var possessive) && _d.IsCapitalised(i) && K(i - 1) is not ("on" or "every"))
+            return Make(i, i + 1, new DateExpression(DateExpressionKind.Weekday) { Weekday = possessive });
         if (Weekdays.TryGetValue(key, out var wd) || (WeekdayAbbreviations.TryGetValue(key, out wd) && _d.IsCapitalised(i) && (IsNum(SkipComma(i + 1)) || Month(SkipComma(i + 1)) is not null)))
         {
             int j = SkipComma(i + 1);
@@ -124,6 +161,13 @@ internal sealed class DateScanner
             var y = Year(i + 1);
             if (y is not null && K(i - 1) == "since") return Make(i - 1, i + 2, new DateExpression(DateExpressionKind.Since) { Month = mo, Year = y });
             if (y is not null) return Make(i, i + 2, new DateExpression(DateExpressionKind.Month) { Month = mo, Year = y });
+            // "August last year", "in June last year"
+            if (K(i + 1) is "last" or "this" or "next" && K(i + 2) == "year")
+            {
+                int first = K(i - 1) is "in" or "during" or "since" or "until" ? i - 1 : i;
+                int rel = K(i + 1) switch { "last" => -1, "next" => 1, _ => 0 };
+                return Make(first, i + 3, new DateExpression(K(i - 1) == "since" ? DateExpressionKind.Since : DateExpressionKind.Month) { Month = mo, RelativeYear = rel });
+            }
             if (K(i - 1) is "in" or "since" or "during" or "early" or "late" or "last" or "until" or "by")
                 return Make(i - 1, i + 1, new DateExpression(K(i - 1) == "since" ? DateExpressionKind.Since : DateExpressionKind.Month) { Month = mo });
             return null;
@@ -166,6 +210,14 @@ internal sealed class DateScanner
         if (key is "a" or "one" && K(i + 1) == "day" && K(i + 2) is "later" or "earlier")
             return Make(i, i + 3, new DateExpression(DateExpressionKind.NarrativeOffset) { OffsetDays = K(i + 2) == "later" ? 1 : -1 });
 
+        // "on that day", "that same day": the narrative's current day
+        if (key == "that" && (K(i + 1) == "day" || (K(i + 1) == "same" && K(i + 2) == "day")) && K(i - 1) is "on" or "," or "entered" or "later" or "" || (key == "that" && K(i + 1) == "day" && K(i + 2) is "." or "," or ""))
+            return Make(i, K(i + 1) == "same" ? i + 3 : i + 2, new DateExpression(DateExpressionKind.SameDay));
+        if (key is "the" && K(i + 1) is "following" or "next" or "previous" && K(i + 2) is "month" or "year")
+        {
+            int off = K(i + 1) == "previous" ? -1 : 1;
+            return Make(i, i + 3, new DateExpression(DateExpressionKind.NarrativeOffset) { OffsetMonths = K(i + 2) == "month" ? off : 12 * off });
+        }
         if (key is "this" or "last" or "next" or "past" && K(i + 1) is "week" or "month" or "year" or "weekend")
         {
             int off = key switch { "last" or "past" => -1, "next" => 1, _ => 0 };
@@ -193,10 +245,14 @@ internal sealed class DateScanner
         if (NumberWords.TryGetValue(key, out var nw) && K(i + 1) is "days" or "day" or "weeks" or "week" && K(i + 2) == "ago")
             return Ago(i, nw);
 
-        if (key == "between" && Int(i + 1, 1, 31) is int b1 && K(i + 2) == "and" && Int(i + 3, 1, 31) is int b2 && Month(i + 4) is int bm)
+        if (key == "between" && Int(i + 1, 1, 31) is int b1 && K(i + 2) == "and" && Int(i + 3, 1, 31) is int b2)
         {
-            var y = Year(i + 5);
-            return Make(i, y is null ? i + 5 : i + 6, new DateExpression(DateExpressionKind.Range) { Day = b1, Month = bm, Year = y, EndDay = b2, EndMonth = bm, EndYear = y });
+            int mi = K(i + 4) == "of" ? i + 5 : i + 4;
+            if (Month(mi) is int bm)
+            {
+                var y = Year(mi + 1);
+                return Make(i, y is null ? mi + 1 : mi + 2, new DateExpression(DateExpressionKind.Range) { Day = b1, Month = bm, Year = y, EndDay = b2, EndMonth = bm, EndYear = y });
+            }
         }
         return null;
     }
@@ -235,6 +291,8 @@ internal sealed class DateScanner
             if (prev is "in" or "during" or "by" or "of" or "until" or "from" or "throughout")
                 return Make(i - 1, i + 1, new DateExpression(DateExpressionKind.Year) { Year = year });
             if (prev == "since") return Make(i - 1, i + 1, new DateExpression(DateExpressionKind.Since) { Year = year });
+            // "in 2014 and 2015": the second year of a pair
+            if (prev is "and" or "or" && Year(i - 2) is not null) return Make(i, i + 1, new DateExpression(DateExpressionKind.Year) { Year = year });
             return null;
         }
         if (Int(i, 1, 31) is int n && K(i + 1) is "days" or "weeks" or "day" or "week" && K(i + 2) == "ago") return Ago(i, n);
@@ -264,8 +322,20 @@ internal sealed class DateScanner
         var mo = Month(i);
         if (mo is not null)
         {
+            // "May 3-4"
+            if (IsNum(i + 1) && K(i + 1).Split('-') is [var r1, var r2] && int.TryParse(r1, out var rd1) && int.TryParse(r2, out var rd2) && rd1 is >= 1 and <= 31 && rd2 >= rd1 && rd2 <= 31)
+            {
+                var ry = Year(SkipComma(i + 2));
+                return Make(i, ry is null ? i + 2 : SkipComma(i + 2) + 1, new DateExpression(DateExpressionKind.Range) { Day = rd1, EndDay = rd2, Month = mo, EndMonth = mo, Year = ry, EndYear = ry });
+            }
             var d2 = Int(i + 1, 1, 31);
-            if (d2 is null || (IsNum(i + 1) && K(i + 1).Length == 4)) return null;
+            if (d2 is null || (IsNum(i + 1) && K(i + 1).Length == 4 && K(i + 1).All(char.IsAsciiDigit))) return null;
+            // "December 11 and 12 2016"
+            if (K(i + 2) == "and" && Int(i + 3, 1, 31) is int d3 && d3 > d2)
+            {
+                var ry = Year(SkipComma(i + 4));
+                return Make(i, ry is null ? i + 4 : SkipComma(i + 4) + 1, new DateExpression(DateExpressionKind.Range) { Day = d2, EndDay = d3, Month = mo, EndMonth = mo, Year = ry, EndYear = ry });
+            }
             // "June 5-7" is a range
             int k = SkipComma(i + 2);
             var y = Year(k);

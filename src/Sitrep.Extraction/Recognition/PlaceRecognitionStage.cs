@@ -14,7 +14,7 @@ namespace Sitrep.Extraction.Recognition;
 public sealed class PlaceRecognitionStage : IPipelineStage
 {
     public string Name => "places";
-    public Annotations Requires => Annotations.Tokens | Annotations.Sentences | Annotations.Actors;
+    public Annotations Requires => Annotations.Tokens | Annotations.Sentences | Annotations.Actors | Annotations.Dates;
     public Annotations Provides => Annotations.Places;
 
     private static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet(
@@ -33,13 +33,16 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         var gaz = context.Resources.Gazetteer;
         var cues = context.Resources.Cues;
         var actorAt = ActorIndex(d);
+        // "Thursday", "May": words of a date expression are never toponyms
+        var dateTokens = new HashSet<int>();
+        foreach (var x in d.Dates) for (int t = x.FirstToken; t < x.EndToken; t++) dateTokens.Add(t);
         var result = ImmutableArray.CreateBuilder<PlaceMention>();
         foreach (var s in d.Sentences)
         {
             int i = s.FirstToken;
             while (i < s.EndToken)
             {
-                if (d.Tokens[i].Kind != TokenKind.Word || !(d.IsCapitalised(i) || IsArticlePrefixed(d, i))) { i++; continue; }
+                if (d.Tokens[i].Kind != TokenKind.Word || dateTokens.Contains(i) || !(d.IsCapitalised(i) || IsArticlePrefixed(d, i))) { i++; continue; }
                 int start = i, nameStart = i;
                 var (len, places) = gaz.Names.Match(d.Tokens, i, s.EndToken);
                 if (TextFolding.IsArticle(d.Key(i)) && i + 1 < s.EndToken)

@@ -19,11 +19,15 @@ public sealed class TimeResolutionStage : IPipelineStage
     public Document Run(Document d, StageContext context)
     {
         var anchor = d.Published;
-        DateOnly? narrative = null;
+        DateOnly? narrative = null, lastMentioned = null;
         var result = ImmutableArray.CreateBuilder<DateMention>(d.Dates.Length);
         foreach (var m in d.Dates)
         {
-            var value = Resolve(m.Expression, anchor, narrative ?? anchor, FutureContext(d, m));
+            // "the following month" counts from the last date of any precision
+            var value = m.Expression is { Kind: DateExpressionKind.NarrativeOffset, OffsetMonths: not 0 }
+                ? Resolve(m.Expression, anchor, lastMentioned ?? anchor, false)
+                : Resolve(m.Expression, anchor, narrative ?? anchor, FutureContext(d, m));
+            if (value is not null && !m.IsDateline) lastMentioned = value.Start;
             if (value is { Precision: DatePrecision.Day } && value.Start == value.End && m.Expression.Kind != DateExpressionKind.Vague)
             {
                 int block = d.Sentences[d.SentenceOfToken(m.FirstToken)].Block == BlockKind.Body ? 1 : 0;
@@ -34,19 +38,40 @@ public sealed class TimeResolutionStage : IPipelineStage
         return d with { Dates = result.ToImmutable() };
     }
 
-    /// <summary>"will meet on Monday", "is due to … next week": the sentence looks ahead.</summary>
+    /// <summary>
+    /// "will meet on Monday", "is due to deliver aid on Thursday", "a ceasefire starting on Monday", "On Tuesday the talks
+    /// will kick off": the clause looks ahead. Only the words before the date count, back to a reporting verb — except
+    /// for a sentence-initial date, where the main verb after it decides.
+    /// </summary>
     private static bool FutureContext(Document d, DateMention m)
     {
         if (m.Expression.Tense == Tense.Future) return true;
         int si = d.SentenceOfToken(m.FirstToken);
         if (si < 0) return false;
         var s = d.Sentences[si];
-        for (int k = Math.Max(s.FirstToken, m.FirstToken - 8); k < m.FirstToken; k++)
+        for (int k = m.FirstToken - 1; k >= Math.Max(s.FirstToken, m.FirstToken - 10); k--)
         {
             var key = d.Key(k);
-            if (key is "will" or "shall" or "'ll" or "scheduled" or "due" or "expected" or "planned" or "plans" or "upcoming") return true;
-            if (key == "to" && k + 1 < m.FirstToken && d.Key(k + 1) is "meet" or "hold" or "visit" or "begin" or "start" or "resume" or "sign" or "vote" or "travel" or "take") return true;
+            if (key is "said" or "says" or "told" or "announced" or "reported" or ";") break;
+            if (IsFutureMarker(d, k, m.FirstToken)) return true;
         }
+        if (m.FirstToken - s.FirstToken <= 1)
+        {
+            for (int k = m.EndToken; k < s.EndToken; k++)
+            {
+                var key = d.Key(k);
+                if (key is "said" or "says" or "told" or "was" or "were" or "had" or "did") break;
+                if (key is "will" or "shall" or "'ll") return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsFutureMarker(Document d, int k, int limit)
+    {
+        var key = d.Key(k);
+        if (key is "will" or "shall" or "'ll" or "would" or "scheduled" or "due" or "expected" or "planned" or "plans" or "plan" or "upcoming" or "starting" or "set" or "slated" or "until" or "next") return true;
+        if (key == "to" && k + 1 < limit && d.Key(k + 1) is "be" or "meet" or "hold" or "visit" or "begin" or "start" or "resume" or "sign" or "vote" or "travel" or "take" or "deliver") return true;
         return false;
     }
 
@@ -70,8 +95,9 @@ public sealed class TimeResolutionStage : IPipelineStage
                 int delta;
                 if (future)
                 {
+                    // "will meet on Friday" in a Friday paper is, in news, later that day
                     delta = ((int)e.Weekday.Value - (int)p.DayOfWeek + 7) % 7;
-                    if (delta == 0) delta = 7;
+                    if (delta == 0 && e.Explicit) delta = 7;
                 }
                 else
                 {
@@ -90,7 +116,15 @@ public sealed class TimeResolutionStage : IPipelineStage
             case DateExpressionKind.SameDay:
                 return narrative is null ? null : DateValue.Day(narrative.Value);
             case DateExpressionKind.NarrativeOffset:
-                return narrative is null ? null : DateValue.Day(narrative.Value.AddDays(e.OffsetDays));
+                if (narrative is null) return null;
+                if (e.OffsetMonths != 0)
+                {
+                    var m0 = new DateOnly(narrative.Value.Year, narrative.Value.Month, 1).AddMonths(e.OffsetMonths);
+                    return e.OffsetMonths % 12 == 0
+                        ? new DateValue(new DateOnly(m0.Year, 1, 1), new DateOnly(m0.Year, 12, 31), DatePrecision.Year)
+                        : new DateValue(m0, m0.AddMonths(1).AddDays(-1), DatePrecision.Month);
+                }
+                return DateValue.Day(narrative.Value.AddDays(e.OffsetDays));
             case DateExpressionKind.Week:
             {
                 if (published is null) return null;
@@ -108,9 +142,9 @@ public sealed class TimeResolutionStage : IPipelineStage
             {
                 if (e.Month is int mo)
                 {
-                    int year = e.Year ?? published?.Year ?? 0;
+                    int year = e.Year ?? (e.RelativeYear is int rel && published is not null ? published.Value.Year + rel : published?.Year ?? 0);
                     if (year == 0) return null;
-                    if (e.Year is null && published is not null && !future && mo > published.Value.Month) year--;
+                    if (e.Year is null && e.RelativeYear is null && published is not null && !future && mo > published.Value.Month) year--;
                     return new DateValue(new DateOnly(year, mo, 1), new DateOnly(year, mo, DateTime.DaysInMonth(year, mo)), DatePrecision.Month);
                 }
                 if (published is null) return null;
@@ -124,8 +158,11 @@ public sealed class TimeResolutionStage : IPipelineStage
             }
             case DateExpressionKind.Since:
             {
-                if (e.Year is not int y) return null;
-                return new DateValue(new DateOnly(y, e.Month ?? 1, 1), published ?? new DateOnly(y, 12, 31), DatePrecision.Year);
+                int? y = e.Year ?? (e.RelativeYear is int rel2 && published is not null ? published.Value.Year + rel2 : null);
+                // "since April": the latest April before the report
+                if (y is null && e.Month is int sm && published is not null) y = sm > published.Value.Month ? published.Value.Year - 1 : published.Value.Year;
+                if (y is null) return null;
+                return new DateValue(new DateOnly(y.Value, e.Month ?? 1, 1), published ?? new DateOnly(y.Value, 12, 31), DatePrecision.Year);
             }
             case DateExpressionKind.Range:
             {
