@@ -6,7 +6,7 @@ namespace Sitrep.Lexicons;
 /// Longest-match lookup of multi-token phrases over folded token keys; no regexes, no backtracking. One flat edge table
 /// ((node, key) → child) keeps building cheap for hundreds of thousands of names and lookups allocation-free.
 /// </summary>
-public sealed class PhraseTrie<T>
+public sealed class PhraseTrie<T> : IPhraseIndex<T>
 {
     private readonly Dictionary<(int Node, string Key), int> _edges = [];
     private readonly List<List<T>?> _values = [null];

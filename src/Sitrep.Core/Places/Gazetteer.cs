@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Sitrep.Data;
+using Sitrep.Errors;
 using Sitrep.Lexicons;
 
 namespace Sitrep.Places;
@@ -14,14 +15,42 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, Place> _admin1;
     private readonly FrozenDictionary<string, Extent> _extents;
 
-    public PhraseTrie<Place> Names { get; }
+    /// <summary>Every name and alternate name, folded, to its places.</summary>
+    public IPhraseIndex<Place> Names { get; }
     /// <summary>Demonyms ("Syrian", "Russians") to their country.</summary>
     public PhraseTrie<Place> Demonyms { get; }
+    public PlaceTable Places { get; }
 
-    private Gazetteer(PhraseTrie<Place> names, PhraseTrie<Place> demonyms, Dictionary<string, Place> countries, Dictionary<string, Place> admin1, Dictionary<string, Extent> extents)
+    private Gazetteer(PlaceTable places, CompactNameIndex names, PhraseTrie<Place> demonyms)
     {
-        Names = names.Freeze();
+        Places = places;
+        Names = names;
         Demonyms = demonyms.Freeze();
+        var countries = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
+        var admin1 = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
+        var extents = new Dictionary<string, Extent>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < places.Count; i++)
+        {
+            switch (places.KindOf(i))
+            {
+                case PlaceKind.Country:
+                    var c = places[i];
+                    if (c.Country.Length == 2) countries.TryAdd(c.Country, c);
+                    break;
+                case PlaceKind.Admin1:
+                    var a = places[i];
+                    if (a.Admin1 is not null) admin1.TryAdd(a.Country + "." + a.Admin1, a);
+                    break;
+                case PlaceKind.City:
+                    var country = places.CountryOf(i);
+                    if (country.Length != 2) break;
+                    double lat = places.Lat[i], lon = places.Lon[i];
+                    extents[country] = extents.TryGetValue(country, out var e)
+                        ? new Extent(Math.Min(e.MinLat, lat), Math.Max(e.MaxLat, lat), Math.Min(e.MinLon, lon), Math.Max(e.MaxLon, lon))
+                        : new Extent(lat, lat, lon, lon);
+                    break;
+            }
+        }
         _countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _admin1 = admin1.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _extents = extents.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -57,32 +86,63 @@ public sealed class Gazetteer
         return new Place(id, null, name, Math.Round(lat, 4), Math.Round(lon, 4), area.Country, null, "RGN", 0, PlaceKind.Region);
     }
 
+    /// <summary>
+    /// Loads the gazetteer from its TSV sources (geonames, landmarks, regions, demonyms, and any imported GeoNames dumps
+    /// under imported/), through the compiled cache when it is current.
+    /// </summary>
     public static Gazetteer Load(string directory)
     {
-        var names = new PhraseTrie<Place>();
-        var countries = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
-        var admin1 = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
-        var extents = new Dictionary<string, Extent>(StringComparer.OrdinalIgnoreCase);
-
-        var geo = TsvDataFile.Load(Path.Combine(directory, "geonames.tsv"), "id", "name", "alt", "lat", "lon", "fclass", "fcode", "country", "admin1", "admin2", "population");
-        foreach (var row in geo.Rows)
+        var sources = SourceFiles(directory);
+        var key = GazetteerCache.Key(sources);
+        var cached = GazetteerCache.TryRead(directory, key);
+        PlaceTable table;
+        CompactNameIndex index;
+        if (cached is { } c) (table, index) = c;
+        else
         {
-            var fcode = row["fcode"];
-            var kind = fcode switch
-            {
-                "PCLI" or "PCLD" or "PCLIX" or "PCLS" or "PCLF" or "PCL" or "TERR" or "PCLH" => PlaceKind.Country,
-                "ADM1" or "ADM1H" => PlaceKind.Admin1,
-                "ADM2" or "ADM2H" => PlaceKind.Admin2,
-                "CONT" or "RGN" or "RGNE" => PlaceKind.Region,
-                _ => row["fclass"] == "P" ? PlaceKind.City : PlaceKind.Landmark,
-            };
-            var place = MakePlace(row, kind, row.Long("id"), row["country"], row.Optional("admin1"), fcode, row.Long("population"));
-            AddNames(names, row, place);
-            if (kind == PlaceKind.Country && place.Country.Length == 2) countries.TryAdd(place.Country, place);
-            if (kind == PlaceKind.Admin1 && place.Admin1 is not null) admin1.TryAdd(place.Country + "." + place.Admin1, place);
-            if (kind == PlaceKind.City && place.Country.Length == 2) Grow(extents, place);
+            (table, index) = Compile(directory);
+            GazetteerCache.TryWrite(directory, key, table, index);
         }
+        return new Gazetteer(table, index, LoadDemonyms(directory, table));
+    }
 
+    private static List<string> SourceFiles(string directory)
+    {
+        var files = new List<string> { Path.Combine(directory, "geonames.tsv"), Path.Combine(directory, "landmarks.tsv") };
+        foreach (var optional in new[] { "regions.tsv", "demonyms.tsv" })
+            if (File.Exists(Path.Combine(directory, optional))) files.Add(Path.Combine(directory, optional));
+        var imported = Path.Combine(directory, "imported");
+        if (Directory.Exists(imported)) files.AddRange(Directory.GetFiles(imported, "*.tsv").Order(StringComparer.Ordinal));
+        foreach (var f in files)
+            if (!File.Exists(f)) throw new SitrepException(ErrorCode.DataFile, $"{f}: data file is missing");
+        return files;
+    }
+
+    private static (PlaceTable, CompactNameIndex) Compile(string directory)
+    {
+        var builder = new PlaceTable.Builder();
+        var names = new List<(IReadOnlyList<string>, int)>();
+        var geoFiles = new List<string> { Path.Combine(directory, "geonames.tsv") };
+        var imported = Path.Combine(directory, "imported");
+        if (Directory.Exists(imported)) geoFiles.AddRange(Directory.GetFiles(imported, "*.tsv").Order(StringComparer.Ordinal));
+        foreach (var file in geoFiles)
+        {
+            var geo = TsvDataFile.Load(file, "id", "name", "alt", "lat", "lon", "fclass", "fcode", "country", "admin1", "admin2", "population");
+            foreach (var row in geo.Rows)
+            {
+                var fcode = row["fcode"];
+                var kind = fcode switch
+                {
+                    "PCLI" or "PCLD" or "PCLIX" or "PCLS" or "PCLF" or "PCL" or "TERR" or "PCLH" => PlaceKind.Country,
+                    "ADM1" or "ADM1H" => PlaceKind.Admin1,
+                    "ADM2" or "ADM2H" => PlaceKind.Admin2,
+                    "CONT" or "RGN" or "RGNE" => PlaceKind.Region,
+                    _ => row["fclass"] == "P" ? PlaceKind.City : PlaceKind.Landmark,
+                };
+                var place = MakePlace(row, kind, row.Long("id"), row["country"], row.Optional("admin1"), fcode, row.Long("population"));
+                AddNames(names, row, builder.Add(place), place);
+            }
+        }
         foreach (var file in new[] { "landmarks.tsv", "regions.tsv" })
         {
             var path = Path.Combine(directory, file);
@@ -93,21 +153,27 @@ public sealed class Gazetteer
                 if (row["source"].Length == 0) throw row.Error("row has no source");
                 var kind = row["kind"] switch { "town" => PlaceKind.City, "region" or "continent" => PlaceKind.Region, _ => PlaceKind.Landmark };
                 var place = MakePlace(row, kind, null, row["country"], row.Optional("admin1"), row["fcode"], 0);
-                AddNames(names, row, place);
+                AddNames(names, row, builder.Add(place), place);
             }
         }
+        var table = builder.Build();
+        return (table, CompactNameIndex.Build(names, table));
+    }
 
+    private static PhraseTrie<Place> LoadDemonyms(string directory, PlaceTable table)
+    {
         var demonyms = new PhraseTrie<Place>();
-        var demonymPath = Path.Combine(directory, "demonyms.tsv");
-        if (File.Exists(demonymPath))
+        var path = Path.Combine(directory, "demonyms.tsv");
+        if (!File.Exists(path)) return demonyms;
+        var countries = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < table.Count; i++)
+            if (table.KindOf(i) == PlaceKind.Country) countries.TryAdd(table.CountryOf(i), table[i]);
+        foreach (var row in TsvDataFile.Load(path, "pattern", "country").Rows)
         {
-            foreach (var row in TsvDataFile.Load(demonymPath, "pattern", "country").Rows)
-            {
-                if (!countries.TryGetValue(row["country"], out var c)) throw row.Error($"unknown country '{row["country"]}'");
-                demonyms.Add(row["pattern"], c);
-            }
+            if (!countries.TryGetValue(row["country"], out var c)) throw row.Error($"unknown country '{row["country"]}'");
+            demonyms.Add(row["pattern"], c);
         }
-        return new Gazetteer(names, demonyms, countries, admin1, extents);
+        return demonyms;
     }
 
     private static Place MakePlace(TsvDataFile.Row row, PlaceKind kind, long? geonameId, string country, string? admin1, string fcode, long population)
@@ -117,19 +183,12 @@ public sealed class Gazetteer
         return new Place(row["id"], geonameId, row["name"], lat, lon, country, admin1, fcode, population, kind);
     }
 
-    private static void AddNames(PhraseTrie<Place> names, TsvDataFile.Row row, Place place)
+    private static void AddNames(List<(IReadOnlyList<string>, int)> names, TsvDataFile.Row row, int index, Place place)
     {
-        names.Add(place.Name, place);
+        names.Add((PhraseTrie<Place>.KeysOf(place.Name), index));
         var alt = row["alt"];
         if (alt.Length == 0) return;
         foreach (var a in alt.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            if (a.Length >= 2) names.Add(a, place);
-    }
-
-    private static void Grow(Dictionary<string, Extent> extents, Place p)
-    {
-        extents[p.Country] = extents.TryGetValue(p.Country, out var e)
-            ? new Extent(Math.Min(e.MinLat, p.Lat), Math.Max(e.MaxLat, p.Lat), Math.Min(e.MinLon, p.Lon), Math.Max(e.MaxLon, p.Lon))
-            : new Extent(p.Lat, p.Lat, p.Lon, p.Lon);
+            if (a.Length >= 2) names.Add((PhraseTrie<Place>.KeysOf(a), index));
     }
 }
