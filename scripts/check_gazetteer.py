@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
-"""Validate data/gazetteer/geonames.tsv and data/gazetteer/landmarks.tsv.
+"""Validate the gazetteer files in data/gazetteer: geonames.tsv, landmarks.tsv, regions.tsv and
+demonyms.tsv.
 
 Python 3 standard library only.  Usage:
 
     python3 scripts/check_gazetteer.py [--dir data/gazetteer]
 
 Checks the shipped-data format of data/README.md (UTF-8, LF, `#` provenance header with
-`# source:`, `# licence:`, `# date:`; `# built-by:` for the derived geonames.tsv; a header row;
-every row as wide as the header), then per-column rules: unique ids, numeric lat/lon in range
-with 4 decimals, codes well formed, `|` lists without empty items, Latin-script alternate names,
-landmark kinds and source URLs, landmark countries/admin1 known to geonames.tsv.  Prints
-`file:line: problem` for each error (at most 20 per file), then counts, and exits 1 on any error.
+`# source:`, `# licence:`, `# date:`; `# built-by:` for the derived geonames.tsv and regions.tsv;
+a header row; every row as wide as the header), then per-column rules: unique ids, numeric
+lat/lon in range with 4 decimals, codes well formed, `|` lists without empty items, Latin-script
+alternate names, landmark/region kinds and source URLs, countries/admin1 known to geonames.tsv,
+continent rows (fclass L, empty country), US state abbreviations present, demonym patterns
+unique after folding and pointing at a country row.  Prints `file:line: problem` for each error
+(at most 20 per file), then counts, and exits 1 on any error.
 """
 from __future__ import annotations
 
@@ -27,9 +30,14 @@ GEONAMES_COLUMNS = ["id", "name", "alt", "lat", "lon", "fclass", "fcode", "count
                     "admin1", "admin2", "population"]
 LANDMARK_COLUMNS = ["id", "name", "alt", "lat", "lon", "fcode", "country", "admin1", "kind",
                     "source"]
+REGION_COLUMNS = LANDMARK_COLUMNS
+DEMONYM_COLUMNS = ["pattern", "country"]
 KINDS = {"base", "crossing", "airport", "dam", "town", "bridge", "port", "prison", "camp", "other"}
 FCLASSES = set("AHLPRSTUV")
-MAX_GEONAMES_BYTES = 15_000_000
+MAX_GEONAMES_BYTES = 40_000_000
+# A few AP-style state abbreviations that must be alternate names of their admin1 rows.
+US_ABBREVIATIONS = {"CA": "Calif.", "WV": "W.Va.", "SC": "S.C.", "NY": "N.Y.", "PA": "Pa.",
+                    "TX": "Tex."}
 MAX_ERRORS_SHOWN = 20
 COORD_RE = re.compile(r"^-?\d{1,3}\.\d{4}$")
 
@@ -140,6 +148,7 @@ def check_geonames(path: Path):
     groups: Counter = Counter()
     countries: set[str] = set()
     admin1: set[tuple[str, str]] = set()
+    us_abbrev_found: set[str] = set()
     for n, f in rows:
         check_common(n, f, rep, ids, alt_latin=True)
         rid, fclass, fcode, cc, a1, a2, pop = f[0], f[5], f[6], f[7], f[8], f[9], f[10]
@@ -149,7 +158,10 @@ def check_geonames(path: Path):
             rep.error(n, f"fclass {fclass!r}")
         if not re.fullmatch(r"[A-Z0-9]{2,6}", fcode):
             rep.error(n, f"fcode {fcode!r}")
-        if not re.fullmatch(r"[A-Z]{2}", cc):
+        if fclass == "L" and fcode in ("CONT", "RGN"):
+            if cc or a1 or a2:
+                rep.error(n, f"{fcode} row with a country or admin codes")
+        elif not re.fullmatch(r"[A-Z]{2}", cc):
             rep.error(n, f"country {cc!r}")
         if not pop.isdigit():
             rep.error(n, f"population {pop!r} is not a non-negative integer")
@@ -158,6 +170,12 @@ def check_geonames(path: Path):
                 rep.error(n, "ADM1 row needs admin1 and no admin2")
             admin1.add((cc, a1))
             groups["admin1 (ADM1)"] += 1
+            if cc == "US" and a1 in US_ABBREVIATIONS:
+                us_abbrev_found.add(a1)
+                if US_ABBREVIATIONS[a1] not in f[2].split("|"):
+                    rep.error(n, f"US state {a1} lacks the abbreviation {US_ABBREVIATIONS[a1]!r}")
+        elif fclass == "L":
+            groups[f"continents/regions ({fcode})"] += 1
         elif fcode == "ADM2":
             if not a1 or not a2:
                 rep.error(n, "ADM2 row needs admin1 and admin2")
@@ -175,9 +193,12 @@ def check_geonames(path: Path):
     if size > MAX_GEONAMES_BYTES:
         rep.error(0, f"file is {size} bytes, over the {MAX_GEONAMES_BYTES} budget")
     n_places = sum(v for k, v in groups.items() if k.startswith("places"))
+    if rows and us_abbrev_found != set(US_ABBREVIATIONS):
+        rep.error(0, f"US states missing: {sorted(set(US_ABBREVIATIONS) - us_abbrev_found)}")
     for label, count, minimum in (("countries", len(countries), 240),
+                                  ("continents", groups["continents/regions (CONT)"], 7),
                                   ("admin1", groups["admin1 (ADM1)"], 3000),
-                                  ("places", n_places, 30000)):
+                                  ("places", n_places, 150000)):
         if count < minimum:
             rep.error(0, f"only {count} {label} rows (expected >= {minimum})")
     print(f"{path}: {len(rows)} rows, {size / 1e6:.2f} MB, date {header.get('date', '?')}")
@@ -226,6 +247,69 @@ def check_landmarks(path: Path, countries: set[str], admin1: set[tuple[str, str]
     return rep
 
 
+def check_regions(path: Path, countries: set[str], admin1: set[tuple[str, str]]):
+    rep = Report(path)
+    header, rows = read(path, REGION_COLUMNS, rep, need_built_by=True)
+    ids: dict[str, int] = {}
+    fcodes: Counter = Counter()
+    names: dict[str, int] = {}
+    for n, f in rows:
+        check_common(n, f, rep, ids, alt_latin=True)
+        rid, name, fcode, cc, a1, kind, src = f[0], f[1], f[5], f[6], f[7], f[8], f[9]
+        if not re.fullmatch(r"R\d{4}", rid):
+            rep.error(n, f"id {rid!r} is not R + 4 digits")
+        if not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", fcode):
+            rep.error(n, f"fcode {fcode!r}")
+        if cc and countries and cc not in countries:
+            rep.error(n, f"country {cc!r} not in geonames.tsv")
+        if a1 and (not cc or (admin1 and (cc, a1) not in admin1)):
+            rep.error(n, f"admin1 {cc}.{a1} not in geonames.tsv")
+        if kind != "region":
+            rep.error(n, f"kind {kind!r} is not 'region'")
+        if not re.fullmatch(r"https://\S+", src):
+            rep.error(n, f"source {src!r} is not an https URL")
+        key = fold(name)
+        if key in names:
+            rep.error(n, f"name {name!r} already on line {names[key]}")
+        names[key] = n
+        fcodes[fcode] += 1
+    if len(rows) < 100:
+        rep.error(0, f"only {len(rows)} regions (expected >= 100)")
+    print(f"{path}: {len(rows)} rows, {path.stat().st_size / 1e3:.1f} kB, "
+          f"date {header.get('date', '?')}")
+    print("  fcodes:    " + ", ".join(f"{k} {v}" for k, v in fcodes.most_common()))
+    return rep
+
+
+def check_demonyms(path: Path, countries: set[str]):
+    rep = Report(path)
+    header, rows = read(path, DEMONYM_COLUMNS, rep, need_built_by=False)
+    seen: dict[str, int] = {}
+    by_cc: Counter = Counter()
+    for n, (pattern, cc) in rows:
+        if not pattern.strip() or pattern != pattern.strip() or "|" in pattern:
+            rep.error(n, f"empty, padded or listed pattern {pattern!r}")
+        elif not is_latin(pattern):
+            rep.error(n, f"non-Latin pattern {pattern!r}")
+        key = fold(pattern)
+        if key in seen:
+            rep.error(n, f"pattern {pattern!r} already on line {seen[key]} (one country per form)")
+        seen[key] = n
+        if not re.fullmatch(r"[A-Z]{2}", cc) or (countries and cc not in countries):
+            rep.error(n, f"country {cc!r} is not a country row of geonames.tsv")
+        by_cc[cc] += 1
+    if len(rows) < 300 or len(by_cc) < 150:
+        rep.error(0, f"only {len(rows)} demonyms for {len(by_cc)} countries "
+                     "(expected >= 300 for >= 150)")
+    print(f"{path}: {len(rows)} rows for {len(by_cc)} countries, date {header.get('date', '?')}")
+    return rep
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--dir", default=str(REPO / "data" / "gazetteer"))
@@ -234,13 +318,15 @@ def main(argv=None) -> int:
     reports = []
     countries: set[str] = set()
     admin1: set[tuple[str, str]] = set()
-    for name in ("geonames.tsv", "landmarks.tsv"):
+    for name in ("geonames.tsv", "landmarks.tsv", "regions.tsv", "demonyms.tsv"):
         if not (d / name).is_file():
             print(f"{d / name}:0: missing")
             return 1
     rep, countries, admin1 = check_geonames(d / "geonames.tsv")
     reports.append(rep)
     reports.append(check_landmarks(d / "landmarks.tsv", countries, admin1))
+    reports.append(check_regions(d / "regions.tsv", countries, admin1))
+    reports.append(check_demonyms(d / "demonyms.tsv", countries))
     errors = sum(r.errors for r in reports)
     print("OK" if errors == 0 else f"FAILED: {errors} error(s)")
     return 0 if errors == 0 else 1

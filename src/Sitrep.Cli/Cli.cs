@@ -22,6 +22,7 @@ public static class Cli
         root.Add(ExtractCommand(output, errors));
         root.Add(DatesCommand.Create(output, errors));
         root.Add(GeoparseCommand.Create(output, errors));
+        root.Add(GazetteerCommand.Create(output, errors));
         var eval = new Command("eval", "Evaluate against gold data") { GeoparseCommand.EvalCommand(output, errors) };
         root.Add(eval);
         root.Add(BenchCommand.Create(output, errors));
