@@ -27,16 +27,27 @@ public sealed class Geoparser(SitrepResources resources)
         var candidates = spans.Select(s => s.End <= text.Length && s.Start >= 0 && s.End > s.Start
             ? (byspan.TryGetValue(s, out var m) ? m.Candidates : ToponymResolver.CandidatesFor(d, s, gaz))
             : (IReadOnlyList<Place>)[]).ToList();
-        var ctx = ToponymResolver.BuildContext(candidates.Concat(d.Places.Where(p => !spans.Contains(p.Span)).Select(p => p.Candidates)), d.Actors.Select(a => a.Actor.Country));
-        var focus = Focus(d, ctx);
+        // the gold spans plus the document's other recognised toponyms, resolved together, qualifiers included
+        var others = d.Places.Where(p => !spans.Contains(p.Span)).ToList();
+        var all = spans.Select((s, i) => (Span: s, Candidates: candidates[i])).Concat(others.Select(p => (Span: p.Span, Candidates: p.Candidates))).ToList();
+        var order = Enumerable.Range(0, all.Count).Where(i => all[i].Span.End > all[i].Span.Start && all[i].Span.End <= text.Length).OrderBy(i => all[i].Span.Start).ToList();
+        var qualifiers = new (string?, string?)[all.Count];
+        for (int k = 0; k + 1 < order.Count; k++)
+        {
+            var (a, b) = (all[order[k]], all[order[k + 1]]);
+            qualifiers[order[k]] = ToponymResolver.Qualifier(d, TokenAt(d, a.Span.End), TokenAt(d, b.Span.Start), b.Candidates);
+        }
+        var queries = all.Select((x, i) => new ToponymResolver.Query(x.Candidates, qualifiers[i].Item1, qualifiers[i].Item2)).ToList();
+        var picks = ToponymResolver.ResolveAll(queries, d.Actors.Select(a => a.Actor.Country));
+        var focus = Focus(d);
         var result = new List<Toponym>(spans.Count);
         for (int i = 0; i < spans.Count; i++)
         {
             var s = spans[i];
             if (s.End > text.Length || s.Start < 0 || s.End <= s.Start) { result.Add(new Toponym(s, "", null)); continue; }
             Place? place;
-            if (byspan.TryGetValue(s, out var m) && m.Resolved is not null) place = m.Resolved.Kind == PlaceKind.Region && m.Direction is not null ? m.Resolved : m.Resolved;
-            else place = ToponymResolver.Resolve(candidates[i], ctx, null);
+            if (byspan.TryGetValue(s, out var m) && m.Resolved is not null && m.Direction is not null) place = m.Resolved;
+            else place = picks[i];
             // a street, building or neighbourhood no gazetteer lists lies, most likely, in the place the story is about
             place ??= focus;
             result.Add(new Toponym(s, text[s.Start..s.End], place));
@@ -44,8 +55,20 @@ public sealed class Geoparser(SitrepResources resources)
         return result;
     }
 
+    /// <summary>Index of the first token starting at or after a character offset.</summary>
+    private static int TokenAt(Document d, int offset)
+    {
+        int lo = 0, hi = d.Tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (d.Tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>The document's main place: its most-mentioned resolved town or area, else its main country.</summary>
-    private static Place? Focus(Document d, ToponymResolver.Context ctx)
+    private static Place? Focus(Document d)
     {
         var local = d.Places.Where(p => p.Resolved is { Kind: PlaceKind.City or PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Landmark } && !p.IsDemonym)
                             .GroupBy(p => p.Resolved!.Id).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault();

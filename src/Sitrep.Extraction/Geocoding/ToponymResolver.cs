@@ -4,72 +4,97 @@ using Sitrep.Text;
 namespace Sitrep.Extraction.Geocoding;
 
 /// <summary>
-/// Picks one gazetteer entry per toponym from document context, the way Mordecai ranks candidates: countries and
-/// first-level areas named across the document, "X, Country" / "X in Country" qualifiers, feature level, population
-/// and closeness to the document's other unambiguous places.
+/// Picks one gazetteer entry per toponym from document context, in two passes: a first guess from each name's own
+/// prior (feature level, population) and the countries the document's names could point to; then a second guess
+/// scored against the first guesses of all the other toponyms (their countries, their first-level areas and their
+/// distance), so that a local story's "Dublin" or "Palestine" lands near the towns around it.
 /// </summary>
-public sealed class ToponymResolver
+public static class ToponymResolver
 {
-    /// <summary>What the rest of the document says about where it is.</summary>
-    public sealed class Context
+    /// <summary>One toponym to resolve: its candidates and any "X, Country" / "X, State" qualifier.</summary>
+    public readonly record struct Query(IReadOnlyList<Place> Candidates, string? QualifierCountry = null, string? QualifierAdmin1 = null);
+
+    private sealed class Context
     {
-        public Dictionary<string, double> Countries { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, double> Admin1 { get; } = new(StringComparer.Ordinal);
-        public List<Place> Anchors { get; } = [];
+        public readonly Dictionary<string, double> Countries = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, double> Admin1 = new(StringComparer.Ordinal);
+        public readonly List<Place> Anchors = [];
         public double CountryTotal => Math.Max(1, Countries.Values.Sum());
-        public double Admin1Total => Math.Max(1, Admin1.Values.Sum());
     }
 
-    /// <summary>Builds the context from every candidate list of a document (ambiguous names count for less).</summary>
-    public static Context BuildContext(IEnumerable<IReadOnlyList<Place>> mentions, IEnumerable<string?> actorCountries)
+    public static Place?[] ResolveAll(IReadOnlyList<Query> queries, IEnumerable<string?> actorCountries)
     {
-        var ctx = new Context();
-        foreach (var candidates in mentions)
+        // pass 1: priors and the countries any reading of the document's names points to
+        var first = new Context();
+        foreach (var q in queries)
         {
-            if (candidates.Count == 0) continue;
-            var countries = candidates.Select(c => c.Country).Distinct().ToList();
-            foreach (var c in countries) ctx.Countries[c] = ctx.Countries.GetValueOrDefault(c) + 1.0 / countries.Count;
-            var areas = candidates.Where(c => c.Kind is PlaceKind.Admin1 or PlaceKind.City or PlaceKind.Admin2 && c.Admin1 is not null)
-                                  .Select(c => c.Country + "." + c.Admin1).Distinct().ToList();
-            foreach (var a in areas) ctx.Admin1[a] = ctx.Admin1.GetValueOrDefault(a) + 1.0 / areas.Count;
-            if (countries.Count == 1 && candidates.Count <= 2 && candidates[0].Kind is PlaceKind.City or PlaceKind.Landmark) ctx.Anchors.Add(candidates[0]);
+            if (q.Candidates.Count == 0) continue;
+            var countries = q.Candidates.Select(c => c.Country).Where(c => c.Length > 0).Distinct().ToList();
+            foreach (var c in countries) first.Countries[c] = first.Countries.GetValueOrDefault(c) + 1.0 / countries.Count;
         }
         foreach (var c in actorCountries)
-            if (c is not null) ctx.Countries[c] = ctx.Countries.GetValueOrDefault(c) + 0.5;
-        return ctx;
+            if (c is not null) first.Countries[c] = first.Countries.GetValueOrDefault(c) + 0.5;
+        var guesses = queries.Select(q => Best(q, first, null)).ToArray();
+
+        // pass 2: every other toponym's first guess is evidence (leave-one-out)
+        var second = new Context();
+        foreach (var g in guesses)
+        {
+            if (g is null) continue;
+            if (g.Country.Length > 0) second.Countries[g.Country] = second.Countries.GetValueOrDefault(g.Country) + 1;
+            if (g.Admin1 is not null && g.Kind != PlaceKind.Country)
+                second.Admin1[g.Country + "." + g.Admin1] = second.Admin1.GetValueOrDefault(g.Country + "." + g.Admin1) + (g.Kind == PlaceKind.Admin1 ? 2 : 1);
+            if (g.Kind is PlaceKind.City or PlaceKind.Landmark or PlaceKind.Admin2 && second.Anchors.Count < 40) second.Anchors.Add(g);
+        }
+        foreach (var c in actorCountries)
+            if (c is not null) second.Countries[c] = second.Countries.GetValueOrDefault(c) + 0.5;
+        var result = new Place?[queries.Count];
+        for (int i = 0; i < queries.Count; i++) result[i] = Best(queries[i], second, guesses[i]);
+        return result;
     }
 
-    public static Place? Resolve(IReadOnlyList<Place> candidates, Context ctx, string? qualifierCountry, string? qualifierAdmin1 = null)
+    private static Place? Best(Query q, Context ctx, Place? own)
     {
         Place? best = null;
         double bestScore = double.NegativeInfinity;
-        foreach (var c in candidates)
+        double countryTotal = ctx.CountryTotal - (own is not null && own.Country.Length > 0 ? 1 : 0);
+        foreach (var c in q.Candidates)
         {
             double score = c.Kind switch
             {
-                PlaceKind.Country => 9,
-                PlaceKind.Region => 5,
-                PlaceKind.Admin1 => 4.5,
+                PlaceKind.Country => 8,
+                PlaceKind.Region => c.FeatureCode == "CONT" ? 8 : 5,
+                PlaceKind.Admin1 => 5.5,
                 PlaceKind.Landmark => 3,
-                PlaceKind.Admin2 => 1.5,
+                PlaceKind.Admin2 => 2,
                 _ => Math.Log10(c.Population + 10),
             };
+            if (c.Kind == PlaceKind.City && c.FeatureCode is "PPLC") score += 1.5;
+            else if (c.Kind == PlaceKind.City && c.FeatureCode is "PPLA") score += 0.75;
             // a name shared by an area and a town in it means the area ("New York", "Mexico") — unless the town is that
             // area's seat ("Aleppo", "Raqqa"), which is what the name usually means
-            if (c.Kind is PlaceKind.Admin1 or PlaceKind.Country && candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country)
-                && !candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country && IsSeatOf(o, c))) score += 3;
-            if (c.Kind == PlaceKind.City && c.FeatureCode is "PPLC") score += 2;
-            else if (c.Kind == PlaceKind.City && c.FeatureCode is "PPLA") score += 1;
-            score += 5 * ctx.Countries.GetValueOrDefault(c.Country) / ctx.CountryTotal;
-            if (c.Admin1 is not null) score += 3 * ctx.Admin1.GetValueOrDefault(c.Country + "." + c.Admin1) / ctx.Admin1Total;
-            if (qualifierCountry is not null && c.Country == qualifierCountry) score += 5;
-            if (qualifierAdmin1 is not null && c.Country + "." + c.Admin1 == qualifierAdmin1) score += 5;
-            foreach (var a in ctx.Anchors)
+            if (c.Kind is PlaceKind.Admin1 or PlaceKind.Country && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country)
+                && !q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country && IsSeatOf(o, c))) score += 3;
+
+            double countryCount = ctx.Countries.GetValueOrDefault(c.Country) - (own is not null && own.Country == c.Country ? 1 : 0);
+            score += 5 * Math.Max(0, countryCount) / Math.Max(1, countryTotal);
+            if (c.Admin1 is not null && c.Kind != PlaceKind.Country)
             {
-                if (ReferenceEquals(a, c)) continue;
-                double km = c.DistanceKm(a);
-                if (km < 50) { score += 1.5; break; }
-                if (km < 250) { score += 0.75; break; }
+                double a = ctx.Admin1.GetValueOrDefault(c.Country + "." + c.Admin1);
+                if (own is not null && own.Admin1 == c.Admin1 && own.Country == c.Country) a -= own.Kind == PlaceKind.Admin1 ? 2 : 1;
+                if (a > 0) score += Math.Min(4, 2 + a);
+            }
+            if (q.QualifierCountry is not null && c.Country == q.QualifierCountry) score += 6;
+            if (q.QualifierAdmin1 is not null && c.Country + "." + c.Admin1 == q.QualifierAdmin1) score += 6;
+            if (c.Kind is PlaceKind.City or PlaceKind.Landmark or PlaceKind.Admin2)
+            {
+                double nearest = double.MaxValue;
+                foreach (var a in ctx.Anchors)
+                {
+                    if (ReferenceEquals(a, own) || ReferenceEquals(a, c) && ReferenceEquals(own, c)) continue;
+                    nearest = Math.Min(nearest, c.DistanceKm(a));
+                }
+                score += nearest < 40 ? 3 : nearest < 120 ? 2 : nearest < 300 ? 1 : 0;
             }
             if (score > bestScore) { bestScore = score; best = c; }
         }
@@ -78,6 +103,21 @@ public sealed class ToponymResolver
 
     private static bool IsSeatOf(Place city, Place area) =>
         area.Kind != PlaceKind.Country && city.FeatureCode is "PPLA" or "PPLC" && city.Admin1 == area.Admin1;
+
+    /// <summary>
+    /// The country or first-level area that qualifies a toponym: "Raqqa, Syria", "Raqqa in Syria", "Laurel, Ky.",
+    /// given the candidates of the toponym that follows within two tokens.
+    /// </summary>
+    public static (string? Country, string? Admin1) Qualifier(Document d, int endToken, int nextStartToken, IReadOnlyList<Place> next)
+    {
+        int gap = nextStartToken - endToken;
+        if (gap is < 1 or > 2 || endToken >= d.Tokens.Length) return (null, null);
+        if (d.Tokens[endToken].Key is not ("," or "in" or "province" or "governorate" or "state" or "county")) return (null, null);
+        var country = next.FirstOrDefault(c => c.Kind == PlaceKind.Country);
+        if (country is not null) return (country.Country, null);
+        var admin = next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1);
+        return admin is null ? (null, null) : (admin.Country, admin.Country + "." + admin.Admin1);
+    }
 
     /// <summary>Candidates for an exact span (a gold toponym): the whole span must be one gazetteer name, a demonym or a known variant.</summary>
     public static IReadOnlyList<Place> CandidatesFor(Document d, TextSpan span, Gazetteer gaz)
@@ -97,7 +137,7 @@ public sealed class ToponymResolver
             var (len2, places2) = gaz.Names.Match(slice, 1, slice.Length);
             if (len2 == slice.Length - 1) return places2;
         }
-        // possessive or plural forms: "Syria's", "Syrians"
+        // possessive forms: "Syria's"
         if (slice.Length >= 2 && slice[^1].Key == "'s")
         {
             var (l3, p3) = gaz.Names.Match(slice, 0, slice.Length - 1);
