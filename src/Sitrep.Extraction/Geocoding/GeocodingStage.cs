@@ -24,7 +24,10 @@ public sealed class GeocodingStage : IPipelineStage
             var (country, admin1) = i + 1 < d.Places.Length
                 ? ToponymResolver.Qualifier(d, d.Places[i].EndToken, d.Places[i + 1].FirstToken, d.Places[i + 1].Candidates)
                 : (null, null);
-            queries.Add(new ToponymResolver.Query(d.Places[i].Candidates, country, admin1));
+            var p = d.Places[i];
+            var key = p.IsDemonym ? null : ToponymResolver.KeyOf(d[p.Span]);
+            if (key is not null && p.Direction is not null && key.IndexOf(' ') is int sp and > 0) key = key[(sp + 1)..];
+            queries.Add(new ToponymResolver.Query(p.Candidates, country, admin1, key));
         }
         var picks = ToponymResolver.ResolveAll(queries, d.Actors.Select(a => a.Actor.Country));
         var result = ImmutableArray.CreateBuilder<PlaceMention>(d.Places.Length);

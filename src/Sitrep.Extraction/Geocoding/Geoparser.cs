@@ -30,14 +30,15 @@ public sealed class Geoparser(SitrepResources resources)
         // the gold spans plus the document's other recognised toponyms, resolved together, qualifiers included
         var others = d.Places.Where(p => !spans.Contains(p.Span)).ToList();
         var all = spans.Select((s, i) => (Span: s, Candidates: candidates[i])).Concat(others.Select(p => (Span: p.Span, Candidates: p.Candidates))).ToList();
-        var order = Enumerable.Range(0, all.Count).Where(i => all[i].Span.End > all[i].Span.Start && all[i].Span.End <= text.Length).OrderBy(i => all[i].Span.Start).ToList();
+        var order = Enumerable.Range(0, all.Count).Where(i => all[i].Span.Start >= 0 && all[i].Span.End > all[i].Span.Start && all[i].Span.End <= text.Length).OrderBy(i => all[i].Span.Start).ToList();
         var qualifiers = new (string?, string?)[all.Count];
         for (int k = 0; k + 1 < order.Count; k++)
         {
             var (a, b) = (all[order[k]], all[order[k + 1]]);
             qualifiers[order[k]] = ToponymResolver.Qualifier(d, TokenAt(d, a.Span.End), TokenAt(d, b.Span.Start), b.Candidates);
         }
-        var queries = all.Select((x, i) => new ToponymResolver.Query(x.Candidates, qualifiers[i].Item1, qualifiers[i].Item2)).ToList();
+        var queries = all.Select((x, i) => new ToponymResolver.Query(x.Candidates, qualifiers[i].Item1, qualifiers[i].Item2,
+            x.Span.Start >= 0 && x.Span.End <= text.Length && x.Span.End > x.Span.Start ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null)).ToList();
         var picks = ToponymResolver.ResolveAll(queries, d.Actors.Select(a => a.Actor.Country));
         var focus = Focus(d);
         var result = new List<Toponym>(spans.Count);

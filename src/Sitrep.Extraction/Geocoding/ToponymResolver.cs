@@ -12,7 +12,10 @@ namespace Sitrep.Extraction.Geocoding;
 public static class ToponymResolver
 {
     /// <summary>One toponym to resolve: its candidates and any "X, Country" / "X, State" qualifier.</summary>
-    public readonly record struct Query(IReadOnlyList<Place> Candidates, string? QualifierCountry = null, string? QualifierAdmin1 = null);
+    public readonly record struct Query(IReadOnlyList<Place> Candidates, string? QualifierCountry = null, string? QualifierAdmin1 = null, string? Key = null);
+
+    /// <summary>The folded form a name is matched by ("al-Tanf" and "Al Tanf" share one).</summary>
+    public static string KeyOf(string text) => string.Join(' ', Sitrep.Lexicons.PhraseTrie<Place>.KeysOf(text).Where(k => !TextFolding.IsArticle(k) && k != "the"));
 
     private sealed class Context
     {
@@ -62,14 +65,15 @@ public static class ToponymResolver
         {
             double score = c.Kind switch
             {
-                PlaceKind.Country => 8,
+                PlaceKind.Country => 9,
                 PlaceKind.Region => c.FeatureCode == "CONT" ? 8 : 5,
                 PlaceKind.Admin1 => 5.5,
                 PlaceKind.Landmark => 3,
                 PlaceKind.Admin2 => 2,
                 _ => Math.Log10(c.Population + 10),
             };
-            if (c.Kind == PlaceKind.City && c.FeatureCode is "PPLC") score += 1.5;
+            // a national capital is what its name means before a same-named state elsewhere ("Washington")
+            if (c.Kind == PlaceKind.City && c.FeatureCode is "PPLC") score += q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Admin1 != c.Admin1) ? 4 : 1.5;
             else if (c.Kind == PlaceKind.City && c.FeatureCode is "PPLA") score += 0.75;
             // a name shared by an area and a town in it means the area ("New York", "Mexico") — unless the town is that
             // area's seat ("Aleppo", "Raqqa"), which is what the name usually means
@@ -78,11 +82,15 @@ public static class ToponymResolver
 
             double countryCount = ctx.Countries.GetValueOrDefault(c.Country) - (own is not null && own.Country == c.Country ? 1 : 0);
             score += 5 * Math.Max(0, countryCount) / Math.Max(1, countryTotal);
+            // "Western", "West Coast", "Gulf": another country's province names are generic words unless the story is there
+            if (c.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && countryCount <= 0) score -= 2;
+            // local evidence counts for less for hamlets: a world story's "China" is not China, Texas
+            double local = c.Kind == PlaceKind.City && c.Population < 5000 ? 0.5 : 1;
             if (c.Admin1 is not null && c.Kind != PlaceKind.Country)
             {
                 double a = ctx.Admin1.GetValueOrDefault(c.Country + "." + c.Admin1);
                 if (own is not null && own.Admin1 == c.Admin1 && own.Country == c.Country) a -= own.Kind == PlaceKind.Admin1 ? 2 : 1;
-                if (a > 0) score += Math.Min(4, 2 + a);
+                if (a > 0) score += local * Math.Min(4, 2 + a);
             }
             if (q.QualifierCountry is not null && c.Country == q.QualifierCountry) score += 6;
             if (q.QualifierAdmin1 is not null && c.Country + "." + c.Admin1 == q.QualifierAdmin1) score += 6;
@@ -94,8 +102,10 @@ public static class ToponymResolver
                     if (ReferenceEquals(a, own) || ReferenceEquals(a, c) && ReferenceEquals(own, c)) continue;
                     nearest = Math.Min(nearest, c.DistanceKm(a));
                 }
-                score += nearest < 40 ? 3 : nearest < 120 ? 2 : nearest < 300 ? 1 : 0;
+                score += local * (nearest < 40 ? 3 : nearest < 120 ? 2 : nearest < 300 ? 1 : 0);
             }
+            // matched only through an alternate or historical name ("Egypt" for Uhrichsville, Ohio): weak evidence
+            if (q.Key is not null && c.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark && KeyOf(c.Name) != q.Key) score -= 2.5;
             if (score > bestScore) { bestScore = score; best = c; }
         }
         return best;
@@ -130,8 +140,14 @@ public static class ToponymResolver
         while (last > first && tokens[last - 1].Kind == TokenKind.Punctuation && tokens[last - 1].Key != ".") last--;
         var slice = tokens[first..last];
         if (slice.Length == 0) return [];
+        var demonym = gaz.Demonym(slice);
         var (len, places) = gaz.Names.Match(slice, 0, slice.Length);
-        if (len == slice.Length) return places;
+        // "US", "UK": short capitals are acronyms of countries and areas, not of hamlets called "Us"
+        if (len == 1 && slice.Length == 1 && slice[0].End - slice[0].Start <= 3 && d.Text.AsSpan(slice[0].Start, slice[0].End - slice[0].Start).ToString().All(ch => !char.IsLower(ch)))
+            places = places.Where(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region).ToList();
+        // "Canadian" is Canada before it is Canadian, Texas
+        if (demonym is not null) return [demonym, .. (len == slice.Length ? places : [])];
+        if (len == slice.Length && places.Count > 0) return places;
         if (slice.Length > 1 && TextFolding.IsArticle(slice[0].Key))
         {
             var (len2, places2) = gaz.Names.Match(slice, 1, slice.Length);
@@ -143,7 +159,6 @@ public static class ToponymResolver
             var (l3, p3) = gaz.Names.Match(slice, 0, slice.Length - 1);
             if (l3 == slice.Length - 1) return p3;
         }
-        if (gaz.Demonym(slice) is { } country) return [country];
         return [];
     }
 }
