@@ -15,7 +15,8 @@ public static class ToponymResolver
     public readonly record struct Query(IReadOnlyList<Place> Candidates, string? QualifierCountry = null, string? QualifierAdmin1 = null, string? Key = null);
 
     /// <summary>The folded form a name is matched by ("al-Tanf" and "Al Tanf" share one).</summary>
-    public static string KeyOf(string text) => string.Join(' ', Sitrep.Lexicons.PhraseTrie<Place>.KeysOf(text).Where(k => !TextFolding.IsArticle(k) && k != "the"));
+    public static string KeyOf(string text) =>
+        string.Join(' ', Sitrep.Lexicons.PhraseTrie<Place>.KeysOf(text).Where(k => !TextFolding.IsArticle(k) && k != "the").Select(TextFolding.LooseKey));
 
     private sealed class Context
     {
