@@ -23,7 +23,8 @@ public static class Cli
         root.Add(DatesCommand.Create(output, errors));
         root.Add(GeoparseCommand.Create(output, errors));
         root.Add(GazetteerCommand.Create(output, errors));
-        var eval = new Command("eval", "Evaluate against gold data") { GeoparseCommand.EvalCommand(output, errors) };
+        root.Add(ClassifyCommand.Create(output, errors));
+        var eval = new Command("eval", "Evaluate against gold data") { GeoparseCommand.EvalCommand(output, errors), ClassifyCommand.EvalCommand(output, errors) };
         root.Add(eval);
         root.Add(BenchCommand.Create(output, errors));
         var config = new InvocationConfiguration { Output = output, Error = errors };

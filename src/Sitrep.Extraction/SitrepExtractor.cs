@@ -21,22 +21,32 @@ public sealed class SitrepExtractor
         Pipeline = CreateBuilder().Build(new StageContext(resources, options ?? new ExtractionOptions(), clock ?? TimeProvider.System));
     }
 
-    public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
-        .Add(new CleaningStage())
-        .Add(new SegmentationStage())
-        .Add(new WeaponRecognitionStage())
-        .Add(new ActorRecognitionStage())
-        .Add(new DateRecognitionStage())
-        .Add(new PlaceRecognitionStage())
-        .Add(new CasualtyRecognitionStage())
-        .Add(new PublicationDateStage())
-        .Add(new TimeResolutionStage())
-        .Add(new GeocodingStage())
-        .Add(new SourceAttributionStage())
-        .Add(new EventDetectionStage())
-        .Add(new ArgumentAttachmentStage())
-        .Add(new ModalityStage())
-        .Add(new EventAssemblyStage());
+    public static PipelineBuilder CreateBuilder()
+    {
+        var builder = new PipelineBuilder();
+        foreach (var stage in Stages()) builder.Add(stage);
+        return builder;
+    }
+
+    /// <summary>The standard stages in order.</summary>
+    public static IEnumerable<IPipelineStage> Stages() =>
+    [
+        new CleaningStage(),
+        new SegmentationStage(),
+        new WeaponRecognitionStage(),
+        new ActorRecognitionStage(),
+        new DateRecognitionStage(),
+        new PlaceRecognitionStage(),
+        new CasualtyRecognitionStage(),
+        new PublicationDateStage(),
+        new TimeResolutionStage(),
+        new GeocodingStage(),
+        new SourceAttributionStage(),
+        new EventDetectionStage(),
+        new ArgumentAttachmentStage(),
+        new ModalityStage(),
+        new EventAssemblyStage(),
+    ];
 
     public Document Extract(string id, string text, DateOnly? published = null, PublishedSource source = PublishedSource.Argument, string? title = null) =>
         Pipeline.Run(Document.Create(id, text, published, source, title));

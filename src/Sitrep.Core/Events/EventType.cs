@@ -9,4 +9,8 @@ public sealed record EventType(string Type, string SubType, string Plover)
     public const string Protests = "Protests";
     public const string Riots = "Riots";
     public const string StrategicDevelopments = "Strategic developments";
+    /// <summary>Recognised so it is not coded as an attack (disasters, diplomacy, crime, claims); never an event.</summary>
+    public const string NotPoliticalViolence = "Not political violence";
+
+    public bool IsPoliticalViolenceOrDemonstration => Type != NotPoliticalViolence;
 }

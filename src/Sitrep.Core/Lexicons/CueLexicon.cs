@@ -24,6 +24,14 @@ public enum CueKind
     Intent,
     /// <summary>Words that are never place names when capitalised at a sentence start or in headings.</summary>
     NotPlace,
+    /// <summary>Protest turned violent: stones, torched, vandalised.</summary>
+    Riot,
+    /// <summary>Force used on a crowd: tear gas, water cannon, rubber bullets.</summary>
+    Repression,
+    /// <summary>An accident, not an attack: leak, boiler, short circuit, negligence.</summary>
+    Accident,
+    /// <summary>A military installation: base, post, checkpoint, headquarters.</summary>
+    Installation,
 }
 
 /// <summary>Cue words by kind, from a data file.</summary>

@@ -24,6 +24,10 @@ public enum TriggerFlags
     Territory = 64,
     /// <summary>Aimed at protesters it becomes excessive force / intervention.</summary>
     Protest = 128,
+    /// <summary>Taking or finding things: with a weapon as object it is a seizure of weapons (Disrupted weapons use).</summary>
+    Seize = 256,
+    /// <summary>Setting something up: with a base, post or checkpoint as object it is a base established.</summary>
+    Establish = 512,
 }
 
 /// <summary>One trigger form: the event type it signals, its part of speech and its flags.</summary>

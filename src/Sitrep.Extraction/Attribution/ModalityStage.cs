@@ -43,8 +43,13 @@ public sealed class ModalityStage : IPipelineStage
                 suppressed = "light verb of a following noun trigger";
             // "killed" next to a strike/clash counts that event's victims
             if (suppressed is null && m.Type.Type == EventType.ViolenceAgainstCivilians && m.Type.SubType == "Attack"
-                && siblings.Any(o => o.Type.Type != EventType.ViolenceAgainstCivilians || o.Type.SubType != "Attack"))
+                && siblings.Any(o => (o.Type.Type != EventType.ViolenceAgainstCivilians || o.Type.SubType != "Attack") && o.Type.SubType != "Diplomacy"))
                 suppressed = "casualties of another trigger";
+            // "police found the body", "set up a committee": finding or setting up makes an event only with a weapon or an installation
+            if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Seize) && m.Type.SubType == "Disrupted weapons use" && m.TargetWeapon is null)
+                suppressed = "nothing weapon-like found";
+            if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Establish) && !InstallationAfter(d, cues, t, s.EndToken))
+                suppressed = "nothing military set up";
             if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Weak) && m.Actor1 is null && m.Actor2 is null && m.Weapon is null && m.TargetWeapon is null && m.Killed is null)
                 suppressed = "weak trigger without arguments";
 
@@ -107,6 +112,17 @@ public sealed class ModalityStage : IPipelineStage
             if (d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k) && (key.Contains('-') || key.EndsWith("al", StringComparison.Ordinal) || key.EndsWith("ed", StringComparison.Ordinal) || key.EndsWith("ive", StringComparison.Ordinal))) continue;
             if (d.Tokens[k].Kind == TokenKind.Word && (d.IsCapitalised(k) || key is "regime" or "government" or "military" or "coalition" or "air" or "ground" or "us")) continue;
             return false;
+        }
+        return false;
+    }
+
+    private static bool InstallationAfter(Document d, CueLexicon cues, int t, int end)
+    {
+        for (int k = t + 1; k < Math.Min(end, t + 8); k++)
+        {
+            if (cues.Is(d.Key(k), CueKind.Installation)) return true;
+            var (len, kinds) = cues.Phrases.Match(d.Tokens, k, end);
+            if (len > 1 && kinds.Contains(CueKind.Installation)) return true;
         }
         return false;
     }

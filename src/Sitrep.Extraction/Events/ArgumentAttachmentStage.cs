@@ -54,7 +54,9 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
 
             var weapons = d.Weapons.Where(w => w.FirstToken >= s.FirstToken && w.EndToken <= s.EndToken).ToList();
             WeaponMention? target = null;
-            if (m.Flags.HasFlag(TriggerFlags.Intercept) || m.Type.SubType == "Disrupted weapons use")
+            if (m.Flags.HasFlag(TriggerFlags.Seize))
+                target = weapons.FirstOrDefault(w => w.FirstToken >= trigEnd && w.FirstToken - trigEnd <= 8 && IsObject(d, m, trigEnd, w.FirstToken, allowCounts: true));
+            else if (m.Flags.HasFlag(TriggerFlags.Intercept) || m.Type.SubType == "Disrupted weapons use")
                 target = weapons.FirstOrDefault(w => w.FirstToken >= trigEnd && w.FirstToken - trigEnd <= 4 && w.Class is WeaponClass.Drone or WeaponClass.Missile or WeaponClass.Rocket or WeaponClass.Aircraft
                                                      && IsObject(d, m, trigEnd, w.FirstToken));
             var weapon = weapons.Where(w => w != target && !w.Span.Overlaps(m.Trigger) || (w.Span.Overlaps(m.Trigger) && w != target))
@@ -89,12 +91,14 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     }
 
     /// <summary>The weapon is the trigger's object: only determiners and modifiers between ("shot down a pro-regime drone", "a strike on the drone").</summary>
-    private static bool IsObject(Document d, EventMention m, int from, int to)
+    private static bool IsObject(Document d, EventMention m, int from, int to, bool allowCounts = false)
     {
         for (int k = from; k < to; k++)
         {
             var key = d.Key(k);
             if (key is "on" or "against" && m.Nominal && k == from) continue;
+            // "seized seven pistols, 31 magazines and …", "a cache of ammunition"
+            if (allowCounts && (key is "," or "and" or "of" or "over" or "about" or "some" or "around" || d.Tokens[k].Kind == TokenKind.Number)) continue;
             if (d.Tokens[k].Kind == TokenKind.Punctuation || key is "that" or "which" or "who" or "by" or "from" or "with" or "in" or "at" or "near" or "of" or "on" or "and" or "as" or "after" or "while") return false;
         }
         return true;

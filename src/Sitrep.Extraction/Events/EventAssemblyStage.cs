@@ -34,10 +34,10 @@ public sealed class EventAssemblyStage : IPipelineStage
     {
         var groups = new List<Group>();
         var gaz = context.Resources.Gazetteer;
-        var ordered = d.EventMentions.Where(m => m.Suppressed is null).OrderBy(m => m.InHeading).ThenBy(m => m.Trigger.Start);
+        var ordered = d.EventMentions.Where(m => m.Suppressed is null && m.Type.IsPoliticalViolenceOrDemonstration).OrderBy(m => m.InHeading).ThenBy(m => m.Trigger.Start);
         foreach (var m in ordered)
         {
-            var (type, specific) = Refine(m);
+            var (type, specific) = Refine(m, d, context.Resources.Cues);
             var best = BestGroup(groups, m, type, specific);
             if (best is null && (m.InHeading || m.Anaphoric || Support(m) < 2)) continue;
             if (best is null) { best = new Group { Modality = m.Modality, Type = type.Type }; groups.Add(best); }
@@ -72,17 +72,29 @@ public sealed class EventAssemblyStage : IPipelineStage
     private static bool IsNamed(ActorMention? a) => a is not null && a.Actor.Country is not null;
 
     /// <summary>The ACLED sub-type this mention's own evidence supports, and whether evidence (not a default) decided it.</summary>
-    internal static (EventType Type, bool Specific) Refine(EventMention m)
+    internal static (EventType Type, bool Specific) Refine(EventMention m, Document d, CueLexicon cues)
     {
         var t = m.Type;
-        if (m.TargetWeapon is not null && m.Flags.HasFlag(TriggerFlags.Intercept))
+        // the trigger's sentence and the next one in the same paragraph ("Protesters gathered… They threw stones…")
+        var s = d.Sentences[m.SentenceIndex];
+        int to = m.SentenceIndex + 1 < d.Sentences.Length && d.Sentences[m.SentenceIndex + 1].BlockIndex == s.BlockIndex ? d.Sentences[m.SentenceIndex + 1].EndToken : s.EndToken;
+        bool Cue(CueKind kind) => HasCue(d, cues, kind, s.FirstToken, to);
+        if (m.TargetWeapon is not null && (m.Flags.HasFlag(TriggerFlags.Intercept) || m.Flags.HasFlag(TriggerFlags.Seize)))
             return (new EventType(EventType.StrategicDevelopments, "Disrupted weapons use", "ASSAULT"), true);
         if (t.SubType == "Disrupted weapons use") return (t, true);
         if (m.Flags.HasFlag(TriggerFlags.Territory))
         {
-            bool state = m.Actor1?.Actor.Inter == 1;
-            return (new EventType(EventType.Battles, state ? "Government regains territory" : "Non-state actor overtakes territory", "SEIZE"), m.Actor1 is not null);
+            // "recaptured", "liberated" name a return of control; "captured", "seized" a take-over — the actor decides
+            bool regains = m.Actor1 is { } a ? a.Actor.Inter == 1 : t.SubType == "Government regains territory";
+            return (new EventType(EventType.Battles, regains ? "Government regains territory" : "Non-state actor overtakes territory", "SEIZE"), m.Actor1 is not null || t.SubType == "Government regains territory");
         }
+        if (t.Type is EventType.Protests && Cue(CueKind.Riot))
+            return (new EventType(EventType.Riots, "Violent demonstration", "PROTEST"), true);
+        if (t.Type is EventType.Protests && Cue(CueKind.Repression))
+            return (m.Killed is { Count: > 0 } ? new EventType(EventType.Protests, "Excessive force against protesters", "ASSAULT") : new EventType(EventType.Protests, "Protest with intervention", "PROTEST"), true);
+        // a blast or fire with a leak, a boiler, a warehouse and no one behind it is an accident
+        if (t.Type == EventType.Explosions && t.SubType == "Remote explosive/landmine/IED" && m.Actor1 is null && Cue(CueKind.Accident))
+            return (new EventType(EventType.NotPoliticalViolence, "Man-made disaster", "OTHER"), true);
         if (m.Flags.HasFlag(TriggerFlags.Weapon) && m.Weapon is { } w)
         {
             var byWeapon = w.Class switch
@@ -92,6 +104,7 @@ public sealed class EventAssemblyStage : IPipelineStage
                 WeaponClass.Ied or WeaponClass.Explosive => new EventType(EventType.Explosions, "Remote explosive/landmine/IED", "ASSAULT"),
                 WeaponClass.Suicide => new EventType(EventType.Explosions, "Suicide bomb", "ASSAULT"),
                 WeaponClass.Chemical => new EventType(EventType.Explosions, "Chemical weapon", "ASSAULT"),
+                WeaponClass.Grenade => new EventType(EventType.Explosions, "Grenade", "ASSAULT"),
                 _ => null,
             };
             if (byWeapon is not null) return (byWeapon, true);
@@ -107,6 +120,17 @@ public sealed class EventAssemblyStage : IPipelineStage
             if (armedTarget) return (new EventType(EventType.Battles, "Armed clash", "ASSAULT"), true);
         }
         return (t, !m.Flags.HasFlag(TriggerFlags.Weapon) && !m.Flags.HasFlag(TriggerFlags.Target));
+    }
+
+    private static bool HasCue(Document d, CueLexicon cues, CueKind kind, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (cues.Is(d.Key(k), kind)) return true;
+            var (len, kinds) = cues.Phrases.Match(d.Tokens, k, to);
+            if (len > 1 && kinds.Contains(kind)) return true;
+        }
+        return false;
     }
 
     private static bool IsCivilian(string victims)

@@ -1,0 +1,53 @@
+using System.Collections.Frozen;
+using Sitrep.Data;
+using Sitrep.Events;
+using Sitrep.Extraction.Events;
+using Sitrep.Lexicons;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Extraction.Classification;
+
+/// <summary>
+/// Labels a short report with one CASE-2021 task 2 code: the extraction pipeline's trigger mentions, each typed by its
+/// weapon and target, ranked by how much of the report they explain; the code comes from data/lexicons/case2021-labels.tsv.
+/// </summary>
+public sealed class SnippetClassifier
+{
+    private readonly DocumentPipeline _pipeline;
+    private readonly CueLexicon _cues;
+    private readonly FrozenDictionary<(string, string), string> _codes;
+
+    public SnippetClassifier(SitrepResources resources, string? labelsPath = null)
+    {
+        // everything up to modality: events are ranked here, not assembled
+        var stages = new PipelineBuilder();
+        foreach (var s in SitrepExtractor.Stages()) if (s.Name != "assemble") stages.Add(s);
+        _cues = resources.Cues;
+        _pipeline = stages.Build(new StageContext(resources, new ExtractionOptions(), TimeProvider.System));
+        var file = TsvDataFile.Load(labelsPath ?? Path.Combine(SitrepResources.DefaultDirectory, "lexicons", "case2021-labels.tsv"), "code", "event_type", "sub_event_type");
+        _codes = file.Rows.ToFrozenDictionary(r => (r["event_type"], r["sub_event_type"]), r => r["code"]);
+        Labels = file.Rows.Select(r => r["code"]).ToList();
+    }
+
+    public IReadOnlyList<string> Labels { get; }
+
+    public string Classify(string text)
+    {
+        var d = _pipeline.Run(Document.Create("snippet", text));
+        EventMention? best = null;
+        EventType? bestType = null;
+        double bestScore = double.NegativeInfinity;
+        foreach (var m in d.EventMentions)
+        {
+            var (type, specific) = EventAssemblyStage.Refine(m, d, _cues);
+            double score = (specific ? 2 : 0) + (m.Flags.HasFlag(TriggerFlags.Weak) ? -1.5 : 0) + (m.Suppressed is null ? 2 : 0)
+                + (m.Actor1 is not null ? 0.5 : 0) + (m.Actor2 is not null ? 0.3 : 0) + (m.Weapon is not null ? 0.5 : 0) + (m.Killed is not null ? 0.3 : 0)
+                + (m.Modality == Modality.Actual ? 0.5 : 0) - m.SentenceIndex * 0.3 - m.TriggerToken * 0.002;
+            if (score > bestScore) { bestScore = score; best = m; bestType = type; }
+        }
+        if (best is null || bestType is null) return "ARMED_CLASH";
+        if (best.Flags.HasFlag(TriggerFlags.Claim)) return "ATTRIB";
+        return _codes.TryGetValue((bestType.Type, bestType.SubType), out var code) ? code : "OTHER";
+    }
+}
