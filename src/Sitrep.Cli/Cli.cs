@@ -16,7 +16,9 @@ public static class Cli
 {
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
     {
-        var output = stdout ?? Console.Out;
+        // a buffered stdout: one write per line would make JSONL output syscall-bound
+        using var buffered = stdout is null ? new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false } : null;
+        var output = stdout ?? buffered!;
         var errors = stderr ?? Console.Error;
         var root = new RootCommand("Sitrep: conflict news → structured, geocoded, dated, sourced events.");
         root.Add(ExtractCommand(output, errors));
@@ -36,6 +38,10 @@ public static class Cli
         {
             errors.WriteLine($"sitrep: error: {e.Message}");
             return 3;
+        }
+        finally
+        {
+            output.Flush();
         }
     }
 

@@ -21,7 +21,7 @@ public static class DatesCommand
         cmd.SetAction(parse =>
         {
             if (!Cli.TryParseDate(parse.GetValue(published), "--published", errors, out var pub)) return 2;
-            var pipeline = TextPipelines.Dates(SitrepResources.Load());
+            var pipeline = TextPipelines.Dates(SitrepResources.Open());
             var options = Cli.JsonOptions(indented: false);
             if (parse.GetValue(jsonl) is { } path)
                 return Cli.ForEachJsonLine(path, pub, output, errors, doc => Write(output, pipeline.Run(doc), options));

@@ -1,42 +1,72 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using Sitrep.Places;
 
 namespace Sitrep.Lexicons;
 
-/// <summary>Everything loaded from the data directory at start-up, validated, immutable afterwards.</summary>
-public sealed record SitrepResources(Gazetteer Gazetteer, ActorLexicon Actors, WeaponLexicon Weapons, TriggerLexicon Triggers, CueLexicon Cues)
+/// <summary>
+/// Everything loaded from the data directory, validated, immutable afterwards. Each resource loads on first use
+/// (a date-only command never reads the gazetteer); <see cref="WarmUp"/> starts them all in parallel.
+/// </summary>
+public sealed class SitrepResources
 {
-    /// <summary>Milliseconds each resource took to load (for the benchmark's cold-start figures).</summary>
-    public IReadOnlyDictionary<string, double> LoadMilliseconds { get; init; } = new Dictionary<string, double>();
+    private readonly Lazy<Gazetteer> _gazetteer;
+    private readonly Lazy<ActorLexicon> _actors;
+    private readonly Lazy<WeaponLexicon> _weapons;
+    private readonly Lazy<TriggerLexicon> _triggers;
+    private readonly Lazy<CueLexicon> _cues;
+    private readonly ConcurrentDictionary<string, double> _times = new();
+
+    private SitrepResources(string dir)
+    {
+        Directory = dir;
+        var lex = Path.Combine(dir, "lexicons");
+        _gazetteer = new(() => Timed("gazetteer", () => Gazetteer.Load(Path.Combine(dir, "gazetteer"))));
+        _actors = new(() => Timed("actors", () => ActorLexicon.Load(Path.Combine(lex, "actors.tsv"), Path.Combine(lex, "agents.tsv"))));
+        _weapons = new(() => Timed("weapons", () => WeaponLexicon.Load(Path.Combine(lex, "weapons.tsv"))));
+        _triggers = new(() => Timed("triggers", () => TriggerLexicon.Load(Path.Combine(lex, "triggers.tsv"))));
+        _cues = new(() => Timed("cues", () => CueLexicon.Load(Path.Combine(lex, "cues.tsv"))));
+    }
 
     /// <summary>The data directory shipped beside the binaries.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "data");
 
-    public static SitrepResources Load(string? directory = null)
+    public string Directory { get; }
+    public Gazetteer Gazetteer => _gazetteer.Value;
+    public ActorLexicon Actors => _actors.Value;
+    public WeaponLexicon Weapons => _weapons.Value;
+    public TriggerLexicon Triggers => _triggers.Value;
+    public CueLexicon Cues => _cues.Value;
+
+    /// <summary>Milliseconds each resource took to load so far (for the benchmark's cold-start figures).</summary>
+    public IReadOnlyDictionary<string, double> LoadMilliseconds => _times;
+
+    /// <summary>Resources of a data directory, loaded lazily; errors surface when a resource is first used.</summary>
+    public static SitrepResources Open(string? directory = null) => new(directory ?? DefaultDirectory);
+
+    /// <summary>Loads and validates every resource now, two at a time in parallel, so data errors show at start-up.</summary>
+    public static SitrepResources Load(string? directory = null) => Open(directory).WarmUp();
+
+    public SitrepResources WarmUp()
     {
-        var dir = directory ?? DefaultDirectory;
-        var lex = Path.Combine(dir, "lexicons");
-        // independent files: load them side by side to keep cold start short
-        var times = new System.Collections.Concurrent.ConcurrentDictionary<string, double>();
-        T Timed<T>(string name, Func<T> load)
-        {
-            long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
-            var r = load();
-            times[name] = System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
-            return r;
-        }
-        var gaz = Task.Run(() => Timed("gazetteer", () => Gazetteer.Load(Path.Combine(dir, "gazetteer"))));
-        var actors = Task.Run(() => Timed("actors", () => ActorLexicon.Load(Path.Combine(lex, "actors.tsv"), Path.Combine(lex, "agents.tsv"))));
-        var weapons = Timed("weapons", () => WeaponLexicon.Load(Path.Combine(lex, "weapons.tsv")));
-        var triggers = Timed("triggers", () => TriggerLexicon.Load(Path.Combine(lex, "triggers.tsv")));
-        var cues = Timed("cues", () => CueLexicon.Load(Path.Combine(lex, "cues.tsv")));
+        var big = Task.Run(() => _gazetteer.Value);
+        var small = Task.Run(() => (_actors.Value, _weapons.Value, _triggers.Value, _cues.Value));
         try
         {
-            return new SitrepResources(gaz.Result, actors.Result, weapons, triggers, cues) { LoadMilliseconds = new Dictionary<string, double>(times) };
+            Task.WaitAll(big, small);
         }
-        catch (AggregateException e) when (e.InnerException is not null)
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
-            throw;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
+        return this;
+    }
+
+    private T Timed<T>(string name, Func<T> load)
+    {
+        long t0 = Stopwatch.GetTimestamp();
+        var r = load();
+        _times[name] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+        return r;
     }
 }
