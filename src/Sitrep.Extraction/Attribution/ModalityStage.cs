@@ -53,6 +53,10 @@ public sealed class ModalityStage : IPipelineStage
             if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Weak) && m.Actor1 is null && m.Actor2 is null && m.Weapon is null && m.TargetWeapon is null && m.Killed is null)
                 suppressed = "weak trigger without arguments";
 
+            // "intercepted two drones launched towards the base": the launch is part of the interception
+            // ("drones launched" right after the weapon: a reduced relative about the projectile; "a drone that fired" is its own act)
+            if (suppressed is null && m.Weapon is { } used && used.EndToken == t && d.Key(t).EndsWith("ed", StringComparison.Ordinal) && siblings.Any(o => o.TargetWeapon == used))
+                suppressed = "weapon intercepted before impact";
             // a purpose or intention: "to capture Raqqa", "threatened … to hit US positions"
             // a to-infinitive names a purpose, plan or ability, not an act — except after aspectual verbs and "was used to"
             if (suppressed is null && !m.Nominal && Prev(1) == "to" && Prev(2) is not ("began" or "started" or "continued" or "managed" or "went" or "used" or "continue" or "begun" or "started"))

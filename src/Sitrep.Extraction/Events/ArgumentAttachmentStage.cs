@@ -66,6 +66,8 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             var date = d.Dates.Where(x => x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken && x.Expression.Kind != DateExpressionKind.Duration && !x.IsDateline)
                               .OrderBy(x => Math.Abs(x.FirstToken - trig)).FirstOrDefault();
             var cas = d.Casualties.Where(c => c.FirstToken >= s.FirstToken && c.EndToken <= s.EndToken).ToList();
+            // "… near Afrin. 3 fighters were killed." / "No casualties reported.": a following sentence that only counts victims
+            if (cas.Count == 0 && !m.InHeading) cas = FollowingCount(d, m.SentenceIndex);
             result.Add(m with
             {
                 Actor1 = a1,
@@ -80,6 +82,21 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             });
         }
         return d with { EventMentions = result.ToImmutable() };
+    }
+
+    private static List<CasualtyMention> FollowingCount(Document d, int sentence)
+    {
+        int next = sentence + 1;
+        if (next >= d.Sentences.Length || d.Sentences[next].BlockIndex != d.Sentences[sentence].BlockIndex) return [];
+        var ns = d.Sentences[next];
+        foreach (var o in d.EventMentions)
+        {
+            if (o.SentenceIndex != next) continue;
+            // only bare counts of victims: "3 fighters were killed", no new perpetrator, weapon or place
+            if (o.Type.Type != EventType.ViolenceAgainstCivilians || o.Type.SubType != "Attack") return [];
+        }
+        if (d.Weapons.Any(w => w.FirstToken >= ns.FirstToken && w.EndToken <= ns.EndToken)) return [];
+        return d.Casualties.Where(c => c.FirstToken >= ns.FirstToken && c.EndToken <= ns.EndToken).ToList();
     }
 
     private static bool SameActor(ActorMention a, ActorMention b) => a.Actor == b.Actor || a.Span == b.Span;

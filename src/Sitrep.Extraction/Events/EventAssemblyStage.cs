@@ -329,6 +329,12 @@ public sealed class EventAssemblyStage : IPipelineStage
             var span = pm?.Span ?? all.Select(m => m.Place).FirstOrDefault(p => p is not null)?.Span ?? fallbackSpan ?? primary.M.Trigger;
             location = new Evidenced<EventLocation>(new EventLocation(place, precision, place.Name, place.Lat, place.Lon), span);
             // a state's forces acting abroad are external forces (ACLED inter 8)
+            // only a country's own forces regain its territory; foreign forces taking ground is a take-over (ACLED)
+            if (type.SubType == "Government regains territory" && a1?.Value is { Country: { } c1 } && c1 != place.Country)
+                type = type with { SubType = "Non-state actor overtakes territory" };
+            // people in a protest are protesters (ACLED inter 6), named for the country
+            if (type.Type is EventType.Protests or EventType.Riots && a1?.Value is { Inter: 7 or null, Country: null } && gaz.Country(place.Country) is { } pc)
+                a1 = a1.Value with { Value = new Actor($"{(type.Type == EventType.Riots ? "Rioters" : "Protesters")} ({pc.Name})", place.Country, type.Type == EventType.Riots ? 5 : 6, null) };
             a1 = Abroad(Localise(a1, place.Country, gaz), place.Country);
             a2 = Abroad(Localise(a2, place.Country, gaz), place.Country);
         }

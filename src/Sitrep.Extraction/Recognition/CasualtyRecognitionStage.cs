@@ -97,7 +97,7 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         if (b >= s.FirstToken)
         {
             var prev = K(b);
-            if (prev is "killing" or "killed" or "kills" or "kill" or "executing" or "executed" or "massacring")
+            if (prev is "killing" or "killed" or "kills" or "kill" or "executing" or "executed" or "massacring" or "dead" or "murdered" or "murdering")
                 return new CasualtyMention(d.SpanOf(b, k), b, k, CasualtyKind.Killed, count, victims);
             if (prev is "wounding" or "injuring" or "wounded" or "injured")
                 return new CasualtyMention(d.SpanOf(b, k), b, k, CasualtyKind.Injured, count, victims);
@@ -139,6 +139,10 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         }
         if (t.Kind != TokenKind.Word) return (0, 0);
         if (t.Key == "a" && i + 1 < end && d.Key(i + 1) is "dozen" or "few") return (d.Key(i + 1) == "dozen" ? 12 : 3, 2);
+        // "shot dead a civilian", "killing a soldier": one victim
+        if (t.Key is "a" or "an" && i > 0 && i + 1 < end && d.Key(i - 1) is "dead" or "killed" or "killing" or "kills" or "executed" or "murdered" or "killed"
+            && d.Key(i + 1) is "civilian" or "man" or "woman" or "child" or "boy" or "girl" or "soldier" or "policeman" or "police" or "officer" or "fighter" or "member" or "journalist" or "person" or "farmer" or "shepherd" or "teenager" or "student" or "resident" or "militant" or "worker" or "driver" or "doctor" or "nurse" or "teacher")
+            return (1, 1);
         if (!Words.TryGetValue(t.Key, out var w) || t.Key is "a" or "an") return (0, 0);
         // "twenty five", "two hundred"
         if (i + 1 < end && Words.TryGetValue(d.Key(i + 1), out var w2) && d.Key(i + 1) is not ("a" or "an" or "several" or "many"))

@@ -24,6 +24,8 @@ public sealed class PublicationDateStage : IPipelineStage
             if (value is null) continue;
             var s = d.Sentences[d.SentenceOfToken(m.FirstToken)];
             if (s.Block != BlockKind.Body || m.Span.Start - d.Blocks[s.BlockIndex].Span.Start > 40 || !OnlyDatelineWordsBefore(d, s.FirstToken, m.FirstToken)) continue;
+            // "On 12 March 2021, gunmen…" dates the event; a dateline runs straight into the story ("Wed 05 Apr 2017 Syria attack…")
+            if (m.EndToken < s.EndToken && d.Tokens[m.EndToken].Kind == TokenKind.Punctuation && d.Text[d.Tokens[m.EndToken].Start] == ',') continue;
             // the dateline dates the report: it never dates an event, whether or not a date was given
             d = d with { Dates = d.Dates.SetItem(i, m with { IsDateline = true }) };
             if (d.Published is null) d = d with { Published = value.Start, PublishedSource = PublishedSource.Dateline };
@@ -47,7 +49,7 @@ public sealed class PublicationDateStage : IPipelineStage
         for (int k = from; k < to; k++)
         {
             var key = d.Key(k);
-            if (d.Tokens[k].Kind == TokenKind.Punctuation || key is "published" or "date" or "of" or "publication" or "updated" or "posted" or "on" or "last") continue;
+            if (d.Tokens[k].Kind == TokenKind.Punctuation || key is "published" or "date" or "of" or "publication" or "updated" or "posted" or "last") continue;
             if (d.IsAllCaps(k)) continue;
             return false;
         }
