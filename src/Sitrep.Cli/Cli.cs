@@ -26,6 +26,9 @@ public static class Cli
         root.Add(GeoparseCommand.Create(output, errors));
         root.Add(GazetteerCommand.Create(output, errors));
         root.Add(ClassifyCommand.Create(output, errors));
+        root.Add(StoreCommands.Ingest(output, errors));
+        root.Add(StoreCommands.Changes(output, errors));
+        root.Add(StoreCommands.Export(output, errors));
         var eval = new Command("eval", "Evaluate against gold data") { GeoparseCommand.EvalCommand(output, errors), ClassifyCommand.EvalCommand(output, errors) };
         root.Add(eval);
         root.Add(BenchCommand.Create(output, errors));

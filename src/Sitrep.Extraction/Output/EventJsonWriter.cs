@@ -34,7 +34,7 @@ public static class EventJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteEvent(Utf8JsonWriter w, Document d, CodedEvent e)
+    public static void WriteEvent(Utf8JsonWriter w, Document d, CodedEvent e)
     {
         w.WriteStartObject();
         w.WriteString("id", e.Id);

@@ -1,0 +1,41 @@
+using Sitrep.Text;
+
+namespace Sitrep.Storage;
+
+/// <summary>A document as ingested: its identity (URL, corpus id or path), metadata and text.</summary>
+public sealed record IngestedDocument(string Key, string Text, string? Url = null, string? Title = null, string? Outlet = null, DateOnly? Published = null);
+
+/// <summary>What storing one document did.</summary>
+public enum IngestOutcome { Created, Updated, Unchanged }
+
+/// <summary>One change-log entry: every create, update and delete of a document or event.</summary>
+public sealed record ChangeRecord(long Seq, DateTimeOffset At, string Op, string Entity, string EntityId, string? Document);
+
+/// <summary>A stored event: its contract JSON plus the columns that queries and exports use.</summary>
+public sealed record StoredEvent(string Id, string ClusterId, string DocumentKey, string EventType, string SubEventType, string? Date,
+    double? Lat, double? Lon, string? Country, int? Fatalities, string Json);
+
+/// <summary>Counts for summaries and tests.</summary>
+public sealed record StoreCounts(int Documents, int Events, int Clusters, long Changes);
+
+/// <summary>Filters for reading events back (all optional).</summary>
+public sealed record EventQuery
+{
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? EventType { get; init; }
+    public (double MinLon, double MinLat, double MaxLon, double MaxLat)? BoundingBox { get; init; }
+    public string? Text { get; init; }
+    public int Limit { get; init; } = int.MaxValue;
+}
+
+/// <summary>The event database: idempotent, versioned document upserts with a change log and cross-report clustering.</summary>
+public interface IEventStore : IDisposable
+{
+    IngestOutcome Upsert(IngestedDocument source, Document extracted);
+    /// <summary>Several documents in one transaction: all are stored or, if the process dies, none.</summary>
+    IReadOnlyList<IngestOutcome> UpsertBatch(IReadOnlyList<(IngestedDocument Source, Document Extracted)> batch);
+    IReadOnlyList<StoredEvent> Events(EventQuery query);
+    IReadOnlyList<ChangeRecord> Changes(long afterSeq = 0, DateTimeOffset? since = null);
+    StoreCounts Counts();
+}

@@ -1,0 +1,68 @@
+using Sitrep.Errors;
+using Sitrep.Extraction;
+using Sitrep.Text;
+
+namespace Sitrep.Storage.Ingest;
+
+/// <summary>What an ingest did: outcomes by kind, and every failure with its input and reason.</summary>
+public sealed class IngestSummary
+{
+    public int Created, Updated, Unchanged;
+    public List<(string Origin, string Reason)> Failures { get; } = [];
+    public int Documents => Created + Updated + Unchanged;
+}
+
+/// <summary>
+/// Extracts documents in parallel (order kept) and stores them in batches, one transaction per batch; a bad document
+/// is recorded and the batch goes on. A killed run loses at most its open batch, which the next run redoes.
+/// </summary>
+public sealed class IngestRunner(SitrepExtractor extractor, IEventStore store, int batchSize = 64)
+{
+    private sealed record Extracted(IngestItem Item, Document? Document, string? Error);
+
+    public IngestSummary Run(IEnumerable<IngestItem> items, Action<IngestSummary>? progress = null)
+    {
+        var summary = new IngestSummary();
+        var extracted = items.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(Extract);
+        var batch = new List<(IngestedDocument, Document)>(batchSize);
+        foreach (var x in extracted)
+        {
+            if (x.Item is IngestFailure f) summary.Failures.Add((f.Origin, f.Reason));
+            else if (x.Error is not null) summary.Failures.Add((x.Item.Origin, x.Error));
+            else batch.Add((((IngestDocument)x.Item).Document, x.Document!));
+            if (batch.Count >= batchSize) Flush(batch, summary, progress);
+        }
+        Flush(batch, summary, progress);
+        return summary;
+    }
+
+    private Extracted Extract(IngestItem item)
+    {
+        if (item is not IngestDocument { Document: var doc }) return new Extracted(item, null, null);
+        try
+        {
+            var d = extractor.Pipeline.Run(Document.Create(doc.Key, doc.Text, doc.Published, doc.Published is null ? PublishedSource.None : PublishedSource.Metadata, doc.Title));
+            return new Extracted(item, d, null);
+        }
+        catch (SitrepException e)
+        {
+            return new Extracted(item, null, e.Message);
+        }
+    }
+
+    private void Flush(List<(IngestedDocument, Document)> batch, IngestSummary summary, Action<IngestSummary>? progress)
+    {
+        if (batch.Count == 0) return;
+        foreach (var outcome in store.UpsertBatch(batch))
+        {
+            switch (outcome)
+            {
+                case IngestOutcome.Created: summary.Created++; break;
+                case IngestOutcome.Updated: summary.Updated++; break;
+                default: summary.Unchanged++; break;
+            }
+        }
+        batch.Clear();
+        progress?.Invoke(summary);
+    }
+}

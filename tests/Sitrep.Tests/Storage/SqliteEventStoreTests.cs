@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using AwesomeAssertions;
+using Sitrep.Storage;
+using Sitrep.Storage.Ingest;
+using Sitrep.Storage.Sqlite;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Storage;
+
+public sealed class SqliteEventStoreTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("sitrep-store-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private string Db(string name = "t.db") => Path.Combine(_dir, name);
+
+    private static IngestSummary Ingest(IEventStore store, params string[] paths) =>
+        new IngestRunner(Some.Extractor, store, batchSize: 8).Run(DocumentSources.Read(paths));
+
+    /// <summary>The golden articles as a JSONL corpus, each repeated with distinct ids.</summary>
+    private string Corpus(int repeat, string name = "corpus.jsonl", int offset = 0)
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "Golden", "articles");
+        var sb = new StringBuilder();
+        var files = Directory.GetFiles(dir, "*.txt").Order().ToArray();
+        for (int r = 0; r < repeat; r++)
+            foreach (var f in files)
+            {
+                var gold = JsonDocument.Parse(File.ReadAllText(f.Replace(".txt", ".gold.json"))).RootElement;
+                sb.Append(JsonSerializer.Serialize(new { id = $"{Path.GetFileNameWithoutExtension(f)}-{r + offset}", text = File.ReadAllText(f), published = gold.GetProperty("published").GetString() })).Append('\n');
+            }
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, sb.ToString());
+        return path;
+    }
+
+    private static string Snapshot(string db)
+    {
+        using var store = new SqliteEventStore(db);
+        var events = store.Events(new EventQuery());
+        return string.Join("\n", events.Select(e => $"{e.Id}|{e.ClusterId}|{e.DocumentKey}|{e.SubEventType}|{e.Date}|{e.Fatalities}")) + $"\n{store.Counts() with { Changes = 0 }}";
+    }
+
+    [Fact]
+    public void Ingesting_the_same_corpus_twice_changes_nothing()
+    {
+        var corpus = Corpus(2);
+        using var store = new SqliteEventStore(Db());
+        var first = Ingest(store, corpus);
+        var counts = store.Counts();
+        var second = Ingest(store, corpus);
+        first.Created.Should().Be(10);
+        second.Unchanged.Should().Be(10);
+        store.Counts().Should().Be(counts);
+        counts.Events.Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void A_corrected_article_keeps_its_event_ids_and_shows_in_the_change_log()
+    {
+        var path = Path.Combine(_dir, "a.txt");
+        File.WriteAllText(path, "On Monday, Russian warplanes struck a market in Idlib, killing 6 civilians.\n\nRebels shelled Aleppo on Monday, killing 2 people.");
+        using var store = new SqliteEventStore(Db(), new FixedClock(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero)));
+        Ingest(store, path);
+        var before = store.Events(new EventQuery()).Select(e => (e.Id, e.SubEventType)).OrderBy(x => x.Id).ToList();
+        long seq = store.Counts().Changes;
+        File.WriteAllText(path, "On Monday, Russian warplanes struck a market in Idlib, killing 7 civilians.\n\nRebels shelled Aleppo on Monday, killing 2 people.");
+        Ingest(store, path).Updated.Should().Be(1);
+        var after = store.Events(new EventQuery()).Select(e => (e.Id, e.SubEventType)).OrderBy(x => x.Id).ToList();
+        after.Should().Equal(before);
+        store.Events(new EventQuery()).Single(e => e.SubEventType == "Air/drone strike").Fatalities.Should().Be(7);
+        var changes = store.Changes(seq);
+        changes.Should().Contain(c => c.Op == "update" && c.Entity == "document");
+        changes.Should().Contain(c => c.Op == "update" && c.Entity == "event");
+        changes.Should().NotContain(c => c.Op == "create" && c.Entity == "event");
+    }
+
+    [Fact]
+    public void Reports_of_one_incident_from_two_outlets_share_a_cluster()
+    {
+        var a = Path.Combine(_dir, "a.txt");
+        var b = Path.Combine(_dir, "b.txt");
+        var c = Path.Combine(_dir, "c.txt");
+        File.WriteAllText(a, "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Saraqib in Idlib, killing 9 civilians.");
+        File.WriteAllText(b, "Published 10 June 2017. Government air strikes on Saraqib killed at least 7 people on Friday, a monitor said.");
+        File.WriteAllText(c, "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Douma near Damascus, killing 4 civilians.");
+        using var store = new SqliteEventStore(Db());
+        Ingest(store, a, b, c);
+        var events = store.Events(new EventQuery());
+        var saraqib = events.Where(e => e.DocumentKey.EndsWith("a.txt") || e.DocumentKey.EndsWith("b.txt")).ToList();
+        saraqib.Select(e => e.ClusterId).Distinct().Should().ContainSingle();
+        events.Single(e => e.DocumentKey.EndsWith("c.txt")).ClusterId.Should().NotBe(saraqib[0].ClusterId);
+    }
+
+    [Fact]
+    public void Bad_inputs_are_reported_per_document_and_the_batch_goes_on()
+    {
+        var inputs = Directory.CreateDirectory(Path.Combine(_dir, "inputs")).FullName;
+        File.WriteAllBytes(Path.Combine(inputs, "empty.txt"), []);
+        File.WriteAllBytes(Path.Combine(inputs, "binary.bin"), [0, 1, 2, 3, 0, 0]);
+        File.WriteAllBytes(Path.Combine(inputs, "latin1.txt"), [0x43, 0x61, 0x66, 0xe9]);
+        File.WriteAllText(Path.Combine(inputs, "page.html"), "<html><body><p>Truncated");
+        File.WriteAllText(Path.Combine(inputs, "docs.jsonl"), "{\"id\":\"1\",\"text\":\"Gunmen killed five civilians in Daraa on Friday.\",\"published\":\"2017-06-10\"}\n{broken\n");
+        using (var big = File.Create(Path.Combine(inputs, "huge.txt"))) big.SetLength(DocumentSources.MaxFileBytes + 1);
+        File.WriteAllText(Path.Combine(inputs, "good.txt"), "Rebels shelled Aleppo on Monday, killing 2 people.");
+        using var store = new SqliteEventStore(Db("bad.db"));
+        var s = Ingest(store, inputs);
+        s.Created.Should().Be(2);
+        s.Failures.Select(f => Path.GetFileName(f.Origin.Split(':')[0])).Should().BeEquivalentTo(["empty.txt", "binary.bin", "latin1.txt", "page.html", "docs.jsonl", "huge.txt"]);
+        s.Failures.Should().OnlyContain(f => f.Reason.Length > 5);
+    }
+
+    [Fact]
+    public async Task Two_ingests_at_once_on_one_file_both_finish_and_nothing_is_lost()
+    {
+        var a = Corpus(3, "a.jsonl", 0);
+        var b = Corpus(3, "b.jsonl", 100);
+        var db = Db("shared.db");
+        using (new SqliteEventStore(db)) { }
+        var t1 = Task.Run(() => { using var s = new SqliteEventStore(db); return Ingest(s, a); });
+        var t2 = Task.Run(() => { using var s = new SqliteEventStore(db); return Ingest(s, b); });
+        var results = await Task.WhenAll(t1, t2);
+        results[0].Failures.Should().BeEmpty();
+        results[1].Failures.Should().BeEmpty();
+        using var store = new SqliteEventStore(db);
+        store.Counts().Documents.Should().Be(30);
+    }
+
+    [Fact]
+    public void A_killed_ingest_run_again_ends_in_the_state_of_one_uninterrupted_run()
+    {
+        var corpus = Corpus(300, "big.jsonl");
+        var cli = Path.Combine(AppContext.BaseDirectory, "sitrep.dll");
+        RunCli(cli, corpus, Db("clean.db"), killWhenStored: false);
+        var killedDb = Db("killed.db");
+        bool killed = RunCli(cli, corpus, killedDb, killWhenStored: true);
+        RunCli(cli, corpus, killedDb, killWhenStored: false);
+        Snapshot(killedDb).Should().Be(Snapshot(Db("clean.db")));
+        killed.Should().BeTrue("the first run should have been killed mid-ingest for this test to mean anything");
+    }
+
+    /// <summary>Runs `sitrep ingest`; with <paramref name="killWhenStored"/>, SIGKILLs it once some documents are stored. Returns whether it was killed.</summary>
+    private static bool RunCli(string cli, string corpus, string db, bool killWhenStored)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { cli, "ingest", corpus, "--db", db }) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        p.OutputDataReceived += (_, _) => { };
+        p.ErrorDataReceived += (_, _) => { };
+        p.BeginOutputReadLine();
+        p.BeginErrorReadLine();
+        if (killWhenStored)
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (!p.HasExited && DateTime.UtcNow < deadline)
+            {
+                if (StoredDocuments(db) > 0)
+                {
+                    p.Kill(entireProcessTree: true);
+                    p.WaitForExit();
+                    return true;
+                }
+                Thread.Sleep(20);
+            }
+        }
+        p.WaitForExit();
+        return false;
+    }
+
+    private static long StoredDocuments(string db)
+    {
+        if (!File.Exists(db)) return 0;
+        try
+        {
+            using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "SELECT count(*) FROM documents";
+            return (long)cmd.ExecuteScalar()!;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return 0;
+        }
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
