@@ -36,7 +36,7 @@ public static class StoreCommands
             });
             var counts = store.Counts();
             foreach (var (origin, reason) in summary.Failures) errors.WriteLine($"sitrep: error: {origin}: {reason}");
-            output.WriteLine($"ingested {summary.Documents} documents in {sw.Elapsed.TotalSeconds:F1} s ({summary.Created} new, {summary.Updated} updated, {summary.Unchanged} unchanged), {summary.Failures.Count} failures");
+            output.WriteLine($"ingested {summary.Documents} documents in {sw.Elapsed.TotalSeconds:F1} s, {summary.Documents / Math.Max(0.001, sw.Elapsed.TotalSeconds):F0}/s ({summary.Created} new, {summary.Updated} updated, {summary.Unchanged} unchanged), {summary.Failures.Count} failures; extracting {summary.Extracting.TotalSeconds:F1} s, storing {summary.Storing.TotalSeconds:F1} s");
             output.WriteLine($"database {parse.GetValue(db)}: {counts.Documents} documents, {counts.Events} events in {counts.Clusters} clusters, {counts.Changes} changes logged");
             return summary.Documents == 0 && summary.Failures.Count > 0 ? 1 : 0;
         });

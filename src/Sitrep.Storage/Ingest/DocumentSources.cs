@@ -65,6 +65,7 @@ public static class DocumentSources
 
     private static IEnumerable<IngestItem> Jsonl(string path)
     {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         int lineNo = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -84,6 +85,8 @@ public static class DocumentSources
                     var id = root.TryGetProperty("id", out var idEl) ? (idEl.ValueKind == JsonValueKind.String ? idEl.GetString() : idEl.GetRawText()) : null;
                     var url = Str("url");
                     var key = url ?? (id is not null ? $"jsonl:{Path.GetFileName(path)}:{id}" : $"jsonl:{Path.GetFileName(path)}:line{lineNo}");
+                    int uses = seen[key] = seen.GetValueOrDefault(key) + 1;
+                    if (uses > 1) key += "#" + uses.ToString(CultureInfo.InvariantCulture);
                     item = new IngestDocument(origin, new IngestedDocument(key, t.GetString()!, url, Str("title"), Str("outlet") ?? Str("source"), ParseDate(Str("published"))));
                 }
             }

@@ -29,7 +29,11 @@ public sealed class SqliteEventStore : IEventStore
         Migrate();
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        foreach (var c in _prepared.Values) c.Dispose();
+        _db.Dispose();
+    }
 
     private void Migrate()
     {
@@ -49,13 +53,30 @@ public sealed class SqliteEventStore : IEventStore
         cmd.ExecuteNonQuery();
     }
 
-    private SqliteCommand Cmd(string sql, SqliteTransaction tx, params (string Name, object? Value)[] args)
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+
+    /// <summary>A prepared command per statement text, reused across documents (preparing costs more than running).</summary>
+    private Lease Cmd(string sql, SqliteTransaction tx, params (string Name, object? Value)[] args)
     {
-        var cmd = _db.CreateCommand();
-        cmd.CommandText = sql;
+        if (!_prepared.TryGetValue(sql, out var cmd))
+        {
+            cmd = _db.CreateCommand();
+            cmd.CommandText = sql;
+            foreach (var (n, _) in args) cmd.Parameters.Add(new SqliteParameter(n, null));
+            _prepared[sql] = cmd;
+        }
         cmd.Transaction = tx;
-        foreach (var (n, v) in args) cmd.Parameters.AddWithValue(n, v ?? DBNull.Value);
-        return cmd;
+        foreach (var (n, v) in args) cmd.Parameters[n].Value = v ?? DBNull.Value;
+        return new Lease(cmd);
+    }
+
+    /// <summary>Using-friendly wrapper: disposing a lease keeps the prepared command for the next use.</summary>
+    private readonly struct Lease(SqliteCommand command) : IDisposable
+    {
+        public object? ExecuteScalar() => command.ExecuteScalar();
+        public int ExecuteNonQuery() => command.ExecuteNonQuery();
+        public SqliteDataReader ExecuteReader() => command.ExecuteReader();
+        public void Dispose() { }
     }
 
     private string Now => _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
@@ -223,6 +244,7 @@ public sealed class SqliteEventStore : IEventStore
             FROM events_rtree r JOIN events e ON e.rowid_key = r.id
             WHERE r.min_lat BETWEEN $la0 AND $la1 AND r.min_lon BETWEEN $lo0 AND $lo1
               AND e.document_id <> $doc AND e.event_type = $t AND e.event_date BETWEEN $d0 AND $d1 AND e.time_precision <= 2
+            LIMIT 200
             """, tx, ("$la0", l.Value.Lat - pad), ("$la1", l.Value.Lat + pad), ("$lo0", l.Value.Lon - pad), ("$lo1", l.Value.Lon + pad), ("$doc", docId),
             ("$t", e.Type.Type), ("$d0", day.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$d1", day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))))
         using (var r = cmd.ExecuteReader())
@@ -237,7 +259,7 @@ public sealed class SqliteEventStore : IEventStore
         }
         if (clusters.Count == 1) return;
         var target = clusters.Min!;
-        foreach (var c in clusters)
+        foreach (var c in clusters.Where(c => c != target))
             using (var upd = Cmd("UPDATE events SET cluster_id = $t WHERE cluster_id = $c", tx, ("$t", target), ("$c", c))) upd.ExecuteNonQuery();
     }
 
