@@ -29,6 +29,10 @@ public sealed class PublicationDateStage : IPipelineStage
             // the dateline dates the report: it never dates an event, whether or not a date was given
             d = d with { Dates = d.Dates.SetItem(i, m with { IsDateline = true }) };
             if (d.Published is null) d = d with { Published = value.Start, PublishedSource = PublishedSource.Dateline };
+            // feed or corpus metadata is often a crawl or update date, never earlier than the story: a dateline up to
+            // 60 days before it is the better anchor for "on Tuesday" (a date given on the command line is kept)
+            else if (d.PublishedSource == PublishedSource.Metadata && value.Start < d.Published && d.Published.Value.DayNumber - value.Start.DayNumber <= 60)
+                d = d with { Published = value.Start, PublishedSource = PublishedSource.Dateline };
             break;
         }
         if (d.Published is not null) return d;

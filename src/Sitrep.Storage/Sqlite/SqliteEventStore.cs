@@ -243,10 +243,11 @@ public sealed class SqliteEventStore : IEventStore
             SELECT e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.inter1, e.actor2_country, e.inter2
             FROM events_rtree r JOIN events e ON e.rowid_key = r.id
             WHERE r.min_lat BETWEEN $la0 AND $la1 AND r.min_lon BETWEEN $lo0 AND $lo1
-              AND e.document_id <> $doc AND e.event_type = $t AND e.event_date BETWEEN $d0 AND $d1 AND e.time_precision <= 2
+              AND e.document_id <> $doc AND (e.event_type = $t OR (e.event_type IN ($v1, $v2, $v3) AND $t IN ($v1, $v2, $v3)))
+              AND e.event_date BETWEEN $d0 AND $d1 AND e.time_precision <= 2
             LIMIT 200
             """, tx, ("$la0", l.Value.Lat - pad), ("$la1", l.Value.Lat + pad), ("$lo0", l.Value.Lon - pad), ("$lo1", l.Value.Lon + pad), ("$doc", docId),
-            ("$t", e.Type.Type), ("$d0", day.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$d1", day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))))
+            ("$t", e.Type.Type), ("$v1", EventType.Battles), ("$v2", EventType.Explosions), ("$v3", EventType.ViolenceAgainstCivilians), ("$d0", day.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$d1", day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
