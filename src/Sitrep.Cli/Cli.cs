@@ -29,6 +29,8 @@ public static class Cli
         root.Add(StoreCommands.Ingest(output, errors));
         root.Add(StoreCommands.Changes(output, errors));
         root.Add(StoreCommands.Export(output, errors));
+        root.Add(ServeCommand.Serve(output, errors));
+        root.Add(ServeCommand.Demo(output, errors));
         var eval = new Command("eval", "Evaluate against gold data") { GeoparseCommand.EvalCommand(output, errors), ClassifyCommand.EvalCommand(output, errors) };
         root.Add(eval);
         root.Add(BenchCommand.Create(output, errors));

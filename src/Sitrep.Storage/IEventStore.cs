@@ -26,8 +26,18 @@ public sealed record EventQuery
     public string? EventType { get; init; }
     public (double MinLon, double MinLat, double MaxLon, double MaxLat)? BoundingBox { get; init; }
     public string? Text { get; init; }
+    /// <summary>Substring of either actor's name (case-insensitive).</summary>
+    public string? Actor { get; init; }
+    /// <summary>Keyset paging: only events after this (date, id) position in the ordering.</summary>
+    public (string Date, string Id)? After { get; init; }
     public int Limit { get; init; } = int.MaxValue;
 }
+
+/// <summary>One event with the document it came from, for the event panel.</summary>
+public sealed record EventDetail(StoredEvent Event, string DocumentText, string? Title, string? Url, string? Published, IReadOnlyList<StoredEvent> ClusterMates);
+
+/// <summary>Events per day and type for a filter (the timeline).</summary>
+public sealed record DayCount(string Date, string EventType, int Count);
 
 /// <summary>The event database: idempotent, versioned document upserts with a change log and cross-report clustering.</summary>
 public interface IEventStore : IDisposable
@@ -38,4 +48,6 @@ public interface IEventStore : IDisposable
     IReadOnlyList<StoredEvent> Events(EventQuery query);
     IReadOnlyList<ChangeRecord> Changes(long afterSeq = 0, DateTimeOffset? since = null);
     StoreCounts Counts();
+    EventDetail? Event(string id);
+    IReadOnlyList<DayCount> Stats(EventQuery query);
 }

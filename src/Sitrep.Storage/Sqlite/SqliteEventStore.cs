@@ -84,7 +84,7 @@ public sealed class SqliteEventStore : IEventStore
     private static string Hash(string s) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(s))).ToLowerInvariant();
 
     /// <summary>One extracted event ready to store.</summary>
-    private sealed record Row(CodedEvent Event, string Json, string Evidence);
+    private sealed record Row(CodedEvent Event, Document Document, string Evidence);
 
     public IngestOutcome Upsert(IngestedDocument source, Document extracted) => UpsertBatch([(source, extracted)])[0];
 
@@ -101,7 +101,7 @@ public sealed class SqliteEventStore : IEventStore
     private IngestOutcome UpsertIn(SqliteTransaction tx, IngestedDocument source, Document extracted)
     {
         var contentHash = Hash(source.Title + "\u0001" + source.Published?.ToString("O", CultureInfo.InvariantCulture) + "\u0001" + source.Text);
-        var rows = extracted.Events.Select(e => new Row(e, EventJson(extracted, e), extracted[e.Evidence[0]])).ToList();
+        var rows = extracted.Events.Select(e => new Row(e, extracted, extracted[e.Evidence[0]])).ToList();
         long docId;
         int version;
         using (var find = Cmd("SELECT id, content_hash, version, title, text FROM documents WHERE doc_key = $k", tx, ("$k", source.Key)))
@@ -220,7 +220,7 @@ public sealed class SqliteEventStore : IEventStore
             ("$a2", e.Actor2?.Value.Name), ("$a2c", e.Actor2?.Value.Country), ("$i2", e.Actor2?.Value.Inter),
             ("$loc", loc?.Name), ("$lat", loc?.Lat), ("$lon", loc?.Lon), ("$cty", loc?.Place.Country), ("$adm", loc?.Place.Admin1), ("$gp", loc?.GeoPrecision),
             ("$gid", loc?.Place.GeonameId), ("$fat", e.Fatalities?.Value), ("$wp", e.Weapon?.Value), ("$mod", e.Modality.ToString().ToLowerInvariant()),
-            ("$ev", row.Evidence), ("$conf", e.Confidence), ("$json", row.Json));
+            ("$ev", row.Evidence), ("$conf", e.Confidence), ("$json", EventJson(row.Document, e with { Id = id })));
         long rowId = (long)cmd.ExecuteScalar()!;
         using (var fts = Cmd("INSERT INTO events_fts (rowid, evidence) VALUES ($r, $ev)", tx, ("$r", rowId), ("$ev", row.Evidence))) fts.ExecuteNonQuery();
         if (loc is not null)
@@ -274,11 +274,74 @@ public sealed class SqliteEventStore : IEventStore
         cmd.ExecuteNonQuery();
     }
 
+    private const string EventColumns = "e.id, e.cluster_id, d.doc_key, e.event_type, e.sub_event_type, e.event_date, e.latitude, e.longitude, e.country, e.fatalities, e.json";
+
     public IReadOnlyList<StoredEvent> Events(EventQuery q)
     {
-        var sql = new StringBuilder("SELECT e.id, e.cluster_id, d.doc_key, e.event_type, e.sub_event_type, e.event_date, e.latitude, e.longitude, e.country, e.fatalities, e.json FROM events e JOIN documents d ON d.id = e.document_id");
-        var where = new List<string>();
         using var cmd = _db.CreateCommand();
+        var sql = new StringBuilder($"SELECT {EventColumns} FROM events e JOIN documents d ON d.id = e.document_id");
+        sql.Append(Filter(q, cmd));
+        sql.Append(" ORDER BY coalesce(e.event_date, ''), e.id LIMIT $limit");
+        cmd.Parameters.AddWithValue("$limit", q.Limit);
+        cmd.CommandText = sql.ToString();
+        return ReadEvents(cmd);
+    }
+
+    private static StoredEvent ReadEvent(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5),
+            r.IsDBNull(6) ? null : r.GetDouble(6), r.IsDBNull(7) ? null : r.GetDouble(7), r.IsDBNull(8) ? null : r.GetString(8), r.IsDBNull(9) ? null : r.GetInt32(9), r.GetString(10));
+
+    private static List<StoredEvent> ReadEvents(SqliteCommand cmd)
+    {
+        var result = new List<StoredEvent>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) result.Add(ReadEvent(r));
+        return result;
+    }
+
+    public EventDetail? Event(string id)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = $"SELECT {EventColumns}, d.text, d.title, d.url, d.published FROM events e JOIN documents d ON d.id = e.document_id WHERE e.id = $id";
+        cmd.Parameters.AddWithValue("$id", id);
+        StoredEvent ev;
+        string text;
+        string? title, url, published;
+        using (var r = cmd.ExecuteReader())
+        {
+            if (!r.Read()) return null;
+            ev = ReadEvent(r);
+            text = r.GetString(11);
+            title = r.IsDBNull(12) ? null : r.GetString(12);
+            url = r.IsDBNull(13) ? null : r.GetString(13);
+            published = r.IsDBNull(14) ? null : r.GetString(14);
+        }
+        using var mates = _db.CreateCommand();
+        mates.CommandText = $"SELECT {EventColumns} FROM events e JOIN documents d ON d.id = e.document_id WHERE e.cluster_id = $c AND e.id <> $id ORDER BY e.id LIMIT 100";
+        mates.Parameters.AddWithValue("$c", ev.ClusterId);
+        mates.Parameters.AddWithValue("$id", id);
+        return new EventDetail(ev, text, title, url, published, ReadEvents(mates));
+    }
+
+    public IReadOnlyList<DayCount> Stats(EventQuery q)
+    {
+        using var cmd = _db.CreateCommand();
+        var sql = new StringBuilder("SELECT e.event_date, e.event_type, count(*) FROM events e JOIN documents d ON d.id = e.document_id");
+        sql.Append(Filter(q with { After = null }, cmd, requireDate: true));
+        sql.Append(" GROUP BY e.event_date, e.event_type ORDER BY e.event_date");
+        cmd.CommandText = sql.ToString();
+        var result = new List<DayCount>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) result.Add(new DayCount(r.GetString(0), r.GetString(1), r.GetInt32(2)));
+        return result;
+    }
+
+    /// <summary>The joins and WHERE clause of a query, with its parameters added to <paramref name="cmd"/>.</summary>
+    private static string Filter(EventQuery q, SqliteCommand cmd, bool requireDate = false)
+    {
+        var sql = new StringBuilder();
+        var where = new List<string>();
+        if (requireDate) where.Add("e.event_date IS NOT NULL");
         if (q.BoundingBox is { } b)
         {
             sql.Append(" JOIN events_rtree r ON r.id = e.rowid_key");
@@ -294,16 +357,15 @@ public sealed class SqliteEventStore : IEventStore
         if (q.From is { } from) { where.Add("e.event_date >= $from"); cmd.Parameters.AddWithValue("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); }
         if (q.To is { } to) { where.Add("e.event_date <= $to"); cmd.Parameters.AddWithValue("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); }
         if (q.EventType is { } type) { where.Add("(e.event_type = $type OR e.sub_event_type = $type)"); cmd.Parameters.AddWithValue("$type", type); }
+        if (q.Actor is { } actor) { where.Add("(e.actor1 LIKE $actor OR e.actor2 LIKE $actor)"); cmd.Parameters.AddWithValue("$actor", "%" + actor + "%"); }
+        if (q.After is { } after)
+        {
+            where.Add("(coalesce(e.event_date, '') > $ad OR (coalesce(e.event_date, '') = $ad AND e.id > $aid))");
+            cmd.Parameters.AddWithValue("$ad", after.Date);
+            cmd.Parameters.AddWithValue("$aid", after.Id);
+        }
         if (where.Count > 0) sql.Append(" WHERE ").Append(string.Join(" AND ", where));
-        sql.Append(" ORDER BY e.event_date, e.id LIMIT $limit");
-        cmd.Parameters.AddWithValue("$limit", q.Limit);
-        cmd.CommandText = sql.ToString();
-        var result = new List<StoredEvent>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-            result.Add(new StoredEvent(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5),
-                r.IsDBNull(6) ? null : r.GetDouble(6), r.IsDBNull(7) ? null : r.GetDouble(7), r.IsDBNull(8) ? null : r.GetString(8), r.IsDBNull(9) ? null : r.GetInt32(9), r.GetString(10)));
-        return result;
+        return sql.ToString();
     }
 
     public IReadOnlyList<ChangeRecord> Changes(long afterSeq = 0, DateTimeOffset? since = null)

@@ -1,0 +1,3 @@
+using Sitrep.Web;
+
+SitrepWeb.Create(args).Run();
