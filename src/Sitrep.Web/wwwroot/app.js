@@ -171,6 +171,7 @@
     history.replaceState(null, '', '#' + p);
   }
 
-  window.sitrep = { reload, openEvent, state, get events() { return events; } };
+  // a small handle for scripting and tests: reload, open an event, zoom onto a point
+  window.sitrep = { reload, openEvent, state, get events() { return events; }, zoomTo: (lat, lon) => { map.setView([lat, lon], map.getMaxZoom()); } };
   reload();
 })();
