@@ -16,12 +16,17 @@ public static class BenchCommand
         var input = new Option<string>("--input") { Description = "CSV with an article_content column (default: ../shared/data/articles/FA-KES-Dataset.csv)" };
         var docs = new Option<int>("--docs") { Description = "Documents to process (the corpus is repeated to reach it)", DefaultValueFactory = _ => 20000 };
         var threads = new Option<int>("--threads") { Description = "Worker threads (0 = all cores; 1 and N are both reported)", DefaultValueFactory = _ => 0 };
-        var cmd = new Command("bench", "Measure end-to-end extraction throughput") { input, docs, threads };
-        cmd.SetAction(parse => Run(parse.GetValue(input) ?? DefaultCorpus(), parse.GetValue(docs), parse.GetValue(threads), output, errors));
+        var api = new Option<bool>("--api") { Description = "Instead: time GET /api/events for a country-sized bbox and one month on a database of --events events" };
+        var events = new Option<int>("--events") { Description = "With --api: events the database must hold (built from the corpus, repeated)", DefaultValueFactory = _ => 100_000 };
+        var db = new Option<string>("--db") { Description = "With --api: the database file (kept, so a second run skips building it)", DefaultValueFactory = _ => "bench-api.db" };
+        var cmd = new Command("bench", "Measure end-to-end extraction throughput (or, with --api, API latency)") { input, docs, threads, api, events, db };
+        cmd.SetAction(async (parse, cancel) => parse.GetValue(api)
+            ? await ApiBench.Run(parse.GetValue(input) ?? DefaultCorpus(), parse.GetValue(db)!, parse.GetValue(events), output, errors, cancel)
+            : Run(parse.GetValue(input) ?? DefaultCorpus(), parse.GetValue(docs), parse.GetValue(threads), output, errors));
         return cmd;
     }
 
-    private static string DefaultCorpus()
+    internal static string DefaultCorpus()
     {
         foreach (var dir in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
         {
