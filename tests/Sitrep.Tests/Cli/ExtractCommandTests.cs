@@ -102,6 +102,18 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Parallel_jsonl_extraction_keeps_input_order_and_matches_a_sequential_run()
+    {
+        var lines = Enumerable.Range(0, 600).Select(i => JsonSerializer.Serialize(new { id = $"d{i}", text = i % 3 == 0 ? "Gunmen killed five civilians in Daraa on Friday." : $"Rebels shelled Aleppo on Monday, killing {i % 7 + 1} people.", published = "2017-06-10" }));
+        var path = File("many.jsonl", Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"));
+        var (_, parallel, _) = await Run("extract", "--input-jsonl", path);
+        var (_, sequential, _) = await Run("extract", "--input-jsonl", path, "--dump");
+        parallel.Should().Be(sequential);
+        parallel.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("document").GetProperty("id").GetString())
+            .Should().Equal(Enumerable.Range(0, 600).Select(i => $"d{i}"));
+    }
+
+    [Fact]
     public async Task Invalid_published_date_is_rejected_with_the_option_named()
     {
         var (code, _, err) = await Run("extract", Good(), "--published", "08/06/2017");
