@@ -138,17 +138,29 @@
       ['Reports', `${1 + d.reports.length} (cluster ${esc(d.cluster_id)})`]
     ];
     const text = d.document.text;
-    const spans = (e.evidence_all ?? [e.evidence]).map((s, i) => ({ start: s.start, end: s.end, main: i === 0 })).sort((a, b) => a.start - b.start);
+    // evidence sentences in yellow; inside them, the words that support each field are underlined and labelled
+    const fields = Object.entries(e.spans ?? {}).map(([field, [start, end]]) => ({ start, end, field }));
+    const sentences = (e.evidence_all ?? [e.evidence]).map((s, i) => ({ start: s.start, end: s.end, main: i === 0 })).sort((a, b) => a.start - b.start);
+    const inner = (from, to) => {
+      let out = '', p = from;
+      for (const f of fields.filter(f => f.start >= from && f.end <= to).sort((a, b) => a.start - b.start)) {
+        if (f.start < p) continue;
+        out += esc(text.slice(p, f.start)) + `<span class="field field-${f.field}" title="${f.field}">${esc(text.slice(f.start, f.end))}</span>`;
+        p = f.end;
+      }
+      return out + esc(text.slice(p, to));
+    };
     let html = '', pos = 0;
-    for (const s of spans) {
+    for (const s of sentences) {
       if (s.start < pos) continue;
-      html += esc(text.slice(pos, s.start)) + `<mark class="evidence${s.main ? ' main' : ''}">${esc(text.slice(s.start, s.end))}</mark>`;
+      html += esc(text.slice(pos, s.start)) + `<mark class="evidence${s.main ? ' main' : ''}">${inner(s.start, s.end)}</mark>`;
       pos = s.end;
     }
     html += esc(text.slice(pos));
     const others = d.reports.map(r => `<li><a href="#" data-id="${esc(r.id)}">${esc(r.document)}</a> — ${esc(r.event.sub_event_type)}, ${esc(r.event.date ?? 'undated')}</li>`).join('');
     $('panel-body').innerHTML = `<h2>${esc(e.sub_event_type)}</h2>
       <p class="evidence-sentence">${esc(e.evidence.text)}</p>
+      <p class="field-legend">Underlined in the article: ${Object.keys(e.spans ?? {}).map(f => `<span class="field field-${f}">${f}</span>`).join(' ')}</p>
       <dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>
       <p><strong>${esc(d.document.title ?? d.document.key)}</strong>${d.document.url ? ` — <a href="${esc(d.document.url)}">source</a>` : ''}${d.document.published ? `, published ${esc(d.document.published)}` : ''}</p>
       ${others ? `<p>Other reports of this event:</p><ul>${others}</ul>` : ''}
