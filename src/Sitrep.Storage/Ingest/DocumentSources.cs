@@ -26,7 +26,7 @@ public static class DocumentSources
         {
             if (input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             {
-                yield return new IngestFailure(input, "fetching URLs is not supported yet: save the page and ingest the file");
+                foreach (var item in WebSources.Url(input)) yield return item;
                 continue;
             }
             if (Directory.Exists(input))
@@ -49,10 +49,19 @@ public static class DocumentSources
         {
             ".jsonl" or ".ndjson" => Jsonl(path),
             ".csv" => Csv(path),
-            ".html" or ".htm" or ".xml" or ".rss" or ".atom" => [new IngestFailure(path, "HTML pages and feeds are not supported yet: ingest their text")],
+            ".html" or ".htm" or ".xhtml" => Markup(path, feed: false),
+            ".xml" or ".rss" or ".atom" => Markup(path, feed: true),
             _ => TextFile(path),
         };
         foreach (var item in items) yield return item;
+    }
+
+    private static IEnumerable<IngestItem> Markup(string path, bool feed)
+    {
+        string text;
+        try { text = InputReader.ReadText(path); }
+        catch (SitrepException e) { return [new IngestFailure(path, e.Message)]; }
+        return feed ? WebSources.Feed(path, text) : WebSources.Html(path, text, null);
     }
 
     private static IEnumerable<IngestItem> TextFile(string path)
