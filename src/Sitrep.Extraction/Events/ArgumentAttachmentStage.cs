@@ -156,6 +156,8 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         {
             if (p.FirstToken < s.FirstToken || p.EndToken > s.EndToken) continue;
             if (InsideAny(p.Span, sources) || p.IsDemonym) continue;
+            // "Washington crossed red lines", "Moscow's planned truce": a place acting or owning is a government, not where it happened
+            if (IsMetonymy(d, p, s)) continue;
             // a country named as an actor ("the United States launched") is not where it happened
             if (d.Actors.Any(a => a.Span == p.Span || (a.Span.Contains(p.Span) && !p.Span.Contains(a.Span)))) continue;
             double score = 0;
@@ -168,6 +170,18 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             if (score > bestScore) { bestScore = score; best = p; }
         }
         return best;
+    }
+
+    private static bool IsMetonymy(Document d, PlaceMention p, Sentence s)
+    {
+        if (p.EndToken >= s.EndToken) return false;
+        var next = d.Key(p.EndToken);
+        if (next == "'s") return true;
+        int before = p.FirstToken - 1;
+        bool locative = before >= s.FirstToken && Locatives.Contains(d.Key(before));
+        if (locative) return false;
+        return next is "said" or "says" or "has" or "have" or "had" or "is" or "was" or "will" or "would" or "announced" or "accused" or "warned" or "crossed"
+            or "denied" or "claimed" or "insisted" or "wants" or "threatened" or "urged" or "called" or "blamed" or "condemned" or "agreed" or "rejected";
     }
 
     private static double SpecificityOf(IReadOnlyList<Place> candidates)
