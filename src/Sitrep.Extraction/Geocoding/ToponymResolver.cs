@@ -53,7 +53,17 @@ public static class ToponymResolver
         foreach (var c in actorCountries)
             if (c is not null) second.Countries[c] = second.Countries.GetValueOrDefault(c) + 0.5;
         var result = new Place?[queries.Count];
-        for (int i = 0; i < queries.Count; i++) result[i] = Best(queries[i], second, guesses[i]);
+        for (int i = 0; i < queries.Count; i++)
+        {
+            var pick = Best(queries[i], second, guesses[i]);
+            // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
+            // matching Bŭston, Tajikistan): better unresolved than a pin on the wrong continent
+            if (pick is { Kind: PlaceKind.City, Population: < 100_000 } && queries[i].QualifierCountry is null
+                && second.Countries.GetValueOrDefault(pick.Country) - (guesses[i]?.Country == pick.Country ? 1 : 0) <= 0
+                && second.Countries.Where(kv => kv.Key != pick.Country).Sum(kv => kv.Value) >= 2)
+                pick = null;
+            result[i] = pick;
+        }
         return result;
     }
 

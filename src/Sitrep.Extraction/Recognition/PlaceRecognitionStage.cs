@@ -86,9 +86,14 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     {
         // a place name inside a longer actor name ("Free Syrian Army", "Islamic State of Iraq") is part of that name
         if (actorAt.TryGetValue(start, out var a) && (a.EndToken > end || a.FirstToken < start)) return false;
+        // "Bustan al-Qasr", "Bani Zaid": the gazetteer knows only the first word of a longer local name
+        if (end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && IsArticlePrefixed(d, end) && places.All(p => p.Kind == Sitrep.Places.PlaceKind.City))
+            return false;
         if (end - nameStart == 1)
         {
             var key = d.Key(nameStart);
+            // Title Case Headlines capitalise every word: a lone small-town match there is usually a common word
+            if (places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 50_000) && TitleCase(d, nameStart)) return false;
             if (cues.Is(key, CueKind.NotPlace)) return false;
             // single capitalised common words at a sentence start ("Police said") are not places
             if (d.IsClauseInitial(nameStart) && key.Length <= 4 && !d.IsAllCaps(nameStart)) return false;
@@ -103,6 +108,21 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 return false;
         }
         return true;
+    }
+
+    private static bool TitleCase(Document d, int i)
+    {
+        int s = d.SentenceOfToken(i);
+        if (s < 0) return false;
+        var sent = d.Sentences[s];
+        int caps = 0, words = 0;
+        for (int k = Math.Max(sent.FirstToken, i - 3); k < Math.Min(sent.EndToken, i + 4); k++)
+        {
+            if (k == i || d.Tokens[k].Kind != TokenKind.Word || d.Key(k).Length <= 3) continue;
+            words++;
+            if (d.IsCapitalised(k)) caps++;
+        }
+        return words >= 3 && caps >= words - 1;
     }
 
     /// <summary>"al-Tanf", "ad-Dawr": a lower-case article glued to a capitalised name.</summary>
