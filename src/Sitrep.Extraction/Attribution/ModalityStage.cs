@@ -131,11 +131,10 @@ public sealed class ModalityStage : IPipelineStage
         return false;
     }
 
-    /// <summary>Dated in a year before the report ("seized in 2014") or "since 2014": background, not news.</summary>
+    /// <summary>Dated well before the report ("seized in 2014"): background, not news. ("since 2014" never dates an event.)</summary>
     private static bool IsHistorical(Document d, EventMention m)
     {
         if (m.Date?.Value is not { } v || d.Published is not { } p) return false;
-        if (m.Date.Expression.Kind == DateExpressionKind.Since) return true;
         return v.End.DayNumber < p.DayNumber - 180;
     }
 

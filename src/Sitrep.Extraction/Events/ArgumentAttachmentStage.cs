@@ -63,7 +63,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
                                 .OrderBy(w => w.EndToken <= trig ? trig - w.EndToken : w.FirstToken - trigEnd + 2).FirstOrDefault();
 
             var place = ChoosePlace(d, m, s, actors, sources);
-            var date = d.Dates.Where(x => x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken && x.Expression.Kind != DateExpressionKind.Duration && !x.IsDateline)
+            var date = d.Dates.Where(x => x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken && x.Expression.Kind is not (DateExpressionKind.Duration or DateExpressionKind.Since) && !x.IsDateline)
                               .OrderBy(x => Math.Abs(x.FirstToken - trig)).FirstOrDefault();
             var cas = d.Casualties.Where(c => c.FirstToken >= s.FirstToken && c.EndToken <= s.EndToken).ToList();
             // "… near Afrin. 3 fighters were killed." / "No casualties reported.": a following sentence that only counts victims
