@@ -6,7 +6,6 @@ using Sitrep.Extraction.Input;
 using Sitrep.Lexicons;
 using Sitrep.Storage;
 using Sitrep.Storage.Ingest;
-using Sitrep.Storage.Sqlite;
 
 namespace Sitrep.Cli;
 
@@ -16,7 +15,7 @@ internal static class ApiBench
     public static async Task<int> Run(string corpus, string db, int events, TextWriter output, TextWriter errors, CancellationToken cancel)
     {
         if (!File.Exists(corpus)) { errors.WriteLine($"sitrep: error: {corpus}: corpus not found (give --input FILE.csv)"); return 1; }
-        using (var store = new SqliteEventStore(db))
+        using (var store = EventStores.Open(db))
         {
             var articles = new List<(string Id, string Text, string? Title, DateOnly? Published)>();
             using (var reader = new StreamReader(corpus))
@@ -41,7 +40,7 @@ internal static class ApiBench
                 errors.WriteLine($"sitrep: building the database: {store.Counts().Events} events ({sw.Elapsed.TotalSeconds:F0} s)");
             }
         }
-        var counts = new SqliteEventStore(db).Counts();
+        var counts = EventStores.Open(db).Counts();
         var app = Sitrep.Web.SitrepWeb.Create(["--urls", "http://127.0.0.1:0", "--Sitrep:Db", db]);
         await app.StartAsync(cancel);
         try
@@ -49,7 +48,7 @@ internal static class ApiBench
             using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
             // the months that hold events, and Syria's bounding box (the corpus is about Syria)
             var months = new List<string>();
-            using (var store = new SqliteEventStore(db))
+            using (var store = EventStores.Open(db))
                 months = store.Stats(new EventQuery()).Select(d => d.Date[..7]).Distinct().Order(StringComparer.Ordinal).ToList();
             const string bbox = "35.5,32.3,42.4,37.4";
             var times = new List<double>();

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Sitrep.Extraction;
 using Sitrep.Lexicons;
 using Sitrep.Storage.Ingest;
-using Sitrep.Storage.Sqlite;
+using Sitrep.Storage;
 using Sitrep.Web;
 
 namespace Sitrep.Cli;
@@ -26,14 +26,14 @@ public static class ServeCommand
             if (demo)
             {
                 var samples = Path.Combine(AppContext.BaseDirectory, "samples");
-                using var store = new SqliteEventStore(dbPath);
+                using var store = EventStores.Open(dbPath);
                 var summary = new IngestRunner(new SitrepExtractor(SitrepResources.Load()), store).Run(DocumentSources.Read([samples]));
                 var counts = store.Counts();
-                output.WriteLine($"ingested {summary.Documents} sample articles ({summary.Created} new) into {dbPath}: {counts.Events} events in {counts.Clusters} clusters");
+                output.WriteLine($"ingested {summary.Documents} sample articles ({summary.Created} new) into {EventStores.Describe(dbPath)}: {counts.Events} events in {counts.Clusters} clusters");
             }
             var app = SitrepWeb.Create(["--urls", parse.GetValue(urls)!, "--Sitrep:Db", dbPath]);
             await app.StartAsync(cancel);
-            output.WriteLine($"Sitrep is serving {dbPath} at {string.Join(", ", app.Urls)} (Ctrl+C to stop)");
+            output.WriteLine($"Sitrep is serving {EventStores.Describe(dbPath)} at {string.Join(", ", app.Urls)} (Ctrl+C to stop)");
             output.Flush();
             await app.WaitForShutdownAsync(cancel);
             return 0;

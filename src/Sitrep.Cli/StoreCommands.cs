@@ -6,7 +6,6 @@ using Sitrep.Extraction;
 using Sitrep.Lexicons;
 using Sitrep.Storage;
 using Sitrep.Storage.Ingest;
-using Sitrep.Storage.Sqlite;
 
 namespace Sitrep.Cli;
 
@@ -23,7 +22,7 @@ public static class StoreCommands
         cmd.SetAction(parse =>
         {
             var extractor = new SitrepExtractor(SitrepResources.Load());
-            using var store = new SqliteEventStore(parse.GetValue(db)!);
+            using var store = EventStores.Open(parse.GetValue(db)!);
             var runner = new IngestRunner(extractor, store);
             var sw = System.Diagnostics.Stopwatch.StartNew();
             var lastReport = TimeSpan.Zero;
@@ -37,7 +36,7 @@ public static class StoreCommands
             var counts = store.Counts();
             foreach (var (origin, reason) in summary.Failures) errors.WriteLine($"sitrep: error: {origin}: {reason}");
             output.WriteLine($"ingested {summary.Documents} documents in {sw.Elapsed.TotalSeconds:F1} s, {summary.Documents / Math.Max(0.001, sw.Elapsed.TotalSeconds):F0}/s ({summary.Created} new, {summary.Updated} updated, {summary.Unchanged} unchanged), {summary.Failures.Count} failures; extracting {summary.Extracting.TotalSeconds:F1} s, storing {summary.Storing.TotalSeconds:F1} s");
-            output.WriteLine($"database {parse.GetValue(db)}: {counts.Documents} documents, {counts.Events} events in {counts.Clusters} clusters, {counts.Changes} changes logged");
+            output.WriteLine($"database {EventStores.Describe(parse.GetValue(db)!)}: {counts.Documents} documents, {counts.Events} events in {counts.Clusters} clusters, {counts.Changes} changes logged");
             return summary.Documents == 0 && summary.Failures.Count > 0 ? 1 : 0;
         });
         return cmd;
@@ -50,7 +49,7 @@ public static class StoreCommands
         var cmd = new Command("changes", "Print the change log (create/update/delete of documents and events) as JSON lines") { since, db };
         cmd.SetAction(parse =>
         {
-            using var store = new SqliteEventStore(parse.GetValue(db)!);
+            using var store = EventStores.Open(parse.GetValue(db)!);
             long after = 0;
             DateTimeOffset? at = null;
             if (parse.GetValue(since) is { } s)
@@ -103,7 +102,7 @@ public static class StoreCommands
                 var v = parts.Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
                 box = (v[0], v[1], v[2], v[3]);
             }
-            using var store = new SqliteEventStore(parse.GetValue(db)!);
+            using var store = EventStores.Open(parse.GetValue(db)!);
             var events = store.Events(new EventQuery { From = f, To = t, EventType = parse.GetValue(type), Text = parse.GetValue(q), BoundingBox = box });
             switch (parse.GetValue(format))
             {

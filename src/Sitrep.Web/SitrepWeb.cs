@@ -2,7 +2,6 @@ using Microsoft.Extensions.FileProviders;
 using Sitrep.Extraction;
 using Sitrep.Lexicons;
 using Sitrep.Storage;
-using Sitrep.Storage.Sqlite;
 using Sitrep.Web.Endpoints;
 
 namespace Sitrep.Web;
@@ -23,7 +22,7 @@ public static class SitrepWeb
         builder.Services.AddSingleton(sp =>
         {
             var db = builder.Configuration["Sitrep:Db"] ?? "sitrep.db";
-            return new StoreAccess(new SqliteEventStore(db));
+            return new StoreAccess(EventStores.Open(db));
         });
         builder.Services.AddSingleton(_ => new Lazy<SitrepExtractor>(() => new SitrepExtractor(SitrepResources.Load(builder.Configuration["Sitrep:Data"]))));
         configure?.Invoke(builder);

@@ -10,17 +10,22 @@ using Xunit;
 
 namespace Sitrep.Tests.Storage;
 
-public sealed class SqliteEventStoreTests : IDisposable
+/// <summary>The store contract, run against every store kind (SQLite here; PostgreSQL below when a server is there).</summary>
+public abstract class EventStoreContractTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("sitrep-store-").FullName;
+    protected readonly string _dir = Directory.CreateTempSubdirectory("sitrep-store-").FullName;
 
-    public void Dispose()
+    public virtual void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_dir, recursive: true);
+        GC.SuppressFinalize(this);
     }
 
-    private string Db(string name = "t.db") => Path.Combine(_dir, name);
+    /// <summary>The --db value of a fresh, empty database named <paramref name="name"/>.</summary>
+    protected abstract string Db(string name = "t");
+
+    private IEventStore Open(string db, TimeProvider? clock = null) => EventStores.Open(db, clock);
 
     private static IngestSummary Ingest(IEventStore store, params string[] paths) =>
         new IngestRunner(Some.Extractor, store, batchSize: 8).Run(DocumentSources.Read(paths));
@@ -42,9 +47,9 @@ public sealed class SqliteEventStoreTests : IDisposable
         return path;
     }
 
-    private static string Snapshot(string db)
+    private string Snapshot(string db)
     {
-        using var store = new SqliteEventStore(db);
+        using var store = Open(db);
         var events = store.Events(new EventQuery());
         return string.Join("\n", events.Select(e => $"{e.Id}|{e.ClusterId}|{e.DocumentKey}|{e.SubEventType}|{e.Date}|{e.Fatalities}")) + $"\n{store.Counts() with { Changes = 0 }}";
     }
@@ -53,7 +58,7 @@ public sealed class SqliteEventStoreTests : IDisposable
     public void Ingesting_the_same_corpus_twice_changes_nothing()
     {
         var corpus = Corpus(2);
-        using var store = new SqliteEventStore(Db());
+        using var store = Open(Db());
         var first = Ingest(store, corpus);
         var counts = store.Counts();
         var second = Ingest(store, corpus);
@@ -68,7 +73,7 @@ public sealed class SqliteEventStoreTests : IDisposable
     {
         var path = Path.Combine(_dir, "a.txt");
         File.WriteAllText(path, "On Monday, Russian warplanes struck a market in Idlib, killing 6 civilians.\n\nRebels shelled Aleppo on Monday, killing 2 people.");
-        using var store = new SqliteEventStore(Db(), new FixedClock(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero)));
+        using var store = Open(Db(), new FixedClock(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero)));
         Ingest(store, path);
         var before = store.Events(new EventQuery()).Select(e => (e.Id, e.SubEventType)).OrderBy(x => x.Id).ToList();
         long seq = store.Counts().Changes;
@@ -92,7 +97,7 @@ public sealed class SqliteEventStoreTests : IDisposable
         File.WriteAllText(a, "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Saraqib in Idlib, killing 9 civilians.");
         File.WriteAllText(b, "Published 10 June 2017. Government air strikes on Saraqib killed at least 7 people on Friday, a monitor said.");
         File.WriteAllText(c, "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Douma near Damascus, killing 4 civilians.");
-        using var store = new SqliteEventStore(Db());
+        using var store = Open(Db());
         Ingest(store, a, b, c);
         var events = store.Events(new EventQuery());
         var saraqib = events.Where(e => e.DocumentKey.EndsWith("a.txt") || e.DocumentKey.EndsWith("b.txt")).ToList();
@@ -111,7 +116,7 @@ public sealed class SqliteEventStoreTests : IDisposable
         File.WriteAllText(Path.Combine(inputs, "docs.jsonl"), "{\"id\":\"1\",\"text\":\"Gunmen killed five civilians in Daraa on Friday.\",\"published\":\"2017-06-10\"}\n{broken\n");
         using (var big = File.Create(Path.Combine(inputs, "huge.txt"))) big.SetLength(DocumentSources.MaxFileBytes + 1);
         File.WriteAllText(Path.Combine(inputs, "good.txt"), "Rebels shelled Aleppo on Monday, killing 2 people.");
-        using var store = new SqliteEventStore(Db("bad.db"));
+        using var store = Open(Db("bad"));
         var s = Ingest(store, inputs);
         s.Created.Should().Be(2);
         s.Failures.Select(f => Path.GetFileName(f.Origin.Split(':')[0])).Should().BeEquivalentTo(["empty.txt", "binary.bin", "latin1.txt", "page.html", "docs.jsonl", "huge.txt"]);
@@ -123,14 +128,14 @@ public sealed class SqliteEventStoreTests : IDisposable
     {
         var a = Corpus(3, "a.jsonl", 0);
         var b = Corpus(3, "b.jsonl", 100);
-        var db = Db("shared.db");
-        using (new SqliteEventStore(db)) { }
-        var t1 = Task.Run(() => { using var s = new SqliteEventStore(db); return Ingest(s, a); });
-        var t2 = Task.Run(() => { using var s = new SqliteEventStore(db); return Ingest(s, b); });
+        var db = Db("shared");
+        using (Open(db)) { }
+        var t1 = Task.Run(() => { using var s = Open(db); return Ingest(s, a); });
+        var t2 = Task.Run(() => { using var s = Open(db); return Ingest(s, b); });
         var results = await Task.WhenAll(t1, t2);
         results[0].Failures.Should().BeEmpty();
         results[1].Failures.Should().BeEmpty();
-        using var store = new SqliteEventStore(db);
+        using var store = Open(db);
         store.Counts().Documents.Should().Be(30);
     }
 
@@ -139,11 +144,11 @@ public sealed class SqliteEventStoreTests : IDisposable
     {
         var corpus = Corpus(300, "big.jsonl");
         var cli = Path.Combine(AppContext.BaseDirectory, "sitrep.dll");
-        RunCli(cli, corpus, Db("clean.db"), killWhenStored: false);
-        var killedDb = Db("killed.db");
+        RunCli(cli, corpus, Db("clean"), killWhenStored: false);
+        var killedDb = Db("killed");
         bool killed = RunCli(cli, corpus, killedDb, killWhenStored: true);
         RunCli(cli, corpus, killedDb, killWhenStored: false);
-        Snapshot(killedDb).Should().Be(Snapshot(Db("clean.db")));
+        Snapshot(killedDb).Should().Be(Snapshot(Db("clean")));
         killed.Should().BeTrue("the first run should have been killed mid-ingest for this test to mean anything");
     }
 
@@ -177,16 +182,13 @@ public sealed class SqliteEventStoreTests : IDisposable
 
     private static long StoredDocuments(string db)
     {
-        if (!File.Exists(db)) return 0;
+        if (!EventStores.IsPostgres(db) && !File.Exists(db)) return 0;
         try
         {
-            using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "SELECT count(*) FROM documents";
-            return (long)cmd.ExecuteScalar()!;
+            using var store = EventStores.Open(db);
+            return store.Counts().Documents;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or InvalidOperationException)
         {
             return 0;
         }
@@ -195,5 +197,51 @@ public sealed class SqliteEventStoreTests : IDisposable
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
+    }
+}
+
+public sealed class SqliteEventStoreTests : EventStoreContractTests
+{
+    protected override string Db(string name = "t") => Path.Combine(_dir, name + ".db");
+}
+
+/// <summary>The same contract on PostgreSQL + PostGIS: CI starts a server and sets SITREP_TEST_PG; elsewhere skipped.</summary>
+public sealed class PostgresEventStoreTests : EventStoreContractTests
+{
+    private static readonly string? Server = Environment.GetEnvironmentVariable("SITREP_TEST_PG");
+    private readonly Dictionary<string, string> _schemas = [];
+    private readonly string _prefix = $"t_{Guid.NewGuid():N}"[..14];
+
+    protected override string Db(string name = "t")
+    {
+        if (Server is null) Assert.Skip("SITREP_TEST_PG is not set: no PostgreSQL server to test against");
+        // one schema per database name keeps tests apart on one server
+        if (!_schemas.TryGetValue(name, out var schema))
+        {
+            schema = _prefix + "_" + name;
+            using var c = new Npgsql.NpgsqlConnection(Server);
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = $"CREATE SCHEMA \"{schema}\"";
+            cmd.ExecuteNonQuery();
+            _schemas[name] = schema;
+        }
+        return Server + $";Search Path={schema},public;Pooling=false";
+    }
+
+    public override void Dispose()
+    {
+        if (Server is not null)
+        {
+            using var c = new Npgsql.NpgsqlConnection(Server);
+            c.Open();
+            foreach (var schema in _schemas.Values)
+            {
+                using var cmd = c.CreateCommand();
+                cmd.CommandText = $"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE";
+                cmd.ExecuteNonQuery();
+            }
+        }
+        base.Dispose();
     }
 }

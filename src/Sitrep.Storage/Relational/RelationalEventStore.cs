@@ -1,0 +1,409 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Data.Common;
+using Sitrep.Events;
+using Sitrep.Extraction.Output;
+using Sitrep.Places;
+using Sitrep.Text;
+
+namespace Sitrep.Storage.Relational;
+
+/// <summary>
+/// The event store's logic, shared by SQLite and PostgreSQL: idempotent, versioned document upserts in one transaction
+/// per batch, stable event ids across corrections, a change log and cross-report clustering. Dialects supply the
+/// connection, the migration, and the few statements that differ (full-text and spatial indexes, write locking).
+/// </summary>
+public abstract class RelationalEventStore : IEventStore
+{
+    protected DbConnection Db { get; }
+    private readonly TimeProvider _clock;
+
+    protected RelationalEventStore(DbConnection connection, TimeProvider? clock)
+    {
+        _clock = clock ?? TimeProvider.System;
+        Db = connection;
+    }
+
+    public void Dispose()
+    {
+        foreach (var c in _prepared.Values) c.Dispose();
+        Db.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Runs an embedded migration script in one transaction.</summary>
+    protected void Migrate(string resource)
+    {
+        using var stream = typeof(RelationalEventStore).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"migration {resource} is not embedded");
+        var sql = new StreamReader(stream).ReadToEnd();
+        using var tx = Db.BeginTransaction();
+        Exec(sql, tx);
+        tx.Commit();
+    }
+
+    protected void Exec(string sql, DbTransaction? tx = null)
+    {
+        using var cmd = Db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        cmd.ExecuteNonQuery();
+    }
+
+    // ---- what each dialect writes or reads differently ----
+
+    /// <summary>A write transaction that serialises writers (SQLite BEGIN IMMEDIATE, PostgreSQL an advisory lock).</summary>
+    protected abstract DbTransaction BeginWrite();
+    protected virtual void DocumentIndexed(DbTransaction tx, long id, string title, string text) { }
+    protected virtual void DocumentUnindexed(DbTransaction tx, long id, string title, string text) { }
+    protected virtual void EventIndexed(DbTransaction tx, long rowId, string evidence, double? lat, double? lon) { }
+    protected virtual void EventUnindexed(DbTransaction tx, long rowId) { }
+    /// <summary>SELECT cluster_id, latitude, longitude, actor1_country, inter1, actor2_country, inter2 of nearby compatible events.</summary>
+    protected abstract string ClusterCandidatesSql { get; }
+    /// <summary>The join and condition restricting events to a box (@s, @n, @w, @e).</summary>
+    protected abstract (string Join, string Where) BoxFilter { get; }
+    /// <summary>The condition matching evidence against a full-text query (@q).</summary>
+    protected abstract string TextFilter { get; }
+
+    private readonly Dictionary<string, DbCommand> _prepared = new(StringComparer.Ordinal);
+
+    /// <summary>A prepared command per statement text, reused across documents (preparing costs more than running).</summary>
+    protected Lease Cmd(string sql, DbTransaction tx, params (string Name, object? Value)[] args)
+    {
+        if (!_prepared.TryGetValue(sql, out var cmd))
+        {
+            cmd = Db.CreateCommand();
+            cmd.CommandText = sql;
+            foreach (var (n, _) in args)
+            {
+                var p = cmd.CreateParameter();
+                p.ParameterName = n;
+                cmd.Parameters.Add(p);
+            }
+            _prepared[sql] = cmd;
+        }
+        cmd.Transaction = tx;
+        foreach (var (n, v) in args) cmd.Parameters[n].Value = v ?? DBNull.Value;
+        return new Lease(cmd);
+    }
+
+    /// <summary>Using-friendly wrapper: disposing a lease keeps the prepared command for the next use.</summary>
+    protected readonly struct Lease(DbCommand command) : IDisposable
+    {
+        public object? ExecuteScalar() => command.ExecuteScalar();
+        public int ExecuteNonQuery() => command.ExecuteNonQuery();
+        public DbDataReader ExecuteReader() => command.ExecuteReader();
+        public void Dispose() { }
+    }
+
+    private string Now => _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+
+    private static string Hash(string s) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(s))).ToLowerInvariant();
+
+    /// <summary>One extracted event ready to store.</summary>
+    private sealed record Row(CodedEvent Event, Document Document, string Evidence);
+
+    public IngestOutcome Upsert(IngestedDocument source, Document extracted) => UpsertBatch([(source, extracted)])[0];
+
+    public IReadOnlyList<IngestOutcome> UpsertBatch(IReadOnlyList<(IngestedDocument Source, Document Extracted)> batch)
+    {
+        using var tx = BeginWrite();
+        var outcomes = new List<IngestOutcome>(batch.Count);
+        foreach (var (source, extracted) in batch) outcomes.Add(UpsertIn(tx, source, extracted));
+        tx.Commit();
+        return outcomes;
+    }
+
+    private IngestOutcome UpsertIn(DbTransaction tx, IngestedDocument source, Document extracted)
+    {
+        var contentHash = Hash(source.Title + "\u0001" + source.Published?.ToString("O", CultureInfo.InvariantCulture) + "\u0001" + source.Text);
+        var rows = extracted.Events.Select(e => new Row(e, extracted, extracted[e.Evidence[0]])).ToList();
+        long docId;
+        int version;
+        using (var find = Cmd("SELECT id, content_hash, version, title, text FROM documents WHERE doc_key = @k", tx, ("@k", source.Key)))
+        using (var r = find.ExecuteReader())
+        {
+            if (r.Read())
+            {
+                if (r.GetString(1) == contentHash) return IngestOutcome.Unchanged;
+                docId = r.GetInt64(0);
+                version = Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture) + 1;
+                var oldTitle = r.IsDBNull(3) ? "" : r.GetString(3);
+                var oldText = r.GetString(4);
+                r.Close();
+                UpdateDocument(tx, docId, version, source, extracted, contentHash, oldTitle, oldText);
+                ReplaceEvents(tx, docId, version, source.Key, rows);
+                return IngestOutcome.Updated;
+            }
+        }
+        docId = InsertDocument(tx, source, extracted, contentHash);
+        var keyHash = Hash(source.Key)[..10];
+        for (int i = 0; i < rows.Count; i++) InsertEvent(tx, docId, $"e-{keyHash}-{i + 1}", source.Key, rows[i]);
+        return IngestOutcome.Created;
+    }
+
+    private static string EventJson(Document d, CodedEvent e)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            EventJsonWriter.WriteEvent(w, d, e);
+        return Encoding.UTF8.GetString(ms.ToArray());
+    }
+
+    private long InsertDocument(DbTransaction tx, IngestedDocument s, Document d, string hash)
+    {
+        using var cmd = Cmd("""
+            INSERT INTO documents (doc_key, url, title, outlet, published, published_source, content_hash, text, version, ingested_at, updated_at)
+            VALUES (@k, @u, @t, @o, @p, @ps, @h, @x, 1, @now, @now) RETURNING id
+            """, tx, ("@k", s.Key), ("@u", s.Url), ("@t", s.Title), ("@o", s.Outlet), ("@p", d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("@ps", d.PublishedSource.ToString().ToLowerInvariant()), ("@h", hash), ("@x", s.Text), ("@now", Now));
+        long id = Convert.ToInt64(cmd.ExecuteScalar()!, CultureInfo.InvariantCulture);
+        DocumentIndexed(tx, id, s.Title ?? "", s.Text);
+        Log(tx, "create", "document", s.Key, s.Key);
+        return id;
+    }
+
+    private void UpdateDocument(DbTransaction tx, long id, int version, IngestedDocument s, Document d, string hash, string oldTitle, string oldText)
+    {
+        DocumentUnindexed(tx, id, oldTitle, oldText);
+        using (var cmd = Cmd("""
+            UPDATE documents SET url = @u, title = @t, outlet = @o, published = @p, published_source = @ps, content_hash = @h, text = @x, version = @v, updated_at = @now
+            WHERE id = @id
+            """, tx, ("@u", s.Url), ("@t", s.Title), ("@o", s.Outlet), ("@p", d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("@ps", d.PublishedSource.ToString().ToLowerInvariant()), ("@h", hash), ("@x", s.Text), ("@v", version), ("@now", Now), ("@id", id)))
+            cmd.ExecuteNonQuery();
+        DocumentIndexed(tx, id, s.Title ?? "", s.Text);
+        Log(tx, "update", "document", s.Key, s.Key);
+    }
+
+    /// <summary>A corrected article: events that still match keep their ids (updated), the rest are created or deleted.</summary>
+    private void ReplaceEvents(DbTransaction tx, long docId, int version, string key, List<Row> rows)
+    {
+        var old = new List<(long RowId, string Id, string Sub, string? Date, double? Lat, double? Lon, string Evidence)>();
+        using (var cmd = Cmd("SELECT rowid_key, id, sub_event_type, event_date, latitude, longitude, evidence FROM events WHERE document_id = @d", tx, ("@d", docId)))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read())
+                old.Add((r.GetInt64(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetDouble(4), r.IsDBNull(5) ? null : r.GetDouble(5), r.GetString(6)));
+        var pairs = new List<(int Score, int New, int Old)>();
+        for (int n = 0; n < rows.Count; n++)
+        {
+            var e = rows[n].Event;
+            for (int o = 0; o < old.Count; o++)
+            {
+                int score = (old[o].Sub == e.Type.SubType ? 3 : 0) + (old[o].Date == e.Date?.Representative.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ? 2 : 0)
+                    + (old[o].Evidence == rows[n].Evidence ? 3 : 0)
+                    + (old[o].Lat is double la && old[o].Lon is double lo && e.Location is { } l && Place.DistanceKm(la, lo, l.Value.Lat, l.Value.Lon) <= 25 ? 2 : 0);
+                if (score >= 4) pairs.Add((score, n, o));
+            }
+        }
+        var usedNew = new HashSet<int>();
+        var usedOld = new HashSet<int>();
+        foreach (var (_, n, o) in pairs.OrderByDescending(p => p.Score))
+        {
+            if (usedNew.Contains(n) || usedOld.Contains(o)) continue;
+            usedNew.Add(n); usedOld.Add(o);
+            DeleteEventRow(tx, old[o].RowId, old[o].Id, key, log: false);
+            InsertEvent(tx, docId, old[o].Id, key, rows[n], op: "update");
+        }
+        var keyHash = Hash(key)[..10];
+        for (int n = 0; n < rows.Count; n++)
+            if (!usedNew.Contains(n)) InsertEvent(tx, docId, $"e-{keyHash}-v{version}-{n + 1}", key, rows[n]);
+        for (int o = 0; o < old.Count; o++)
+            if (!usedOld.Contains(o)) DeleteEventRow(tx, old[o].RowId, old[o].Id, key, log: true);
+    }
+
+    private void DeleteEventRow(DbTransaction tx, long rowId, string id, string key, bool log)
+    {
+        EventUnindexed(tx, rowId);
+        using (var del = Cmd("DELETE FROM events WHERE rowid_key = @r", tx, ("@r", rowId))) del.ExecuteNonQuery();
+        if (log) Log(tx, "delete", "event", id, key);
+    }
+
+    private void InsertEvent(DbTransaction tx, long docId, string id, string key, Row row, string op = "create")
+    {
+        var e = row.Event;
+        var loc = e.Location?.Value;
+        using var cmd = Cmd("""
+            INSERT INTO events (id, document_id, cluster_id, event_type, sub_event_type, plover, event_date, time_precision, actor1, actor1_country, inter1,
+                                actor2, actor2_country, inter2, location, latitude, longitude, country, admin1, geo_precision, geonameid, fatalities, weapon,
+                                modality, evidence, confidence, json)
+            VALUES (@id, @doc, @id, @t, @st, @pl, @date, @tp, @a1, @a1c, @i1, @a2, @a2c, @i2, @loc, @lat, @lon, @cty, @adm, @gp, @gid, @fat, @wp, @mod, @ev, @conf, @json)
+            RETURNING rowid_key
+            """, tx, ("@id", id), ("@doc", docId), ("@t", e.Type.Type), ("@st", e.Type.SubType), ("@pl", e.Type.Plover),
+            ("@date", e.Date?.Representative.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@tp", e.Date?.AcledPrecision ?? 3),
+            ("@a1", e.Actor1?.Value.Name), ("@a1c", e.Actor1?.Value.Country), ("@i1", e.Actor1?.Value.Inter),
+            ("@a2", e.Actor2?.Value.Name), ("@a2c", e.Actor2?.Value.Country), ("@i2", e.Actor2?.Value.Inter),
+            ("@loc", loc?.Name), ("@lat", loc?.Lat), ("@lon", loc?.Lon), ("@cty", loc?.Place.Country), ("@adm", loc?.Place.Admin1), ("@gp", loc?.GeoPrecision),
+            ("@gid", loc?.Place.GeonameId), ("@fat", e.Fatalities?.Value), ("@wp", e.Weapon?.Value), ("@mod", e.Modality.ToString().ToLowerInvariant()),
+            ("@ev", row.Evidence), ("@conf", e.Confidence), ("@json", EventJson(row.Document, e with { Id = id })));
+        long rowId = Convert.ToInt64(cmd.ExecuteScalar()!, CultureInfo.InvariantCulture);
+        EventIndexed(tx, rowId, row.Evidence, loc?.Lat, loc?.Lon);
+        Log(tx, op, "event", id, key);
+        Cluster(tx, rowId, id, e, docId);
+    }
+
+    /// <summary>
+    /// Joins the event to the clusters of other reports of the same incident — same type, dates at most a day apart,
+    /// within 25 km, no conflicting actors — merging clusters the new report links; a cluster is named by its oldest event.
+    /// </summary>
+    private void Cluster(DbTransaction tx, long rowId, string id, CodedEvent e, long docId)
+    {
+        if (e.Location is not { } l || e.Date is not { } date || e.Date.AcledPrecision > 2) return;
+        var day = date.Representative;
+        const double pad = 0.25;
+        var clusters = new SortedSet<string>(StringComparer.Ordinal) { id };
+        using (var cmd = Cmd(ClusterCandidatesSql, tx, ("@la0", l.Value.Lat - pad), ("@la1", l.Value.Lat + pad), ("@lo0", l.Value.Lon - pad), ("@lo1", l.Value.Lon + pad), ("@doc", docId),
+            ("@t", e.Type.Type), ("@v1", EventType.Battles), ("@v2", EventType.Explosions), ("@v3", EventType.ViolenceAgainstCivilians), ("@d0", day.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@d1", day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                if (Place.DistanceKm(r.GetDouble(1), r.GetDouble(2), l.Value.Lat, l.Value.Lon) > 25) continue;
+                if (!Compatible(e.Actor1?.Value, r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : Convert.ToInt32(r.GetValue(4), CultureInfo.InvariantCulture))) continue;
+                if (!Compatible(e.Actor2?.Value, r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : Convert.ToInt32(r.GetValue(6), CultureInfo.InvariantCulture))) continue;
+                clusters.Add(r.GetString(0));
+            }
+        }
+        if (clusters.Count == 1) return;
+        var target = clusters.Min!;
+        foreach (var c in clusters.Where(c => c != target))
+            using (var upd = Cmd("UPDATE events SET cluster_id = @t WHERE cluster_id = @c", tx, ("@t", target), ("@c", c))) upd.ExecuteNonQuery();
+    }
+
+    private static bool Compatible(Actor? a, string? country, int? inter) =>
+        a is null || (country is null && inter is null) || ((a.Country is null || country is null || a.Country == country) && (a.Inter is null || inter is null || a.Inter == inter || a.Inter == 8 || inter == 8));
+
+    private void Log(DbTransaction tx, string op, string entity, string id, string? document)
+    {
+        using var cmd = Cmd("INSERT INTO changes (at, op, entity, entity_id, document) VALUES (@at, @op, @en, @id, @doc)", tx,
+            ("@at", Now), ("@op", op), ("@en", entity), ("@id", id), ("@doc", document));
+        cmd.ExecuteNonQuery();
+    }
+
+    private const string EventColumns = "e.id, e.cluster_id, d.doc_key, e.event_type, e.sub_event_type, e.event_date, e.latitude, e.longitude, e.country, e.fatalities, e.json";
+
+    public IReadOnlyList<StoredEvent> Events(EventQuery q)
+    {
+        using var cmd = Db.CreateCommand();
+        var sql = new StringBuilder($"SELECT {EventColumns} FROM events e JOIN documents d ON d.id = e.document_id");
+        sql.Append(Filter(q, cmd));
+        sql.Append(" ORDER BY coalesce(e.event_date, ''), e.id LIMIT @limit");
+        Add(cmd, "@limit", q.Limit);
+        cmd.CommandText = sql.ToString();
+        return ReadEvents(cmd);
+    }
+
+    private static void Add(DbCommand cmd, string name, object? value)
+    {
+        var p = cmd.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value ?? DBNull.Value;
+        cmd.Parameters.Add(p);
+    }
+
+    private static StoredEvent ReadEvent(DbDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5),
+            r.IsDBNull(6) ? null : r.GetDouble(6), r.IsDBNull(7) ? null : r.GetDouble(7), r.IsDBNull(8) ? null : r.GetString(8), r.IsDBNull(9) ? null : Convert.ToInt32(r.GetValue(9), CultureInfo.InvariantCulture), r.GetString(10));
+
+    private static List<StoredEvent> ReadEvents(DbCommand cmd)
+    {
+        var result = new List<StoredEvent>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) result.Add(ReadEvent(r));
+        return result;
+    }
+
+    public EventDetail? Event(string id)
+    {
+        using var cmd = Db.CreateCommand();
+        cmd.CommandText = $"SELECT {EventColumns}, d.text, d.title, d.url, d.published FROM events e JOIN documents d ON d.id = e.document_id WHERE e.id = @id";
+        Add(cmd, "@id", id);
+        StoredEvent ev;
+        string text;
+        string? title, url, published;
+        using (var r = cmd.ExecuteReader())
+        {
+            if (!r.Read()) return null;
+            ev = ReadEvent(r);
+            text = r.GetString(11);
+            title = r.IsDBNull(12) ? null : r.GetString(12);
+            url = r.IsDBNull(13) ? null : r.GetString(13);
+            published = r.IsDBNull(14) ? null : r.GetString(14);
+        }
+        using var mates = Db.CreateCommand();
+        mates.CommandText = $"SELECT {EventColumns} FROM events e JOIN documents d ON d.id = e.document_id WHERE e.cluster_id = @c AND e.id <> @id ORDER BY e.id LIMIT 100";
+        Add(mates, "@c", ev.ClusterId);
+        Add(mates, "@id", id);
+        return new EventDetail(ev, text, title, url, published, ReadEvents(mates));
+    }
+
+    public IReadOnlyList<DayCount> Stats(EventQuery q)
+    {
+        using var cmd = Db.CreateCommand();
+        var sql = new StringBuilder("SELECT e.event_date, e.event_type, count(*) FROM events e JOIN documents d ON d.id = e.document_id");
+        sql.Append(Filter(q with { After = null }, cmd, requireDate: true));
+        sql.Append(" GROUP BY e.event_date, e.event_type ORDER BY e.event_date");
+        cmd.CommandText = sql.ToString();
+        var result = new List<DayCount>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) result.Add(new DayCount(r.GetString(0), r.GetString(1), Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture)));
+        return result;
+    }
+
+    /// <summary>The joins and WHERE clause of a query, with its parameters added to <paramref name="cmd"/>.</summary>
+    private string Filter(EventQuery q, DbCommand cmd, bool requireDate = false)
+    {
+        var sql = new StringBuilder();
+        var where = new List<string>();
+        if (requireDate) where.Add("e.event_date IS NOT NULL");
+        if (q.BoundingBox is { } b)
+        {
+            sql.Append(BoxFilter.Join);
+            where.Add(BoxFilter.Where);
+            Add(cmd, "@s", b.MinLat); Add(cmd, "@n", b.MaxLat);
+            Add(cmd, "@w", b.MinLon); Add(cmd, "@e", b.MaxLon);
+        }
+        if (q.Text is { } text)
+        {
+            where.Add(TextFilter);
+            Add(cmd, "@q", text);
+        }
+        if (q.From is { } from) { where.Add("e.event_date >= @from"); Add(cmd, "@from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); }
+        if (q.To is { } to) { where.Add("e.event_date <= @to"); Add(cmd, "@to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); }
+        if (q.EventType is { } type) { where.Add("(e.event_type = @type OR e.sub_event_type = @type)"); Add(cmd, "@type", type); }
+        if (q.Actor is { } actor) { where.Add("(e.actor1 LIKE @actor OR e.actor2 LIKE @actor)"); Add(cmd, "@actor", "%" + actor + "%"); }
+        if (q.After is { } after)
+        {
+            where.Add("(coalesce(e.event_date, '') > @ad OR (coalesce(e.event_date, '') = @ad AND e.id > @aid))");
+            Add(cmd, "@ad", after.Date);
+            Add(cmd, "@aid", after.Id);
+        }
+        if (where.Count > 0) sql.Append(" WHERE ").Append(string.Join(" AND ", where));
+        return sql.ToString();
+    }
+
+    public IReadOnlyList<ChangeRecord> Changes(long afterSeq = 0, DateTimeOffset? since = null)
+    {
+        using var cmd = Db.CreateCommand();
+        cmd.CommandText = "SELECT seq, at, op, entity, entity_id, document FROM changes WHERE seq > @seq AND at >= @since ORDER BY seq";
+        Add(cmd, "@seq", afterSeq);
+        Add(cmd, "@since", (since ?? DateTimeOffset.MinValue).ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        var result = new List<ChangeRecord>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            result.Add(new ChangeRecord(r.GetInt64(0), DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture), r.GetString(2), r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5)));
+        return result;
+    }
+
+    public StoreCounts Counts()
+    {
+        using var cmd = Db.CreateCommand();
+        cmd.CommandText = "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events), (SELECT count(DISTINCT cluster_id) FROM events), (SELECT coalesce(max(seq), 0) FROM changes)";
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        return new StoreCounts(Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture),
+            Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(3), CultureInfo.InvariantCulture));
+    }
+}
