@@ -48,6 +48,22 @@ public sealed class CueLexicon
 
     public bool Is(string key, CueKind kind) => _cues.TryGetValue(key, out var kinds) && Array.IndexOf(kinds, kind) >= 0;
 
+    /// <summary>A cue word or multi-word cue phrase of <paramref name="kind"/> starting at token <paramref name="k"/> and ending before <paramref name="limit"/>.</summary>
+    public bool At(IReadOnlyList<Sitrep.Text.Token> tokens, int k, int limit, CueKind kind)
+    {
+        if (Is(tokens[k].Key, kind)) return true;
+        var (len, kinds) = Phrases.Match(tokens, k, limit);
+        return len > 1 && kinds.Contains(kind);
+    }
+
+    /// <summary>Any cue of <paramref name="kind"/> in tokens [from, to).</summary>
+    public bool Any(IReadOnlyList<Sitrep.Text.Token> tokens, int from, int to, CueKind kind)
+    {
+        for (int k = Math.Max(0, from); k < to; k++)
+            if (At(tokens, k, to, kind)) return true;
+        return false;
+    }
+
     public static CueLexicon Load(string path)
     {
         var file = TsvDataFile.Load(path, "phrase", "kind");

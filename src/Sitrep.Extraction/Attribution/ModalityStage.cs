@@ -93,7 +93,7 @@ public sealed class ModalityStage : IPipelineStage
                 else if (IsHistorical(d, m)) modality = Modality.Historical;
                 else if (Window(d, cues, CueKind.Claim, s.FirstToken, t, 10)) modality = Modality.Claim;
             }
-            if (m.Nominal && modality == Modality.Actual && (HasCue(d, cues, CueKind.Intent, Math.Max(s.FirstToken, t - 2), t) || Prev(1) is "proposed" or "possible" or "potential" or "future" or "planned"))
+            if (m.Nominal && modality == Modality.Actual && (cues.Any(d.Tokens, Math.Max(s.FirstToken, t - 2), t, CueKind.Intent) || Prev(1) is "proposed" or "possible" or "potential" or "future" or "planned"))
                 modality = Modality.Hypothetical;
             bool definite = m.Nominal && (Prev(1) is "the" or "its" or "their" || (Prev(2) is "the" && d.Tokens[t - 1].Kind == TokenKind.Word));
             result.Add(m with { Modality = modality, Suppressed = suppressed, Anaphoric = anaphoric, Definite = definite });
@@ -120,16 +120,7 @@ public sealed class ModalityStage : IPipelineStage
         return false;
     }
 
-    private static bool InstallationAfter(Document d, CueLexicon cues, int t, int end)
-    {
-        for (int k = t + 1; k < Math.Min(end, t + 8); k++)
-        {
-            if (cues.Is(d.Key(k), CueKind.Installation)) return true;
-            var (len, kinds) = cues.Phrases.Match(d.Tokens, k, end);
-            if (len > 1 && kinds.Contains(CueKind.Installation)) return true;
-        }
-        return false;
-    }
+    private static bool InstallationAfter(Document d, CueLexicon cues, int t, int end) => cues.Any(d.Tokens, t + 1, Math.Min(end, t + 8), CueKind.Installation);
 
     /// <summary>Dated well before the report ("seized in 2014"): background, not news. ("since 2014" never dates an event.)</summary>
     private static bool IsHistorical(Document d, EventMention m)
@@ -138,21 +129,13 @@ public sealed class ModalityStage : IPipelineStage
         return v.End.DayNumber < p.DayNumber - 180;
     }
 
-    private static bool HasCue(Document d, CueLexicon cues, CueKind kind, int from, int to)
-    {
-        for (int k = from; k < to; k++) if (cues.Is(d.Key(k), kind)) return true;
-        return false;
-    }
-
     /// <summary>A cue within <paramref name="width"/> tokens before the trigger, not across a comma.</summary>
     private static bool Window(Document d, CueLexicon cues, CueKind kind, int first, int t, int width)
     {
         for (int k = t - 1; k >= Math.Max(first, t - width); k--)
         {
             if (d.Tokens[k].Kind == TokenKind.Punctuation && d.Text[d.Tokens[k].Start] is ',' or ';') return false;
-            if (cues.Is(d.Key(k), kind)) return true;
-            var (len, kinds) = cues.Phrases.Match(d.Tokens, k, t);
-            if (len > 1 && kinds.Contains(kind)) return true;
+            if (cues.At(d.Tokens, k, t, kind)) return true;
         }
         return false;
     }

@@ -78,7 +78,7 @@ public sealed class EventAssemblyStage : IPipelineStage
         // the trigger's sentence and the next one in the same paragraph ("Protesters gathered… They threw stones…")
         var s = d.Sentences[m.SentenceIndex];
         int to = m.SentenceIndex + 1 < d.Sentences.Length && d.Sentences[m.SentenceIndex + 1].BlockIndex == s.BlockIndex ? d.Sentences[m.SentenceIndex + 1].EndToken : s.EndToken;
-        bool Cue(CueKind kind) => HasCue(d, cues, kind, s.FirstToken, to);
+        bool Cue(CueKind kind) => cues.Any(d.Tokens, s.FirstToken, to, kind);
         if (m.TargetWeapon is not null && (m.Flags.HasFlag(TriggerFlags.Intercept) || m.Flags.HasFlag(TriggerFlags.Seize)))
             return (new EventType(EventType.StrategicDevelopments, "Disrupted weapons use", "ASSAULT"), true);
         if (t.SubType == "Disrupted weapons use") return (t, true);
@@ -120,17 +120,6 @@ public sealed class EventAssemblyStage : IPipelineStage
             if (armedTarget) return (new EventType(EventType.Battles, "Armed clash", "ASSAULT"), true);
         }
         return (t, !m.Flags.HasFlag(TriggerFlags.Weapon) && !m.Flags.HasFlag(TriggerFlags.Target));
-    }
-
-    private static bool HasCue(Document d, CueLexicon cues, CueKind kind, int from, int to)
-    {
-        for (int k = from; k < to; k++)
-        {
-            if (cues.Is(d.Key(k), kind)) return true;
-            var (len, kinds) = cues.Phrases.Match(d.Tokens, k, to);
-            if (len > 1 && kinds.Contains(kind)) return true;
-        }
-        return false;
     }
 
     private static bool IsCivilian(string victims)
