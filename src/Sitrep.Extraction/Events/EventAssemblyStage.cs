@@ -294,6 +294,11 @@ public sealed class EventAssemblyStage : IPipelineStage
         }
         var a1 = Arg(m => m.Actor1);
         var a2 = Arg(m => m.Actor2);
+        // one actor on both sides means a role was borrowed from another report of the event: keep the main report's
+        if (a1 is { } x1 && a2 is { } x2 && SameActor(x1.Value, x2.Value))
+        {
+            if (primary.M.Actor1 is null) a1 = null; else a2 = null;
+        }
 
         Evidenced<EventLocation>? location = null;
         var place = g.Place;
