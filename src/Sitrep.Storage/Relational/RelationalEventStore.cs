@@ -60,7 +60,7 @@ public abstract class RelationalEventStore : IEventStore
     protected virtual void DocumentUnindexed(DbTransaction tx, long id, string title, string text) { }
     protected virtual void EventIndexed(DbTransaction tx, long rowId, string evidence, double? lat, double? lon) { }
     protected virtual void EventUnindexed(DbTransaction tx, long rowId) { }
-    /// <summary>SELECT cluster_id, latitude, longitude, actor1_country, inter1, actor2_country, inter2 of nearby compatible events.</summary>
+    /// <summary>SELECT cluster_id, latitude, longitude, actor1_country, inter1, actor2_country, inter2, geo_precision of nearby compatible events.</summary>
     protected abstract string ClusterCandidatesSql { get; }
     /// <summary>The join and condition restricting events to a box (@s, @n, @w, @e).</summary>
     protected abstract (string Join, string Where) BoxFilter { get; }
@@ -245,14 +245,16 @@ public abstract class RelationalEventStore : IEventStore
     }
 
     /// <summary>
-    /// Joins the event to the clusters of other reports of the same incident — same type, dates at most a day apart,
-    /// within 25 km, no conflicting actors — merging clusters the new report links; a cluster is named by its oldest event.
+    /// Joins the event to the clusters of other reports of the same incident — compatible type, dates at most a day apart,
+    /// within 25 km (150 km when either report names only a region), no conflicting actors — merging clusters the new
+    /// report links; a cluster is named by its oldest event.
     /// </summary>
     private void Cluster(DbTransaction tx, long rowId, string id, CodedEvent e, long docId)
     {
         if (e.Location is not { } l || e.Date is not { } date || e.Date.AcledPrecision > 2) return;
         var day = date.Representative;
-        const double pad = 0.25;
+        bool regional = l.Value.GeoPrecision >= 3;
+        double pad = regional ? 1.5 : 0.25;
         var clusters = new SortedSet<string>(StringComparer.Ordinal) { id };
         using (var cmd = Cmd(ClusterCandidatesSql, tx, ("@la0", l.Value.Lat - pad), ("@la1", l.Value.Lat + pad), ("@lo0", l.Value.Lon - pad), ("@lo1", l.Value.Lon + pad), ("@doc", docId),
             ("@t", e.Type.Type), ("@v1", EventType.Battles), ("@v2", EventType.Explosions), ("@v3", EventType.ViolenceAgainstCivilians), ("@d0", day.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@d1", day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))))
@@ -260,7 +262,8 @@ public abstract class RelationalEventStore : IEventStore
         {
             while (r.Read())
             {
-                if (Place.DistanceKm(r.GetDouble(1), r.GetDouble(2), l.Value.Lat, l.Value.Lon) > 25) continue;
+                bool eitherRegional = regional || (!r.IsDBNull(7) && Convert.ToInt32(r.GetValue(7), CultureInfo.InvariantCulture) >= 3);
+                if (Place.DistanceKm(r.GetDouble(1), r.GetDouble(2), l.Value.Lat, l.Value.Lon) > (eitherRegional ? 150 : 25)) continue;
                 if (!Compatible(e.Actor1?.Value, r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : Convert.ToInt32(r.GetValue(4), CultureInfo.InvariantCulture))) continue;
                 if (!Compatible(e.Actor2?.Value, r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : Convert.ToInt32(r.GetValue(6), CultureInfo.InvariantCulture))) continue;
                 clusters.Add(r.GetString(0));

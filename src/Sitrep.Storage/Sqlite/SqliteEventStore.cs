@@ -47,7 +47,7 @@ public sealed class SqliteEventStore : RelationalEventStore
     }
 
     protected override string ClusterCandidatesSql => """
-        SELECT e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.inter1, e.actor2_country, e.inter2
+        SELECT e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.inter1, e.actor2_country, e.inter2, e.geo_precision
         FROM events_rtree r JOIN events e ON e.rowid_key = r.id
         WHERE r.min_lat BETWEEN @la0 AND @la1 AND r.min_lon BETWEEN @lo0 AND @lo1
           AND e.document_id <> @doc AND (e.event_type = @t OR (e.event_type IN (@v1, @v2, @v3) AND @t IN (@v1, @v2, @v3)))
