@@ -30,6 +30,7 @@ public sealed class PostgresEventStore : RelationalEventStore
         WHERE e.geom && ST_MakeEnvelope(@lo0, @la0, @lo1, @la1, 4326)
           AND e.document_id <> @doc AND (e.event_type = @t OR (e.event_type IN (@v1, @v2, @v3) AND @t IN (@v1, @v2, @v3)))
           AND e.event_date BETWEEN @d0 AND @d1 AND e.time_precision <= 2
+        ORDER BY e.id
         LIMIT 200
         """;
 

@@ -52,6 +52,7 @@ public sealed class SqliteEventStore : RelationalEventStore
         WHERE r.min_lat BETWEEN @la0 AND @la1 AND r.min_lon BETWEEN @lo0 AND @lo1
           AND e.document_id <> @doc AND (e.event_type = @t OR (e.event_type IN (@v1, @v2, @v3) AND @t IN (@v1, @v2, @v3)))
           AND e.event_date BETWEEN @d0 AND @d1 AND e.time_precision <= 2
+        ORDER BY e.id
         LIMIT 200
         """;
 
