@@ -31,7 +31,7 @@ public static class Cli
         root.Add(StoreCommands.Export(output, errors));
         root.Add(ServeCommand.Serve(output, errors));
         root.Add(ServeCommand.Demo(output, errors));
-        var eval = new Command("eval", "Evaluate against gold data") { GeoparseCommand.EvalCommand(output, errors), ClassifyCommand.EvalCommand(output, errors) };
+        var eval = new Command("eval", "Evaluate against gold data") { GeoparseCommand.EvalCommand(output, errors), ClassifyCommand.EvalCommand(output, errors), PloverEvalCommand.Create(output, errors) };
         root.Add(eval);
         root.Add(BenchCommand.Create(output, errors));
         var config = new InvocationConfiguration { Output = output, Error = errors };

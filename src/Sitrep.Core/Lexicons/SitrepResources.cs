@@ -15,6 +15,7 @@ public sealed class SitrepResources
     private readonly Lazy<WeaponLexicon> _weapons;
     private readonly Lazy<TriggerLexicon> _triggers;
     private readonly Lazy<CueLexicon> _cues;
+    private readonly Lazy<PloverVerbLexicon> _plover;
     private readonly ConcurrentDictionary<string, double> _times = new();
 
     private SitrepResources(string dir)
@@ -26,6 +27,7 @@ public sealed class SitrepResources
         _weapons = new(() => Timed("weapons", () => WeaponLexicon.Load(Path.Combine(lex, "weapons.tsv"))));
         _triggers = new(() => Timed("triggers", () => TriggerLexicon.Load(Path.Combine(lex, "triggers.tsv"))));
         _cues = new(() => Timed("cues", () => CueLexicon.Load(Path.Combine(lex, "cues.tsv"))));
+        _plover = new(() => Timed("plover-verbs", () => PloverVerbLexicon.Load(Path.Combine(lex, "plover-verbs.tsv"))));
     }
 
     /// <summary>The data directory shipped beside the binaries.</summary>
@@ -37,6 +39,7 @@ public sealed class SitrepResources
     public WeaponLexicon Weapons => _weapons.Value;
     public TriggerLexicon Triggers => _triggers.Value;
     public CueLexicon Cues => _cues.Value;
+    public PloverVerbLexicon PloverVerbs => _plover.Value;
 
     /// <summary>Milliseconds each resource took to load so far (for the benchmark's cold-start figures).</summary>
     public IReadOnlyDictionary<string, double> LoadMilliseconds => _times;
