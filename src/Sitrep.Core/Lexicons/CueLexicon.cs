@@ -28,6 +28,8 @@ public enum CueKind
     Riot,
     /// <summary>Force used on a crowd: tear gas, water cannon, rubber bullets.</summary>
     Repression,
+    /// <summary>Deadly force: gunfire, live rounds, shot dead, brutally beaten.</summary>
+    Lethal,
     /// <summary>An accident, not an attack: leak, boiler, short circuit, negligence.</summary>
     Accident,
     /// <summary>A military installation: base, post, checkpoint, headquarters.</summary>

@@ -88,10 +88,16 @@ public sealed class EventAssemblyStage : IPipelineStage
             bool regains = m.Actor1 is { } a ? a.Actor.Inter == 1 : t.SubType == "Government regains territory";
             return (new EventType(EventType.Battles, regains ? "Government regains territory" : "Non-state actor overtakes territory", "SEIZE"), m.Actor1 is not null || t.SubType == "Government regains territory");
         }
+        // force used on a crowd decides between intervention and excessive force; a crowd turning violent is a riot
+        if (t.Type is EventType.Protests && (Cue(CueKind.Lethal) || m.Killed is { Count: > 0 }) && (Cue(CueKind.Repression) || m.Killed is { Count: > 0 } || Cue(CueKind.Lethal)))
+            return (new EventType(EventType.Protests, "Excessive force against protesters", "ASSAULT"), true);
         if (t.Type is EventType.Protests && Cue(CueKind.Riot))
             return (new EventType(EventType.Riots, "Violent demonstration", "PROTEST"), true);
         if (t.Type is EventType.Protests && Cue(CueKind.Repression))
-            return (m.Killed is { Count: > 0 } ? new EventType(EventType.Protests, "Excessive force against protesters", "ASSAULT") : new EventType(EventType.Protests, "Protest with intervention", "PROTEST"), true);
+            return (new EventType(EventType.Protests, "Protest with intervention", "PROTEST"), true);
+        // protesters clashing with police: a violent demonstration, not a battle between armed groups
+        if (t.Type == EventType.Battles && t.SubType == "Armed clash" && (m.Actor1?.Actor.Inter == 6 || m.Actor2?.Actor.Inter == 6 || Cue(CueKind.Riot) && !Cue(CueKind.Lethal)))
+            return (new EventType(EventType.Riots, "Violent demonstration", "PROTEST"), true);
         // a blast or fire with a leak, a boiler, a warehouse and no one behind it is an accident
         if (t.Type == EventType.Explosions && t.SubType == "Remote explosive/landmine/IED" && m.Actor1 is null && Cue(CueKind.Accident))
             return (new EventType(EventType.NotPoliticalViolence, "Man-made disaster", "OTHER"), true);
