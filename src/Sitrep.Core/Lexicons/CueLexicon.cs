@@ -28,6 +28,8 @@ public enum CueKind
     Riot,
     /// <summary>Force used on a crowd: tear gas, water cannon, rubber bullets.</summary>
     Repression,
+    /// <summary>Ground changing hands without a fight: deserted, abandoned, handed over, unopposed.</summary>
+    NoFight,
     /// <summary>Deadly force: gunfire, live rounds, shot dead, brutally beaten.</summary>
     Lethal,
     /// <summary>An accident, not an attack: leak, boiler, short circuit, negligence.</summary>

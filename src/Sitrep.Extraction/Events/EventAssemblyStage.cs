@@ -82,6 +82,9 @@ public sealed class EventAssemblyStage : IPipelineStage
         if (m.TargetWeapon is not null && (m.Flags.HasFlag(TriggerFlags.Intercept) || m.Flags.HasFlag(TriggerFlags.Seize)))
             return (new EventType(EventType.StrategicDevelopments, "Disrupted weapons use", "ASSAULT"), true);
         if (t.SubType == "Disrupted weapons use") return (t, true);
+        // ground taken without a fight changes hands non-violently
+        if (m.Flags.HasFlag(TriggerFlags.Territory) && Cue(CueKind.NoFight))
+            return (new EventType(EventType.StrategicDevelopments, "Non-violent transfer of territory", "RETREAT"), true);
         if (m.Flags.HasFlag(TriggerFlags.Territory))
         {
             // "recaptured", "liberated" name a return of control; "captured", "seized" a take-over — the actor decides
