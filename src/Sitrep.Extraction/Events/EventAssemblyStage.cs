@@ -99,7 +99,7 @@ public sealed class EventAssemblyStage : IPipelineStage
         if (t.Type is EventType.Protests && Cue(CueKind.Repression))
             return (new EventType(EventType.Protests, "Protest with intervention", "PROTEST"), true);
         // protesters clashing with police: a violent demonstration, not a battle between armed groups
-        if (t.Type == EventType.Battles && t.SubType == "Armed clash" && (m.Actor1?.Actor.Inter == 6 || m.Actor2?.Actor.Inter == 6 || Cue(CueKind.Riot) && !Cue(CueKind.Lethal)))
+        if (t.Type == EventType.Battles && t.SubType == "Armed clash" && d.Actors.Any(a => a.FirstToken >= s.FirstToken && a.EndToken <= to && a.Actor.Inter is 5 or 6))
             return (new EventType(EventType.Riots, "Violent demonstration", "PROTEST"), true);
         // a blast or fire with a leak, a boiler, a warehouse and no one behind it is an accident
         if (t.Type == EventType.Explosions && t.SubType == "Remote explosive/landmine/IED" && m.Actor1 is null && Cue(CueKind.Accident))

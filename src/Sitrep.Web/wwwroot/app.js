@@ -63,6 +63,7 @@
       if (!loc) continue;
       const m = L.circleMarker([loc.lat, loc.lon], { radius: 7, color: '#222', weight: 1, fillColor: COLORS[e.event_type] ?? '#999', fillOpacity: 0.9 });
       m.eventId = item.id;
+      m.on('add', () => m.getElement()?.setAttribute('data-event', item.id));
       m.bindTooltip(`${e.sub_event_type} — ${loc.name}${e.date ? ', ' + e.date : ''}`);
       m.on('click', () => openEvent(item.id));
       markers.push(m);
@@ -184,6 +185,7 @@
   }
 
   // a small handle for scripting and tests: reload, open an event, zoom onto a point
-  window.sitrep = { reload, openEvent, state, get events() { return events; }, zoomTo: (lat, lon) => { map.setView([lat, lon], map.getMaxZoom()); } };
+  window.sitrep = { reload, openEvent, state, get events() { return events; }, zoomTo: (lat, lon) => { map.setView([lat, lon], map.getMaxZoom()); },
+    showMarker: id => new Promise(done => { const m = clusters.getLayers().find(l => l.eventId === id); if (!m) return done(false); clusters.zoomToShowLayer(m, () => done(true)); }) };
   reload();
 })();

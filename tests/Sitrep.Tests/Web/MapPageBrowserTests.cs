@@ -91,9 +91,10 @@ public sealed class MapPageBrowserTests(ITestOutputHelper output) : IDisposable
             var target = await page.EvaluateAsync<JsonElement>(@"() => {
                 const i = window.sitrep.events.find(x => x.event.location && (x.event.location.name.includes('Tanf') || x.event.event_type === 'Battles')) ?? window.sitrep.events.find(x => x.event.location);
                 return { id: i.id, lat: i.event.location.lat, lon: i.event.location.lon, evidence: i.event.evidence.text }; }");
-            await page.EvaluateAsync($"() => window.sitrep.zoomTo({target.GetProperty("lat").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture)}, {target.GetProperty("lon").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture)})");
-            await page.WaitForTimeoutAsync(800);
-            var marker = page.Locator("path.leaflet-interactive").First;
+            var id = target.GetProperty("id").GetString()!;
+            (await page.EvaluateAsync<bool>("id => window.sitrep.showMarker(id)", id)).Should().BeTrue();
+            await page.WaitForTimeoutAsync(500);
+            var marker = page.Locator($"path[data-event='{id}']");
             await marker.ClickAsync(new LocatorClickOptions { Force = true });
             await page.WaitForSelectorAsync("#panel:not([hidden]) mark.main");
             var shown = await page.TextContentAsync("#panel .evidence-sentence");
