@@ -36,7 +36,7 @@ public static class ClassifyCommand
         cmd.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            if (!File.Exists(path)) { errors.WriteLine($"sitrep: error: {ErrorCodes.Format(ErrorCode.InputNotFound)}: {path}: no such file"); return 1; }
+            if (Cli.Missing(path, errors)) return 1;
             var classifier = new SnippetClassifier(SitrepResources.Load());
             var rows = File.ReadLines(path).Skip(1).Where(l => l.Trim().Length > 0).Select(l => l.Split('\t')).Where(f => f.Length >= 3).ToList();
             var gold = rows.Select(f => f[2].Trim()).ToList();

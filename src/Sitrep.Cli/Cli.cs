@@ -53,6 +53,14 @@ public static class Cli
     internal static JsonWriterOptions JsonOptions(bool indented) =>
         new() { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>True (and one error line naming the file) when an input file does not exist.</summary>
+    internal static bool Missing(string path, TextWriter errors)
+    {
+        if (File.Exists(path)) return false;
+        errors.WriteLine($"sitrep: error: {ErrorCodes.Format(ErrorCode.InputNotFound)}: {path}: no such file");
+        return true;
+    }
+
     internal static bool TryParseDate(string? text, string option, TextWriter errors, out DateOnly? date)
     {
         date = null;
@@ -72,11 +80,7 @@ public static class Cli
     /// <summary>Runs <paramref name="process"/> on each document of a JSONL file; bad lines are reported and skipped.</summary>
     internal static int ForEachJsonLine(string path, DateOnly? fallback, TextWriter output, TextWriter errors, Action<Document> process)
     {
-        if (!File.Exists(path))
-        {
-            errors.WriteLine($"sitrep: error: {ErrorCodes.Format(ErrorCode.InputNotFound)}: {path}: no such file");
-            return 1;
-        }
+        if (Missing(path, errors)) return 1;
         int lineNo = 0, ok = 0, failed = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -144,11 +148,7 @@ public static class Cli
     /// </summary>
     private static int ExtractJsonlParallel(SitrepExtractor extractor, string path, DateOnly? pub, TextWriter output, TextWriter errors, JsonWriterOptions options)
     {
-        if (!File.Exists(path))
-        {
-            errors.WriteLine($"sitrep: error: {ErrorCodes.Format(ErrorCode.InputNotFound)}: {path}: no such file");
-            return 1;
-        }
+        if (Missing(path, errors)) return 1;
         int ok = 0, failed = 0, lineNo = 0;
         var lines = File.ReadLines(path).Select(l => (Line: l, No: ++lineNo)).Where(x => !string.IsNullOrWhiteSpace(x.Line));
         foreach (var window in lines.Chunk(256))

@@ -23,7 +23,7 @@ public static class GeoparseCommand
             var geoparser = new Geoparser(SitrepResources.Load());
             var path = parse.GetValue(jsonl)!;
             bool useGold = parse.GetValue(gold);
-            if (!File.Exists(path)) { errors.WriteLine($"sitrep: error: {ErrorCodes.Format(ErrorCode.InputNotFound)}: {path}: no such file"); return 1; }
+            if (Cli.Missing(path, errors)) return 1;
             var options = Cli.JsonOptions(false);
             int lineNo = 0, failed = 0, ok = 0;
             foreach (var line in File.ReadLines(path))

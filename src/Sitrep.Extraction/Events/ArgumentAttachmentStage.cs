@@ -138,7 +138,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     {
         if (m.Nominal) return false;
         var key = d.Key(m.TriggerToken);
-        if (!(key.EndsWith("ed", StringComparison.Ordinal) || key is "shot" or "hit" or "struck" or "fought" or "shot down" or "downed" or "overrun" or "taken" or "seized" or "killed" or "held")) return false;
+        if (!(key.EndsWith("ed", StringComparison.Ordinal) || key is "shot" or "hit" or "struck" or "fought" or "downed" or "overrun" or "taken" or "seized" or "killed" or "held")) return false;
         for (int k = m.TriggerToken - 1; k >= Math.Max(first, m.TriggerToken - 3); k--)
         {
             var p = d.Key(k);
@@ -163,7 +163,6 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             double score = 0;
             int before = p.FirstToken - 1;
             if (before >= s.FirstToken && (Locatives.Contains(d.Key(before)) || p.Direction is not null)) score += 3;
-            var top = p.Candidates.Count > 0 ? p.Candidates[0] : null;
             score += p.Direction is not null ? 1 : SpecificityOf(p.Candidates);
             int dist = p.FirstToken >= m.TriggerToken ? p.FirstToken - m.TriggerToken : m.TriggerToken - p.EndToken;
             score -= dist * 0.02;

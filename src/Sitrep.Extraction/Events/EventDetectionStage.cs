@@ -101,6 +101,6 @@ public sealed class EventDetectionStage : IPipelineStage
         if (prevTok.Kind != TokenKind.Word) return false;
         var prev = prevTok.Key;
         if (BeVerbs.Contains(prev) || prev is "with" or "while" or "after" or "before" or "by" or "in" or "of" or "for" or "from" or "on" or "amid" or "during" or "without" or "when" or "since") return false;
-        return actorTokens.Contains(i - 1) || char.IsLetter(prev[0]);
+        return true;
     }
 }
