@@ -25,14 +25,34 @@ public static class StoreCommands
             using var store = EventStores.Open(parse.GetValue(db)!);
             var runner = new IngestRunner(extractor, store);
             var sw = System.Diagnostics.Stopwatch.StartNew();
-            var lastReport = TimeSpan.Zero;
-            var summary = runner.Run(DocumentSources.Read(parse.GetValue(paths)!), s =>
+            var items = DocumentSources.Read(parse.GetValue(paths)!);
+            IngestSummary summary;
+            if (!Console.IsErrorRedirected && ReferenceEquals(errors, Console.Error) && Spectre.Console.AnsiConsole.Profile.Capabilities.Interactive)
             {
-                // plain progress lines: readable in a terminal and in a log file alike
-                if (sw.Elapsed - lastReport < TimeSpan.FromSeconds(2)) return;
-                lastReport = sw.Elapsed;
-                errors.WriteLine($"sitrep: {s.Documents} documents ({s.Created} new, {s.Updated} updated, {s.Unchanged} unchanged), {s.Failures.Count} failures, {s.Documents / sw.Elapsed.TotalSeconds:F0}/s");
-            });
+                // a live status line on a terminal
+                IngestSummary? done = null;
+                var bar = Spectre.Console.AnsiConsole.Progress();
+                bar.AutoClear = true;
+                bar.Start(ctx =>
+                {
+                    var task = ctx.AddTask("ingesting");
+                    task.IsIndeterminate = true;
+                    done = runner.Run(items, s => task.Description = $"{s.Documents} documents, {s.Failures.Count} failures, {s.Documents / Math.Max(0.001, sw.Elapsed.TotalSeconds):F0}/s");
+                    task.StopTask();
+                });
+                summary = done!;
+            }
+            else
+            {
+                var lastReport = TimeSpan.Zero;
+                summary = runner.Run(items, s =>
+                {
+                    // plain progress lines when stderr is a file or a pipe
+                    if (sw.Elapsed - lastReport < TimeSpan.FromSeconds(2)) return;
+                    lastReport = sw.Elapsed;
+                    errors.WriteLine($"sitrep: {s.Documents} documents ({s.Created} new, {s.Updated} updated, {s.Unchanged} unchanged), {s.Failures.Count} failures, {s.Documents / sw.Elapsed.TotalSeconds:F0}/s");
+                });
+            }
             var counts = store.Counts();
             foreach (var (origin, reason) in summary.Failures) errors.WriteLine($"sitrep: error: {origin}: {reason}");
             output.WriteLine($"ingested {summary.Documents} documents in {sw.Elapsed.TotalSeconds:F1} s, {summary.Documents / Math.Max(0.001, sw.Elapsed.TotalSeconds):F0}/s ({summary.Created} new, {summary.Updated} updated, {summary.Unchanged} unchanged), {summary.Failures.Count} failures; extracting {summary.Extracting.TotalSeconds:F1} s, storing {summary.Storing.TotalSeconds:F1} s");
@@ -78,16 +98,17 @@ public static class StoreCommands
 
     public static Command Export(TextWriter output, TextWriter errors)
     {
-        var format = new Option<string>("--format") { Description = "jsonl, geojson or acled-csv", DefaultValueFactory = _ => "jsonl" };
-        format.AcceptOnlyFromAmong("jsonl", "geojson", "acled-csv");
+        var format = new Option<string>("--format") { Description = "jsonl, geojson, acled-csv or parquet (parquet needs --output)", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "geojson", "acled-csv", "parquet");
+        var outputFile = new Option<string?>("--output") { Description = "Write to this file instead of standard output" };
         var from = new Option<string?>("--from") { Description = "Earliest event date YYYY-MM-DD" };
         var to = new Option<string?>("--to") { Description = "Latest event date YYYY-MM-DD" };
         var type = new Option<string?>("--type") { Description = "Event type or sub-event type" };
         var q = new Option<string?>("--q") { Description = "Full-text search over evidence" };
         var bbox = new Option<string?>("--bbox") { Description = "minLon,minLat,maxLon,maxLat" };
         var db = DbOption();
-        var cmd = new Command("export", "Export stored events") { format, from, to, type, q, bbox, db };
-        cmd.SetAction(parse =>
+        var cmd = new Command("export", "Export stored events") { format, from, to, type, q, bbox, db, outputFile };
+        cmd.SetAction(async (parse, cancel) =>
         {
             if (!Cli.TryParseDate(parse.GetValue(from), "--from", errors, out var f) || !Cli.TryParseDate(parse.GetValue(to), "--to", errors, out var t)) return 2;
             (double, double, double, double)? box = null;
@@ -104,12 +125,23 @@ public static class StoreCommands
             }
             using var store = EventStores.Open(parse.GetValue(db)!);
             var events = store.Events(new EventQuery { From = f, To = t, EventType = parse.GetValue(type), Text = parse.GetValue(q), BoundingBox = box });
-            switch (parse.GetValue(format))
+            var fmt = parse.GetValue(format)!;
+            var file = parse.GetValue(outputFile);
+            if (fmt == "parquet")
             {
-                case "geojson": WriteGeoJson(output, events); break;
-                case "acled-csv": WriteAcledCsv(output, events); break;
+                if (file is null) { errors.WriteLine("sitrep: error: --format parquet: give --output FILE.parquet"); return 2; }
+                await ParquetExport.Write(file, events, cancel);
+                output.WriteLine($"wrote {events.Count} events to {file}");
+                return 0;
+            }
+            using var fileWriter = file is null ? null : new StreamWriter(file, false, new System.Text.UTF8Encoding(false));
+            var target = (TextWriter?)fileWriter ?? output;
+            switch (fmt)
+            {
+                case "geojson": WriteGeoJson(target, events); break;
+                case "acled-csv": WriteAcledCsv(target, events); break;
                 default:
-                    foreach (var e in events) output.WriteLine(WithCluster(e));
+                    foreach (var e in events) target.WriteLine(WithCluster(e));
                     break;
             }
             return 0;
