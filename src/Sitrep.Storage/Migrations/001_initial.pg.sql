@@ -53,6 +53,7 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_by_document ON events(document_id);
 CREATE INDEX IF NOT EXISTS events_by_cluster ON events(cluster_id);
+CREATE INDEX IF NOT EXISTS documents_by_published ON documents(published);
 CREATE INDEX IF NOT EXISTS events_by_date ON events(event_date, event_type);
 CREATE INDEX IF NOT EXISTS events_evidence_tsv ON events USING GIN (evidence_tsv);
 CREATE INDEX IF NOT EXISTS events_geom ON events USING GIST (geom);

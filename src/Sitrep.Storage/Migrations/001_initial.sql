@@ -45,6 +45,7 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_by_document ON events(document_id);
 CREATE INDEX IF NOT EXISTS events_by_cluster ON events(cluster_id);
+CREATE INDEX IF NOT EXISTS documents_by_published ON documents(published);
 CREATE INDEX IF NOT EXISTS events_by_date ON events(event_date, event_type);
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='documents', content_rowid='id');
 CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(evidence, content='events', content_rowid='rowid_key');

@@ -24,16 +24,6 @@ public sealed class PostgresEventStore : RelationalEventStore
         return tx;
     }
 
-    protected override string ClusterCandidatesSql => """
-        SELECT e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.inter1, e.actor2_country, e.inter2, e.geo_precision
-        FROM events e
-        WHERE e.geom && ST_MakeEnvelope(@lo0, @la0, @lo1, @la1, 4326)
-          AND e.document_id <> @doc AND (e.event_type = @t OR (e.event_type IN (@v1, @v2, @v3) AND @t IN (@v1, @v2, @v3)))
-          AND e.event_date BETWEEN @d0 AND @d1 AND e.time_precision <= 2
-        ORDER BY e.id
-        LIMIT 200
-        """;
-
     protected override (string Join, string Where) BoxFilter => ("", "e.geom && ST_MakeEnvelope(@w, @s, @e, @n, 4326)");
 
     protected override string TextFilter => "e.evidence_tsv @@ plainto_tsquery('english', @q)";

@@ -61,7 +61,28 @@ public abstract class RelationalEventStore : IEventStore
     protected virtual void EventIndexed(DbTransaction tx, long rowId, string evidence, double? lat, double? lon) { }
     protected virtual void EventUnindexed(DbTransaction tx, long rowId) { }
     /// <summary>SELECT cluster_id, latitude, longitude, actor1_country, inter1, actor2_country, inter2, geo_precision of nearby compatible events.</summary>
-    protected abstract string ClusterCandidatesSql { get; }
+    /// <summary>
+    /// Events of other documents near the new one in space and time: dated ones through the date index, undated ones
+    /// through their report's date — two arms so each uses its own index; the coalesce keeps SQLite from walking every
+    /// undated event through the date index.
+    /// </summary>
+    private const string ClusterCandidatesSql = """
+        SELECT cluster_id, latitude, longitude, actor1_country, actor2_country, geo_precision FROM (
+            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision
+            FROM events e
+            WHERE e.event_date BETWEEN @d0 AND @d1 AND e.time_precision <= 2
+              AND e.latitude BETWEEN @la0 AND @la1 AND e.longitude BETWEEN @lo0 AND @lo1
+              AND e.document_id <> @doc AND (e.event_type = @t OR (e.event_type IN (@v1, @v2, @v3) AND @t IN (@v1, @v2, @v3)))
+            UNION ALL
+            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision
+            FROM documents d JOIN events e ON e.document_id = d.id
+            WHERE d.published BETWEEN @d0 AND @d1 AND coalesce(e.event_date, '') = ''
+              AND e.latitude BETWEEN @la0 AND @la1 AND e.longitude BETWEEN @lo0 AND @lo1
+              AND e.document_id <> @doc AND (e.event_type = @t OR (e.event_type IN (@v1, @v2, @v3) AND @t IN (@v1, @v2, @v3)))
+        ) candidates
+        ORDER BY id
+        LIMIT 200
+        """;
     /// <summary>The join and condition restricting events to a box (@s, @n, @w, @e).</summary>
     protected abstract (string Join, string Where) BoxFilter { get; }
     /// <summary>The condition matching evidence against a full-text query (@q).</summary>
@@ -241,18 +262,22 @@ public abstract class RelationalEventStore : IEventStore
         long rowId = Convert.ToInt64(cmd.ExecuteScalar()!, CultureInfo.InvariantCulture);
         EventIndexed(tx, rowId, row.Evidence, loc?.Lat, loc?.Lon);
         Log(tx, op, "event", id, key);
-        Cluster(tx, rowId, id, e, docId);
+        Cluster(tx, id, e, docId, row.Document.Published);
     }
 
     /// <summary>
-    /// Joins the event to the clusters of other reports of the same incident — compatible type, dates at most a day apart,
-    /// within 25 km (150 km when either report names only a region), no conflicting actors — merging clusters the new
-    /// report links; a cluster is named by its oldest event.
+    /// Joins the event to the clusters of other reports of the same incident — compatible type, dates at most a day apart
+    /// (an undated event counts as of its report's date, as ACLED codes it), within 25 km (150 km when either report names
+    /// only a region), no actors from different countries — merging clusters the new report links; a cluster is named by its
+    /// oldest event.
     /// </summary>
-    private void Cluster(DbTransaction tx, long rowId, string id, CodedEvent e, long docId)
+    private void Cluster(DbTransaction tx, string id, CodedEvent e, long docId, DateOnly? published)
     {
-        if (e.Location is not { } l || e.Date is not { } date || e.Date.AcledPrecision > 2) return;
-        var day = date.Representative;
+        if (e.Location is not { } l) return;
+        DateOnly day;
+        if (e.Date is { AcledPrecision: <= 2 } date) day = date.Representative;
+        else if (e.Date is null && published is { } p) day = p;
+        else return;
         bool regional = l.Value.GeoPrecision >= 3;
         double pad = regional ? 1.5 : 0.25;
         var clusters = new SortedSet<string>(StringComparer.Ordinal) { id };
@@ -262,21 +287,54 @@ public abstract class RelationalEventStore : IEventStore
         {
             while (r.Read())
             {
-                bool eitherRegional = regional || (!r.IsDBNull(7) && Convert.ToInt32(r.GetValue(7), CultureInfo.InvariantCulture) >= 3);
+                bool eitherRegional = regional || (!r.IsDBNull(5) && Convert.ToInt32(r.GetValue(5), CultureInfo.InvariantCulture) >= 3);
                 if (Place.DistanceKm(r.GetDouble(1), r.GetDouble(2), l.Value.Lat, l.Value.Lon) > (eitherRegional ? 150 : 25)) continue;
-                if (!Compatible(e.Actor1?.Value, r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : Convert.ToInt32(r.GetValue(4), CultureInfo.InvariantCulture))) continue;
-                if (!Compatible(e.Actor2?.Value, r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : Convert.ToInt32(r.GetValue(6), CultureInfo.InvariantCulture))) continue;
+                string? c1 = r.IsDBNull(3) ? null : r.GetString(3), c2 = r.IsDBNull(4) ? null : r.GetString(4);
+                if (!ActorsCompatible(e.Actor1?.Value.Country, e.Actor2?.Value.Country, c1, c2)) continue;
                 clusters.Add(r.GetString(0));
             }
         }
         if (clusters.Count == 1) return;
-        var target = clusters.Min!;
-        foreach (var c in clusters.Where(c => c != target))
+        // single linkage would chain a fortnight of daily strikes on one city into one "incident": a cluster may span two days at most
+        var (first, last) = (day, day);
+        var merged = new SortedSet<string>(StringComparer.Ordinal) { id };
+        foreach (var c in clusters.Where(c => c != id).OrderBy(c => c, StringComparer.Ordinal))
+        {
+            var (lo, hi) = ClusterSpan(tx, c);
+            var (f, t) = (lo < first ? lo : first, hi > last ? hi : last);
+            if (t.DayNumber - f.DayNumber > 2) continue;
+            (first, last) = (f, t);
+            merged.Add(c);
+        }
+        if (merged.Count == 1) return;
+        var target = merged.Min!;
+        foreach (var c in merged.Where(c => c != target))
             using (var upd = Cmd("UPDATE events SET cluster_id = @t WHERE cluster_id = @c", tx, ("@t", target), ("@c", c))) upd.ExecuteNonQuery();
     }
 
-    private static bool Compatible(Actor? a, string? country, int? inter) =>
-        a is null || (country is null && inter is null) || ((a.Country is null || country is null || a.Country == country) && (a.Inter is null || inter is null || a.Inter == inter || a.Inter == 8 || inter == 8));
+    /// <summary>First and last day of a cluster's reports, an undated event counting as of its report's date.</summary>
+    private (DateOnly First, DateOnly Last) ClusterSpan(DbTransaction tx, string cluster)
+    {
+        using var cmd = Cmd("""
+            SELECT min(coalesce(e.event_date, d.published)), max(coalesce(e.event_date, d.published))
+            FROM events e JOIN documents d ON d.id = e.document_id
+            WHERE e.cluster_id = @c AND (e.event_date IS NULL OR e.time_precision <= 2)
+            """, tx, ("@c", cluster));
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        var parse = (int i) => DateOnly.ParseExact(r.GetString(i)[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return r.IsDBNull(0) ? (DateOnly.MinValue, DateOnly.MaxValue) : (parse(0), parse(1));
+    }
+
+    /// <summary>
+    /// Actors conflict only by country: outlets disagree on who is actor 1 and the inter codes of loosely named actors
+    /// ("militants", "terrorists") are noisy, so roles may be swapped and interaction codes are not compared.
+    /// </summary>
+    private static bool ActorsCompatible(string? a1, string? a2, string? b1, string? b2)
+    {
+        static bool Same(string? x, string? y) => x is null || y is null || x == y;
+        return (Same(a1, b1) && Same(a2, b2)) || (Same(a1, b2) && Same(a2, b1));
+    }
 
     private void Log(DbTransaction tx, string op, string entity, string id, string? document)
     {

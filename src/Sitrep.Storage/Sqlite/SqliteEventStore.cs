@@ -46,16 +46,6 @@ public sealed class SqliteEventStore : RelationalEventStore
         using (var rt = Cmd("DELETE FROM events_rtree WHERE id = @r", tx, ("@r", rowId))) rt.ExecuteNonQuery();
     }
 
-    protected override string ClusterCandidatesSql => """
-        SELECT e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.inter1, e.actor2_country, e.inter2, e.geo_precision
-        FROM events_rtree r JOIN events e ON e.rowid_key = r.id
-        WHERE r.min_lat BETWEEN @la0 AND @la1 AND r.min_lon BETWEEN @lo0 AND @lo1
-          AND e.document_id <> @doc AND (e.event_type = @t OR (e.event_type IN (@v1, @v2, @v3) AND @t IN (@v1, @v2, @v3)))
-          AND e.event_date BETWEEN @d0 AND @d1 AND e.time_precision <= 2
-        ORDER BY e.id
-        LIMIT 200
-        """;
-
     protected override (string Join, string Where) BoxFilter =>
         (" JOIN events_rtree r ON r.id = e.rowid_key", "r.min_lat >= @s AND r.max_lat <= @n AND r.min_lon >= @w AND r.max_lon <= @e");
 

@@ -106,6 +106,43 @@ public abstract class EventStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void An_undated_report_with_actor_roles_swapped_joins_the_incident_but_another_country_attacker_does_not()
+    {
+        var a = Path.Combine(_dir, "a.txt");
+        var b = Path.Combine(_dir, "b.txt");
+        var c = Path.Combine(_dir, "c.txt");
+        File.WriteAllText(a, "Published 10 June 2017. Turkish troops shelled Syrian government forces near Manbij, killing 5 soldiers.");
+        File.WriteAllText(b, "Published 10 June 2017. On Friday, Syrian government forces shelled Turkish troops near Manbij, killing 5 soldiers.");
+        File.WriteAllText(c, "Published 10 June 2017. On Friday, Russian jets bombed Syrian government forces near Manbij, killing 5 soldiers.");
+        using var store = Open(Db());
+        Ingest(store, a, b, c);
+        var events = store.Events(new EventQuery());
+        string Cluster(string file) => events.Single(e => e.DocumentKey.EndsWith(file)).ClusterId;
+        Cluster("b.txt").Should().Be(Cluster("a.txt"));
+        Cluster("c.txt").Should().NotBe(Cluster("a.txt"));
+    }
+
+    [Fact]
+    public void Daily_strikes_on_one_town_do_not_chain_into_one_incident()
+    {
+        var paths = Enumerable.Range(1, 6).Select(day =>
+        {
+            var path = Path.Combine(_dir, $"d{day}.txt");
+            File.WriteAllText(path, $"Published {day} June 2017. On {day} June, Syrian warplanes struck the town of Saraqib in Idlib, killing {day + 2} civilians.");
+            return path;
+        }).ToArray();
+        using var store = Open(Db());
+        Ingest(store, paths);
+        var clusters = store.Events(new EventQuery()).GroupBy(e => e.ClusterId).ToList();
+        clusters.Should().HaveCountGreaterThan(1);
+        foreach (var cluster in clusters)
+        {
+            var days = cluster.Select(e => DateOnly.Parse(e.Date!, System.Globalization.CultureInfo.InvariantCulture).DayNumber).ToList();
+            (days.Max() - days.Min()).Should().BeLessThanOrEqualTo(2, $"cluster {cluster.Key} spans too long");
+        }
+    }
+
+    [Fact]
     public void Bad_inputs_are_reported_per_document_and_the_batch_goes_on()
     {
         var inputs = Directory.CreateDirectory(Path.Combine(_dir, "inputs")).FullName;
