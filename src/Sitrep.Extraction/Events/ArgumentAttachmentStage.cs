@@ -131,6 +131,8 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         if (prev == "of" && k - 1 >= s.FirstToken && d.Key(k - 1) is "town" or "city" or "village") return false;
         // "of" after a trigger noun introduces its object ("the shelling of rebels") — keep it
         if (prev == "of" && k - 1 >= s.FirstToken && d.EventMentions.Any(e => e.TriggerToken + e.TriggerLength - 1 == k - 1)) return false;
+        // "with" right after a battle trigger names the other side ("clashed with Turkish troops"), not a companion
+        if (prev == "with" && k - 1 >= s.FirstToken && d.EventMentions.Any(e => e.TriggerToken + e.TriggerLength - 1 == k - 1 && e.Type.Type == EventType.Battles)) return false;
         return ModifierPrepositions.Contains(prev) && prev != "by";
     }
 

@@ -21,6 +21,15 @@ public class ShortReportRegressions
     }
 
     [Fact]
+    public void Clashed_with_names_the_other_side_not_a_companion()
+    {
+        var e = Single("On 9 June 2017, Syrian government forces clashed with Turkish troops near Manbij.", "2017-06-10");
+        e.Type.SubType.Should().Be("Armed clash");
+        e.Actor1!.Value.Value.Country.Should().Be("SY");
+        e.Actor2!.Value.Value.Country.Should().Be("TR");
+    }
+
+    [Fact]
     public void Shot_dead_a_civilian_is_one_death() =>
         Single("On 3 May 2020, unknown gunmen shot dead a civilian in Daraa city.", "2020-05-03").Fatalities!.Value.Value.Should().Be(1);
 
