@@ -60,7 +60,6 @@ public abstract class RelationalEventStore : IEventStore
     protected virtual void DocumentUnindexed(DbTransaction tx, long id, string title, string text) { }
     protected virtual void EventIndexed(DbTransaction tx, long rowId, string evidence, double? lat, double? lon) { }
     protected virtual void EventUnindexed(DbTransaction tx, long rowId) { }
-    /// <summary>SELECT cluster_id, latitude, longitude, actor1_country, inter1, actor2_country, inter2, geo_precision of nearby compatible events.</summary>
     /// <summary>
     /// Events of other documents near the new one in space and time: dated ones through the date index, undated ones
     /// through their report's date — two arms so each uses its own index; the coalesce keeps SQLite from walking every
@@ -298,7 +297,7 @@ public abstract class RelationalEventStore : IEventStore
         // single linkage would chain a fortnight of daily strikes on one city into one "incident": a cluster may span two days at most
         var (first, last) = (day, day);
         var merged = new SortedSet<string>(StringComparer.Ordinal) { id };
-        foreach (var c in clusters.Where(c => c != id).OrderBy(c => c, StringComparer.Ordinal))
+        foreach (var c in clusters.Where(c => c != id))
         {
             var (lo, hi) = ClusterSpan(tx, c);
             var (f, t) = (lo < first ? lo : first, hi > last ? hi : last);
