@@ -15,7 +15,7 @@ internal static class GazetteerCache
 
     public static string Key(IEnumerable<string> files)
     {
-        var sb = new StringBuilder().Append(FormatVersion).Append('|');
+        var sb = new StringBuilder().Append(FormatVersion).Append('.').Append(Sitrep.Text.TextFolding.Version).Append('|');
         foreach (var f in files.Order(StringComparer.Ordinal))
         {
             var info = new FileInfo(f);

@@ -56,7 +56,24 @@ public static class TextFolding
         return s.Replace("ou", "u").Replace("ee", "i").Replace("ei", "e").Replace("ay", "a").Replace("aw", "o");
     }
 
+    /// <summary>Changes whenever keys change, so caches built from keys (the compiled gazetteer) are rebuilt.</summary>
+    public const int Version = 3;
+
+    // Base letters of the canonical decompositions of U+00C0–U+024F and U+1E00–U+1EFF ('.' where there is none),
+    // generated with Python's unicodedata (NFD): the app runs with invariant globalization, where string.Normalize
+    // cannot be relied on. They cover the transliteration marks GeoNames uses for Arabic (ḩ, ḑ, ẖ, ẕ, ṯ) and Vietnamese.
+    private const string LatinBase = "aaaaaa.ceeeeiiii.nooooo..uuuuy..aaaaaa.ceeeeiiii.nooooo..uuuuy.yaaaaaaccccccccdd..eeeeeeeeeegggggggghh..iiiiiiiii...jjkk.llllll....nnnnnn...oooooo..rrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzz.................................oo.............uu............................aaiioouuuuuuuuuu.aaaa....ggkkoooo..j...gg..nnaa....aaaaeeeeiiiioooorrrruuuusstt..hh......aaeeooooooooyy............................";
+    private const string LatinExtendedAdditionalBase = "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy......aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......";
+
     private static char FoldChar(char c)
+    {
+        char f = FoldExplicit(c);
+        if (f < 128 || f != char.ToLowerInvariant(c)) return f;
+        char b = c is >= '\u00C0' and < '\u0250' ? LatinBase[c - 0xC0] : c is >= '\u1E00' and < '\u1F00' ? LatinExtendedAdditionalBase[c - 0x1E00] : '.';
+        return b == '.' ? f : b;
+    }
+
+    private static char FoldExplicit(char c)
     {
         if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         switch (c)

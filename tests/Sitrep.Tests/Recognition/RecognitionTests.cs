@@ -60,6 +60,16 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Transliteration_with_dotted_letters_matches_the_plain_spelling()
+    {
+        // GeoNames spells the Idlib town "Arīḩā"; news writes "Ariha", which is also an alternate name of Jericho
+        var d = Some.Through("geocode", "Warplanes struck the town of Ariha in Idlib province on Monday.");
+        var p = d.Places.First(x => d.Text[x.Span.Start..x.Span.End] == "Ariha").Resolved!;
+        p.Country.Should().Be("SY");
+        Place.DistanceKm(p.Lat, p.Lon, 35.81, 36.61).Should().BeLessThan(10);
+    }
+
+    [Fact]
     public void Region_mentions_resolve_to_a_region_point_not_a_town()
     {
         var d = Some.Through("geocode", "The patrol was in southern Syria.");
