@@ -32,6 +32,23 @@ public sealed class SnippetClassifier
 
     public IReadOnlyList<string> Labels { get; }
 
+    // "after heavy clashes", "amid clashes with", "during the fighting": the phrase sets the scene for the report's own
+    // act, which is named by the main clause; a noun trigger governed by one of these within a few words is backdrop.
+    private static readonly FrozenSet<string> BackdropHeads = new[] { "after", "amid", "amidst", "during", "following", "despite", "since", "before", "ahead" }.ToFrozenSet();
+
+    private static bool InBackdropPhrase(Document d, EventMention m)
+    {
+        if (!m.Nominal) return false;
+        var tokens = d.Tokens;
+        for (int i = m.TriggerToken - 1, seen = 0; i >= 0 && seen < 4; i--, seen++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punctuation) return false;
+            if (BackdropHeads.Contains(t.Key)) return true;
+        }
+        return false;
+    }
+
     public string Classify(string text)
     {
         var d = _pipeline.Run(Document.Create("snippet", text));
@@ -43,7 +60,8 @@ public sealed class SnippetClassifier
             var (type, specific) = EventAssemblyStage.Refine(m, d, _cues);
             double score = (specific ? 2 : 0) + (m.Flags.HasFlag(TriggerFlags.Weak) ? -1.5 : 0) + (m.Suppressed is null ? 2 : 0)
                 + (m.Actor1 is not null ? 0.5 : 0) + (m.Actor2 is not null ? 0.3 : 0) + (m.Weapon is not null ? 0.5 : 0) + (m.Killed is not null ? 0.3 : 0)
-                + (m.Modality == Modality.Actual ? 0.5 : 0) - m.SentenceIndex * 0.3 - m.TriggerToken * 0.002;
+                + (m.Modality == Modality.Actual ? 0.5 : 0) - m.SentenceIndex * 0.3 - m.TriggerToken * 0.002
+                - (InBackdropPhrase(d, m) ? 2.5 : 0);
             if (score > bestScore) { bestScore = score; best = m; bestType = type; }
         }
         if (best is null || bestType is null) return "ARMED_CLASH";

@@ -23,6 +23,7 @@ public static class ToponymResolver
         public readonly Dictionary<string, double> Countries = new(StringComparer.Ordinal);
         public readonly Dictionary<string, double> Admin1 = new(StringComparer.Ordinal);
         public readonly List<Place> Anchors = [];
+        public readonly HashSet<string> Keys = new(StringComparer.Ordinal);
         public double CountryTotal => Math.Max(1, Countries.Values.Sum());
     }
 
@@ -38,10 +39,12 @@ public static class ToponymResolver
         }
         foreach (var c in actorCountries)
             if (c is not null) first.Countries[c] = first.Countries.GetValueOrDefault(c) + 0.5;
+        foreach (var q in queries) if (q.Key is not null) first.Keys.Add(q.Key);
         var guesses = queries.Select(q => Best(q, first, null)).ToArray();
 
         // pass 2: every other toponym's first guess is evidence (leave-one-out)
         var second = new Context();
+        second.Keys.UnionWith(first.Keys);
         foreach (var g in guesses)
         {
             if (g is null) continue;
@@ -116,7 +119,13 @@ public static class ToponymResolver
                 score += local * (nearest < 40 ? 3 : nearest < 120 ? 2 : nearest < 300 ? 1 : 0);
             }
             // matched only through an alternate or historical name ("Egypt" for Uhrichsville, Ohio): weak evidence
-            if (q.Key is not null && c.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark && KeyOf(c.Name) != q.Key) score -= 2.5;
+            if (q.Key is not null && c.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark && KeyOf(c.Name) is var primary && primary != q.Key)
+            {
+                score -= 2.5;
+                // the story names this place by its full name elsewhere ("Mexico City"), so the short form ("Mexico")
+                // it also uses means something else
+                if (ctx.Keys.Contains(primary)) score -= 4;
+            }
             if (score > bestScore) { bestScore = score; best = c; }
         }
         return best;

@@ -70,6 +70,16 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Short_form_beside_a_full_name_means_the_other_place()
+    {
+        // "Mexico" is also an alternate name of Mexico City; a story that says "Mexico City" too means the country
+        var d = Some.Through("geocode", "Flights from Mexico City were cancelled. Officials in Mexico asked citizens to stay home.");
+        var p = d.Places.Single(x => d.Text[x.Span.Start..x.Span.End] == "Mexico").Resolved!;
+        p.Kind.Should().Be(PlaceKind.Country);
+        p.Country.Should().Be("MX");
+    }
+
+    [Fact]
     public void Region_mentions_resolve_to_a_region_point_not_a_town()
     {
         var d = Some.Through("geocode", "The patrol was in southern Syria.");
