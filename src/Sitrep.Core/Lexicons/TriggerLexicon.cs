@@ -28,6 +28,8 @@ public enum TriggerFlags
     Seize = 256,
     /// <summary>Setting something up: with a base, post or checkpoint as object it is a base established.</summary>
     Establish = 512,
+    /// <summary>With Seize: only explosives count as the object ("cleared landmines", not "destroyed two tanks").</summary>
+    Ordnance = 1024,
 }
 
 /// <summary>One trigger form: the event type it signals, its part of speech and its flags.</summary>

@@ -39,8 +39,15 @@ public sealed class ModalityStage : IPipelineStage
 
             // the same sentence has a noun trigger right after this light verb: "launched an air strike", "carried out raids"
             var siblings = mentions.Where(o => o.SentenceIndex == m.SentenceIndex && o != m).ToList();
-            if (m.Flags.HasFlag(TriggerFlags.Weak) && !m.Nominal && siblings.Any(o => o.Nominal && o.TriggerToken > t && o.TriggerToken - t <= 4))
+            // ("cleared landmines" is not: the noun is the weapon the verb disrupts)
+            if (m.Flags.HasFlag(TriggerFlags.Weak) && !m.Nominal && siblings.Any(o => o.Nominal && o.TriggerToken > t && o.TriggerToken - t <= 4 && !(m.TargetWeapon is { } tw && tw.Span.Overlaps(o.Trigger))))
                 suppressed = "light verb of a following noun trigger";
+            // "cleared 200 landmines", "seized explosives": the weapon was taken out of use, it did not go off
+            if (suppressed is null && m.Nominal && siblings.Any(o => o.TargetWeapon is { } tw && tw.Span.Overlaps(m.Trigger) && o.Type.SubType == "Disrupted weapons use"))
+                suppressed = "weapon disrupted before use";
+            // "police detained activists during a rally": the detentions are the protest's intervention, one event
+            if (suppressed is null && m.Type.SubType == "Arrests" && siblings.Any(o => o.Type.Type == EventType.Protests))
+                suppressed = "arrests at a protest are its intervention";
             // "killed" next to a strike/clash counts that event's victims
             if (suppressed is null && m.Type.Type == EventType.ViolenceAgainstCivilians && m.Type.SubType == "Attack"
                 && siblings.Any(o => (o.Type.Type != EventType.ViolenceAgainstCivilians || o.Type.SubType != "Attack") && o.Type.SubType != "Diplomacy"))

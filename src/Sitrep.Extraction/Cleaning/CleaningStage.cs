@@ -104,6 +104,9 @@ public sealed class CleaningStage : IPipelineStage
     {
         var t = line.TrimEnd();
         if (t.Length == 0) return true;
+        // a trailing bracketed note ("… in Basra. [size=around 100]") follows a finished sentence
+        while (t.Length > 0 && t[^1] == ']' && t.LastIndexOf('[') is > 0 and var open) t = t[..open].TrimEnd();
+        if (t.Length == 0) return false;
         char last = t[^1];
         bool terminal = last is '.' or '!' or '?' or '"' or '”' or '\'' or '’' or ')' or ':' ;
         return !terminal && WordCount(t) <= 25;

@@ -54,8 +54,16 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
 
             var weapons = d.Weapons.Where(w => w.FirstToken >= s.FirstToken && w.EndToken <= s.EndToken).ToList();
             WeaponMention? target = null;
-            if (m.Flags.HasFlag(TriggerFlags.Seize))
-                target = weapons.FirstOrDefault(w => w.FirstToken >= trigEnd && w.FirstToken - trigEnd <= 8 && IsObject(d, m, trigEnd, w.FirstToken, allowCounts: true));
+            if (m.Flags.HasFlag(TriggerFlags.Seize) || m.Flags.HasFlag(TriggerFlags.Territory))
+            {
+                // "seized 12 firearms" / "12 firearms … were seized": what is taken is the object, or the subject of a passive
+                target = passive
+                    ? weapons.LastOrDefault(w => w.EndToken <= trig && trig - w.EndToken <= 10)
+                    : weapons.FirstOrDefault(w => w.FirstToken >= trigEnd && w.FirstToken - trigEnd <= 8 && IsObject(d, m, trigEnd, w.FirstToken, allowCounts: true));
+                // taking ground may take the enemy's tanks with it; only arms and explosives make a seizure of weapons
+                if (target is { Class: WeaponClass.Armour or WeaponClass.Aircraft or WeaponClass.Naval } && !m.Flags.HasFlag(TriggerFlags.Seize)) target = null;
+                if (target is not null && m.Flags.HasFlag(TriggerFlags.Ordnance) && target.Class is not (WeaponClass.Ied or WeaponClass.Explosive or WeaponClass.Grenade or WeaponClass.Suicide)) target = null;
+            }
             else if (m.Flags.HasFlag(TriggerFlags.Intercept) || m.Type.SubType == "Disrupted weapons use")
                 target = weapons.FirstOrDefault(w => w.FirstToken >= trigEnd && w.FirstToken - trigEnd <= 4 && w.Class is WeaponClass.Drone or WeaponClass.Missile or WeaponClass.Rocket or WeaponClass.Aircraft
                                                      && IsObject(d, m, trigEnd, w.FirstToken));
@@ -76,7 +84,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
                 Weapon = weapon,
                 Place = place,
                 Date = date,
-                Killed = cas.FirstOrDefault(c => c.Kind == CasualtyKind.Killed),
+                Killed = Killed(d, cas),
                 Injured = cas.FirstOrDefault(c => c.Kind == CasualtyKind.Injured),
                 Sources = sources,
             });
@@ -194,5 +202,23 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             best = Math.Max(best, v);
         }
         return best;
+    }
+
+    /// <summary>The sentence's death count: the first one, plus any later one marked as additional ("4 attackers were also killed").</summary>
+    private static CasualtyMention? Killed(Document d, List<CasualtyMention> cas)
+    {
+        var killed = cas.Where(c => c.Kind == CasualtyKind.Killed).ToList();
+        if (killed.Count < 2) return killed.FirstOrDefault();
+        var first = killed[0];
+        int total = first.Count, end = first.EndToken;
+        foreach (var more in killed.Skip(1))
+        {
+            bool also = false;
+            for (int t = more.FirstToken; t < more.EndToken && !also; t++) also = d.Key(t) is "also" or "additional" or "further";
+            if (!also || more.Count == 0) continue;
+            total += more.Count;
+            end = more.EndToken;
+        }
+        return end == first.EndToken ? first : first with { Span = d.SpanOf(first.FirstToken, end), EndToken = end, Count = total };
     }
 }

@@ -79,7 +79,7 @@ public sealed class EventAssemblyStage : IPipelineStage
         var s = d.Sentences[m.SentenceIndex];
         int to = m.SentenceIndex + 1 < d.Sentences.Length && d.Sentences[m.SentenceIndex + 1].BlockIndex == s.BlockIndex ? d.Sentences[m.SentenceIndex + 1].EndToken : s.EndToken;
         bool Cue(CueKind kind) => cues.Any(d.Tokens, s.FirstToken, to, kind);
-        if (m.TargetWeapon is not null && (m.Flags.HasFlag(TriggerFlags.Intercept) || m.Flags.HasFlag(TriggerFlags.Seize)))
+        if (m.TargetWeapon is not null && (m.Flags.HasFlag(TriggerFlags.Intercept) || m.Flags.HasFlag(TriggerFlags.Seize) || m.Flags.HasFlag(TriggerFlags.Territory)))
             return (new EventType(EventType.StrategicDevelopments, "Disrupted weapons use", "ASSAULT"), true);
         if (t.SubType == "Disrupted weapons use") return (t, true);
         // ground taken without a fight changes hands non-violently

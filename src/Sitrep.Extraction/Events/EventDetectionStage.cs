@@ -46,11 +46,11 @@ public sealed class EventDetectionStage : IPipelineStage
                 if (d.Tokens[i].Kind != TokenKind.Word || actorTokens.Contains(i) || dateTokens.Contains(i)) { i++; continue; }
                 var (len, entries) = lex.Match(d.Tokens, i, s.EndToken);
                 if (len == 0) { i++; continue; }
-                var entry = Choose(d, entries, i, s.FirstToken);
+                var entry = Choose(d, entries, i, len, s.FirstToken);
                 // "a warning shot", "the fight": an article before a verb form makes it a noun we do not code
                 if (entry is { Nominal: false } && i > s.FirstToken && d.Key(i - 1) is "a" or "an" or "the") entry = null;
                 // "a warning shot", "the first hit": a verb form without -ed two words after an article is a noun
-                if (entry is { Nominal: false } && i - 2 >= s.FirstToken && d.Key(i - 2) is "a" or "an" or "the" && !d.Key(i).EndsWith("ed", StringComparison.Ordinal)
+                if (entry is { Nominal: false } && len == 1 && i - 2 >= s.FirstToken && d.Key(i - 2) is "a" or "an" or "the" && !d.Key(i).EndsWith("ed", StringComparison.Ordinal)
                     && d.Tokens[i - 1].Kind == TokenKind.Word && !actorTokens.Contains(i - 1) && !BeVerbs.Contains(d.Key(i - 1))) entry = null;
                 if (entry is not null && !IsDescriptiveParticiple(d, entry, i, s.FirstToken, actorTokens))
                 {
@@ -74,18 +74,20 @@ public sealed class EventDetectionStage : IPipelineStage
     }
 
     /// <summary>Noun reading after a determiner or adjective-like word, verb reading otherwise.</summary>
-    private static TriggerEntry? Choose(Document d, IReadOnlyList<TriggerEntry> entries, int i, int sentenceStart)
+    private static TriggerEntry? Choose(Document d, IReadOnlyList<TriggerEntry> entries, int i, int len, int sentenceStart)
     {
         var prev = i > sentenceStart ? d.Key(i - 1) : "";
         // "rocket shells", "mortar fire": a weapon word before a verb-only form makes it a noun we do not code
         // "civilian targets", "military strikes" with only a verb entry for the -s form: a noun, not coded
         if (entries.All(e => !e.Nominal) && d.Key(i).EndsWith('s') && prev is "civilian" or "military" or "residential" or "strategic" or "key" or "enemy" or "legitimate" or "terrorist" or "multiple" or "several" or "many" or "other")
             return null;
-        if (entries.Count == 1) return !entries[0].Nominal && prev is "rocket" or "mortar" or "artillery" or "tank" or "missile" or "machine-gun" or "sniper" ? null : entries[0];
+        // …but a past form or a phrase after the weapon is its verb: "Israeli artillery shelled", "a sniper shot dead"
+        bool pastVerb = len > 1 || d.Key(i).EndsWith("ed", StringComparison.Ordinal);
+        if (entries.Count == 1) return !entries[0].Nominal && !pastVerb && prev is "rocket" or "mortar" or "artillery" or "tank" or "missile" or "machine-gun" or "sniper" ? null : entries[0];
         bool nounContext = Determiners.Contains(prev) || (i > sentenceStart && d.Tokens[i - 1].Kind == TokenKind.Number)
             || (prev.EndsWith("-led", StringComparison.Ordinal) || prev.EndsWith("-backed", StringComparison.Ordinal));
         if (!nounContext && i > sentenceStart && d.Tokens[i - 1].Kind == TokenKind.Word && !BeVerbs.Contains(prev) && prev is "air" or "drone" or "missile" or "rocket" or "artillery" or "us" or "russian" or "israeli" or "coalition" or "regime" or "government" or "army")
-            nounContext = true;
+            nounContext = !(pastVerb && entries.Any(e => !e.Nominal) && prev is "drone" or "missile" or "rocket" or "artillery");
         foreach (var e in entries) if (e.Nominal == nounContext) return e;
         // "rocket shells", "the fires": a noun where the lexicon only knows the verb
         return nounContext ? null : entries[0];

@@ -77,27 +77,42 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         int start = i;
         while (start > s.FirstToken && Hedges.Contains(K(start - 1)) && start > i - 3) start--;
         int j = i + numLen;
-        // "6 civilians", "20 people including 5 children": up to four words of victims
-        int victimsStart = j, k = j;
-        while (k < end && k < j + 4 && d.Tokens[k].Kind == TokenKind.Word && !KillWords.Contains(K(k)) && !InjureWords.Contains(K(k)) && K(k) is not ("were" or "was" or "have" or "had" or "and" or "in" or "on" or "when" or "after")) k++;
-        string? victims = k > victimsStart ? d[d.SpanOf(victimsStart, k)] : null;
+        // "6 civilians", "20 people including 5 children", "SDF and Asayish members": a few words of victims
+        int k = Victims(d, j, end);
+        string? victims = k > j ? d[d.SpanOf(j, k)] : null;
+        // "11 soldiers and 16 militants were killed", "killing 2 policemen and 3 militants": the parts add up
+        while (K(k) == "and" && k + 1 < end && Number(d, k + 1, end) is { Length: > 0 } more && more.Count < 1000)
+        {
+            count += more.Count;
+            k = Victims(d, k + 1 + more.Length, end);
+        }
         int v = k;
         if (K(v) is "were" or "was" or "have" or "had" or "has") v++;
         if (K(v) is "been" or "reportedly" or "also" or "reported") v++;
-        if (K(v) is "been") v++;
-        if (KillWords.Contains(K(v)) && K(v) is not ("killing" or "kill" or "kills"))
+        if (K(v) is "been" or "reported") v++;
+        // "were shot dead", "was shot and killed", "were beaten to death"
+        if (K(v) is "shot" or "gunned" or "beaten" or "stabbed" or "burned" or "hacked" && K(v + 1) is "dead" or "down") v++;
+        else if (K(v) is "shot" or "beaten" or "stabbed" or "hacked" && K(v + 1) is "and" && K(v + 2) == "killed") v += 2;
+        else if (K(v) is "beaten" or "stabbed" or "hacked" or "burned" && K(v + 1) == "to" && K(v + 2) == "death") v += 2;
+        if ((KillWords.Contains(K(v)) || K(v) is "death" or "down") && K(v) is not ("killing" or "kill" or "kills"))
             return new CasualtyMention(d.SpanOf(start, v + 1), start, v + 1, CasualtyKind.Killed, count, victims);
         if (InjureWords.Contains(K(v)) && K(v) is not ("wounding" or "injuring"))
             return new CasualtyMention(d.SpanOf(start, v + 1), start, v + 1, CasualtyKind.Injured, count, victims);
         // "the death toll rose to 40", "a toll of 12"
         if (HasTollBefore(d, start - 1, s.FirstToken) && !(K(j) is "were" or "was" || InjureWords.Contains(K(j))))
             return new CasualtyMention(d.SpanOf(start, i + numLen), start, i + numLen, CasualtyKind.Killed, count, null);
-        // "killing 6 civilians", "left 20 dead"
+        // "killing 6 civilians", "left 20 dead", "beat to death a man", "resulting in the death of a child"
         int b = start - 1;
         if (b >= s.FirstToken)
         {
             var prev = K(b);
-            if (prev is "killing" or "killed" or "kills" or "kill" or "executing" or "executed" or "massacring" or "dead" or "murdered" or "murdering")
+            // "killing himself and 15 others": the bomber died too
+            if (prev == "and" && K(b - 1) is "himself" or "herself" or "themselves" && K(b - 2) is "killing" or "killed")
+                return new CasualtyMention(d.SpanOf(b - 2, k), b - 2, k, CasualtyKind.Killed, count + (K(b - 1) == "themselves" ? 2 : 1), victims);
+            if (K(i - 1) == "of" && K(i - 2) is "death" or "deaths" or "killing" or "killings")
+                return new CasualtyMention(d.SpanOf(i - 2, k), i - 2, k, CasualtyKind.Killed, count, victims);
+            if (prev is "killing" or "killed" or "kills" or "kill" or "executing" or "executed" or "massacring" or "dead" or "murdered" or "murdering"
+                || prev == "death" && K(b - 1) == "to" || prev == "of" && K(b - 1) is "death" or "deaths" or "killing" or "killings")
                 return new CasualtyMention(d.SpanOf(b, k), b, k, CasualtyKind.Killed, count, victims);
             if (prev is "wounding" or "injuring" or "wounded" or "injured")
                 return new CasualtyMention(d.SpanOf(b, k), b, k, CasualtyKind.Injured, count, victims);
@@ -105,6 +120,19 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
                 return new CasualtyMention(d.SpanOf(b, k + 1), b, k + 1, CasualtyKind.Killed, count, victims);
         }
         return null;
+    }
+
+    private static int Victims(Document d, int j, int end)
+    {
+        int k = j;
+        string K(int x) => x < end ? d.Key(x) : "";
+        while (k < end && k < j + 5 && d.Tokens[k].Kind == TokenKind.Word && !KillWords.Contains(K(k)) && !InjureWords.Contains(K(k))
+               && K(k) is not ("were" or "was" or "have" or "had" or "in" or "on" or "when" or "after" or "shot" or "gunned" or "beaten" or "stabbed")
+               // "SDF and Asayish members" goes on; "soldiers and 16 militants" starts another count
+               && !(K(k) == "and" && (k + 1 >= end || d.Tokens[k + 1].Kind == TokenKind.Number || Words.ContainsKey(K(k + 1)) || KillWords.Contains(K(k + 1)) || InjureWords.Contains(K(k + 1)))))
+            k++;
+        while (k > j && K(k - 1) == "and") k--;
+        return k;
     }
 
     private static bool HasTollBefore(Document d, int b, int first)
@@ -139,10 +167,23 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         }
         if (t.Kind != TokenKind.Word) return (0, 0);
         if (t.Key == "a" && i + 1 < end && d.Key(i + 1) is "dozen" or "few") return (d.Key(i + 1) == "dozen" ? 12 : 3, 2);
-        // "shot dead a civilian", "killing a soldier": one victim
-        if (t.Key is "a" or "an" && i > 0 && i + 1 < end && d.Key(i - 1) is "dead" or "killed" or "killing" or "kills" or "executed" or "murdered" or "killed"
-            && d.Key(i + 1) is "civilian" or "man" or "woman" or "child" or "boy" or "girl" or "soldier" or "policeman" or "police" or "officer" or "fighter" or "member" or "journalist" or "person" or "farmer" or "shepherd" or "teenager" or "student" or "resident" or "militant" or "worker" or "driver" or "doctor" or "nurse" or "teacher")
+        // "shot dead a civilian", "killing an Ethiopian migrant", "the death of a child": one victim
+        if (t.Key is "a" or "an" && i > 1 && i + 1 < end && (d.Key(i - 1) is "dead" or "killed" or "killing" or "kills" or "executed" or "murdered"
+                || d.Key(i - 1) == "death" && d.Key(i - 2) == "to" || d.Key(i - 1) == "of" && d.Key(i - 2) is "death" or "killing")
+            && d.Tokens[i + 1].Kind != TokenKind.Punctuation && d.Key(i + 1) is not ("number" or "total" or "day" or "week" or "month" or "year" or "while" or "series" or "few" or "dozen" or "lot" or "further" or "second" or "third"))
             return (1, 1);
+        // "A Palestinian man was shot dead", "a child died": one victim named before the verb
+        if (t.Key is "a" or "an" && (i == 0 || d.Tokens[i - 1].Kind == TokenKind.Punctuation || d.Key(i - 1) is "and" or "while" or "when"))
+        {
+            for (int k = i + 1; k < Math.Min(end, i + 5); k++)
+            {
+                if (d.Tokens[k].Kind != TokenKind.Word) break;
+                if (d.Key(k) is "was" && k + 1 < end && (KillWords.Contains(d.Key(k + 1)) || d.Key(k + 1) is "shot" or "beaten" or "stabbed" && k + 2 < end && d.Key(k + 2) is "dead" or "to"))
+                    return (1, 1);
+                if (d.Key(k) == "died") return (1, 1);
+                if (d.Key(k) == "was") break;
+            }
+        }
         if (!Words.TryGetValue(t.Key, out var w) || t.Key is "a" or "an") return (0, 0);
         // "twenty five", "two hundred"
         if (i + 1 < end && Words.TryGetValue(d.Key(i + 1), out var w2) && d.Key(i + 1) is not ("a" or "an" or "several" or "many"))

@@ -66,4 +66,67 @@ public class ShortReportRegressions
     [Fact]
     public void An_earthquake_is_not_political_violence() =>
         Some.Article("On 6 February 2023, an earthquake killed 200 people in Gaziantep.", "2023-02-06").Events.Should().BeEmpty();
+    [Fact]
+    public void Firearms_seized_in_the_passive_are_a_weapons_seizure() =>
+        Single("On 2 March 2021, two firearms and 150 rounds of ammunition were seized by police in Kirkuk.", "2021-03-02")
+            .Type.SubType.Should().Be("Disrupted weapons use");
+
+    [Fact]
+    public void Cleared_landmines_are_disrupted_weapons_use() =>
+        Single("On 4 April 2022, army engineers cleared more than 200 landmines near Marib city.", "2022-04-04")
+            .Type.SubType.Should().Be("Disrupted weapons use");
+
+    [Fact]
+    public void Tanks_destroyed_in_a_battle_are_not_a_weapons_seizure() =>
+        Some.Article("On 5 May 2019, rebels clashed with the army near Hama and destroyed two tanks.", "2019-05-05").Events
+            .Should().NotContain(e => e.Type.SubType == "Disrupted weapons use");
+
+    [Fact]
+    public void Protesters_blocking_roads_are_a_violent_demonstration() =>
+        Single("On 6 June 2020, protesters blocked roads with burning tyres in Beirut against rising prices.", "2020-06-06")
+            .Type.SubType.Should().Be("Violent demonstration");
+
+    [Fact]
+    public void A_march_against_gun_violence_stays_peaceful() =>
+        Single("On 24 March 2018, thousands of students marched in Washington against gun violence.", "2018-03-24")
+            .Type.SubType.Should().Be("Peaceful protest");
+
+    [Fact]
+    public void Protesters_detained_during_a_rally_is_an_intervention() =>
+        Single("On 10 July 2020, police detained several activists during an unsanctioned rally in Khabarovsk.", "2020-07-10")
+            .Type.SubType.Should().BeOneOf("Protest with intervention", "Arrests");
+    [Fact]
+    public void Coordinated_counts_add_up() =>
+        Single("On 4 April 2024, militants attacked a police headquarters in Rask. 11 security personnel and 16 militants were killed in the ensuing clashes.", "2024-04-04")
+            .Fatalities!.Value.Value.Should().Be(27);
+
+    [Fact]
+    public void Killing_himself_and_others_counts_the_bomber() =>
+        Single("On 16 January 2019, a suicide bomber blew himself up near a restaurant in Manbij, killing himself and 15 others.", "2019-01-16")
+            .Fatalities!.Value.Value.Should().Be(16);
+
+    [Fact]
+    public void Resulting_in_the_death_of_a_child_is_one_death() =>
+        Single("On 8 August 2021, a landmine exploded near Hays, resulting in the death of a shepherd.", "2021-08-08")
+            .Fatalities!.Value.Value.Should().Be(1);
+
+    [Fact]
+    public void Attackers_also_killed_are_added() =>
+        Single("On 6 September 2022, militants attacked army positions near Mudiyah, killing 19 soldiers; 4 attackers were also killed.", "2022-09-06")
+            .Fatalities!.Value.Value.Should().Be(23);
+
+    [Fact]
+    public void Weapon_noun_before_a_past_verb_is_its_subject() =>
+        Single("On 16 October 2023, Israeli artillery shelled the outskirts of Marjayoun. No casualties reported.", "2023-10-16")
+            .Type.SubType.Should().Be("Shelling/artillery/missile attack");
+
+    [Fact]
+    public void Gunmen_on_a_motorcycle_shot_dead_is_a_verb_not_a_noun() =>
+        Single("On 28 July 2020, gunmen on a motorcycle shot dead a local mukhtar in Al-Asharah.", "2020-07-28")
+            .Fatalities!.Value.Value.Should().Be(1);
+
+    [Fact]
+    public void Size_note_after_the_sentence_does_not_make_a_headline() =>
+        Single("On 14 October 2022, around 300 people demonstrated in Azaz demanding the withdrawal of HTS fighters. [size=around 300]", "2022-10-14")
+            .Type.SubType.Should().Be("Peaceful protest");
 }
