@@ -1215,7 +1215,9 @@ def main(argv=None) -> int:
     (LEX / "LICENSE.petrarch2.txt").write_text(
         "The files data/lexicons/actors.tsv and data/lexicons/agents.tsv are derived from the\n"
         "PETRARCH2 Phoenix dictionaries (https://github.com/openeventdata/petrarch2), whose headers\n"
-        "read \"Copyright (c) 2014 Open Event Data Alliance\". Their licence follows.\n\n" + lic,
+        "read \"Copyright (c) 2014 Open Event Data Alliance\". Their licence follows.\n\n" + lic.rstrip("\n") + "\n\n"
+        "The PETRARCH2 CAMEO verb dictionary (source of data/lexicons/plover-verbs.tsv, built by scripts/build_plover_verbs.py) is\n"
+        "Copyright (c) 2015 Open Event Data Alliance, under the same MIT licence.\n",
         encoding="utf-8")
 
     print(f"phoenix entries parsed: {n_entries}; actor rows before merge: {len(rows)}; "

@@ -23,6 +23,10 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     private static readonly FrozenSet<string> ModifierPrepositions = FrozenSet.ToFrozenSet(
         ["of", "for", "with", "behalf", "by", "backed", "support", "including", "like", "among", "allied", "loyal", "to"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> Facilities = FrozenSet.ToFrozenSet(
+        ["square", "street", "market", "road", "bridge", "roundabout", "hospital", "mosque", "school", "prison", "university", "stadium", "airport", "checkpoint", "crossing", "hotel"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
         ["in", "near", "at", "outside", "around", "of", "into", "across", "inside", "on", "from", "towards", "toward", "southern", "northern", "eastern", "western", "central", "throughout", "over"],
         StringComparer.Ordinal);
@@ -173,7 +177,9 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             double score = 0;
             int before = p.FirstToken - 1;
             if (before >= s.FirstToken && (Locatives.Contains(d.Key(before)) || p.Direction is not null)) score += 3;
-            score += p.Direction is not null ? 1 : SpecificityOf(p.Candidates);
+            score += p.Direction is not null ? 1 : p.Resolved is { } r ? SpecificityOf([r]) : SpecificityOf(p.Candidates) - 1;
+            // "Al-Karama square in As-Suwayda city", "Ghwayran prison in Al-Hasakah": a facility's name; the town after it places the event
+            if (p.EndToken + 1 < s.EndToken && Facilities.Contains(d.Key(p.EndToken)) && d.Key(p.EndToken + 1) is "in" or "of" or "," or "near") score -= 4;
             int dist = p.FirstToken >= m.TriggerToken ? p.FirstToken - m.TriggerToken : m.TriggerToken - p.EndToken;
             score -= dist * 0.02;
             if (score > bestScore) { bestScore = score; best = p; }

@@ -61,10 +61,14 @@ public static class ToponymResolver
             var pick = Best(queries[i], second, guesses[i]);
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
             // matching Bŭston, Tajikistan): better unresolved than a pin on the wrong continent
+            // (a border town next to the places the story is about is not abroad in that sense: "fired from Tal Abyad at Akcakale")
             if (pick is { Kind: PlaceKind.City, Population: < 100_000 } && queries[i].QualifierCountry is null
                 && second.Countries.GetValueOrDefault(pick.Country) - (guesses[i]?.Country == pick.Country ? 1 : 0) <= 0
-                && second.Countries.Where(kv => kv.Key != pick.Country).Sum(kv => kv.Value) >= 2)
+                && second.Countries.Where(kv => kv.Key != pick.Country).Sum(kv => kv.Value) >= 2
+                && !second.Anchors.Any(a => !ReferenceEquals(a, guesses[i]) && a.DistanceKm(pick) < 60))
                 pick = null;
+            // "Mare' town (A'zaz, Aleppo)" read as a village in Ukraine: a small place outside the country its own qualifier names
+            if (pick is { Kind: PlaceKind.City, Population: < 100_000 } && queries[i].QualifierCountry is { } qc && pick.Country != qc) pick = null;
             result[i] = pick;
         }
         return result;
@@ -140,13 +144,23 @@ public static class ToponymResolver
     /// </summary>
     public static (string? Country, string? Admin1) Qualifier(Document d, int endToken, int nextStartToken, IReadOnlyList<Place> next)
     {
-        int gap = nextStartToken - endToken;
-        if (gap is < 1 or > 2 || endToken >= d.Tokens.Length) return (null, null);
-        if (d.Tokens[endToken].Key is not ("," or "in" or "province" or "governorate" or "state" or "county")) return (null, null);
+        // "Mare' town (A'zaz, Aleppo)": look past a closing apostrophe and a feature word
+        int k = endToken;
+        while (k < nextStartToken && k < d.Tokens.Length && d.Tokens[k].Key is "'" or "town" or "city" or "village" or "camp" or "district" or "area" or "neighbourhood" or "neighborhood" or "countryside") k++;
+        if (k >= d.Tokens.Length) return (null, null);
+        // ACLED's "Al Mansurah (Aden)", "Ja'ar (Khanfar, Abyan)": the bracket names the district and governorate; an
+        // unknown district may stand between the bracket and the governorate
+        bool bracket = d.Tokens[k].Key == "(";
+        int gap = nextStartToken - k;
+        if (bracket ? gap is < 1 or > 4 || Enumerable.Range(k + 1, gap - 1).Any(t => d.Tokens[t].Key is ")" or "(") : gap is < 1 or > 2) return (null, null);
+        if (!bracket && d.Tokens[k].Key is not ("," or "in" or "province" or "governorate" or "state" or "county")) return (null, null);
         var country = next.FirstOrDefault(c => c.Kind == PlaceKind.Country);
         if (country is not null) return (country.Country, null);
         var admin = next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1);
-        return admin is null ? (null, null) : (admin.Country, admin.Country + "." + admin.Admin1);
+        if (admin is not null) return (admin.Country, admin.Country + "." + admin.Admin1);
+        // a bracketed district or town still tells the country when all its readings agree
+        if (bracket && next.Select(c => c.Country).Where(c => c.Length > 0).Distinct().ToList() is [var only]) return (only, null);
+        return (null, null);
     }
 
     /// <summary>Candidates for an exact span (a gold toponym): the whole span must be one gazetteer name, a demonym or a known variant.</summary>

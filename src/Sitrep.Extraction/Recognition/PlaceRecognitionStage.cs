@@ -14,7 +14,7 @@ namespace Sitrep.Extraction.Recognition;
 public sealed class PlaceRecognitionStage : IPipelineStage
 {
     public string Name => "places";
-    public Annotations Requires => Annotations.Tokens | Annotations.Sentences | Annotations.Actors | Annotations.Dates;
+    public Annotations Requires => Annotations.Tokens | Annotations.Sentences | Annotations.Actors | Annotations.Dates | Annotations.Weapons;
     public Annotations Provides => Annotations.Places;
 
     private static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet(
@@ -33,9 +33,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         var gaz = context.Resources.Gazetteer;
         var cues = context.Resources.Cues;
         var actorAt = ActorIndex(d);
-        // "Thursday", "May": words of a date expression are never toponyms
+        // "Thursday", "May": words of a date expression are never toponyms (nor are weapons' names, below)
         var dateTokens = new HashSet<int>();
         foreach (var x in d.Dates) for (int t = x.FirstToken; t < x.EndToken; t++) dateTokens.Add(t);
+        // "Molotov cocktails", "Iskander missiles": a weapon's name is not the town it was once named after
+        foreach (var w in d.Weapons) for (int t = w.FirstToken; t < w.EndToken; t++) dateTokens.Add(t);
         var result = ImmutableArray.CreateBuilder<PlaceMention>();
         foreach (var s in d.Sentences)
         {
@@ -96,10 +98,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 50_000) && TitleCase(d, nameStart)) return false;
             if (cues.Is(key, CueKind.NotPlace)) return false;
             // single capitalised common words at a sentence start ("Police said") are not places
-            if (d.IsClauseInitial(nameStart) && key.Length <= 4 && !d.IsAllCaps(nameStart)) return false;
+            // (a bracket after a name opens its qualifier, not a clause: "Al Mansurah (Aden)")
+            if (d.IsClauseInitial(nameStart) && key.Length <= 4 && !d.IsAllCaps(nameStart) && !(nameStart > 1 && d.Key(nameStart - 1) == "(" && d.IsCapitalised(nameStart - 2)))
+                return false;
             if (key.Length <= 2 && !d.IsAllCaps(nameStart)) return false;
             // "David Smith", "Mr. Jordan": a small town's one-word name inside a person's name
-            bool small = places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 100_000);
+            bool small = places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 100_000);
             if (small && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
                 && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace)
                 && d.Key(end) is not ("county" or "province" or "city" or "state" or "district" or "region" or "governorate" or "valley" or "river" or "airport" or "base"))

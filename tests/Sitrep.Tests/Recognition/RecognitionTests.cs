@@ -80,6 +80,18 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Bracketed_governorate_qualifies_the_town_before_it()
+    {
+        // ACLED's "Town (Governorate)": Al Mansurah in Aden, not the Egyptian city of the same name
+        var d = Some.Through("geocode", "A man threw a hand grenade into a market in Al Mansurah (Aden), injuring 6 people.");
+        d.Places.First().Resolved!.Country.Should().Be("YE");
+    }
+
+    [Fact]
+    public void Weapon_names_are_not_places() =>
+        Some.Through("places", "Protesters hurled Molotov cocktails at the building.").Places.Should().BeEmpty();
+
+    [Fact]
     public void Region_mentions_resolve_to_a_region_point_not_a_town()
     {
         var d = Some.Through("geocode", "The patrol was in southern Syria.");
