@@ -46,11 +46,21 @@ public sealed class ModalityStage : IPipelineStage
             if (suppressed is null && m.Nominal && siblings.Any(o => o.TargetWeapon is { } tw && tw.Span.Overlaps(m.Trigger) && o.Type.SubType == "Disrupted weapons use"))
                 suppressed = "weapon disrupted before use";
             // "police detained activists during a rally": the detentions are the protest's intervention, one event
-            if (suppressed is null && m.Type.SubType == "Arrests" && siblings.Any(o => o.Type.Type == EventType.Protests))
+            // ("arrested students following a sit-in", "journalists covering a protest" stay arrests)
+            if (suppressed is null && m.Type.SubType == "Arrests" && siblings.Any(o => o.Type.Type == EventType.Protests && o.TriggerToken > t
+                    && Enumerable.Range(Math.Max(s.FirstToken, o.TriggerToken - 3), o.TriggerToken - Math.Max(s.FirstToken, o.TriggerToken - 3)).Any(k => d.Key(k) is "during" or "at" or "amid")))
                 suppressed = "arrests at a protest are its intervention";
+            // "fired into the air to disperse protesters": warning shots hurt no one; the crowd's protest is the event
+            if (suppressed is null && !m.Nominal && m.Type.Type == EventType.Explosions && t + 3 < s.EndToken && d.Key(t + 1) is "into" or "in" && d.Key(t + 2) == "the" && d.Key(t + 3) == "air")
+                suppressed = "shots fired into the air";
+            // "air defences engaged and downed drones", "raided the village and arrested 4": the second verb says what happened
+            if (suppressed is null && !m.Nominal && m.Type.SubType == "Armed clash" && d.Key(t) is "engaged" or "raided" or "stormed"
+                && siblings.Any(o => !o.Nominal && o.TriggerToken > t && o.TriggerToken - t <= 8 && o.Type.SubType is "Disrupted weapons use" or "Arrests" or "Abduction/forced disappearance" or "Looting/property destruction"
+                                     && Enumerable.Range(t + 1, o.TriggerToken - t - 1).Any(k => d.Key(k) == "and")))
+                suppressed = "general verb before the specific one";
             // "killed" next to a strike/clash counts that event's victims
             if (suppressed is null && m.Type.Type == EventType.ViolenceAgainstCivilians && m.Type.SubType == "Attack"
-                && siblings.Any(o => (o.Type.Type != EventType.ViolenceAgainstCivilians || o.Type.SubType != "Attack") && o.Type.SubType != "Diplomacy"))
+                && siblings.Any(o => (o.Type.Type != EventType.ViolenceAgainstCivilians || o.Type.SubType != "Attack") && o.Type.Type != EventType.StrategicDevelopments && o.Type.SubType != "Diplomacy"))
                 suppressed = "casualties of another trigger";
             // "police found the body", "set up a committee": finding or setting up makes an event only with a weapon or an installation
             if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Seize) && m.Type.SubType == "Disrupted weapons use" && m.TargetWeapon is null)
@@ -66,7 +76,9 @@ public sealed class ModalityStage : IPipelineStage
                 suppressed = "weapon intercepted before impact";
             // a purpose or intention: "to capture Raqqa", "threatened … to hit US positions"
             // a to-infinitive names a purpose, plan or ability, not an act — except after aspectual verbs and "was used to"
-            if (suppressed is null && !m.Nominal && Prev(1) == "to" && Prev(2) is not ("began" or "started" or "continued" or "managed" or "went" or "used" or "continue" or "begun" or "started"))
+            // ("fired tear gas to disperse protesters": force used to disperse a crowd is the intervention itself)
+            if (suppressed is null && !m.Nominal && Prev(1) == "to" && Prev(2) is not ("began" or "started" or "continued" or "managed" or "went" or "used" or "continue" or "begun" or "started")
+                && !(m.Type.SubType == "Protest with intervention" && siblings.Any(o => o.TriggerToken < t)))
                 suppressed = "intended act";
 
             // negation right before the trigger: "failed to explode", "did not attack", "no clashes"
@@ -93,6 +105,11 @@ public sealed class ModalityStage : IPipelineStage
             if (suppressed is null && m.Nominal && m.Killed is null && TopicOf(d, t, s.FirstToken, m.Date is null))
                 suppressed = "topic, not a report";
 
+            // "a commander who had signed a reconciliation deal": a relative clause in the past perfect is background
+            // (when the main clause before it reports an act of its own)
+            if (modality == Modality.Actual && !m.Nominal && Prev(1) == "had" && Prev(2) is "who" or "which" or "that"
+                && result.Any(o => o.SentenceIndex == m.SentenceIndex && o.Suppressed is null && o.TriggerToken < t))
+                modality = Modality.Historical;
             if (modality == Modality.Actual)
             {
                 if (Window(d, cues, CueKind.Denial, s.FirstToken, t, 12)) modality = Modality.Denied;
@@ -100,6 +117,10 @@ public sealed class ModalityStage : IPipelineStage
                 else if (IsHistorical(d, m)) modality = Modality.Historical;
                 else if (Window(d, cues, CueKind.Claim, s.FirstToken, t, 10)) modality = Modality.Claim;
             }
+            // "who had signed a deal": the noun takes the reading of the light verb that governs it
+            if (m.Nominal && modality == Modality.Actual && result.LastOrDefault(o => o.SentenceIndex == m.SentenceIndex && o.TriggerToken < t && t - o.TriggerToken <= 4
+                    && o.Suppressed == "light verb of a following noun trigger") is { Modality: not Modality.Actual } governing)
+                modality = governing.Modality;
             if (m.Nominal && modality == Modality.Actual && (cues.Any(d.Tokens, Math.Max(s.FirstToken, t - 2), t, CueKind.Intent) || Prev(1) is "proposed" or "possible" or "potential" or "future" or "planned"))
                 modality = Modality.Hypothetical;
             bool definite = m.Nominal && (Prev(1) is "the" or "its" or "their" || (Prev(2) is "the" && d.Tokens[t - 1].Kind == TokenKind.Word));

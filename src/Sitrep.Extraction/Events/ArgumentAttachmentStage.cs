@@ -27,6 +27,10 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         ["square", "street", "market", "road", "bridge", "roundabout", "hospital", "mosque", "school", "prison", "university", "stadium", "airport", "checkpoint", "crossing", "hotel"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> Parts = FrozenSet.ToFrozenSet(
+        ["outskirts", "suburbs", "suburb", "district", "neighbourhood", "neighborhood", "area", "countryside", "quarter", "port", "airport", "old", "centre", "center", "downtown", "eastern", "western", "northern", "southern", "border"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
         ["in", "near", "at", "outside", "around", "of", "into", "across", "inside", "on", "from", "towards", "toward", "southern", "northern", "eastern", "western", "central", "throughout", "over"],
         StringComparer.Ordinal);
@@ -191,7 +195,10 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     {
         if (p.EndToken >= s.EndToken) return false;
         var next = d.Key(p.EndToken);
-        if (next == "'s") return true;
+        // "Moscow's planned truce" is the government's; "Benghazi's Al-Hadaiq area", "Aden's Crater district" are parts of the town
+        if (next == "'s")
+            return !(p.EndToken + 1 < s.EndToken && (d.IsCapitalised(p.EndToken + 1) || Parts.Contains(d.Key(p.EndToken + 1))
+                     || p.EndToken + 2 < s.EndToken && Parts.Contains(d.Key(p.EndToken + 2))));
         int before = p.FirstToken - 1;
         bool locative = before >= s.FirstToken && Locatives.Contains(d.Key(before));
         if (locative) return false;

@@ -91,6 +91,19 @@ public sealed class EventAssemblyStage : IPipelineStage
             bool regains = m.Actor1 is { } a ? a.Actor.Inter == 1 : t.SubType == "Government regains territory";
             return (new EventType(EventType.Battles, regains ? "Government regains territory" : "Non-state actor overtakes territory", "SEIZE"), m.Actor1 is not null || t.SubType == "Government regains territory");
         }
+        // a chemical agent decides the sub-type whatever carried it ("shells containing chlorine gas")
+        if (t.Type is EventType.Explosions or EventType.Battles && d.Weapons.Any(w => w.Class == WeaponClass.Chemical && w.FirstToken >= s.FirstToken && w.EndToken <= to))
+            return (new EventType(EventType.Explosions, "Chemical weapon", "ASSAULT"), true);
+        // fire aimed at protesters: lethal force is excessive, the rest an intervention ("opened fire on protesters, killing 8")
+        if (t.Type is EventType.Battles or EventType.Explosions or EventType.ViolenceAgainstCivilians && AtProtesters(d, m) && m.Actor1?.Actor.Inter is null or 1 or 3)
+            return m.Killed is { Count: > 0 } || Cue(CueKind.Lethal) || m.Weapon is { Class: WeaponClass.Firearm }
+                ? (new EventType(EventType.Protests, "Excessive force against protesters", "ASSAULT"), true)
+                : (new EventType(EventType.Protests, "Protest with intervention", "PROTEST"), true);
+        // settlers or villagers on a rampage, no demonstration: mob violence
+        var rioter = m.Actor1 ?? d.Actors.LastOrDefault(a => a.FirstToken >= s.FirstToken && a.EndToken <= m.TriggerToken);
+        if (t.Type == EventType.Riots && t.SubType == "Violent demonstration" && rioter is { Actor.Inter: not (5 or 6) }
+            && !d.EventMentions.Any(o => o.SentenceIndex == m.SentenceIndex && o.Type.Type == EventType.Protests))
+            return (new EventType(EventType.Riots, "Mob violence", "ASSAULT"), true);
         // force used on a crowd decides between intervention and excessive force; a crowd turning violent is a riot
         if (t.Type is EventType.Protests && (Cue(CueKind.Lethal) || m.Killed is { Count: > 0 }) && (Cue(CueKind.Repression) || m.Killed is { Count: > 0 } || Cue(CueKind.Lethal)))
             return (new EventType(EventType.Protests, "Excessive force against protesters", "ASSAULT"), true);
@@ -123,7 +136,10 @@ public sealed class EventAssemblyStage : IPipelineStage
             return (new EventType(EventType.Protests, "Excessive force against protesters", "ASSAULT"), true);
         if (m.Flags.HasFlag(TriggerFlags.Target) && t.Type is EventType.Battles or EventType.ViolenceAgainstCivilians)
         {
-            bool civilianTarget = m.Actor2?.Actor.Inter == 7 || (m.Killed?.Victims is { } v && IsCivilian(v));
+            // "a former commander", "a retired officer": out of the fight, a civilian target
+            bool former = m.Actor2 is { } t2 && t2.FirstToken > 0 && (d.Key(t2.FirstToken - 1) is "former" or "retired" or "ex" || d.Key(t2.FirstToken).StartsWith("ex-", StringComparison.Ordinal)
+                || t2.FirstToken > 1 && d.Key(t2.FirstToken - 2) is "former" or "retired");
+            bool civilianTarget = m.Actor2?.Actor.Inter == 7 || former || (m.Killed?.Victims is { } v && IsCivilian(v));
             bool armedTarget = m.Actor2?.Actor.Inter is 1 or 2 or 3 or 4 or 8;
             if (civilianTarget) return (new EventType(EventType.ViolenceAgainstCivilians, t.SubType == "Attack" || t.Type == EventType.Battles ? "Attack" : t.SubType, "ASSAULT"), true);
             if (armedTarget) return (new EventType(EventType.Battles, "Armed clash", "ASSAULT"), true);
@@ -134,7 +150,25 @@ public sealed class EventAssemblyStage : IPipelineStage
     private static bool IsCivilian(string victims)
     {
         var v = victims.ToLowerInvariant();
-        return v.Contains("civilian") || v.Contains("children") || v.Contains("women") || v.Contains("people") || v.Contains("resident") || v.Contains("villager") || v.Contains("worker");
+        if (CivilianWords.Any(v.Contains)) return true;
+        // "killing 3 Israelis": people named by nationality alone, no soldiers or fighters among them
+        return victims.Length > 3 && char.IsUpper(victims[0]) && !victims.Contains(' ') && victims.EndsWith('s');
+    }
+
+    private static readonly string[] CivilianWords =
+        ["civilian", "children", "child", "women", "woman", "people", "resident", "villager", "worker", "shepherd", "farmer", "passenger",
+         "worshipper", "student", "teacher", "journalist", "boy", "girl", "family", "families", "migrant", "refugee", "displaced", "patient", "doctor"];
+
+    /// <summary>The target is a crowd of protesters: an actor coded as protesters, or one described as protesting ("worshippers protesting").</summary>
+    private static bool AtProtesters(Document d, EventMention m)
+    {
+        if (m.Actor2 is not { } a2) return false;
+        // protesters by name, or any inter-6 group where the sentence reports a protest ("activists" alone may be anyone)
+        if (a2.Actor.Inter == 6 && (d[a2.Span].Contains("protest", StringComparison.OrdinalIgnoreCase) || d[a2.Span].Contains("demonstrat", StringComparison.OrdinalIgnoreCase)
+            || d.EventMentions.Any(o => o.SentenceIndex == m.SentenceIndex && o.Type.Type is EventType.Protests or EventType.Riots)))
+            return true;
+        int k = a2.EndToken;
+        return k < d.Tokens.Length && d.Key(k) is "protesting" or "demonstrating" or "rallying" or "marching" or "who" && (d.Key(k) != "who" || k + 1 < d.Tokens.Length && d.Key(k + 1) is "protested" or "were" && k + 2 < d.Tokens.Length && d.Key(k + 2) is "protesting" or "demonstrating" or "protested");
     }
 
     private static Group? BestGroup(List<Group> groups, EventMention m, EventType type, bool specific)

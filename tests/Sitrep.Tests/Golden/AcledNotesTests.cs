@@ -14,8 +14,9 @@ namespace Sitrep.Tests.Golden;
 /// </summary>
 public class AcledNotesTests(ITestOutputHelper output)
 {
-    // measured when the set was added (sub-type 0.79, location 0.85, fatalities 0.96); the goals are 0.85/0.85/0.90
-    private const double SubTypeBar = 0.78, LocationBar = 0.84, FatalitiesBar = 0.93;
+    // measured: sub-type 0.79, location 0.85, fatalities 0.96 when the set was added, 0.87/0.89/0.97 after developing against it;
+    // the goals are 0.85/0.85/0.90 (on real ACLED notes we do not have)
+    private const double SubTypeBar = 0.86, LocationBar = 0.87, FatalitiesBar = 0.95;
 
     [Fact]
     public void Short_reports_get_their_sub_type_place_and_fatalities()

@@ -8,6 +8,9 @@ namespace Sitrep.Tests.Issues;
 /// <summary>One- or two-sentence reports in the style of ACLED notes (issue 4's end-to-end case), one case each.</summary>
 public class ShortReportRegressions
 {
+    private static CodedEvent First(string text, string published) =>
+        Some.Article(text, published).Events.Should().NotBeEmpty().And.Subject.First();
+
     private static CodedEvent Single(string text, string published) =>
         Some.Article(text, published).Events.Should().ContainSingle().Subject;
 
@@ -129,4 +132,43 @@ public class ShortReportRegressions
     public void Size_note_after_the_sentence_does_not_make_a_headline() =>
         Single("On 14 October 2022, around 300 people demonstrated in Azaz demanding the withdrawal of HTS fighters. [size=around 300]", "2022-10-14")
             .Type.SubType.Should().Be("Peaceful protest");
+    [Fact]
+    public void Opening_fire_on_protesters_and_killing_is_excessive_force() =>
+        Single("On 28 November 2019, security forces opened fire on protesters blocking a bridge in Nasiriyah, killing at least 18 demonstrators.", "2019-11-28")
+            .Type.SubType.Should().Be("Excessive force against protesters");
+
+    [Fact]
+    public void Shells_carrying_chlorine_are_a_chemical_weapon() =>
+        Single("On 19 May 2019, regime forces fired shells containing chlorine gas at rebel positions near Jisr ash-Shughur.", "2019-05-19")
+            .Type.SubType.Should().Be("Chemical weapon");
+
+    [Fact]
+    public void Settlers_rampaging_without_a_protest_is_mob_violence() =>
+        Single("On 26 February 2023, hundreds of settlers rampaged through Huwwara, setting fire to houses and cars.", "2023-02-26")
+            .Type.SubType.Should().Be("Mob violence");
+
+    [Fact]
+    public void Raided_and_arrested_is_an_arrest() =>
+        Single("On 5 June 2020, SDF forces raided As-Susah and arrested 4 people accused of belonging to IS cells.", "2020-06-05")
+            .Type.SubType.Should().Be("Arrests");
+
+    [Fact]
+    public void Arrests_after_a_sit_in_stay_arrests() =>
+        First("On 3 November 2022, security forces arrested at least 20 students following a sit-in at a university in Tehran.", "2022-11-03")
+            .Type.SubType.Should().Be("Arrests");
+
+    [Fact]
+    public void Shots_into_the_air_to_disperse_protesters_are_an_intervention() =>
+        Single("On 15 September 2021, security forces fired into the air to disperse several hundred protesters in Aden.", "2021-09-15")
+            .Type.SubType.Should().Be("Protest with intervention");
+
+    [Fact]
+    public void A_deal_in_a_past_perfect_relative_clause_is_background() =>
+        Single("On 3 October 2020, unknown gunmen shot dead a former commander who had signed a reconciliation deal, in Al-Muzayrib.", "2020-10-03")
+            .Type.SubType.Should().Be("Attack");
+
+    [Fact]
+    public void A_town_s_named_district_is_where_it_happened() =>
+        Single("On 9 March 2021, unidentified gunmen abducted an activist from a street in Benghazi's Al-Hadaiq area.", "2021-03-09")
+            .Location!.Value.Value.Place.Country.Should().Be("LY");
 }
