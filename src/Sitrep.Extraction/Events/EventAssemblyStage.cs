@@ -101,7 +101,7 @@ public sealed class EventAssemblyStage : IPipelineStage
                 : (new EventType(EventType.Protests, "Protest with intervention", "PROTEST"), true);
         // settlers or villagers on a rampage, no demonstration: mob violence
         var rioter = m.Actor1 ?? d.Actors.LastOrDefault(a => a.FirstToken >= s.FirstToken && a.EndToken <= m.TriggerToken);
-        if (t.Type == EventType.Riots && t.SubType == "Violent demonstration" && rioter is { Actor.Inter: not (5 or 6) }
+        if (t.Type == EventType.Riots && t.SubType == "Violent demonstration" && rioter is { Actor.Inter: not (5 or 6) } && m.Weapon is null or { Class: WeaponClass.Other }
             && !d.EventMentions.Any(o => o.SentenceIndex == m.SentenceIndex && o.Type.Type == EventType.Protests))
             return (new EventType(EventType.Riots, "Mob violence", "ASSAULT"), true);
         // force used on a crowd decides between intervention and excessive force; a crowd turning violent is a riot
