@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Events;
 using Sitrep.Lexicons;
@@ -141,6 +142,8 @@ public sealed class EventAssemblyStage : IPipelineStage
                 || t2.FirstToken > 1 && d.Key(t2.FirstToken - 2) is "former" or "retired");
             bool civilianTarget = m.Actor2?.Actor.Inter == 7 || former || (m.Killed?.Victims is { } v && IsCivilian(v));
             bool armedTarget = m.Actor2?.Actor.Inter is 1 or 2 or 3 or 4 or 8;
+            // "opened fire on a teahouse", "attacked the stock exchange building": a civilian place with no armed party named
+            if (!civilianTarget && !armedTarget && m.Actor1?.Actor.Inter is null or 2 or 3 or 4 or 5 && CivilianPlaceAfter(d, m, s.EndToken)) civilianTarget = true;
             if (civilianTarget) return (new EventType(EventType.ViolenceAgainstCivilians, t.SubType == "Attack" || t.Type == EventType.Battles ? "Attack" : t.SubType, "ASSAULT"), true);
             if (armedTarget) return (new EventType(EventType.Battles, "Armed clash", "ASSAULT"), true);
         }
@@ -153,6 +156,22 @@ public sealed class EventAssemblyStage : IPipelineStage
         if (CivilianWords.Any(v.Contains)) return true;
         // "killing 3 Israelis": people named by nationality alone, no soldiers or fighters among them
         return victims.Length > 3 && char.IsUpper(victims[0]) && !victims.Contains(' ') && victims.EndsWith('s');
+    }
+
+    private static readonly FrozenSet<string> CivilianPlaces = FrozenSet.ToFrozenSet(
+        ["building", "teahouse", "cafe", "café", "bar", "restaurant", "market", "marketplace", "shop", "store", "hotel", "mosque", "church", "temple",
+         "synagogue", "school", "university", "hospital", "clinic", "bus", "minibus", "vehicle", "car", "wedding", "funeral", "house", "home", "homes",
+         "village", "villages", "camp", "nightclub", "stadium", "bakery", "farm"], StringComparer.Ordinal);
+
+    private static bool CivilianPlaceAfter(Document d, EventMention m, int end)
+    {
+        for (int k = m.TriggerToken + m.TriggerLength; k < Math.Min(end, m.TriggerToken + m.TriggerLength + 7); k++)
+        {
+            var key = d.Key(k);
+            if (key is "," or "." or "killing" or "wounding" or "in" && k > m.TriggerToken + m.TriggerLength + 1) return false;
+            if (CivilianPlaces.Contains(key)) return true;
+        }
+        return false;
     }
 
     private static readonly string[] CivilianWords =

@@ -171,4 +171,18 @@ public class ShortReportRegressions
     public void A_town_s_named_district_is_where_it_happened() =>
         Single("On 9 March 2021, unidentified gunmen abducted an activist from a street in Benghazi's Al-Hadaiq area.", "2021-03-09")
             .Location!.Value.Value.Place.Country.Should().Be("LY");
+    [Fact]
+    public void Gunmen_firing_on_a_teahouse_attack_civilians() =>
+        Single("On 4 February 2022, unidentified gunmen opened fire on a teahouse in Istanbul, wounding 3 people.", "2022-02-04")
+            .Type.SubType.Should().Be("Attack");
+
+    [Fact]
+    public void Fighters_surrendering_is_an_agreement() =>
+        Single("On 2 August 2018, more than 150 Islamic State fighters surrendered to government forces in Jawzjan province.", "2018-08-02")
+            .Type.SubType.Should().Be("Agreement");
+
+    [Fact]
+    public void Taking_a_town_after_the_other_side_pulled_out_is_non_violent() =>
+        Single("On 27 March 2016, Islamic State militants took control of Palmyra after government forces pulled out of the city.", "2016-03-27")
+            .Type.SubType.Should().Be("Non-violent transfer of territory");
 }
