@@ -49,6 +49,17 @@ public sealed class SnippetClassifier
         return false;
     }
 
+    private EventType ProtestFromWholeReport(Document d, EventType type)
+    {
+        bool Cue(CueKind k) => _cues.Any(d.Tokens, 0, d.Tokens.Length, k);
+        bool lethal = Cue(CueKind.Lethal) || d.Casualties.Any(c => c.Kind == CasualtyKind.Killed && c.Count > 0);
+        if (lethal && (Cue(CueKind.Repression) || d.Actors.Any(a => a.Actor.Inter == 1)))
+            return new EventType(EventType.Protests, "Excessive force against protesters", "ASSAULT");
+        if (type.Type == EventType.Riots || Cue(CueKind.Riot)) return new EventType(EventType.Riots, "Violent demonstration", "PROTEST");
+        if (Cue(CueKind.Repression)) return new EventType(EventType.Protests, "Protest with intervention", "PROTEST");
+        return type;
+    }
+
     public string Classify(string text)
     {
         var d = _pipeline.Run(Document.Create("snippet", text));
@@ -66,6 +77,9 @@ public sealed class SnippetClassifier
         }
         if (best is null || bestType is null) return "ARMED_CLASH";
         if (best.Flags.HasFlag(TriggerFlags.Claim)) return "ATTRIB";
+        // a snippet is one report: how the crowd or the police behaved may be told a sentence or two away from the protest word
+        if (bestType.Type is EventType.Protests || bestType is { Type: EventType.Riots, SubType: "Violent demonstration" })
+            bestType = ProtestFromWholeReport(d, bestType);
         return _codes.TryGetValue((bestType.Type, bestType.SubType), out var code) ? code : "OTHER";
     }
 }

@@ -100,6 +100,10 @@ public sealed class EventAssemblyStage : IPipelineStage
             return m.Killed is { Count: > 0 } || Cue(CueKind.Lethal) || m.Weapon is { Class: WeaponClass.Firearm }
                 ? (new EventType(EventType.Protests, "Excessive force against protesters", "ASSAULT"), true)
                 : (new EventType(EventType.Protests, "Protest with intervention", "PROTEST"), true);
+        // protesters burning cars or looting shops: the demonstration turned violent (ACLED codes the riot, not the damage)
+        if (t.SubType == "Looting/property destruction" && (m.Actor1?.Actor.Inter is 5 or 6
+                || d.EventMentions.Any(o => o.SentenceIndex >= m.SentenceIndex - 1 && o.SentenceIndex <= m.SentenceIndex && o.Type.Type == EventType.Protests && o.Suppressed is null)))
+            return (new EventType(EventType.Riots, "Violent demonstration", "PROTEST"), true);
         // settlers or villagers on a rampage, no demonstration: mob violence
         var rioter = m.Actor1 ?? d.Actors.LastOrDefault(a => a.FirstToken >= s.FirstToken && a.EndToken <= m.TriggerToken);
         if (t.Type == EventType.Riots && t.SubType == "Violent demonstration" && rioter is { Actor.Inter: not (5 or 6) } && m.Weapon is null or { Class: WeaponClass.Other }

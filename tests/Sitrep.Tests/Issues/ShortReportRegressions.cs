@@ -185,4 +185,13 @@ public class ShortReportRegressions
     public void Taking_a_town_after_the_other_side_pulled_out_is_non_violent() =>
         Single("On 27 March 2016, Islamic State militants took control of Palmyra after government forces pulled out of the city.", "2016-03-27")
             .Type.SubType.Should().Be("Non-violent transfer of territory");
+    [Fact]
+    public void Intercepting_smugglers_is_not_disrupted_weapons_use() =>
+        Some.Article("On 6 May 2019, Italian authorities intercepted 20 smugglers off the coast of Zuwara.", "2019-05-06").Events
+            .Should().NotContain(e => e.Type.SubType == "Disrupted weapons use");
+
+    [Fact]
+    public void Intercepting_explosive_laden_boats_is_disrupted_weapons_use() =>
+        Single("On 12 December 2019, coalition naval forces intercepted and destroyed two explosive-laden boats off Al Luhayyah.", "2019-12-12")
+            .Type.SubType.Should().Be("Disrupted weapons use");
 }

@@ -1,0 +1,26 @@
+using AwesomeAssertions;
+using Sitrep.Extraction.Classification;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Classification;
+
+public class SnippetClassifierTests
+{
+    private static readonly Lazy<SnippetClassifier> Classifier = new(() => new SnippetClassifier(Some.Resources));
+
+    [Fact]
+    public void Crowd_violence_told_in_a_later_sentence_makes_the_protest_violent() =>
+        Classifier.Value.Classify("Hundreds of protesters rallied outside parliament on Tuesday. Later, some of them threw stones at police and set fire to cars.")
+            .Should().Be("VIOL_DEMONSTR");
+
+    [Fact]
+    public void Clashes_named_as_the_backdrop_do_not_outrank_the_main_act() =>
+        Classifier.Value.Classify("Government forces recaptured three villages after heavy clashes with the militants, the ministry said.")
+            .Should().Be("GOV_REGAINS_TERIT");
+
+    [Fact]
+    public void Lethal_force_against_a_crowd_is_excessive_force() =>
+        Classifier.Value.Classify("Security forces opened fire on demonstrators in the city centre, killing four people, medics said.")
+            .Should().Be("FORCE_AGAINST_PROTEST");
+}
