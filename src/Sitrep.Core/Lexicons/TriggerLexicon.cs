@@ -30,6 +30,8 @@ public enum TriggerFlags
     Establish = 512,
     /// <summary>With Seize: only explosives count as the object ("cleared landmines", not "destroyed two tanks").</summary>
     Ordnance = 1024,
+    /// <summary>Counts only with a weapon in its sentence ("dropped barrel bombs", not "dropped leaflets").</summary>
+    Armed = 2048,
 }
 
 /// <summary>One trigger form: the event type it signals, its part of speech and its flags.</summary>

@@ -54,9 +54,11 @@ public sealed class ModalityStage : IPipelineStage
             if (suppressed is null && !m.Nominal && m.Type.Type == EventType.Explosions && t + 3 < s.EndToken && d.Key(t + 1) is "into" or "in" && d.Key(t + 2) == "the" && d.Key(t + 3) == "air")
                 suppressed = "shots fired into the air";
             // "air defences engaged and downed drones", "raided the village and arrested 4": the second verb says what happened
-            if (suppressed is null && !m.Nominal && m.Type.SubType == "Armed clash" && d.Key(t) is "engaged" or "raided" or "stormed"
-                && siblings.Any(o => !o.Nominal && o.TriggerToken > t && o.TriggerToken - t <= 8 && o.Type.SubType is "Disrupted weapons use" or "Arrests" or "Abduction/forced disappearance" or "Looting/property destruction"
-                                     && Enumerable.Range(t + 1, o.TriggerToken - t - 1).Any(k => d.Key(k) == "and")))
+            // ("the army attacked Boko Haram, shelling one of their camps": the participle says how)
+            if (suppressed is null && !m.Nominal && m.Type.SubType == "Armed clash" && d.Key(t) is "engaged" or "raided" or "stormed" or "attacked"
+                && siblings.Any(o => !o.Nominal && o.TriggerToken > t && o.TriggerToken - t <= 8
+                                     && (o.Type.SubType is "Disrupted weapons use" or "Arrests" or "Abduction/forced disappearance" or "Looting/property destruction" || o.Type.Type == EventType.Explosions && o.Suppressed is null)
+                                     && Enumerable.Range(t + 1, o.TriggerToken - t - 1).Any(k => d.Key(k) == "and" || d.Key(k) == "," && k == o.TriggerToken - 1 && d.Key(o.TriggerToken).EndsWith("ing", StringComparison.Ordinal))))
                 suppressed = "general verb before the specific one";
             // "killed" next to a strike/clash counts that event's victims
             if (suppressed is null && m.Type.Type == EventType.ViolenceAgainstCivilians && m.Type.SubType == "Attack"
@@ -67,6 +69,8 @@ public sealed class ModalityStage : IPipelineStage
                 suppressed = "nothing weapon-like found";
             if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Establish) && !InstallationAfter(d, cues, t, s.EndToken))
                 suppressed = "nothing military set up";
+            if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Armed) && m.Weapon is null)
+                suppressed = "no weapon named";
             if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Weak) && m.Actor1 is null && m.Actor2 is null && m.Weapon is null && m.TargetWeapon is null && m.Killed is null)
                 suppressed = "weak trigger without arguments";
 

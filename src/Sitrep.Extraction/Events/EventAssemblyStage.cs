@@ -93,7 +93,10 @@ public sealed class EventAssemblyStage : IPipelineStage
             return (new EventType(EventType.Battles, regains ? "Government regains territory" : "Non-state actor overtakes territory", "SEIZE"), m.Actor1 is not null || t.SubType == "Government regains territory");
         }
         // a chemical agent decides the sub-type whatever carried it ("shells containing chlorine gas")
-        if (t.Type is EventType.Explosions or EventType.Battles && d.Weapons.Any(w => w.Class == WeaponClass.Chemical && w.FirstToken >= s.FirstToken && w.EndToken <= to))
+        // (used near the act, not a target or a motive: "chemical weapons facilities", "in retaliation for a poison gas attack")
+        if (t.Type is EventType.Explosions or EventType.Battles && d.Weapons.Any(w => w.Class == WeaponClass.Chemical && w.FirstToken >= s.FirstToken && w.EndToken <= to
+                && Math.Abs(w.FirstToken - m.TriggerToken) <= 8 && !(w.EndToken < d.Tokens.Length && d.Key(w.EndToken) is "facilities" or "facility" or "plant" or "depot" or "stockpile" or "stockpiles" or "programme" or "program" or "site" or "sites" or "production" or "research")
+                && !Enumerable.Range(Math.Max(s.FirstToken, w.FirstToken - 4), w.FirstToken - Math.Max(s.FirstToken, w.FirstToken - 4)).Any(k => d.Key(k) is "retaliation" or "accused" or "over" or "suspected")))
             return (new EventType(EventType.Explosions, "Chemical weapon", "ASSAULT"), true);
         // fire aimed at protesters: lethal force is excessive, the rest an intervention ("opened fire on protesters, killing 8")
         if (t.Type is EventType.Battles or EventType.Explosions or EventType.ViolenceAgainstCivilians && AtProtesters(d, m) && m.Actor1?.Actor.Inter is null or 1 or 3)
@@ -119,6 +122,9 @@ public sealed class EventAssemblyStage : IPipelineStage
         // protesters clashing with police: a violent demonstration, not a battle between armed groups
         if (t.Type == EventType.Battles && t.SubType == "Armed clash" && d.Actors.Any(a => a.FirstToken >= s.FirstToken && a.EndToken <= to && a.Actor.Inter is 5 or 6))
             return (new EventType(EventType.Riots, "Violent demonstration", "PROTEST"), true);
+        // "detonated explosives, killing themselves": the bombers died by their own blast
+        if (t.Type == EventType.Explosions && t.SubType is "Remote explosive/landmine/IED" && Enumerable.Range(s.FirstToken, to - s.FirstToken).Any(k => d.Key(k) is "himself" or "herself" or "themselves" && k > 0 && d.Key(k - 1) is "killing" or "killed" or "blew" or "blowing"))
+            return (new EventType(EventType.Explosions, "Suicide bomb", "ASSAULT"), true);
         // a blast or fire with a leak, a boiler, a warehouse and no one behind it is an accident
         if (t.Type == EventType.Explosions && t.SubType == "Remote explosive/landmine/IED" && m.Actor1 is null && Cue(CueKind.Accident))
             return (new EventType(EventType.NotPoliticalViolence, "Man-made disaster", "OTHER"), true);
