@@ -14,14 +14,15 @@ namespace Sitrep.Tests.Golden;
 /// </summary>
 public class AcledNotesTests(ITestOutputHelper output)
 {
-    // measured: sub-type 0.79, location 0.85, fatalities 0.96 when the set was added, 0.87/0.89/0.97 after developing against it;
-    // the goals are 0.85/0.85/0.90 (on real ACLED notes we do not have)
-    private const double SubTypeBar = 0.86, LocationBar = 0.87, FatalitiesBar = 0.95;
-
-    [Fact]
-    public void Short_reports_get_their_sub_type_place_and_fatalities()
+    // notes.csv: measured 0.79/0.85/0.96 (sub-type/location/fatalities) when the set was added, 0.90/0.89/0.97 after developing
+    // against it. heldout-2.csv: never used for development, only scored: 0.73/0.77/0.69 before that work, 0.81/0.84/0.87 after.
+    // The goals are 0.85/0.85/0.90 on real ACLED notes, which we do not have.
+    [Theory]
+    [InlineData("notes.csv", 150, 0.88, 0.87, 0.95)]
+    [InlineData("heldout-2.csv", 150, 0.79, 0.82, 0.85)]
+    public void Short_reports_get_their_sub_type_place_and_fatalities(string file, int rowsExpected, double subTypeBar, double locationBar, double fatalitiesBar)
     {
-        var path = Path.Combine(Some.RepoRoot, "tests", "Sitrep.Tests", "Golden", "acled-notes", "notes.csv");
+        var path = Path.Combine(Some.RepoRoot, "tests", "Sitrep.Tests", "Golden", "acled-notes", file);
         using var reader = new StreamReader(path);
         var rows = CsvReader.Read(reader).ToList();
         var header = rows[0];
@@ -38,10 +39,10 @@ public class AcledNotesTests(ITestOutputHelper output)
             if (e.Location?.Value is { } l && Place.DistanceKm(l.Lat, l.Lon, double.Parse(r[Col("latitude")], CultureInfo.InvariantCulture), double.Parse(r[Col("longitude")], CultureInfo.InvariantCulture)) <= 25) loc++;
             if ((e.Fatalities?.Value ?? 0) == int.Parse(r[Col("fatalities")], CultureInfo.InvariantCulture)) fat++;
         }
-        output.WriteLine($"{n} notes: sub-type {(double)sub / n:F3}, location {(double)loc / n:F3}, fatalities {(double)fat / n:F3}");
-        n.Should().Be(150);
-        ((double)sub / n).Should().BeGreaterThanOrEqualTo(SubTypeBar);
-        ((double)loc / n).Should().BeGreaterThanOrEqualTo(LocationBar);
-        ((double)fat / n).Should().BeGreaterThanOrEqualTo(FatalitiesBar);
+        output.WriteLine($"{file}: {n} notes: sub-type {(double)sub / n:F3}, location {(double)loc / n:F3}, fatalities {(double)fat / n:F3}");
+        n.Should().Be(rowsExpected);
+        ((double)sub / n).Should().BeGreaterThanOrEqualTo(subTypeBar);
+        ((double)loc / n).Should().BeGreaterThanOrEqualTo(locationBar);
+        ((double)fat / n).Should().BeGreaterThanOrEqualTo(fatalitiesBar);
     }
 }
