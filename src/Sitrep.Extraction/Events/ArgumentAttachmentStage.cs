@@ -32,7 +32,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
-        ["in", "near", "at", "outside", "around", "of", "into", "across", "inside", "on", "from", "towards", "toward", "southern", "northern", "eastern", "western", "central", "throughout", "over"],
+        ["in", "near", "at", "outside", "around", "of", "into", "across", "inside", "on", "from", "towards", "toward", "southern", "northern", "eastern", "western", "central", "throughout", "over", "through", "along", "within", "off"],
         StringComparer.Ordinal);
 
     public Document Run(Document d, StageContext context)
@@ -181,6 +181,8 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             double score = 0;
             int before = p.FirstToken - 1;
             if (before >= s.FirstToken && (Locatives.Contains(d.Key(before)) || p.Direction is not null)) score += 3;
+            // the object of a take-over is where it happened: "captured Al-Hazm, the capital of Al Jawf", "entered the town of Kidal"
+            else if (m.Flags.HasFlag(TriggerFlags.Territory) && p.FirstToken > m.TriggerToken && p.FirstToken - (m.TriggerToken + m.TriggerLength) <= 3) score += 3;
             score += p.Direction is not null ? 1 : p.Resolved is { } r ? SpecificityOf([r]) : SpecificityOf(p.Candidates) - 1;
             // "Al-Karama square in As-Suwayda city", "Ghwayran prison in Al-Hasakah": a facility's name; the town after it places the event
             if (p.EndToken + 1 < s.EndToken && Facilities.Contains(d.Key(p.EndToken)) && d.Key(p.EndToken + 1) is "in" or "of" or "," or "near") score -= 4;

@@ -122,6 +122,8 @@ public static class ToponymResolver
                 }
                 score += local * (nearest < 40 ? 3 : nearest < 120 ? 2 : nearest < 300 ? 1 : 0);
             }
+            // a district named after its seat ("Jisr ash-Shughur", "Al-Malikiyah"): the name means the town
+            if (c.Kind == PlaceKind.Admin2 && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country && o.Admin1 == c.Admin1 && o.DistanceKm(c) < 40)) score -= 2;
             // matched only through an alternate or historical name ("Egypt" for Uhrichsville, Ohio): weak evidence
             if (q.Key is not null && c.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark && KeyOf(c.Name) is var primary && primary != q.Key)
             {
