@@ -76,7 +76,8 @@ public sealed class SnippetClassifier
             if (score > bestScore) { bestScore = score; best = m; bestType = type; }
         }
         if (best is null || bestType is null) return "ARMED_CLASH";
-        if (best.Flags.HasFlag(TriggerFlags.Claim)) return "ATTRIB";
+        // a denial is about who is to blame, not a report of the act: "Russia denied its planes carried out the strikes"
+        if (best.Flags.HasFlag(TriggerFlags.Claim) || best.Modality == Modality.Denied) return "ATTRIB";
         // a snippet is one report: how the crowd or the police behaved may be told a sentence or two away from the protest word
         if (bestType.Type is EventType.Protests || bestType is { Type: EventType.Riots, SubType: "Violent demonstration" })
             bestType = ProtestFromWholeReport(d, bestType);
