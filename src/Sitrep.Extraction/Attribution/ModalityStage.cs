@@ -42,6 +42,9 @@ public sealed class ModalityStage : IPipelineStage
             // ("cleared landmines" is not: the noun is the weapon the verb disrupts)
             if (m.Flags.HasFlag(TriggerFlags.Weak) && !m.Nominal && siblings.Any(o => o.Nominal && o.TriggerToken > t && o.TriggerToken - t <= 4 && !(m.TargetWeapon is { } tw && tw.Span.Overlaps(o.Trigger))))
                 suppressed = "light verb of a following noun trigger";
+            // "an earthquake struck the island", "floods hit the region": the verb belongs to the disaster
+            if (suppressed is null && !m.Nominal && siblings.Any(o => o.Nominal && o.Type.SubType is "Natural disaster" or "Man-made disaster" && o.TriggerToken < t && t - o.TriggerToken <= 2))
+                suppressed = "verb of a disaster";
             // "cleared 200 landmines", "seized explosives": the weapon was taken out of use, it did not go off
             if (suppressed is null && m.Nominal && siblings.Any(o => o.TargetWeapon is { } tw && tw.Span.Overlaps(m.Trigger) && o.Type.SubType == "Disrupted weapons use"))
                 suppressed = "weapon disrupted before use";

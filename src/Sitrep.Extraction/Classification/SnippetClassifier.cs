@@ -69,10 +69,12 @@ public sealed class SnippetClassifier
         foreach (var m in d.EventMentions)
         {
             var (type, specific) = EventAssemblyStage.Refine(m, d, _cues);
-            double score = (specific ? 2 : 0) + (m.Flags.HasFlag(TriggerFlags.Weak) ? -1.5 : 0) + (m.Suppressed is null ? 2 : 0)
+            // a claim or an accusation is what such a report is about, whatever act it names ("IS took credit for the bombing")
+            double score = (specific ? 2 : 0) + (m.Flags.HasFlag(TriggerFlags.Weak) && !m.Flags.HasFlag(TriggerFlags.Claim) ? -1.5 : 0) + (m.Suppressed is null ? 2 : 0)
                 + (m.Actor1 is not null ? 0.5 : 0) + (m.Actor2 is not null ? 0.3 : 0) + (m.Weapon is not null ? 0.5 : 0) + (m.Killed is not null ? 0.3 : 0)
                 + (m.Modality == Modality.Actual ? 0.5 : 0) - m.SentenceIndex * 0.3 - m.TriggerToken * 0.002
-                - (InBackdropPhrase(d, m) ? 2.5 : 0);
+                // (only when the report names another act: "killed after a strong earthquake" is about the earthquake)
+                - (InBackdropPhrase(d, m) && d.EventMentions.Any(o => o != m && o.Suppressed is null && !InBackdropPhrase(d, o)) ? 2.5 : 0);
             if (score > bestScore) { bestScore = score; best = m; bestType = type; }
         }
         if (best is null || bestType is null) return "ARMED_CLASH";

@@ -47,7 +47,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 if (d.Tokens[i].Kind != TokenKind.Word || dateTokens.Contains(i) || !(d.IsCapitalised(i) || IsArticlePrefixed(d, i))) { i++; continue; }
                 int start = i, nameStart = i;
                 var (len, places) = gaz.Names.Match(d.Tokens, i, s.EndToken);
-                if (TextFolding.IsArticle(d.Key(i)) && i + 1 < s.EndToken)
+                // ("As many as 555": an article is only one before a capitalised name)
+                if (TextFolding.IsArticle(d.Key(i)) && i + 1 < s.EndToken && d.IsCapitalised(i + 1))
                 {
                     // "At Tanf": the article belongs to the name when the rest is a place
                     var (len2, places2) = gaz.Names.Match(d.Tokens, i + 1, s.EndToken);

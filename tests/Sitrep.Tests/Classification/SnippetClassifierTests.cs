@@ -23,4 +23,18 @@ public class SnippetClassifierTests
     public void Lethal_force_against_a_crowd_is_excessive_force() =>
         Classifier.Value.Classify("Security forces opened fire on demonstrators in the city centre, killing four people, medics said.")
             .Should().Be("FORCE_AGAINST_PROTEST");
+    [Fact]
+    public void Deaths_after_an_earthquake_are_the_earthquake_s() =>
+        Classifier.Value.Classify("At least 90 people were killed and 300 injured after a strong earthquake struck the island on Sunday.")
+            .Should().Be("NATURAL_DISASTER");
+
+    [Fact]
+    public void Gang_rape_is_sexual_violence() =>
+        Classifier.Value.Classify("A 19-year-old woman was gang-raped by four men in the district, police said.")
+            .Should().Be("SEX_VIOL");
+
+    [Fact]
+    public void Suspected_to_be_behind_is_an_attribution() =>
+        Classifier.Value.Classify("Two local militants are suspected to be behind the twin blasts that rocked a church last Sunday, officials said.")
+            .Should().Be("ATTRIB");
 }

@@ -88,6 +88,10 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void As_many_as_is_not_an_arabic_article_before_a_place() =>
+        Some.Through("places", "As many as 555 people were killed.").Places.Should().BeEmpty();
+
+    [Fact]
     public void Weapon_names_are_not_places() =>
         Some.Through("places", "Protesters hurled Molotov cocktails at the building.").Places.Should().BeEmpty();
 
