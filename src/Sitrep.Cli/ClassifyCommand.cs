@@ -12,7 +12,8 @@ public static class ClassifyCommand
     public static Command Create(TextWriter output, TextWriter errors)
     {
         var jsonl = new Option<string>("--input-jsonl") { Description = "JSONL file, one {\"id\",\"text\"} per line", Required = true };
-        var cmd = new Command("classify", "Label short reports with CASE-2021 event codes") { jsonl };
+        var explain = new Option<bool>("--explain") { Description = "Also list every trigger with its code and ranking score (why this label)" };
+        var cmd = new Command("classify", "Label short reports with CASE-2021 event codes") { jsonl, explain };
         cmd.SetAction(parse =>
         {
             var classifier = new SnippetClassifier(SitrepResources.Load());
@@ -23,6 +24,21 @@ public static class ClassifyCommand
                     w.WriteStartObject();
                     w.WriteString("id", doc.Id);
                     w.WriteString("label", classifier.Classify(doc.RawText));
+                    if (parse.GetValue(explain))
+                    {
+                        var (d, ranked) = classifier.Rank(doc.RawText);
+                        w.WriteStartArray("candidates");
+                        foreach (var c in ranked)
+                        {
+                            w.WriteStartObject();
+                            w.WriteString("trigger", d[c.Mention.Trigger]);
+                            w.WriteString("code", classifier.CodeOf(c.Type));
+                            w.WriteNumber("score", Math.Round(c.Score, 2));
+                            if (c.Mention.Suppressed is { } why) w.WriteString("suppressed", why);
+                            w.WriteEndObject();
+                        }
+                        w.WriteEndArray();
+                    }
                     w.WriteEndObject();
                 }));
         });

@@ -60,23 +60,37 @@ public sealed class SnippetClassifier
         return type;
     }
 
-    public string Classify(string text)
+    /// <summary>One candidate reading of a report: the trigger, its refined type and the score that ranks it.</summary>
+    public sealed record Candidate(EventMention Mention, EventType Type, double Score);
+
+    /// <summary>Every trigger of the report with its refined type, best first (what <c>classify --explain</c> prints).</summary>
+    public (Document Document, List<Candidate> Candidates) Rank(string text)
     {
         var d = _pipeline.Run(Document.Create("snippet", text));
-        EventMention? best = null;
-        EventType? bestType = null;
-        double bestScore = double.NegativeInfinity;
+        var list = new List<Candidate>();
         foreach (var m in d.EventMentions)
         {
             var (type, specific) = EventAssemblyStage.Refine(m, d, _cues);
             // a claim or an accusation is what such a report is about, whatever act it names ("IS took credit for the bombing")
-            double score = (specific ? 2 : 0) + (m.Flags.HasFlag(TriggerFlags.Weak) && !m.Flags.HasFlag(TriggerFlags.Claim) ? -1.5 : 0) + (m.Suppressed is null ? 2 : 0)
+            double score = (specific ? 2 : 0) + (m.Flags.HasFlag(TriggerFlags.Weak) && !m.Flags.HasFlag(TriggerFlags.Claim) ? (m.Actor1 is not null && m.Actor2 is not null ? -0.75 : -1.5) : 0) + (m.Suppressed is null ? 2 : 0)
                 + (m.Actor1 is not null ? 0.5 : 0) + (m.Actor2 is not null ? 0.3 : 0) + (m.Weapon is not null ? 0.5 : 0) + (m.Killed is not null ? 0.3 : 0)
                 + (m.Modality == Modality.Actual ? 0.5 : 0) - m.SentenceIndex * 0.3 - m.TriggerToken * 0.002
                 // (only when the report names another act: "killed after a strong earthquake" is about the earthquake)
                 - (InBackdropPhrase(d, m) && d.EventMentions.Any(o => o != m && o.Suppressed is null && !InBackdropPhrase(d, o)) ? 2.5 : 0);
-            if (score > bestScore) { bestScore = score; best = m; bestType = type; }
+            list.Add(new Candidate(m, type, score));
         }
+        // stable: the earlier trigger wins a tie
+        return (d, list.OrderByDescending(c => c.Score).ToList());
+    }
+
+    /// <summary>The CASE-2021 code of a refined type ("OTHER" when the taxonomy has none).</summary>
+    public string CodeOf(EventType type) => _codes.TryGetValue((type.Type, type.SubType), out var code) ? code : "OTHER";
+
+    public string Classify(string text)
+    {
+        var (d, ranked) = Rank(text);
+        var best = ranked.FirstOrDefault()?.Mention;
+        var bestType = ranked.FirstOrDefault()?.Type;
         if (best is null || bestType is null) return "ARMED_CLASH";
         // a denial is about who is to blame, not a report of the act: "Russia denied its planes carried out the strikes"
         if (best.Flags.HasFlag(TriggerFlags.Claim) || best.Modality == Modality.Denied) return "ATTRIB";
