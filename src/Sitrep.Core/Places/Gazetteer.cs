@@ -185,10 +185,19 @@ public sealed class Gazetteer
 
     private static void AddNames(List<(IReadOnlyList<string>, int)> names, TsvDataFile.Row row, int index, Place place)
     {
-        names.Add((PhraseTrie<Place>.KeysOf(place.Name), index));
+        AddName(names, PhraseTrie<Place>.KeysOf(place.Name), index);
         var alt = row["alt"];
         if (alt.Length == 0) return;
         foreach (var a in alt.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            if (a.Length >= 2) names.Add((PhraseTrie<Place>.KeysOf(a), index));
+            if (a.Length >= 2) AddName(names, PhraseTrie<Place>.KeysOf(a), index);
+    }
+
+    // Arabic names ending in tā' marbūṭa are written with and without the final h ("Al Buşayrah" / "al-Busayra",
+    // "Khuzā‘ah" / "Khuza'a"): index the short form too
+    private static void AddName(List<(IReadOnlyList<string>, int)> names, List<string> keys, int index)
+    {
+        names.Add((keys, index));
+        if (keys.Count > 0 && keys[^1] is { Length: >= 5 } last && last.EndsWith("ah", StringComparison.Ordinal))
+            names.Add(([.. keys.Take(keys.Count - 1), last[..^1]], index));
     }
 }

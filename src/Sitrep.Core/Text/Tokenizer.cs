@@ -65,6 +65,8 @@ public static class Tokenizer
             char c = text[i];
             if (char.IsLetterOrDigit(c) || c is '\u0301' or '\u0300') { i++; continue; }
             if ((c is '-' or '‐' or '‑' or '\'' or '’' or '&') && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > start) { i++; continue; }
+            // transliterated ayn and hamza inside a name: "Khuzā‘ah", "Ma‘arrat", "Saʿada"
+            if (c is '‘' or 'ʿ' or 'ʾ' or 'ʻ' or '`' && i + 1 < end && char.IsLetter(text[i + 1]) && i > start && char.IsLetter(text[i - 1])) { i++; continue; }
             // U.S., U.N., e.g.: single letters joined by periods
             if (c == '.' && i + 1 < end && i - start >= 1 && IsInitialRun(text, start, i) && char.IsLetter(text[i + 1]) && (i + 2 >= end || text[i + 2] == '.'))
             {

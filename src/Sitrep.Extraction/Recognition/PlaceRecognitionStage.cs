@@ -90,7 +90,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // a place name inside a longer actor name ("Free Syrian Army", "Islamic State of Iraq") is part of that name
         if (actorAt.TryGetValue(start, out var a) && (a.EndToken > end || a.FirstToken < start)) return false;
         // "Bustan al-Qasr", "Bani Zaid": the gazetteer knows only the first word of a longer local name
-        if (end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && IsArticlePrefixed(d, end) && places.All(p => p.Kind == Sitrep.Places.PlaceKind.City))
+        if (end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && IsArticlePrefixed(d, end) && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2))
             return false;
         if (end - nameStart == 1)
         {

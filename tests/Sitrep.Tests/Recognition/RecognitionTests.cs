@@ -92,6 +92,26 @@ public class PlaceRecognitionTests
         Some.Through("places", "As many as 555 people were killed.").Places.Should().BeEmpty();
 
     [Fact]
+    public void Ayn_written_as_an_apostrophe_and_a_dropped_final_h_still_match()
+    {
+        // GeoNames "Khuzā‘ah" (ayn as U+2018, final -ah); news writes "Khuza'a"
+        var d = Some.Through("geocode", "An Israeli tank fired a shell at farmland east of Khuza'a, near the border fence.");
+        d.Places.Should().Contain(p => p.Resolved != null && p.Resolved.Country == "PS" && p.Resolved.Name.StartsWith("Khuz"));
+    }
+
+    [Fact]
+    public void Acled_spelling_of_a_governorate_qualifies_the_town()
+    {
+        var d = Some.Through("geocode", "Fighting broke out in al-Busayra (Deir-ez-Zor) on Monday.");
+        d.Places.First().Resolved!.Country.Should().Be("SY");
+    }
+
+    [Fact]
+    public void First_word_of_a_longer_local_name_is_not_a_place() =>
+        Some.Through("places", "Two bombers blew themselves up in Bab al-Sharqi, central Baghdad.").Places
+            .Should().NotContain(p => p.Span.End - p.Span.Start == 3);
+
+    [Fact]
     public void Weapon_names_are_not_places() =>
         Some.Through("places", "Protesters hurled Molotov cocktails at the building.").Places.Should().BeEmpty();
 
