@@ -907,7 +907,8 @@ AGENT_EXTRA = [
     ("peacekeeping force", "IGO", 8), ("un peacekeeper", "IGO", 8), ("monitor", "IGO", 8),
     ("foreign fighter", "UAF", 3), ("mercenary", "UAF", 8), ("contractor", "BUS", 8),
     ("shepherd", "AGR", 7), ("fisherman", "AGR", 7), ("passenger", "CVL", 7), ("motorist", "CVL", 7),
-    ("counter-protester", "OPP", 6), ("counter-demonstrator", "OPP", 6),
+    ("counter-protester", "OPP", 6), ("counter-demonstrator", "OPP", 6), ("crowd", "CVL", 5),
+    ("miner", "CVL", 7), ("hunter", "CVL", 7), ("mourner", "CVL", 7), ("trader", "CVL", 7),
 ]
 
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Events;
 using Sitrep.Lexicons;
@@ -42,6 +43,14 @@ public sealed class ModalityStage : IPipelineStage
             // ("cleared landmines" is not: the noun is the weapon the verb disrupts)
             if (m.Flags.HasFlag(TriggerFlags.Weak) && !m.Nominal && siblings.Any(o => o.Nominal && o.TriggerToken > t && o.TriggerToken - t <= 4 && !(m.TargetWeapon is { } tw && tw.Span.Overlaps(o.Trigger))))
                 suppressed = "light verb of a following noun trigger";
+            // "accused of stealing a motorbike", "suspected of planting the bomb": an allegation about the victim or suspect
+            if (suppressed is null && Prev(1) is "of" or "with" && Prev(2) is "accused" or "suspected" or "charged" or "convicted" or "arrested" or "detained")
+                suppressed = "the act of an accusation";
+            // "… struck a prison. 66 people were killed.": a sentence that only counts victims belongs to the act before it
+            if (suppressed is null && m.Type.Type == EventType.ViolenceAgainstCivilians && m.Type.SubType == "Attack" && m.Actor1 is null && !m.Nominal
+                && d.Key(t) is "killed" or "died" or "wounded" or "injured" && m.SentenceIndex > 0 && d.Sentences[m.SentenceIndex - 1].BlockIndex == s.BlockIndex
+                && result.Any(o => o.SentenceIndex == m.SentenceIndex - 1 && o.Suppressed is null && o.Type.IsPoliticalViolenceOrDemonstration))
+                suppressed = "victims of the previous sentence's act";
             // "an earthquake struck the island", "floods hit the region": the verb belongs to the disaster
             if (suppressed is null && !m.Nominal && siblings.Any(o => o.Nominal && o.Type.SubType is "Natural disaster" or "Man-made disaster" && o.TriggerToken < t && t - o.TriggerToken <= 2))
                 suppressed = "verb of a disaster";
@@ -59,20 +68,22 @@ public sealed class ModalityStage : IPipelineStage
             // "air defences engaged and downed drones", "raided the village and arrested 4": the second verb says what happened
             // ("the army attacked Boko Haram, shelling one of their camps": the participle says how)
             if (suppressed is null && !m.Nominal && m.Type.SubType == "Armed clash" && d.Key(t) is "engaged" or "raided" or "stormed" or "attacked"
-                && siblings.Any(o => !o.Nominal && o.TriggerToken > t && o.TriggerToken - t <= 8
+                && siblings.Any(o => !o.Nominal && o.TriggerToken > t && o.TriggerToken - t <= 25
                                      && (o.Type.SubType is "Disrupted weapons use" or "Arrests" or "Abduction/forced disappearance" or "Looting/property destruction" || o.Type.Type == EventType.Explosions && o.Suppressed is null)
                                      && Enumerable.Range(t + 1, o.TriggerToken - t - 1).Any(k => d.Key(k) == "and" || d.Key(k) == "," && k == o.TriggerToken - 1 && d.Key(o.TriggerToken).EndsWith("ing", StringComparison.Ordinal))))
                 suppressed = "general verb before the specific one";
             // "killed" next to a strike/clash counts that event's victims
             if (suppressed is null && m.Type.Type == EventType.ViolenceAgainstCivilians && m.Type.SubType == "Attack"
-                && siblings.Any(o => (o.Type.Type != EventType.ViolenceAgainstCivilians || o.Type.SubType != "Attack") && o.Type.Type != EventType.StrategicDevelopments && o.Type.SubType != "Diplomacy"))
+                && siblings.Any(o => (o.Type.Type != EventType.ViolenceAgainstCivilians || o.Type.SubType != "Attack") && o.Type.Type != EventType.StrategicDevelopments && o.Type.Type != EventType.NotPoliticalViolence
+                                     || o.Type.SubType is "Natural disaster" or "Man-made disaster"))
                 suppressed = "casualties of another trigger";
             // "police found the body", "set up a committee": finding or setting up makes an event only with a weapon or an installation
             if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Seize) && m.Type.SubType == "Disrupted weapons use" && m.TargetWeapon is null)
                 suppressed = "nothing weapon-like found";
             if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Establish) && !InstallationAfter(d, cues, t, s.EndToken))
                 suppressed = "nothing military set up";
-            if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Armed) && m.Weapon is null)
+            // ("helicopters dropped leaflets": the carrier is no weapon; what is dropped must be)
+            if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Armed) && !(m.Weapon is { } dw && dw.FirstToken > t))
                 suppressed = "no weapon named";
             if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Weak) && m.Actor1 is null && m.Actor2 is null && m.Weapon is null && m.TargetWeapon is null && m.Killed is null)
                 suppressed = "weak trigger without arguments";
@@ -85,7 +96,7 @@ public sealed class ModalityStage : IPipelineStage
             // a to-infinitive names a purpose, plan or ability, not an act — except after aspectual verbs and "was used to"
             // ("fired tear gas to disperse protesters": force used to disperse a crowd is the intervention itself)
             if (suppressed is null && !m.Nominal && Prev(1) == "to" && Prev(2) is not ("began" or "started" or "continued" or "managed" or "went" or "used" or "continue" or "begun" or "started")
-                && !(m.Type.SubType == "Protest with intervention" && siblings.Any(o => o.TriggerToken < t)))
+                && m.Type.SubType != "Protest with intervention")
                 suppressed = "intended act";
 
             // negation right before the trigger: "failed to explode", "did not attack", "no clashes"
@@ -112,10 +123,11 @@ public sealed class ModalityStage : IPipelineStage
             if (suppressed is null && m.Nominal && m.Killed is null && TopicOf(d, t, s.FirstToken, m.Date is null))
                 suppressed = "topic, not a report";
 
-            // "a commander who had signed a reconciliation deal": a relative clause in the past perfect is background
-            // (when the main clause before it reports an act of its own)
-            if (modality == Modality.Actual && !m.Nominal && Prev(1) == "had" && Prev(2) is "who" or "which" or "that"
-                && result.Any(o => o.SentenceIndex == m.SentenceIndex && o.Suppressed is null && o.TriggerToken < t))
+            // "a commander who had signed a reconciliation deal", "the house, which the faction had reportedly seized",
+            // "days after the area was recaptured": a relative clause in the past perfect or a passive after-clause is
+            // background (when the main clause before it reports an act of its own)
+            if (modality == Modality.Actual && !m.Nominal && result.Any(o => o.SentenceIndex == m.SentenceIndex && o.Suppressed is null && o.TriggerToken < t)
+                && (BackgroundClause(d, t, s.FirstToken)))
                 modality = Modality.Historical;
             if (modality == Modality.Actual)
             {
@@ -134,6 +146,27 @@ public sealed class ModalityStage : IPipelineStage
             result.Add(m with { Modality = modality, Suppressed = suppressed, Anaphoric = anaphoric, Definite = definite });
         }
         return d with { EventMentions = result.ToImmutable() };
+    }
+
+    private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.ToFrozenSet(
+        ["said", "says", "reported", "reports", "announced", "claimed", "stated", "added", "confirmed", "told", "noted", "alleged", "revealed", "showed", "found", "learned"],
+        StringComparer.Ordinal);
+
+    private static bool BackgroundClause(Document d, int t, int first)
+    {
+        int k = t - 1;
+        while (k >= first && d.Key(k) is "reportedly" or "allegedly" or "previously" or "already" or "earlier" or "briefly") k--;
+        if (k < first) return false;
+        // "who had signed", "which the faction had seized"
+        if (d.Key(k) == "had")
+            for (int r = k - 1; r >= Math.Max(first, k - 4); r--)
+                // ("reported that troops had executed 48 people" is reported speech, a report of its own)
+                if (d.Key(r) is "who" or "which" or "whom" || d.Key(r) == "that" && r > first && !ReportingVerbs.Contains(d.Key(r - 1))) return true;
+        // "after the area was recaptured", "since the town was taken"
+        if (d.Key(k) is "was" or "were" or "had" or "been")
+            for (int r = k - 1; r >= Math.Max(first, k - 5); r--)
+                if (d.Key(r) is "after" or "since") return true;
+        return false;
     }
 
     /// <summary>
@@ -170,7 +203,8 @@ public sealed class ModalityStage : IPipelineStage
         for (int k = t - 1; k >= Math.Max(first, t - width); k--)
         {
             if (d.Tokens[k].Kind == TokenKind.Punctuation && d.Text[d.Tokens[k].Start] is ',' or ';') return false;
-            if (cues.At(d.Tokens, k, t, kind)) return true;
+            // "a man accused of stealing a motorbike was beaten": the accusation is about its own object, not what follows
+            if (cues.At(d.Tokens, k, t, kind) && !(kind == CueKind.Claim && k + 2 < t - 1 && d.Key(k + 1) is "of" or "with")) return true;
         }
         return false;
     }

@@ -156,7 +156,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     {
         if (m.Nominal) return false;
         var key = d.Key(m.TriggerToken);
-        if (!(key.EndsWith("ed", StringComparison.Ordinal) || key is "shot" or "hit" or "struck" or "fought" or "downed" or "overrun" or "taken" or "seized" or "killed" or "held")) return false;
+        if (!(key.EndsWith("ed", StringComparison.Ordinal) || key is "shot" or "hit" or "struck" or "fought" or "downed" or "overrun" or "taken" or "seized" or "killed" or "held" or "beaten" or "stolen" or "thrown" or "driven" or "blown" or "slain" or "burnt" or "shot dead")) return false;
         for (int k = m.TriggerToken - 1; k >= Math.Max(first, m.TriggerToken - 3); k--)
         {
             var p = d.Key(k);

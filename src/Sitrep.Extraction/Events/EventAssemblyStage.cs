@@ -84,7 +84,9 @@ public sealed class EventAssemblyStage : IPipelineStage
             return (new EventType(EventType.StrategicDevelopments, "Disrupted weapons use", "ASSAULT"), true);
         if (t.SubType == "Disrupted weapons use") return (t, true);
         // ground taken without a fight changes hands non-violently
-        if (m.Flags.HasFlag(TriggerFlags.Territory) && Cue(CueKind.NoFight))
+        // (unless the report tells of fighting: "withdrew under heavy bombardment", "casualties on both sides")
+        if (m.Flags.HasFlag(TriggerFlags.Territory) && Cue(CueKind.NoFight) && !(m.Killed is { Count: > 0 } || Enumerable.Range(s.FirstToken, to - s.FirstToken)
+                .Any(k => d.Key(k) is "fighting" or "clashes" or "bombardment" or "battle" or "battles" or "casualties" or "shelling" or "airstrikes" or "offensive")))
             return (new EventType(EventType.StrategicDevelopments, "Non-violent transfer of territory", "RETREAT"), true);
         if (m.Flags.HasFlag(TriggerFlags.Territory))
         {
@@ -98,6 +100,9 @@ public sealed class EventAssemblyStage : IPipelineStage
                 && Math.Abs(w.FirstToken - m.TriggerToken) <= 8 && !(w.EndToken < d.Tokens.Length && d.Key(w.EndToken) is "facilities" or "facility" or "plant" or "depot" or "stockpile" or "stockpiles" or "programme" or "program" or "site" or "sites" or "production" or "research")
                 && !Enumerable.Range(Math.Max(s.FirstToken, w.FirstToken - 4), w.FirstToken - Math.Max(s.FirstToken, w.FirstToken - 4)).Any(k => d.Key(k) is "retaliation" or "accused" or "over" or "suspected")))
             return (new EventType(EventType.Explosions, "Chemical weapon", "ASSAULT"), true);
+        // tear gas, rubber bullets or water cannon on a crowd: an intervention in a protest, never a shelling
+        if (t.Type is EventType.Explosions or EventType.Battles && m.Weapon is { Class: WeaponClass.Other } rc && IsRiotControl(d[rc.Span]) && !(m.Killed is { Count: > 0 }))
+            return (new EventType(EventType.Protests, "Protest with intervention", "PROTEST"), true);
         // fire aimed at protesters: lethal force is excessive, the rest an intervention ("opened fire on protesters, killing 8")
         if (t.Type is EventType.Battles or EventType.Explosions or EventType.ViolenceAgainstCivilians && AtProtesters(d, m) && m.Actor1?.Actor.Inter is null or 1 or 3)
             return m.Killed is { Count: > 0 } || Cue(CueKind.Lethal) || m.Weapon is { Class: WeaponClass.Firearm }
@@ -107,6 +112,10 @@ public sealed class EventAssemblyStage : IPipelineStage
         if (t.SubType == "Looting/property destruction" && (m.Actor1?.Actor.Inter is 5 or 6
                 || d.EventMentions.Any(o => o.SentenceIndex >= m.SentenceIndex - 1 && o.SentenceIndex <= m.SentenceIndex && o.Type.Type == EventType.Protests && o.Suppressed is null)))
             return (new EventType(EventType.Riots, "Violent demonstration", "PROTEST"), true);
+        // "beaten by a crowd of residents", "lynched by a mob": mob violence
+        if (t.Type == EventType.ViolenceAgainstCivilians && t.SubType == "Attack" && (m.Actor1 is { } mob && (d[mob.Span].Contains("crowd", StringComparison.OrdinalIgnoreCase) || d[mob.Span].Contains("mob", StringComparison.OrdinalIgnoreCase))
+                || d.Key(m.TriggerToken) is "lynched" or "lynching"))
+            return (new EventType(EventType.Riots, "Mob violence", "ASSAULT"), true);
         // settlers or villagers on a rampage, no demonstration: mob violence
         var rioter = m.Actor1 ?? d.Actors.LastOrDefault(a => a.FirstToken >= s.FirstToken && a.EndToken <= m.TriggerToken);
         if (t.Type == EventType.Riots && t.SubType == "Violent demonstration" && rioter is { Actor.Inter: not (5 or 6) } && m.Weapon is null or { Class: WeaponClass.Other }
@@ -128,6 +137,17 @@ public sealed class EventAssemblyStage : IPipelineStage
         // a blast or fire with a leak, a boiler, a warehouse and no one behind it is an accident
         if (t.Type == EventType.Explosions && t.SubType == "Remote explosive/landmine/IED" && m.Actor1 is null && Cue(CueKind.Accident))
             return (new EventType(EventType.NotPoliticalViolence, "Man-made disaster", "OTHER"), true);
+        // what is dropped comes from the air: "drones dropped explosives on houses"
+        if (m.Flags.HasFlag(TriggerFlags.Armed) && d.Key(m.TriggerToken) is "dropped" or "drops" or "dropping" && m.Weapon is { Class: not WeaponClass.Chemical })
+            return (new EventType(EventType.Explosions, "Air/drone strike", "ASSAULT"), true);
+        // (m) troops sent to a new base: the base is the event
+        if (t.SubType == "Change to group/activity" && Enumerable.Range(m.TriggerToken + 1, Math.Max(0, Math.Min(to, m.TriggerToken + 9) - m.TriggerToken - 1))
+                .Any(k => d.Key(k) == "new" && Enumerable.Range(k + 1, Math.Max(0, Math.Min(to, k + 4) - k - 1)).Any(b => d.Key(b) is "base" or "post" or "outpost" or "position" or "headquarters" or "camp")))
+            return (new EventType(EventType.StrategicDevelopments, "Headquarters or base established", "MOBILIZE"), true);
+        // (u) a house or land taken: property, not territory
+        if (m.Flags.HasFlag(TriggerFlags.Territory) && m.TriggerToken + m.TriggerLength < to && Enumerable.Range(m.TriggerToken + m.TriggerLength, Math.Max(0, Math.Min(to, m.TriggerToken + m.TriggerLength + 3) - m.TriggerToken - m.TriggerLength))
+                .Any(k => d.Key(k) is "house" or "houses" or "home" or "homes" or "property" or "properties" or "land" or "lands" or "shop" or "shops" or "farm" or "farms" or "car" or "cars" or "livestock"))
+            return (new EventType(EventType.StrategicDevelopments, "Looting/property destruction", "COERCE"), true);
         if (m.Flags.HasFlag(TriggerFlags.Weapon) && m.Weapon is { } w)
         {
             var byWeapon = w.Class switch
@@ -160,6 +180,29 @@ public sealed class EventAssemblyStage : IPipelineStage
         return (t, !m.Flags.HasFlag(TriggerFlags.Weapon) && !m.Flags.HasFlag(TriggerFlags.Target));
     }
 
+    /// <summary>How many bombers a sentence says blew themselves up, unless the death count already includes them.</summary>
+    private static int SuicideBombers(Document d, int sentence, CasualtyMention killed)
+    {
+        var s = d.Sentences[sentence];
+        for (int k = killed.FirstToken; k < killed.EndToken; k++)
+            if (d.Key(k) is "himself" or "herself" or "themselves" or "bomber" or "bombers" or "attacker" or "attackers") return 0;
+        for (int k = s.FirstToken; k + 1 < s.EndToken; k++)
+        {
+            if (d.Key(k) is not ("blew" or "blown" or "detonated")) continue;
+            var next = d.Key(k + 1);
+            if (next is "himself" or "herself" || next is "his" or "her" && k + 2 < s.EndToken && d.Key(k + 2) is "vest" or "belt" or "explosives") return 1;
+            if (next is "themselves" or "their")
+            {
+                // "two suicide bombers blew themselves up"
+                for (int b = Math.Max(s.FirstToken, k - 4); b < k; b++)
+                    if (d.Key(b) is "two" or "2") return 2;
+                    else if (d.Key(b) is "three" or "3") return 3;
+                return 2;
+            }
+        }
+        return 0;
+    }
+
     private static bool IsCivilian(string victims)
     {
         var v = victims.ToLowerInvariant();
@@ -184,13 +227,24 @@ public sealed class EventAssemblyStage : IPipelineStage
         return false;
     }
 
+    private static bool IsRiotControl(string weapon)
+    {
+        var w = weapon.ToLowerInvariant();
+        return w.Contains("tear") || w.Contains("rubber") || w.Contains("water cannon") || w.Contains("stun") || w.Contains("flash") || w.Contains("baton") || w.Contains("plastic bullet");
+    }
+
     private static readonly string[] CivilianWords =
         ["civilian", "children", "child", "women", "woman", "people", "resident", "villager", "worker", "shepherd", "farmer", "passenger",
-         "worshipper", "student", "teacher", "journalist", "boy", "girl", "family", "families", "migrant", "refugee", "displaced", "patient", "doctor"];
+         "worshipper", "student", "teacher", "journalist", "boy", "girl", "family", "families", "migrant", "refugee", "displaced", "patient", "doctor",
+         "miner", "hunter", "trader", "merchant", "pilgrim", "fishermen", "fisherman", "herders", "mourners", "guests", "shoppers", "commuters"];
 
     /// <summary>The target is a crowd of protesters: an actor coded as protesters, or one described as protesting ("worshippers protesting").</summary>
     private static bool AtProtesters(Document d, EventMention m)
     {
+        // "opened fire on mourners and protesters": any crowd of protesters named right after the act
+        int from = m.TriggerToken + m.TriggerLength;
+        if (d.Actors.Any(a => a.FirstToken >= from && a.FirstToken - from <= 6 && a.Actor.Inter == 6 && (d[a.Span].Contains("protest", StringComparison.OrdinalIgnoreCase) || d[a.Span].Contains("demonstrat", StringComparison.OrdinalIgnoreCase))))
+            return true;
         if (m.Actor2 is not { } a2) return false;
         // protesters by name, or any inter-6 group where the sentence reports a protest ("activists" alone may be anyone)
         if (a2.Actor.Inter == 6 && (d[a2.Span].Contains("protest", StringComparison.OrdinalIgnoreCase) || d[a2.Span].Contains("demonstrat", StringComparison.OrdinalIgnoreCase)
@@ -408,6 +462,9 @@ public sealed class EventAssemblyStage : IPipelineStage
         // the main report's own figure; else the most conservative of the others (partial counts like "two soldiers" are not totals)
         var killed = primary.M.Killed ?? all.Where(m => m.Killed is not null).Select(m => m.Killed!).OrderBy(k => k.Count).FirstOrDefault();
         Evidenced<int>? fatalities = killed is null ? null : new Evidenced<int>(killed.Count, killed.Span);
+        // ACLED counts the perpetrators of a suicide attack among its dead: "blew himself up …, killing 21" is 22
+        if (fatalities is { } f && type.SubType == "Suicide bomb" && SuicideBombers(d, primary.M.SentenceIndex, killed!) is > 0 and var bombers)
+            fatalities = f with { Value = f.Value + bombers };
         var target = all.Select(m => m.TargetWeapon).FirstOrDefault(w => w is not null);
         if (fatalities is null && type.SubType == "Disrupted weapons use" && target is { Class: WeaponClass.Drone or WeaponClass.Missile or WeaponClass.Rocket })
             fatalities = new Evidenced<int>(0, target.Span); // an unmanned munition brought down kills no one on board

@@ -102,7 +102,8 @@ public sealed class EventDetectionStage : IPipelineStage
         var prevTok = d.Tokens[i - 1];
         if (prevTok.Kind != TokenKind.Word) return false;
         var prev = prevTok.Key;
-        if (BeVerbs.Contains(prev) || prev is "with" or "while" or "after" or "before" or "by" or "in" or "of" or "for" or "from" or "on" or "amid" or "during" or "without" or "when" or "since") return false;
+        if (BeVerbs.Contains(prev) || prev is "with" or "while" or "after" or "before" or "by" or "in" or "of" or "for" or "from" or "on" or "amid" or "during" or "without" or "when" or "since"
+            or "seen" or "caught" or "spotted" or "filmed" or "photographed" or "kept") return false;
         return true;
     }
 }

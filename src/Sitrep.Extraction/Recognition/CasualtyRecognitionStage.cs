@@ -27,7 +27,8 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> KillWords = FrozenSet.ToFrozenSet(
-        ["killed", "dead", "died", "slain", "killing", "kills", "kill", "deaths", "fatalities", "martyred", "martyrs", "bodies", "perished", "lives", "executed", "massacred"], StringComparer.Ordinal);
+        ["killed", "dead", "died", "slain", "killing", "kills", "kill", "deaths", "fatalities", "martyred", "martyrs", "bodies", "perished", "lives", "executed", "massacred",
+         "beheaded", "lynched", "assassinated", "murdered", "slaughtered"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> InjureWords = FrozenSet.ToFrozenSet(
         ["wounded", "injured", "wounding", "injuring", "hurt", "injuries", "wounds", "casualties"], StringComparer.Ordinal);
@@ -81,10 +82,20 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         int k = Victims(d, j, end);
         string? victims = k > j ? d[d.SpanOf(j, k)] : null;
         // "11 soldiers and 16 militants were killed", "killing 2 policemen and 3 militants": the parts add up
-        while (K(k) == "and" && k + 1 < end && Number(d, k + 1, end) is { Length: > 0 } more && more.Count < 1000)
+        while (K(k) == "and" && k + 1 < end)
         {
-            count += more.Count;
-            k = Victims(d, k + 1 + more.Length, end);
+            // "… and 3 militants", "an officer and a soldier", "a shepherd and his son"
+            if (Number(d, k + 1, end) is { Length: > 0 } more && more.Count < 1000) { count += more.Count; k = Victims(d, k + 1 + more.Length, end); }
+            else if (K(k + 1) is "a" or "an" && k + 2 < end && PersonNouns.Contains(Singular(K(k + 2)))) { count += 1; k = Victims(d, k + 2, end); }
+            else if (K(k + 1) is "his" or "her" or "their" && k + 2 < end && Kin.Contains(K(k + 2))) { count += 1; k = k + 3; }
+            else break;
+        }
+        // "66 people, mostly African migrants held in the facility, were killed": look past the apposition
+        if (K(k) == "," && K(k + 1) is "mostly" or "including" or "among" or "mainly" or "many" or "most")
+        {
+            int c = k + 1;
+            while (c < end && c < k + 12 && K(c) != ",") c++;
+            if (K(c) == "," && K(c + 1) is "were" or "was" or "have" or "had") k = c + 1;
         }
         int v = k;
         if (K(v) is "were" or "was" or "have" or "had" or "has") v++;
@@ -106,6 +117,9 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         if (b >= s.FirstToken)
         {
             var prev = K(b);
+            // "a dispute that had killed several people last year": a toll of the past, not of this event
+            // ("reported that troops had executed 48 people" is reported speech, and counts)
+            if (K(b - 1) == "had" && K(b - 2) is "that" or "which" or "who") return null;
             // "killing himself and 15 others": the bomber died too
             if (prev == "and" && K(b - 1) is "himself" or "herself" or "themselves" && K(b - 2) is "killing" or "killed")
                 return new CasualtyMention(d.SpanOf(b - 2, k), b - 2, k, CasualtyKind.Killed, count + (K(b - 1) == "themselves" ? 2 : 1), victims);
@@ -121,6 +135,18 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         }
         return null;
     }
+
+    private static readonly FrozenSet<string> PersonNouns = FrozenSet.ToFrozenSet(
+        ["civilian", "man", "woman", "child", "boy", "girl", "soldier", "policeman", "police", "officer", "fighter", "member", "journalist", "person",
+         "farmer", "shepherd", "teenager", "student", "resident", "militant", "worker", "driver", "doctor", "nurse", "teacher", "commander", "leader",
+         "mukhtar", "mayor", "imam", "cleric", "judge", "official", "employee", "guard", "trader", "merchant", "activist", "lawyer", "pilot", "bomber",
+         "attacker", "gunman", "passer-by", "passerby", "elder", "chief", "migrant", "refugee", "recruit", "conscript", "colonel", "general", "captain",
+         "lieutenant", "sergeant", "engineer", "civil", "local", "former", "young", "elderly", "senior", "prominent"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Kin = FrozenSet.ToFrozenSet(
+        ["son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child", "nephew", "niece", "cousin", "grandson", "granddaughter"], StringComparer.Ordinal);
+
+    private static string Singular(string w) => w.Length > 3 && w.EndsWith('s') ? w[..^1] : w;
 
     private static int Victims(Document d, int j, int end)
     {
@@ -167,6 +193,13 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         }
         if (t.Kind != TokenKind.Word) return (0, 0);
         if (t.Key == "a" && i + 1 < end && d.Key(i + 1) is "dozen" or "few") return (d.Key(i + 1) == "dozen" ? 12 : 3, 2);
+        // "killing the driver", "shot dead the village mukhtar": one named person
+        if (t.Key == "the" && i > 0 && i + 1 < end && d.Key(i - 1) is "killing" or "killed" or "dead" or "executed" or "assassinated" or "murdered" or "beheaded"
+            && (PersonNouns.Contains(d.Key(i + 1)) || i + 2 < end && PersonNouns.Contains(d.Key(i + 2))))
+            return (1, 1);
+        // "The bomber and three soldiers were killed": the attacker named first counts too
+        if (t.Key == "the" && i + 2 < end && d.Key(i + 1) is "bomber" or "attacker" or "assailant" or "gunman" && d.Key(i + 2) == "and")
+            return (1, 2);
         // "shot dead a civilian", "killing an Ethiopian migrant", "the death of a child": one victim
         if (t.Key is "a" or "an" && i > 1 && i + 1 < end && (d.Key(i - 1) is "dead" or "killed" or "killing" or "kills" or "executed" or "murdered"
                 || d.Key(i - 1) == "death" && d.Key(i - 2) == "to" || d.Key(i - 1) == "of" && d.Key(i - 2) is "death" or "killing")

@@ -194,4 +194,48 @@ public class ShortReportRegressions
     public void Intercepting_explosive_laden_boats_is_disrupted_weapons_use() =>
         Single("On 12 December 2019, coalition naval forces intercepted and destroyed two explosive-laden boats off Al Luhayyah.", "2019-12-12")
             .Type.SubType.Should().Be("Disrupted weapons use");
+    [Fact]
+    public void Two_named_victims_joined_by_and_are_two_deaths() =>
+        Single("On 30 November 2021, an IED struck an army vehicle near Hawija, killing an officer and a soldier.", "2021-11-30")
+            .Fatalities!.Value.Value.Should().Be(2);
+
+    [Fact]
+    public void Apposition_between_the_count_and_the_verb_is_skipped() =>
+        Single("On 21 January 2022, coalition aircraft struck a prison in Saada city. 66 people, mostly African migrants held in the facility, were killed.", "2022-01-21")
+            .Fatalities!.Value.Value.Should().Be(66);
+
+    [Fact]
+    public void A_past_toll_in_a_relative_clause_is_not_this_event_s() =>
+        (Single("On 14 February 2023, a tribal committee brokered a truce between two clans in Nisab, ending a dispute that had killed several people last year.", "2023-02-14")
+            .Fatalities?.Value ?? 0).Should().Be(0);
+
+    [Fact]
+    public void A_suicide_bomber_is_counted_among_the_dead() =>
+        Single("On 30 September 2022, a suicide bomber blew himself up inside an education centre in Kabul, killing 21 students.", "2022-09-30")
+            .Fatalities!.Value.Value.Should().Be(22);
+
+    [Fact]
+    public void Tear_gas_to_disperse_a_protest_is_an_intervention() =>
+        First("On 9 February 2018, Israeli forces fired tear gas canisters and rubber-coated bullets to disperse the weekly protest in Nilin.", "2018-02-09")
+            .Type.SubType.Should().Be("Protest with intervention");
+
+    [Fact]
+    public void Leaflets_dropped_from_helicopters_are_no_air_strike() =>
+        Some.Article("On 29 June 2018, regime helicopters dropped leaflets over Jasim urging fighters to lay down their weapons.", "2018-06-29").Events
+            .Should().NotContain(e => e.Type.SubType == "Air/drone strike");
+
+    [Fact]
+    public void Explosives_dropped_by_drones_are_an_air_strike() =>
+        Single("On 20 April 2021, drones operated by the CJNG dropped explosives on houses in El Aguaje.", "2021-04-20")
+            .Type.SubType.Should().Be("Air/drone strike");
+
+    [Fact]
+    public void Withdrawal_under_bombardment_is_not_a_peaceful_handover() =>
+        First("On 21 August 2019, regime forces regained control of Khan Sheikhoun after HTS fighters withdrew from the town under heavy bombardment.", "2019-08-21")
+            .Type.SubType.Should().Be("Government regains territory");
+
+    [Fact]
+    public void Beaten_by_a_crowd_is_mob_violence() =>
+        Single("On 18 July 2022, a man accused of stealing a motorbike was beaten by a crowd of residents in Jaramana.", "2022-07-18")
+            .Type.SubType.Should().Be("Mob violence");
 }
