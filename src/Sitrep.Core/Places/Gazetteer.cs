@@ -29,6 +29,7 @@ public sealed class Gazetteer
         var countries = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
         var admin1 = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
         var extents = new Dictionary<string, Extent>(StringComparer.OrdinalIgnoreCase);
+        var seats = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < places.Count; i++)
         {
             switch (places.KindOf(i))
@@ -44,6 +45,15 @@ public sealed class Gazetteer
                 case PlaceKind.City:
                     var country = places.CountryOf(i);
                     if (country.Length != 2) break;
+                    // the seat of a first-level area: its PPLA (or the national capital where that is the seat)
+                    if (places.FeatureCodeIs(i, "PPLA") || places.FeatureCodeIs(i, "PPLC"))
+                    {
+                        var key = country + "." + places.Admin1Of(i);
+                        bool ppla = places.FeatureCodeIs(i, "PPLA");
+                        if (!seats.TryGetValue(key, out var prev)) seats[key] = i;
+                        else if (ppla != places.FeatureCodeIs(prev, "PPLA")) { if (ppla) seats[key] = i; } // a provincial seat before a national capital
+                        else if (places.Population[i] > places.Population[prev]) seats[key] = i;
+                    }
                     double lat = places.Lat[i], lon = places.Lon[i];
                     extents[country] = extents.TryGetValue(country, out var e)
                         ? new Extent(Math.Min(e.MinLat, lat), Math.Max(e.MaxLat, lat), Math.Min(e.MinLon, lon), Math.Max(e.MaxLon, lon))
@@ -54,7 +64,14 @@ public sealed class Gazetteer
         _countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _admin1 = admin1.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _extents = extents.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _seats = seats.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
+
+    private readonly FrozenDictionary<string, int> _seats;
+
+    /// <summary>The seat (capital) of a first-level area: where ACLED places an event known only by its province.</summary>
+    public Place? SeatOf(Place area) =>
+        area.Kind == PlaceKind.Admin1 && area.Admin1 is not null && _seats.TryGetValue(area.Country + "." + area.Admin1, out var i) ? Places[i] : null;
 
     public Place? Country(string? iso2) => iso2 is not null && _countries.TryGetValue(iso2, out var p) ? p : null;
     public Place? Admin1(string? country, string? code) => country is not null && code is not null && _admin1.TryGetValue(country + "." + code, out var p) ? p : null;

@@ -28,6 +28,15 @@ public sealed class PlaceTable
 
     public string CountryOf(int index) => Str(index, 2);
 
+    /// <summary>Whether the place's GeoNames feature code is <paramref name="code"/>, without materialising it.</summary>
+    public bool FeatureCodeIs(int index, string code)
+    {
+        int k = index * 5 + 4;
+        return Chars.AsSpan(StringOffsets[k], StringOffsets[k + 1] - StringOffsets[k]).SequenceEqual(code);
+    }
+
+    public string Admin1Of(int index) => Str(index, 3);
+
     private string Str(int index, int field)
     {
         int k = index * 5 + field;

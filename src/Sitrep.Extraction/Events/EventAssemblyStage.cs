@@ -447,7 +447,9 @@ public sealed class EventAssemblyStage : IPipelineStage
                 _ => 3,
             };
             var span = pm?.Span ?? all.Select(m => m.Place).FirstOrDefault(p => p is not null)?.Span ?? fallbackSpan ?? primary.M.Trigger;
-            location = new Evidenced<EventLocation>(new EventLocation(place, precision, place.Name, place.Lat, place.Lon), span);
+            // known only by its province: ACLED codes the provincial capital, at precision 3
+            var point = place.Kind == PlaceKind.Admin1 && gaz.SeatOf(place) is { } seat ? seat : place;
+            location = new Evidenced<EventLocation>(new EventLocation(place, precision, place.Name, point.Lat, point.Lon), span);
             // a state's forces acting abroad are external forces (ACLED inter 8)
             // only a country's own forces regain its territory; foreign forces taking ground is a take-over (ACLED)
             if (type.SubType == "Government regains territory" && a1?.Value is { Country: { } c1 } && c1 != place.Country)

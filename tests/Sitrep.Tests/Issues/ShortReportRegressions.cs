@@ -238,4 +238,11 @@ public class ShortReportRegressions
     public void Beaten_by_a_crowd_is_mob_violence() =>
         Single("On 18 July 2022, a man accused of stealing a motorbike was beaten by a crowd of residents in Jaramana.", "2022-07-18")
             .Type.SubType.Should().Be("Mob violence");
+    [Fact]
+    public void An_event_known_only_by_its_province_sits_at_the_provincial_capital()
+    {
+        var e = Single("On 11 October 2023, army drones struck several buildings in Kidal region, killing eight people.", "2023-10-11");
+        e.Location!.Value.Value.GeoPrecision.Should().Be(3);
+        Sitrep.Places.Place.DistanceKm(e.Location.Value.Value.Lat, e.Location.Value.Value.Lon, 18.44, 1.41).Should().BeLessThan(15);
+    }
 }
