@@ -213,6 +213,9 @@ public sealed class Gazetteer
     // "Khuzā‘ah" / "Khuza'a"): index the short form too
     private static void AddName(List<(IReadOnlyList<string>, int)> names, List<string> keys, int index)
     {
+        // "‘Āmūdā", "`Amudah": a leading or trailing ayn mark is not written in English
+        while (keys.Count > 1 && keys[0] is "'" or "`") keys.RemoveAt(0);
+        while (keys.Count > 1 && keys[^1] is "'" or "`") keys.RemoveAt(keys.Count - 1);
         names.Add((keys, index));
         if (keys.Count > 0 && keys[^1] is { Length: >= 5 } last && last.EndsWith("ah", StringComparison.Ordinal))
             names.Add(([.. keys.Take(keys.Count - 1), last[..^1]], index));

@@ -115,6 +115,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return true;
     }
 
+    private static readonly FrozenSet<string> AlwaysCapitalised = FrozenSet.ToFrozenSet(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
+         "august", "september", "october", "november", "december"], StringComparer.Ordinal);
+
     private static bool TitleCase(Document d, int i)
     {
         int s = d.SentenceOfToken(i);
@@ -123,11 +127,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         int caps = 0, words = 0;
         for (int k = Math.Max(sent.FirstToken, i - 3); k < Math.Min(sent.EndToken, i + 4); k++)
         {
-            if (k == i || d.Tokens[k].Kind != TokenKind.Word || d.Key(k).Length <= 3) continue;
+            // (a sentence's first word and the names of days and months are capitalised in any prose)
+            if (k == i || k == sent.FirstToken || d.Tokens[k].Kind != TokenKind.Word || d.Key(k).Length <= 3 || AlwaysCapitalised.Contains(d.Key(k))) continue;
             words++;
             if (d.IsCapitalised(k)) caps++;
         }
-        return words >= 3 && caps >= words - 1;
+        return words >= 4 && caps >= words - 1;
     }
 
     /// <summary>"al-Tanf", "ad-Dawr": a lower-case article glued to a capitalised name.</summary>

@@ -112,6 +112,18 @@ public class PlaceRecognitionTests
             .Should().NotContain(p => p.Span.End - p.Span.Start == 3);
 
     [Fact]
+    public void A_small_town_in_ordinary_prose_is_not_taken_for_a_headline_word()
+    {
+        // "They" opens the sentence and "Monday" is a weekday: neither makes the sentence title case
+        var d = Some.Through("geocode", "They were in Jaramana on Monday.");
+        d.Places.Should().ContainSingle().Which.Resolved!.Country.Should().Be("SY");
+    }
+
+    [Fact]
+    public void A_leading_ayn_mark_in_the_gazetteer_name_is_not_needed_in_text() =>
+        Some.Through("geocode", "Hundreds of women marched in Amuda on Monday.").Places.Should().Contain(p => p.Resolved != null && p.Resolved.Country == "SY");
+
+    [Fact]
     public void Weapon_names_are_not_places() =>
         Some.Through("places", "Protesters hurled Molotov cocktails at the building.").Places.Should().BeEmpty();
 
