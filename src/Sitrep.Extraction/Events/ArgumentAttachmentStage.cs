@@ -105,14 +105,22 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         int next = sentence + 1;
         if (next >= d.Sentences.Length || d.Sentences[next].BlockIndex != d.Sentences[sentence].BlockIndex) return [];
         var ns = d.Sentences[next];
+        var counts = d.Casualties.Where(c => c.FirstToken >= ns.FirstToken && c.EndToken <= ns.EndToken).ToList();
+        if (counts.Count == 0) return counts;
+        int countEnd = counts.Max(c => c.EndToken);
         foreach (var o in d.EventMentions)
         {
             if (o.SentenceIndex != next) continue;
-            // only bare counts of victims: "3 fighters were killed", no new perpetrator, weapon or place
-            if (o.Type.Type != EventType.ViolenceAgainstCivilians || o.Type.SubType != "Attack") return [];
+            // only bare counts of victims: "3 fighters were killed", no new perpetrator, weapon or place; "… killed in the
+            // fighting", "in clashes", "in the blast" name the act of the sentence before
+            if (o.Type.Type == EventType.ViolenceAgainstCivilians && o.Type.SubType == "Attack") continue;
+            if (o.Nominal && o.TriggerToken >= countEnd - 1 && o.TriggerToken > ns.FirstToken && d.Key(o.TriggerToken - 1) is "the" or "in" or "during" or "clashes") continue;
+            if (o.TriggerToken >= countEnd && o.Nominal) continue;
+            return [];
         }
-        if (d.Weapons.Any(w => w.FirstToken >= ns.FirstToken && w.EndToken <= ns.EndToken)) return [];
-        return d.Casualties.Where(c => c.FirstToken >= ns.FirstToken && c.EndToken <= ns.EndToken).ToList();
+        // a weapon told before the count belongs to a new act; one after it ("amid renewed drone activity") is context
+        if (d.Weapons.Any(w => w.FirstToken >= ns.FirstToken && w.EndToken <= countEnd)) return [];
+        return counts;
     }
 
     private static bool SameActor(ActorMention a, ActorMention b) => a.Actor == b.Actor || a.Span == b.Span;

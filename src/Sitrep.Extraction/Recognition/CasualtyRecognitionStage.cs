@@ -86,7 +86,7 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         {
             // "… and 3 militants", "an officer and a soldier", "a shepherd and his son"
             if (Number(d, k + 1, end) is { Length: > 0 } more && more.Count < 1000) { count += more.Count; k = Victims(d, k + 1 + more.Length, end); }
-            else if (K(k + 1) is "a" or "an" && k + 2 < end && PersonNouns.Contains(Singular(K(k + 2)))) { count += 1; k = Victims(d, k + 2, end); }
+            else if (K(k + 1) is "a" or "an" && k + 2 < end && (PersonNouns.Contains(Singular(K(k + 2))) || k + 3 < end && PersonNouns.Contains(Singular(K(k + 3))))) { count += 1; k = Victims(d, k + 2, end); }
             else if (K(k + 1) is "his" or "her" or "their" && k + 2 < end && Kin.Contains(K(k + 2))) { count += 1; k = k + 3; }
             else break;
         }
@@ -155,7 +155,8 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         while (k < end && k < j + 5 && d.Tokens[k].Kind == TokenKind.Word && !KillWords.Contains(K(k)) && !InjureWords.Contains(K(k))
                && K(k) is not ("were" or "was" or "have" or "had" or "in" or "on" or "when" or "after" or "shot" or "gunned" or "beaten" or "stabbed")
                // "SDF and Asayish members" goes on; "soldiers and 16 militants" starts another count
-               && !(K(k) == "and" && (k + 1 >= end || d.Tokens[k + 1].Kind == TokenKind.Number || Words.ContainsKey(K(k + 1)) || KillWords.Contains(K(k + 1)) || InjureWords.Contains(K(k + 1)))))
+               && !(K(k) == "and" && (k + 1 >= end || d.Tokens[k + 1].Kind == TokenKind.Number || Words.ContainsKey(K(k + 1)) || KillWords.Contains(K(k + 1)) || InjureWords.Contains(K(k + 1))
+                                      || K(k + 1) is "his" or "her" or "their" or "a" or "an")))
             k++;
         while (k > j && K(k - 1) == "and") k--;
         return k;
@@ -193,6 +194,8 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         }
         if (t.Kind != TokenKind.Word) return (0, 0);
         if (t.Key == "a" && i + 1 < end && d.Key(i + 1) is "dozen" or "few") return (d.Key(i + 1) == "dozen" ? 12 : 3, 2);
+        // "He died of his injuries": the victim of the sentence before
+        if (t.Key is "he" or "she" && i + 1 < end && d.Key(i + 1) is "died" or "succumbed") return (1, 1);
         // "killing the driver", "shot dead the village mukhtar": one named person
         if (t.Key == "the" && i > 0 && i + 1 < end && d.Key(i - 1) is "killing" or "killed" or "dead" or "executed" or "assassinated" or "murdered" or "beheaded"
             && (PersonNouns.Contains(d.Key(i + 1)) || i + 2 < end && PersonNouns.Contains(d.Key(i + 2))))

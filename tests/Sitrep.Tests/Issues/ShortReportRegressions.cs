@@ -245,4 +245,18 @@ public class ShortReportRegressions
         e.Location!.Value.Value.GeoPrecision.Should().Be(3);
         Sitrep.Places.Place.DistanceKm(e.Location.Value.Value.Lat, e.Location.Value.Value.Lon, 18.44, 1.41).Should().BeLessThan(15);
     }
+    [Fact]
+    public void Victims_killed_in_the_fighting_belong_to_the_clash_before() =>
+        First("On 20 November 2020, SDF and SNA fighters exchanged heavy gunfire near Ain Issa. Two SNA fighters and one SDF member were killed in the fighting, which came amid renewed drone activity.", "2020-11-20")
+            .Fatalities!.Value.Value.Should().Be(3);
+
+    [Fact]
+    public void A_man_and_his_son_are_two_deaths() =>
+        First("On 8 May 2022, Houthi gunmen stormed a house in Rada'a city and killed a man and his son over a land dispute.", "2022-05-08")
+            .Fatalities!.Value.Value.Should().Be(2);
+
+    [Fact]
+    public void He_died_of_his_injuries_counts_the_victim() =>
+        First("On 18 July 2022, a man was beaten by a crowd of residents in Jaramana. He died of his injuries in hospital the following day.", "2022-07-18")
+            .Fatalities!.Value.Value.Should().Be(1);
 }
