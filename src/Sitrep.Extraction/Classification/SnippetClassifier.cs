@@ -49,6 +49,26 @@ public sealed class SnippetClassifier
         return false;
     }
 
+    private static bool YearBefore(Document d, EventMention m)
+    {
+        for (int k = Math.Max(0, m.TriggerToken - 3); k < m.TriggerToken; k++)
+            if (d.Tokens[k].Kind == TokenKind.Number && int.TryParse(d.Key(k), out var y) && y is >= 1900 and <= 2100) return true;
+        return false;
+    }
+
+    private static bool ChemicalReport(Document d)
+    {
+        foreach (var w in d.Weapons)
+        {
+            if (w.Class != WeaponClass.Chemical) continue;
+            bool dated = false;
+            for (int k = Math.Max(0, w.FirstToken - 4); k < w.FirstToken; k++)
+                if (d.Tokens[k].Kind == TokenKind.Number && d.Key(k).Length == 4) dated = true;
+            if (!dated && !(w.EndToken < d.Tokens.Length && d.Key(w.EndToken) is "facilities" or "facility" or "stockpile" or "stockpiles" or "programme" or "program")) return true;
+        }
+        return d.EventMentions.Any(m => m.Type.SubType == "Chemical weapon" && m.Nominal && d.Key(m.TriggerToken) is "suffocation" or "breathing");
+    }
+
     private EventType ProtestFromWholeReport(Document d, EventType type)
     {
         bool Cue(CueKind k) => _cues.Any(d.Tokens, 0, d.Tokens.Length, k);
@@ -75,6 +95,8 @@ public sealed class SnippetClassifier
             double score = (specific ? 2 : 0) + (m.Flags.HasFlag(TriggerFlags.Weak) && !m.Flags.HasFlag(TriggerFlags.Claim) ? (m.Actor1 is not null && m.Actor2 is not null ? -0.75 : -1.5) : 0) + (m.Suppressed is null ? 2 : 0)
                 + (m.Actor1 is not null ? 0.5 : 0) + (m.Actor2 is not null ? 0.3 : 0) + (m.Weapon is not null ? 0.5 : 0) + (m.Killed is not null ? 0.3 : 0)
                 + (m.Modality == Modality.Actual ? 0.5 : 0) - m.SentenceIndex * 0.3 - m.TriggerToken * 0.002
+                // "the scene of a 2017 chemical attack": an act dated only by its year is history told as context
+                - (m.Date?.Value is { Precision: Sitrep.Time.DatePrecision.Year } || YearBefore(d, m) ? 1.5 : 0)
                 // (only when the report names another act: "killed after a strong earthquake" is about the earthquake)
                 - (InBackdropPhrase(d, m) && d.EventMentions.Any(o => o != m && o.Suppressed is null && !InBackdropPhrase(d, o)) ? 2.5 : 0);
             list.Add(new Candidate(m, type, score));
@@ -94,6 +116,9 @@ public sealed class SnippetClassifier
         if (best is null || bestType is null) return "ARMED_CLASH";
         // a denial is about who is to blame, not a report of the act: "Russia denied its planes carried out the strikes"
         if (best.Flags.HasFlag(TriggerFlags.Claim) || best.Modality == Modality.Denied) return "ATTRIB";
+        // poison gas or its symptoms anywhere in the report make an attack a chemical one (not when dated to another year)
+        if (bestType.Type is EventType.Explosions or EventType.Battles or EventType.ViolenceAgainstCivilians && ChemicalReport(d))
+            bestType = new EventType(EventType.Explosions, "Chemical weapon", "ASSAULT");
         // a snippet is one report: how the crowd or the police behaved may be told a sentence or two away from the protest word
         if (bestType.Type is EventType.Protests || bestType is { Type: EventType.Riots, SubType: "Violent demonstration" })
             bestType = ProtestFromWholeReport(d, bestType);

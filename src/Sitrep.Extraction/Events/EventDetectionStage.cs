@@ -45,6 +45,18 @@ public sealed class EventDetectionStage : IPipelineStage
             {
                 if (d.Tokens[i].Kind != TokenKind.Word || actorTokens.Contains(i) || dateTokens.Contains(i)) { i++; continue; }
                 var (len, entries) = lex.Match(d.Tokens, i, s.EndToken);
+                // a verb with its particle after the object: "pushed al-Shabab militants out of", "drove the terrorists out"
+                if (d.Key(i) is "pushed" or "drove" or "driven" or "forced" or "kicked" or "chased" or "flushed" && ParticleOut(d, i, s.EndToken) > 0
+                    && OutEntry(lex, d.Key(i)) is { } outEntry)
+                {
+                    result.Add(new EventMention
+                    {
+                        Trigger = d.SpanOf(i, i + 1), TriggerToken = i, SentenceIndex = si, Type = outEntry.Type, Nominal = false, Plural = false,
+                        InHeading = s.Block == BlockKind.Heading, Flags = outEntry.Flags, TriggerLength = 1,
+                    });
+                    i++;
+                    continue;
+                }
                 if (len == 0) { i++; continue; }
                 var entry = Choose(d, entries, i, len, s.FirstToken);
                 // "a warning shot", "the fight": an article before a verb form makes it a noun we do not code
@@ -71,6 +83,24 @@ public sealed class EventDetectionStage : IPipelineStage
             }
         }
         return d with { EventMentions = result.ToImmutable() };
+    }
+
+    private static int ParticleOut(Document d, int i, int end)
+    {
+        for (int k = i + 2; k < Math.Min(end, i + 8); k++)
+        {
+            if (d.Tokens[k].Kind == TokenKind.Punctuation) return 0;
+            if (d.Key(k) == "out" && k + 1 < end && d.Key(k + 1) is "of" or "from") return k;
+        }
+        return 0;
+    }
+
+    // the lexicon's own entry for "<verb> out" ("pushed out", "drove out"), so data decides the type
+    private static TriggerEntry? OutEntry(Sitrep.Lexicons.PhraseTrie<TriggerEntry> lex, string verb)
+    {
+        var probe = Tokenizer.Tokenize(verb + " out");
+        var (len, entries) = lex.Match(probe, 0, probe.Length);
+        return len == 2 && entries.Count > 0 ? entries[0] : null;
     }
 
     /// <summary>Noun reading after a determiner or adjective-like word, verb reading otherwise.</summary>

@@ -37,4 +37,18 @@ public class SnippetClassifierTests
     public void Suspected_to_be_behind_is_an_attribution() =>
         Classifier.Value.Classify("Two local militants are suspected to be behind the twin blasts that rocked a church last Sunday, officials said.")
             .Should().Be("ATTRIB");
+    [Fact]
+    public void A_verb_with_its_particle_after_the_object_takes_territory() =>
+        Classifier.Value.Classify("Government forces pushed the militants out of three villages in the province on Monday.")
+            .Should().Be("GOV_REGAINS_TERIT");
+
+    [Fact]
+    public void Poison_gas_told_in_a_later_sentence_makes_the_attack_chemical() =>
+        Classifier.Value.Classify("Rebels shelled two districts of the city on Tuesday. Some 30 people were treated for breathing difficulties after the shells released a toxic gas.")
+            .Should().Be("CHEM_WEAP");
+
+    [Fact]
+    public void A_chemical_attack_of_another_year_is_background() =>
+        Classifier.Value.Classify("Government forces captured five villages, inching closer to a town that was the scene of a 2017 chemical weapons attack.")
+            .Should().Be("GOV_REGAINS_TERIT");
 }
