@@ -51,4 +51,18 @@ public class SnippetClassifierTests
     public void A_chemical_attack_of_another_year_is_background() =>
         Classifier.Value.Classify("Government forces captured five villages, inching closer to a town that was the scene of a 2017 chemical weapons attack.")
             .Should().Be("GOV_REGAINS_TERIT");
+    [Fact]
+    public void Weapons_seized_in_the_passive_are_a_seizure_not_the_operation() =>
+        Classifier.Value.Classify("Pistols, rifles and about 80,000 rounds of ammunition were seized in a joint operation carried out by security forces.")
+            .Should().Be("DISR_WEAP");
+
+    [Fact]
+    public void Artillery_pounding_positions_is_shelling() =>
+        Classifier.Value.Classify("The army's artillery units pounded militant positions near the village overnight.")
+            .Should().Be("ART_MISS_ATTACK");
+
+    [Fact]
+    public void Taking_credit_for_a_bombing_is_an_attribution() =>
+        Classifier.Value.Classify("Islamic State takes credit for the suicide bomb that killed dozens in Kabul.")
+            .Should().Be("ATTRIB");
 }
