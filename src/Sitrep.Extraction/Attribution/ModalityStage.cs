@@ -41,7 +41,9 @@ public sealed class ModalityStage : IPipelineStage
             // the same sentence has a noun trigger right after this light verb: "launched an air strike", "carried out raids"
             var siblings = mentions.Where(o => o.SentenceIndex == m.SentenceIndex && o != m).ToList();
             // ("cleared landmines" is not: the noun is the weapon the verb disrupts)
-            if (m.Flags.HasFlag(TriggerFlags.Weak) && !m.Nominal && siblings.Any(o => o.Nominal && o.TriggerToken > t && o.TriggerToken - t <= 4 && !(m.TargetWeapon is { } tw && tw.Span.Overlaps(o.Trigger))))
+            // nor a claim of the act ("takes credit for the bombing") nor a verb with a weapon as its own object ("were seized in an operation")
+            if (m.Flags.HasFlag(TriggerFlags.Weak) && !m.Nominal && !m.Flags.HasFlag(TriggerFlags.Claim) && m.TargetWeapon is null
+                && siblings.Any(o => o.Nominal && o.TriggerToken > t && o.TriggerToken - t <= 4))
                 suppressed = "light verb of a following noun trigger";
             // "accused of stealing a motorbike", "suspected of planting the bomb": an allegation about the victim or suspect
             if (suppressed is null && Prev(1) is "of" or "with" && Prev(2) is "accused" or "suspected" or "charged" or "convicted" or "arrested" or "detained")
