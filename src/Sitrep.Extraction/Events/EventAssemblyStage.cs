@@ -140,11 +140,16 @@ public sealed class EventAssemblyStage : IPipelineStage
         // what is dropped comes from the air: "drones dropped explosives on houses"
         if (m.Flags.HasFlag(TriggerFlags.Armed) && d.Key(m.TriggerToken) is "dropped" or "drops" or "dropping" && m.Weapon is { Class: not WeaponClass.Chemical })
             return (new EventType(EventType.Explosions, "Air/drone strike", "ASSAULT"), true);
-        // (m) troops sent to a new base: the base is the event
+        // troops sent to a new base: the base is the event
         if (t.SubType == "Change to group/activity" && Enumerable.Range(m.TriggerToken + 1, Math.Max(0, Math.Min(to, m.TriggerToken + 9) - m.TriggerToken - 1))
                 .Any(k => d.Key(k) == "new" && Enumerable.Range(k + 1, Math.Max(0, Math.Min(to, k + 4) - k - 1)).Any(b => d.Key(b) is "base" or "post" or "outpost" or "position" or "headquarters" or "camp")))
             return (new EventType(EventType.StrategicDevelopments, "Headquarters or base established", "MOBILIZE"), true);
-        // (u) a house or land taken: property, not territory
+        // forces leaving a place with no one named taking it over: a change in the group's activity, not a transfer
+        if (t.SubType == "Non-violent transfer of territory" && !m.Flags.HasFlag(TriggerFlags.Territory)
+            && !d.EventMentions.Any(o => o != m && o.SentenceIndex >= m.SentenceIndex - 1 && o.SentenceIndex <= m.SentenceIndex + 1 && o.Flags.HasFlag(TriggerFlags.Territory))
+            && !Enumerable.Range(s.FirstToken, to - s.FirstToken).Any(k => d.Key(k) is "handed" or "handover" or "hand-over" or "handing" or "control" or "took" or "entered" or "replaced"))
+            return (new EventType(EventType.StrategicDevelopments, "Change to group/activity", "MOBILIZE"), true);
+        // a house or land taken: property, not territory
         if (m.Flags.HasFlag(TriggerFlags.Territory) && m.TriggerToken + m.TriggerLength < to && Enumerable.Range(m.TriggerToken + m.TriggerLength, Math.Max(0, Math.Min(to, m.TriggerToken + m.TriggerLength + 3) - m.TriggerToken - m.TriggerLength))
                 .Any(k => d.Key(k) is "house" or "houses" or "home" or "homes" or "property" or "properties" or "land" or "lands" or "shop" or "shops" or "farm" or "farms" or "car" or "cars" or "livestock"))
             return (new EventType(EventType.StrategicDevelopments, "Looting/property destruction", "COERCE"), true);

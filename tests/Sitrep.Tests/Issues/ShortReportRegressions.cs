@@ -259,4 +259,13 @@ public class ShortReportRegressions
     public void He_died_of_his_injuries_counts_the_victim() =>
         First("On 18 July 2022, a man was beaten by a crowd of residents in Jaramana. He died of his injuries in hospital the following day.", "2022-07-18")
             .Fatalities!.Value.Value.Should().Be(1);
+    [Fact]
+    public void Forces_leaving_a_base_with_no_one_taking_it_is_a_change_of_activity() =>
+        Single("On 20 October 2019, US forces withdrew from a key base south of the Turkish border near Kobani.", "2019-10-20")
+            .Type.SubType.Should().Be("Change to group/activity");
+
+    [Fact]
+    public void Forces_handing_a_base_over_is_a_non_violent_transfer() =>
+        Single("On 19 March 2020, coalition forces withdrew from the Qaim base and handed control of it to Iraqi security forces.", "2020-03-19")
+            .Type.SubType.Should().Be("Non-violent transfer of territory");
 }
