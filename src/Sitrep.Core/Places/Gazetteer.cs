@@ -216,6 +216,14 @@ public sealed class Gazetteer
         // "‘Āmūdā", "`Amudah": a leading or trailing ayn mark is not written in English
         while (keys.Count > 1 && keys[0] is "'" or "`") keys.RemoveAt(0);
         while (keys.Count > 1 && keys[^1] is "'" or "`") keys.RemoveAt(keys.Count - 1);
+        AddWithShortEnding(names, keys, index);
+        // "Al Qaḩţānīyah" is "Qahtaniyah" in most English text: the name without its Arabic article too
+        if (keys.Count >= 2 && Sitrep.Text.TextFolding.IsArticle(keys[0]) && keys[1].Length >= 4)
+            AddWithShortEnding(names, keys.Skip(1).ToList(), index);
+    }
+
+    private static void AddWithShortEnding(List<(IReadOnlyList<string>, int)> names, List<string> keys, int index)
+    {
         names.Add((keys, index));
         if (keys.Count > 0 && keys[^1] is { Length: >= 5 } last && last.EndsWith("ah", StringComparison.Ordinal))
             names.Add(([.. keys.Take(keys.Count - 1), last[..^1]], index));

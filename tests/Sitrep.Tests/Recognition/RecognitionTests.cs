@@ -124,6 +124,12 @@ public class PlaceRecognitionTests
         Some.Through("geocode", "Hundreds of women marched in Amuda on Monday.").Places.Should().Contain(p => p.Resolved != null && p.Resolved.Country == "SY");
 
     [Fact]
+    public void A_name_written_without_its_arabic_article_matches() =>
+        // GeoNames "Al Qaḩţānīyah"; reports write "Qahtaniyah"
+        Some.Through("geocode", "A suicide bomber detonated his belt at a checkpoint in Qahtaniyah on Thursday.").Places
+            .Should().Contain(p => p.Resolved != null && p.Resolved.Country == "SY");
+
+    [Fact]
     public void Weapon_names_are_not_places() =>
         Some.Through("places", "Protesters hurled Molotov cocktails at the building.").Places.Should().BeEmpty();
 
