@@ -27,6 +27,10 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         ["square", "street", "market", "road", "bridge", "roundabout", "hospital", "mosque", "school", "prison", "university", "stadium", "airport", "checkpoint", "crossing", "hotel"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> ObjectFillers = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "town", "city", "village", "villages", "of", "areas", "area", "outskirts", "district", "neighbourhood", "neighborhood", "full", "control", "entire", "camp", "base", "airport"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Parts = FrozenSet.ToFrozenSet(
         ["outskirts", "suburbs", "suburb", "district", "neighbourhood", "neighborhood", "area", "countryside", "quarter", "port", "airport", "old", "centre", "center", "downtown", "eastern", "western", "northern", "southern", "border"],
         StringComparer.Ordinal);
@@ -188,9 +192,13 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             if (d.Actors.Any(a => a.Span == p.Span || (a.Span.Contains(p.Span) && !p.Span.Contains(a.Span)))) continue;
             double score = 0;
             int before = p.FirstToken - 1;
-            if (before >= s.FirstToken && (Locatives.Contains(d.Key(before)) || p.Direction is not null)) score += 3;
-            // the object of a take-over is where it happened: "captured Al-Hazm, the capital of Al Jawf", "entered the town of Kidal"
-            else if (m.Flags.HasFlag(TriggerFlags.Territory) && p.FirstToken > m.TriggerToken && p.FirstToken - (m.TriggerToken + m.TriggerLength) <= 3) score += 3;
+            // ("fired from Tal Abyad", "crossed from Syria": where it came from is not where it happened)
+            if (before >= s.FirstToken && (Locatives.Contains(d.Key(before)) || p.Direction is not null)) score += d.Key(before) == "from" && Origin(d, before, s.FirstToken) ? 1 : 3;
+            // the object of the act is where it happened: "captured Al-Hazm, the capital of Al Jawf", "shelled Tal Rifaat and
+            // nearby villages in northern Aleppo", "entered the town of Kidal"
+            else if (!m.Nominal && p.FirstToken > m.TriggerToken && p.FirstToken - (m.TriggerToken + m.TriggerLength) <= 3
+                     && Enumerable.Range(m.TriggerToken + m.TriggerLength, p.FirstToken - m.TriggerToken - m.TriggerLength).All(k => ObjectFillers.Contains(d.Key(k))))
+                score += 3;
             score += p.Direction is not null ? 1 : p.Resolved is { } r ? SpecificityOf([r]) : SpecificityOf(p.Candidates) - 1;
             // "Al-Karama square in As-Suwayda city", "Ghwayran prison in Al-Hasakah": a facility's name; the town after it places the event
             if (p.EndToken + 1 < s.EndToken && Facilities.Contains(d.Key(p.EndToken)) && d.Key(p.EndToken + 1) is "in" or "of" or "," or "near") score -= 4;
@@ -199,6 +207,14 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             if (score > bestScore) { bestScore = score; best = p; }
         }
         return best;
+    }
+
+    // "rockets fired from Tal Abyad", "smugglers who had crossed from Syria": the origin of a projectile or a crossing
+    private static bool Origin(Document d, int from, int first)
+    {
+        for (int k = from - 1; k >= Math.Max(first, from - 4); k--)
+            if (d.Key(k) is "fired" or "launched" or "crossed" or "came" or "coming" or "infiltrated" or "originating" or "shot") return true;
+        return false;
     }
 
     private static bool IsMetonymy(Document d, PlaceMention p, Sentence s)

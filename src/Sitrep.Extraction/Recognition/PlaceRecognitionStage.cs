@@ -78,7 +78,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                     spanStart = start - 1;
                 }
                 bool near = IsNear(d, spanStart, s.FirstToken);
-                result.Add(new PlaceMention(d.SpanOf(spanStart, end), spanStart, end, places) { Direction = direction, Near = near });
+                // "Israeli" may also be a listed name of Israel: it stays a demonym, evidence for the country but not a location
+                bool demonym = direction is null && gaz.Demonyms.Match(d.Tokens, start, s.EndToken).Length == len;
+                result.Add(new PlaceMention(d.SpanOf(spanStart, end), spanStart, end, places) { Direction = direction, Near = near, IsDemonym = demonym });
                 i = end;
             }
         }
