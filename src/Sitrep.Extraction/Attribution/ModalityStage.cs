@@ -45,6 +45,10 @@ public sealed class ModalityStage : IPipelineStage
             if (m.Flags.HasFlag(TriggerFlags.Weak) && !m.Nominal && !m.Flags.HasFlag(TriggerFlags.Claim) && m.TargetWeapon is null
                 && siblings.Any(o => o.Nominal && o.TriggerToken > t && o.TriggerToken - t <= 4))
                 suppressed = "light verb of a following noun trigger";
+            // "regime forces, supported by Russian airstrikes, regained control": the support is part of the main act
+            if (suppressed is null && m.Nominal && Prev(1) is "by" or "russian" or "coalition" or "us" or "turkish" or "israeli" or "allied" or "heavy" or "intense"
+                && Enumerable.Range(Math.Max(s.FirstToken, t - 3), t - Math.Max(s.FirstToken, t - 3)).Any(k => d.Key(k) == "by" && k > s.FirstToken && d.Key(k - 1) is "supported" or "backed" or "covered" or "aided" or "assisted"))
+                suppressed = "support of the main act";
             // "accused of stealing a motorbike", "suspected of planting the bomb": an allegation about the victim or suspect
             if (suppressed is null && Prev(1) is "of" or "with" && Prev(2) is "accused" or "suspected" or "charged" or "convicted" or "arrested" or "detained")
                 suppressed = "the act of an accusation";
@@ -87,7 +91,9 @@ public sealed class ModalityStage : IPipelineStage
             // ("helicopters dropped leaflets": the carrier is no weapon; what is dropped must be)
             if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Armed) && !(m.Weapon is { } dw && dw.FirstToken > t))
                 suppressed = "no weapon named";
-            if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Weak) && m.Actor1 is null && m.Actor2 is null && m.Weapon is null && m.TargetWeapon is null && m.Killed is null)
+            // (a gathering "to demand access to their savings" or "in protest" is a protest even with no group named)
+            if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Weak) && m.Actor1 is null && m.Actor2 is null && m.Weapon is null && m.TargetWeapon is null && m.Killed is null
+                && !(m.Type.Type == EventType.Protests && ProtestPurposeAfter(d, t, s.EndToken)))
                 suppressed = "weak trigger without arguments";
 
             // "intercepted two drones launched towards the base": the launch is part of the interception
@@ -98,7 +104,7 @@ public sealed class ModalityStage : IPipelineStage
             // a to-infinitive names a purpose, plan or ability, not an act — except after aspectual verbs and "was used to"
             // ("fired tear gas to disperse protesters": force used to disperse a crowd is the intervention itself)
             if (suppressed is null && !m.Nominal && Prev(1) == "to" && Prev(2) is not ("began" or "started" or "continued" or "managed" or "went" or "used" or "continue" or "begun" or "started")
-                && m.Type.SubType != "Protest with intervention")
+                && m.Type.SubType != "Protest with intervention" && !(m.Type.Type == EventType.Protests && GatheringBefore(d, t, s.FirstToken)))
                 suppressed = "intended act";
 
             // negation right before the trigger: "failed to explode", "did not attack", "no clashes"
@@ -153,6 +159,21 @@ public sealed class ModalityStage : IPipelineStage
     private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.ToFrozenSet(
         ["said", "says", "reported", "reports", "announced", "claimed", "stated", "added", "confirmed", "told", "noted", "alleged", "revealed", "showed", "found", "learned"],
         StringComparer.Ordinal);
+
+    private static bool GatheringBefore(Document d, int t, int first)
+    {
+        for (int k = t - 2; k >= Math.Max(first, t - 12); k--)
+            if (d.Key(k) is "gathered" or "held" or "staged" or "assembled" or "organised" or "organized" or "rallied" or "marched" or "demonstrated" or "blocked" or "closed" or "took") return true;
+        return false;
+    }
+
+    private static bool ProtestPurposeAfter(Document d, int t, int end)
+    {
+        for (int k = t + 1; k + 1 < Math.Min(end, t + 15); k++)
+            if (d.Key(k) == "to" && d.Key(k + 1) is "protest" or "demand" or "denounce" or "condemn" or "reject" or "call" || d.Key(k) == "in" && d.Key(k + 1) == "protest"
+                || d.Key(k) is "demanding" or "protesting" or "denouncing" or "condemning") return true;
+        return false;
+    }
 
     private static bool BackgroundClause(Document d, int t, int first)
     {

@@ -24,7 +24,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         ["of", "for", "with", "behalf", "by", "backed", "support", "including", "like", "among", "allied", "loyal", "to"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Facilities = FrozenSet.ToFrozenSet(
-        ["square", "street", "market", "road", "bridge", "roundabout", "hospital", "mosque", "school", "prison", "university", "stadium", "airport", "checkpoint", "crossing", "hotel"],
+        ["square", "street", "market", "road", "bridge", "roundabout", "hospital", "mosque", "school", "prison", "university", "stadium", "airport", "checkpoint", "crossing", "hotel", "neighbourhood", "neighborhood", "quarter"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ObjectFillers = FrozenSet.ToFrozenSet(
@@ -52,7 +52,15 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
 
             // civilians are victims, never the side that acts in political violence (ACLED): skip them for actor1
             bool civilAct = m.Type.Type is EventType.Protests or EventType.Riots;
-            ActorMention? left = actors.LastOrDefault(a => a.EndToken <= trig && (civilAct || a.Actor.Inter != 7));
+            // ("regime forces, supported by Russian airstrikes, regained": the supporter is not the one who acts)
+            ActorMention? left = actors.LastOrDefault(a => a.EndToken <= trig && (civilAct || a.Actor.Inter != 7) && !Supporting(d, a, s.FirstToken));
+            // "government forces and the Giants Brigades regained control": the first of coordinated subjects leads
+            if (left is not null && left.FirstToken > s.FirstToken + 1 && (d.Key(left.FirstToken - 1) == "and" || d.Key(left.FirstToken - 1) == "the" && d.Key(left.FirstToken - 2) == "and"))
+            {
+                int and = d.Key(left.FirstToken - 1) == "and" ? left.FirstToken - 1 : left.FirstToken - 2;
+                var first = actors.LastOrDefault(a => a.EndToken == and && (civilAct || a.Actor.Inter != 7));
+                if (first is not null) left = first;
+            }
             // the agent after "by": right after a noun ("a strike by the US"), within the clause after a passive verb
             int byReach = m.Nominal ? 2 : 8;
             ActorMention? byAgent = actors.FirstOrDefault(a => a.FirstToken > trigEnd && a.FirstToken - trigEnd <= byReach
@@ -207,6 +215,13 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             if (score > bestScore) { bestScore = score; best = p; }
         }
         return best;
+    }
+
+    private static bool Supporting(Document d, ActorMention a, int first)
+    {
+        for (int k = a.FirstToken - 1; k >= Math.Max(first + 1, a.FirstToken - 3); k--)
+            if (d.Key(k) == "by" && d.Key(k - 1) is "supported" or "backed" or "assisted" or "aided" or "covered") return true;
+        return false;
     }
 
     // "rockets fired from Tal Abyad", "smugglers who had crossed from Syria": the origin of a projectile or a crossing

@@ -94,6 +94,12 @@ public sealed class EventAssemblyStage : IPipelineStage
             bool regains = m.Actor1 is { } a ? a.Actor.Inter == 1 : t.SubType == "Government regains territory";
             return (new EventType(EventType.Battles, regains ? "Government regains territory" : "Non-state actor overtakes territory", "SEIZE"), m.Actor1 is not null || t.SubType == "Government regains territory");
         }
+        // ACLED's note prefixes name the sub-type outright: "Weapons seizure: On …", "Property destruction: On …"
+        if (NotePrefix(d, s) is { } prefixed) return (prefixed, true);
+        // "blew up the house of a wanted tribesman": a building destroyed, no one hurt
+        if (t.SubType == "Remote explosive/landmine/IED" && d.Key(m.TriggerToken) is "blew" or "blown" or "demolished" or "detonated" && !(m.Killed is { Count: > 0 })
+            && Enumerable.Range(m.TriggerToken + 1, Math.Max(0, Math.Min(to, m.TriggerToken + 5) - m.TriggerToken - 1)).Any(k => d.Key(k) is "house" or "houses" or "home" or "homes" or "building" or "buildings" or "shop" or "mosque" or "bridge"))
+            return (new EventType(EventType.StrategicDevelopments, "Looting/property destruction", "COERCE"), true);
         // a chemical agent decides the sub-type whatever carried it ("shells containing chlorine gas")
         // (used near the act, not a target or a motive: "chemical weapons facilities", "in retaliation for a poison gas attack")
         if (t.Type is EventType.Explosions or EventType.Battles && d.Weapons.Any(w => w.Class == WeaponClass.Chemical && w.FirstToken >= s.FirstToken && w.EndToken <= to
@@ -113,7 +119,7 @@ public sealed class EventAssemblyStage : IPipelineStage
                 || d.EventMentions.Any(o => o.SentenceIndex >= m.SentenceIndex - 1 && o.SentenceIndex <= m.SentenceIndex && o.Type.Type == EventType.Protests && o.Suppressed is null)))
             return (new EventType(EventType.Riots, "Violent demonstration", "PROTEST"), true);
         // "beaten by a crowd of residents", "lynched by a mob": mob violence
-        if (t.Type == EventType.ViolenceAgainstCivilians && t.SubType == "Attack" && (m.Actor1 is { } mob && (d[mob.Span].Contains("crowd", StringComparison.OrdinalIgnoreCase) || d[mob.Span].Contains("mob", StringComparison.OrdinalIgnoreCase))
+        if (t.Type is EventType.ViolenceAgainstCivilians or EventType.Battles && t.SubType is "Attack" or "Armed clash" && (m.Actor1 is { } mob && (d[mob.Span].Contains("crowd", StringComparison.OrdinalIgnoreCase) || d[mob.Span].Contains("mob", StringComparison.OrdinalIgnoreCase))
                 || d.Key(m.TriggerToken) is "lynched" or "lynching"))
             return (new EventType(EventType.Riots, "Mob violence", "ASSAULT"), true);
         // settlers or villagers on a rampage, no demonstration: mob violence
@@ -183,6 +189,22 @@ public sealed class EventAssemblyStage : IPipelineStage
             if (armedTarget) return (new EventType(EventType.Battles, "Armed clash", "ASSAULT"), true);
         }
         return (t, !m.Flags.HasFlag(TriggerFlags.Weapon) && !m.Flags.HasFlag(TriggerFlags.Target));
+    }
+
+    private static EventType? NotePrefix(Document d, Sentence s)
+    {
+        if (s.FirstToken + 2 >= s.EndToken) return null;
+        string a = d.Key(s.FirstToken), b = d.Key(s.FirstToken + 1);
+        bool colon2 = d.Key(s.FirstToken + 2) == ":", colon1 = b == ":";
+        return (a, b) switch
+        {
+            ("weapons", "seizure") when colon2 => new EventType(EventType.StrategicDevelopments, "Disrupted weapons use", "ASSAULT"),
+            ("property", "destruction") when colon2 => new EventType(EventType.StrategicDevelopments, "Looting/property destruction", "COERCE"),
+            ("interception", _) when colon1 => new EventType(EventType.StrategicDevelopments, "Disrupted weapons use", "ASSAULT"),
+            ("defusal", _) when colon1 => new EventType(EventType.StrategicDevelopments, "Disrupted weapons use", "ASSAULT"),
+            ("looting", _) when colon1 => new EventType(EventType.StrategicDevelopments, "Looting/property destruction", "COERCE"),
+            _ => null,
+        };
     }
 
     /// <summary>How many bombers a sentence says blew themselves up, unless the death count already includes them.</summary>

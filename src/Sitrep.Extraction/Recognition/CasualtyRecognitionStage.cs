@@ -88,6 +88,10 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
             if (Number(d, k + 1, end) is { Length: > 0 } more && more.Count < 1000) { count += more.Count; k = Victims(d, k + 1 + more.Length, end); }
             else if (K(k + 1) is "a" or "an" && k + 2 < end && (PersonNouns.Contains(Singular(K(k + 2))) || k + 3 < end && PersonNouns.Contains(Singular(K(k + 3))))) { count += 1; k = Victims(d, k + 2, end); }
             else if (K(k + 1) is "his" or "her" or "their" && k + 2 < end && Kin.Contains(K(k + 2))) { count += 1; k = k + 3; }
+            // "3 Taliban members and the attacker were killed"
+            else if (K(k + 1) == "the" && K(k + 2) is "attacker" or "bomber" or "assailant" or "gunman" or "perpetrator" or "driver") { count += 1; k = k + 3; }
+            // "2 Joint Forces members and an unknown number of Houthis were killed": only the known part counts
+            else if (K(k + 1) is "an" or "a" && K(k + 2) is "unknown" or "undetermined" or "unspecified" && K(k + 3) == "number" && K(k + 4) == "of") { k = Victims(d, k + 5, end); }
             else break;
         }
         // "66 people, mostly African migrants held in the facility, were killed": look past the apposition
@@ -109,6 +113,9 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
             return new CasualtyMention(d.SpanOf(start, v + 1), start, v + 1, CasualtyKind.Killed, count, victims);
         if (InjureWords.Contains(K(v)) && K(v) is not ("wounding" or "injuring"))
             return new CasualtyMention(d.SpanOf(start, v + 1), start, v + 1, CasualtyKind.Injured, count, victims);
+        // ACLED's own remark: "Fatality count coded as 10 (several)", "Fatalities coded as 3"
+        if (K(i - 1) == "as" && K(i - 2) == "coded" && (K(i - 3) is "count" or "fatalities" or "fatality"))
+            return new CasualtyMention(d.SpanOf(start, i + numLen), start, i + numLen, CasualtyKind.Killed, count, null);
         // "the death toll rose to 40", "a toll of 12"
         if (HasTollBefore(d, start - 1, s.FirstToken) && !(K(j) is "were" or "was" || InjureWords.Contains(K(j))))
             return new CasualtyMention(d.SpanOf(start, i + numLen), start, i + numLen, CasualtyKind.Killed, count, null);
@@ -123,9 +130,9 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
             // "killing himself and 15 others": the bomber died too
             if (prev == "and" && K(b - 1) is "himself" or "herself" or "themselves" && K(b - 2) is "killing" or "killed")
                 return new CasualtyMention(d.SpanOf(b - 2, k), b - 2, k, CasualtyKind.Killed, count + (K(b - 1) == "themselves" ? 2 : 1), victims);
-            if (K(i - 1) == "of" && K(i - 2) is "death" or "deaths" or "killing" or "killings")
+            if (K(i - 1) == "of" && K(i - 2) is "death" or "deaths" or "killing" or "killings" or "body" or "bodies" or "corpse" or "corpses" or "remains")
                 return new CasualtyMention(d.SpanOf(i - 2, k), i - 2, k, CasualtyKind.Killed, count, victims);
-            if (prev is "killing" or "killed" or "kills" or "kill" or "executing" or "executed" or "massacring" or "dead" or "murdered" or "murdering"
+            if (prev is "killing" or "killed" or "kills" or "kill" or "executing" or "executed" or "massacring" or "dead" or "murdered" or "murdering" or "beheaded" or "beheading" or "lynched" or "lynching" or "assassinated" or "slaughtered" or "slaughtering"
                 || prev == "death" && K(b - 1) == "to" || prev == "of" && K(b - 1) is "death" or "deaths" or "killing" or "killings")
                 return new CasualtyMention(d.SpanOf(b, k), b, k, CasualtyKind.Killed, count, victims);
             if (prev is "wounding" or "injuring" or "wounded" or "injured")
@@ -204,8 +211,8 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         if (t.Key == "the" && i + 2 < end && d.Key(i + 1) is "bomber" or "attacker" or "assailant" or "gunman" && d.Key(i + 2) == "and")
             return (1, 2);
         // "shot dead a civilian", "killing an Ethiopian migrant", "the death of a child": one victim
-        if (t.Key is "a" or "an" && i > 1 && i + 1 < end && (d.Key(i - 1) is "dead" or "killed" or "killing" or "kills" or "executed" or "murdered"
-                || d.Key(i - 1) == "death" && d.Key(i - 2) == "to" || d.Key(i - 1) == "of" && d.Key(i - 2) is "death" or "killing")
+        if (t.Key is "a" or "an" && i > 1 && i + 1 < end && (d.Key(i - 1) is "dead" or "killed" or "killing" or "kills" or "executed" or "murdered" or "lynched" or "beheaded" or "assassinated"
+                || d.Key(i - 1) == "death" && d.Key(i - 2) == "to" || d.Key(i - 1) == "of" && d.Key(i - 2) is "death" or "killing" or "body" or "corpse")
             && d.Tokens[i + 1].Kind != TokenKind.Punctuation && d.Key(i + 1) is not ("number" or "total" or "day" or "week" or "month" or "year" or "while" or "series" or "few" or "dozen" or "lot" or "further" or "second" or "third"))
             return (1, 1);
         // "A Palestinian man was shot dead", "a child died": one victim named before the verb

@@ -268,4 +268,38 @@ public class ShortReportRegressions
     public void Forces_handing_a_base_over_is_a_non_violent_transfer() =>
         Single("On 19 March 2020, coalition forces withdrew from the Qaim base and handed control of it to Iraqi security forces.", "2020-03-19")
             .Type.SubType.Should().Be("Non-violent transfer of territory");
+    [Fact]
+    public void Acled_fatality_remark_gives_the_count() =>
+        Single("On 18 June 2024, Israeli warplanes struck a house in Khuzaa (Khan Younis, Gaza Strip). Fatality count coded as 10 (several).", "2024-06-18")
+            .Fatalities!.Value.Value.Should().Be(10);
+
+    [Fact]
+    public void The_body_of_a_victim_found_is_one_death() =>
+        Single("On 3 March 2022, the body of a shepherd was found dumped on the outskirts of Ad Dawr, killed by unknown gunmen.", "2022-03-03")
+            .Fatalities!.Value.Value.Should().Be(1);
+
+    [Fact]
+    public void Known_dead_count_and_an_unknown_number_do_not_add_up_to_nothing() =>
+        Single("On 7 March 2021, Joint Forces clashed with Houthi forces east of At Tuhayta. 2 Joint Forces members and an unknown number of Houthis were killed.", "2021-03-07")
+            .Fatalities!.Value.Value.Should().Be(2);
+
+    [Fact]
+    public void Acled_note_prefix_names_the_sub_type() =>
+        Single("Property destruction: On 11 March 2024, Houthi forces blew up the house of a wanted tribesman in Rada city (Al Bayda). No casualties.", "2024-03-11")
+            .Type.SubType.Should().Be("Looting/property destruction");
+
+    [Fact]
+    public void Air_support_named_in_an_apposition_is_part_of_the_take_over() =>
+        First("On 2 March 2020, regime forces, supported by Russian airstrikes, regained control of Saraqib following clashes with HTS.", "2020-03-02")
+            .Type.SubType.Should().Be("Government regains territory");
+
+    [Fact]
+    public void The_first_of_coordinated_subjects_leads() =>
+        First("On 8 January 2022, government forces and the Giants Brigades regained control of Harib from Houthi forces.", "2022-01-08")
+            .Type.SubType.Should().Be("Government regains territory");
+
+    [Fact]
+    public void A_gathering_to_demand_something_is_a_protest() =>
+        Single("On 22 June 2022, depositors gathered in front of the Association of Banks in Beirut to demand access to their savings. [size=around 50]", "2022-06-22")
+            .Type.SubType.Should().Be("Peaceful protest");
 }
