@@ -222,9 +222,16 @@ public sealed class Gazetteer
             AddWithShortEnding(names, keys.Skip(1).ToList(), index);
     }
 
+    /// <summary>The loose form of a name's keys: transliteration marks and doubled letters gone ("Ma‘dān" and "Maadan" meet).</summary>
+    public static List<string> LooseKeys(IEnumerable<string> keys) =>
+        keys.Select(k => Sitrep.Text.TextFolding.LooseKey(k.Replace("'", "").Replace("`", ""))).ToList();
+
     private static void AddWithShortEnding(List<(IReadOnlyList<string>, int)> names, List<string> keys, int index)
     {
         names.Add((keys, index));
+        // a second spelling under the loose key, looked up only when the exact one finds nothing
+        var loose = LooseKeys(keys);
+        if (!loose.SequenceEqual(keys) && loose.All(k => k.Length > 0)) names.Add((["~", .. loose], index));
         if (keys.Count > 0 && keys[^1] is { Length: >= 5 } last && last.EndsWith("ah", StringComparison.Ordinal))
             names.Add(([.. keys.Take(keys.Count - 1), last[..^1]], index));
     }

@@ -16,6 +16,8 @@ public sealed record PlaceMention(TextSpan Span, int FirstToken, int EndToken, I
     public bool Near { get; init; }
     /// <summary>A demonym ("Syrian") standing for its country: a toponym for geoparsing, never an event's location.</summary>
     public bool IsDemonym { get; init; }
+    /// <summary>Found only under the loose key of a spelling variant ("Maadan" for "Ma‘dān"): kept only when the story backs it.</summary>
+    public bool Loose { get; init; }
     public Place? Resolved { get; init; }
 }
 

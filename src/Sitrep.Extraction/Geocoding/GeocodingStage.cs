@@ -21,8 +21,12 @@ public sealed class GeocodingStage : IPipelineStage
         var queries = new List<ToponymResolver.Query>(d.Places.Length);
         for (int i = 0; i < d.Places.Length; i++)
         {
-            var (country, admin1) = i + 1 < d.Places.Length
-                ? ToponymResolver.Qualifier(d, d.Places[i].EndToken, d.Places[i + 1].FirstToken, d.Places[i + 1].Candidates)
+            // in ACLED's "Town (District, Governorate)" the last name in the bracket is the one that qualifies
+            int q = i + 1;
+            if (q < d.Places.Length && ToponymResolver.OpensBracket(d, d.Places[i].EndToken, d.Places[q].FirstToken))
+                while (q + 1 < d.Places.Length && !ToponymResolver.ClosesBefore(d, d.Places[q].EndToken, d.Places[q + 1].FirstToken)) q++;
+            var (country, admin1) = q < d.Places.Length
+                ? ToponymResolver.Qualifier(d, d.Places[i].EndToken, d.Places[i + 1].FirstToken, d.Places[q].Candidates)
                 : (null, null);
             var p = d.Places[i];
             var key = p.IsDemonym ? null : ToponymResolver.KeyOf(d[p.Span]);
@@ -36,6 +40,9 @@ public sealed class GeocodingStage : IPipelineStage
             var p = d.Places[i];
             var best = picks[i];
             if (best is not null && p.Direction is not null && best.IsArea) best = gaz.Region(best, p.Direction, d[p.Span]);
+            // a spelling variant met only loosely stays a place when another name of the story lies in the same country
+            if (p.Loose && (best is null || !picks.Where((o, k) => k != i && o is not null && !d.Places[k].Loose).Any(o => o!.Country == best.Country)))
+                continue;
             result.Add(p with { Resolved = best });
         }
         return d with { Places = result.ToImmutable() };

@@ -165,6 +165,20 @@ public static class ToponymResolver
         return (null, null);
     }
 
+    /// <summary>Whether a bracket opens between a toponym and the next ("Ja'ar (Khanfar, Abyan)").</summary>
+    public static bool OpensBracket(Document d, int endToken, int nextStartToken)
+    {
+        for (int k = endToken; k < nextStartToken && k < d.Tokens.Length; k++) if (d.Tokens[k].Key == "(") return true;
+        return false;
+    }
+
+    /// <summary>Whether a bracket closes (or the sentence goes on past it) between two toponyms.</summary>
+    public static bool ClosesBefore(Document d, int endToken, int nextStartToken)
+    {
+        for (int k = endToken; k < nextStartToken && k < d.Tokens.Length; k++) if (d.Tokens[k].Key is ")" or "(" or "." or ";") return true;
+        return false;
+    }
+
     /// <summary>Candidates for an exact span (a gold toponym): the whole span must be one gazetteer name, a demonym or a known variant.</summary>
     public static IReadOnlyList<Place> CandidatesFor(Document d, TextSpan span, Gazetteer gaz)
     {

@@ -54,6 +54,13 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                     var (len2, places2) = gaz.Names.Match(d.Tokens, i + 1, s.EndToken);
                     if (len2 + 1 > len && len2 > 0) { len = len2 + 1; places = places2; nameStart = i + 1; }
                 }
+                // "Maadan", "Tal Tamr", "Quamishli": a spelling the gazetteer lacks may still meet one under the loose key
+                bool loose = false;
+                if (len == 0 && d.Tokens[i].End - d.Tokens[i].Start >= 5 && d.IsCapitalised(i) && !d.IsClauseInitial(i))
+                {
+                    (len, places) = LooseMatch(gaz, d, i, s.EndToken);
+                    loose = len > 0;
+                }
                 if (len == 0)
                 {
                     // "Syrian", "Russians": a demonym names its country (kept apart from event locations)
@@ -80,7 +87,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 bool near = IsNear(d, spanStart, s.FirstToken);
                 // "Israeli" may also be a listed name of Israel: it stays a demonym, evidence for the country but not a location
                 bool demonym = direction is null && gaz.Demonyms.Match(d.Tokens, start, s.EndToken).Length == len;
-                result.Add(new PlaceMention(d.SpanOf(spanStart, end), spanStart, end, places) { Direction = direction, Near = near, IsDemonym = demonym });
+                result.Add(new PlaceMention(d.SpanOf(spanStart, end), spanStart, end, places) { Direction = direction, Near = near, IsDemonym = demonym, Loose = loose });
                 i = end;
             }
         }
@@ -120,6 +127,16 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     private static readonly FrozenSet<string> AlwaysCapitalised = FrozenSet.ToFrozenSet(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
          "august", "september", "october", "november", "december"], StringComparer.Ordinal);
+
+    /// <summary>Longest gazetteer name from token <paramref name="i"/> under loose keys (indexed after a "~" marker).</summary>
+    internal static (int Length, IReadOnlyList<Sitrep.Places.Place> Places) LooseMatch(Sitrep.Places.Gazetteer gaz, Document d, int i, int end)
+    {
+        var probe = new List<Token> { new(new TextSpan(0, 0), TokenKind.Punctuation, "~") };
+        for (int k = i; k < Math.Min(end, i + 4) && d.Tokens[k].Kind == TokenKind.Word; k++)
+            probe.Add(d.Tokens[k] with { Key = Sitrep.Places.Gazetteer.LooseKeys([d.Key(k)])[0] });
+        var (len, places) = gaz.Names.Match(probe, 0, probe.Count);
+        return len > 1 ? (len - 1, places) : (0, []);
+    }
 
     private static bool TitleCase(Document d, int i)
     {

@@ -130,6 +130,18 @@ public class PlaceRecognitionTests
             .Should().Contain(p => p.Resolved != null && p.Resolved.Country == "SY");
 
     [Fact]
+    public void A_spelling_variant_meets_the_gazetteer_under_the_loose_key_when_the_story_backs_it()
+    {
+        // GeoNames "Ma‘dān"; ACLED writes "Maadan"; the governorate in the bracket backs the Syrian reading
+        var d = Some.Through("geocode", "IS militants attacked an SDF checkpoint in Maadan (Ar-Raqqa, Ar-Raqqa).");
+        d.Places.Should().Contain(p => p.Loose && p.Resolved != null && p.Resolved.Country == "SY");
+    }
+
+    [Fact]
+    public void A_loose_match_nothing_else_backs_is_dropped() =>
+        Some.Through("geocode", "The committee will meet Maadan next week.").Places.Should().NotContain(p => p.Loose);
+
+    [Fact]
     public void Weapon_names_are_not_places() =>
         Some.Through("places", "Protesters hurled Molotov cocktails at the building.").Places.Should().BeEmpty();
 
