@@ -158,8 +158,19 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     }
 
     /// <summary>Actors inside "in support of X", "a spokesman for X", "backed by X" modify another noun.</summary>
+    private static readonly FrozenSet<string> ModifiedNouns = FrozenSet.ToFrozenSet(
+        ["vehicle", "car", "bus", "truck", "building", "house", "home", "school", "hospital", "embassy", "consulate", "market", "shop", "restaurant",
+         "hotel", "mosque", "church", "ship", "vessel", "tanker", "airliner", "boat", "exchange", "company", "office", "offices", "interests", "citizen", "citizens", "nationals"],
+        StringComparer.Ordinal);
+
     private static bool IsModifier(Document d, ActorMention a, Sentence s)
     {
+        // "an Israeli vehicle", "the Pakistan Stock Exchange building": a nationality describing a civilian thing, no party
+        for (int j = a.EndToken; j < Math.Min(s.EndToken, a.EndToken + 4); j++)
+        {
+            if (ModifiedNouns.Contains(d.Key(j))) { if (a.Actor.Inter is 1 or null && a.EndToken - a.FirstToken == 1) return true; break; }
+            if (!(d.Tokens[j].Kind == TokenKind.Word && d.IsCapitalised(j))) break;
+        }
         int k = a.FirstToken - 1;
         if (k >= s.FirstToken && d.Key(k) is "the" or "a" or "an") k--;
         if (k < s.FirstToken) return false;

@@ -65,4 +65,13 @@ public class SnippetClassifierTests
     public void Taking_credit_for_a_bombing_is_an_attribution() =>
         Classifier.Value.Classify("Islamic State takes credit for the suicide bomb that killed dozens in Kabul.")
             .Should().Be("ATTRIB");
+    [Fact]
+    public void A_nationality_describing_a_vehicle_is_not_an_armed_target() =>
+        Classifier.Value.Classify("A suspected Palestinian gunman carried out a drive-by shooting attack on an Israeli vehicle on Friday near Kochav Hashahar.")
+            .Should().Be("ATTACK");
+
+    [Fact]
+    public void A_prisoner_swap_is_an_agreement() =>
+        Classifier.Value.Classify("The government has released 30 separatist rebels in exchange for the release of 16 soldiers, an official said.")
+            .Should().Be("AGREEMENT");
 }
