@@ -91,9 +91,10 @@ public sealed class SnippetClassifier
         foreach (var m in d.EventMentions)
         {
             var (type, specific) = EventAssemblyStage.Refine(m, d, _cues);
-            // a claim or an accusation is what such a report is about, whatever act it names ("IS took credit for the bombing");
+            // a claim of responsibility is what such a report is about, whatever act it names ("IS took credit for the bombing");
+            // an accusation ("a man accused of …", "blamed on") only a little;
             // a weak verb with a weapon as its object ("80,000 rounds were seized") is as specific as a strong one
-            double score = (specific ? 2 : 0) + (m.Flags.HasFlag(TriggerFlags.Claim) ? 1 : m.Flags.HasFlag(TriggerFlags.Weak) && m.TargetWeapon is null ? (m.Actor1 is not null && m.Actor2 is not null ? -0.75 : -1.5) : 0) + (m.Suppressed is null ? 2 : 0)
+            double score = (specific ? 2 : 0) + (m.Flags.HasFlag(TriggerFlags.Claim) ? (m.Flags.HasFlag(TriggerFlags.Weak) ? -0.75 : 1) : m.Flags.HasFlag(TriggerFlags.Weak) && m.TargetWeapon is null ? (m.Actor1 is not null && m.Actor2 is not null ? -0.75 : -1.5) : 0) + (m.Suppressed is null ? 2 : 0)
                 + (m.Actor1 is not null ? 0.5 : 0) + (m.Actor2 is not null ? 0.3 : 0) + (m.Weapon is not null ? 0.5 : 0) + (m.Killed is not null ? 0.3 : 0)
                 + (m.Modality == Modality.Actual ? 0.5 : 0) - m.SentenceIndex * 0.3 - m.TriggerToken * 0.002
                 // "the scene of a 2017 chemical attack": an act dated only by its year is history told as context

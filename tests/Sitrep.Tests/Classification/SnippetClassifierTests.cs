@@ -74,4 +74,8 @@ public class SnippetClassifierTests
     public void A_prisoner_swap_is_an_agreement() =>
         Classifier.Value.Classify("The government has released 30 separatist rebels in exchange for the release of 16 soldiers, an official said.")
             .Should().Be("AGREEMENT");
+    [Fact]
+    public void A_man_accused_of_something_is_no_attribution() =>
+        Classifier.Value.Classify("A man accused of being a child rapist died after he was beaten by an angry mob in revenge, police said.")
+            .Should().NotBe("ATTRIB");
 }
