@@ -49,6 +49,10 @@ public sealed class ModalityStage : IPipelineStage
             if (suppressed is null && m.Nominal && Prev(1) is "by" or "russian" or "coalition" or "us" or "turkish" or "israeli" or "allied" or "heavy" or "intense"
                 && Enumerable.Range(Math.Max(s.FirstToken, t - 3), t - Math.Max(s.FirstToken, t - 3)).Any(k => d.Key(k) == "by" && k > s.FirstToken && d.Key(k - 1) is "supported" or "backed" or "covered" or "aided" or "assisted"))
                 suppressed = "support of the main act";
+            // "a man accused of being a rapist": the participle describes a person, it attributes no act
+            if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Claim) && d.Key(t) is "accused" or "suspected" && t + 1 < s.EndToken && d.Key(t + 1) == "of"
+                && t > s.FirstToken && d.Tokens[t - 1].Kind == TokenKind.Word && !(Prev(1) is "was" or "were" or "is" or "are" or "been" or "has" or "have" or "had" or "be" or "being"))
+                suppressed = "describes a person";
             // "accused of stealing a motorbike", "suspected of planting the bomb": an allegation about the victim or suspect
             if (suppressed is null && Prev(1) is "of" or "with" && Prev(2) is "accused" or "suspected" or "charged" or "convicted" or "arrested" or "detained")
                 suppressed = "the act of an accusation";

@@ -64,7 +64,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             // the agent after "by": right after a noun ("a strike by the US"), within the clause after a passive verb
             int byReach = m.Nominal ? 2 : 8;
             ActorMention? byAgent = actors.FirstOrDefault(a => a.FirstToken > trigEnd && a.FirstToken - trigEnd <= byReach
-                && (d.Key(a.FirstToken - 1) == "by" || (d.Key(a.FirstToken - 2) == "by" && d.Key(a.FirstToken - 1) is "the" or "a")));
+                && (d.Key(a.FirstToken - 1) == "by" || (d.Key(a.FirstToken - 2) == "by" && d.Key(a.FirstToken - 1) is "the" or "a" or "an")));
             ActorMention? right = actors.FirstOrDefault(a => a.FirstToken >= trigEnd && a != byAgent);
             ActorMention? a1, a2;
             if (passive) { a1 = byAgent; a2 = left; }
