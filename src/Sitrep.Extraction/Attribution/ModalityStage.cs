@@ -70,7 +70,7 @@ public sealed class ModalityStage : IPipelineStage
             // "police detained activists during a rally": the detentions are the protest's intervention, one event
             // ("arrested students following a sit-in", "journalists covering a protest" stay arrests)
             if (suppressed is null && m.Type.SubType == "Arrests" && siblings.Any(o => o.Type.Type == EventType.Protests && o.TriggerToken > t
-                    && Enumerable.Range(Math.Max(s.FirstToken, o.TriggerToken - 3), o.TriggerToken - Math.Max(s.FirstToken, o.TriggerToken - 3)).Any(k => d.Key(k) is "during" or "at" or "amid")))
+                    && DuringProtest(d, o.TriggerToken, s.FirstToken)))
                 suppressed = "arrests at a protest are its intervention";
             // "fired into the air to disperse protesters": warning shots hurt no one; the crowd's protest is the event
             if (suppressed is null && !m.Nominal && m.Type.Type == EventType.Explosions && t + 3 < s.EndToken && d.Key(t + 1) is "into" or "in" && d.Key(t + 2) == "the" && d.Key(t + 3) == "air")
@@ -79,7 +79,7 @@ public sealed class ModalityStage : IPipelineStage
             // ("the army attacked Boko Haram, shelling one of their camps": the participle says how)
             if (suppressed is null && !m.Nominal && m.Type.SubType == "Armed clash" && d.Key(t) is "engaged" or "raided" or "stormed" or "attacked"
                 && siblings.Any(o => !o.Nominal && o.TriggerToken > t && o.TriggerToken - t <= 25
-                                     && (o.Type.SubType is "Disrupted weapons use" or "Arrests" or "Abduction/forced disappearance" or "Looting/property destruction" || o.Type.Type == EventType.Explosions && o.Suppressed is null)
+                                     && (o.Type.SubType is "Disrupted weapons use" or "Arrests" or "Abduction/forced disappearance" or "Looting/property destruction" || o.Type.Type == EventType.Explosions && o.Suppressed is null && !o.Flags.HasFlag(TriggerFlags.Weak))
                                      && Enumerable.Range(t + 1, o.TriggerToken - t - 1).Any(k => d.Key(k) == "and" || d.Key(k) == "," && k == o.TriggerToken - 1 && d.Key(o.TriggerToken).EndsWith("ing", StringComparison.Ordinal))))
                 suppressed = "general verb before the specific one";
             // "killed" next to a strike/clash counts that event's victims
@@ -163,6 +163,19 @@ public sealed class ModalityStage : IPipelineStage
     private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.ToFrozenSet(
         ["said", "says", "reported", "reports", "announced", "claimed", "stated", "added", "confirmed", "told", "noted", "alleged", "revealed", "showed", "found", "learned"],
         StringComparer.Ordinal);
+
+    // "detained activists during a rally", "arrested 180 people as supporters staged sit-ins" — not "following a sit-in",
+    // "while covering a protest", "at least 20"
+    private static bool DuringProtest(Document d, int protest, int first)
+    {
+        for (int k = protest - 1; k >= Math.Max(first, protest - 6); k--)
+        {
+            var key = d.Key(k);
+            if (key is "following" or "after" or "before" or "covering" or "covered" or "reporting" or "attending" or "filming") return false;
+            if (key is "during" or "amid" or "as" || key == "at" && d.Key(k + 1) != "least") return true;
+        }
+        return false;
+    }
 
     private static bool GatheringBefore(Document d, int t, int first)
     {
