@@ -153,7 +153,7 @@ public sealed class EventAssemblyStage : IPipelineStage
         // forces leaving a place with no one named taking it over: a change in the group's activity, not a transfer
         if (t.SubType == "Non-violent transfer of territory" && !m.Flags.HasFlag(TriggerFlags.Territory)
             && !d.EventMentions.Any(o => o != m && o.SentenceIndex >= m.SentenceIndex - 1 && o.SentenceIndex <= m.SentenceIndex + 1 && o.Flags.HasFlag(TriggerFlags.Territory))
-            && !Enumerable.Range(s.FirstToken, to - s.FirstToken).Any(k => d.Key(k) is "handed" or "handover" or "hand-over" or "handing" or "control" or "took" or "entered" or "replaced"))
+            && !Enumerable.Range(s.FirstToken, to - s.FirstToken).Any(k => d.Key(k) is "handed" or "handover" or "hand-over" or "handing" or "control" or "took" or "entered" or "replaced" or "hands"))
             return (new EventType(EventType.StrategicDevelopments, "Change to group/activity", "MOBILIZE"), true);
         // a house or land taken: property, not territory
         if (m.Flags.HasFlag(TriggerFlags.Territory) && m.TriggerToken + m.TriggerLength < to && Enumerable.Range(m.TriggerToken + m.TriggerLength, Math.Max(0, Math.Min(to, m.TriggerToken + m.TriggerLength + 3) - m.TriggerToken - m.TriggerLength))
