@@ -73,7 +73,7 @@ public sealed class SnippetClassifier
     {
         bool Cue(CueKind k) => _cues.Any(d.Tokens, 0, d.Tokens.Length, k);
         bool lethal = Cue(CueKind.Lethal) || d.Casualties.Any(c => c.Kind == CasualtyKind.Killed && c.Count > 0);
-        if (lethal && (Cue(CueKind.Repression) || d.Actors.Any(a => a.Actor.Inter == 1)))
+        if (lethal && (Cue(CueKind.Repression) || d.Actors.Any(a => a.Actor.Inter == 1)) && !Cue(CueKind.Accident))
             return new EventType(EventType.Protests, "Excessive force against protesters", "ASSAULT");
         if (type.Type == EventType.Riots || Cue(CueKind.Riot)) return new EventType(EventType.Riots, "Violent demonstration", "PROTEST");
         if (Cue(CueKind.Repression)) return new EventType(EventType.Protests, "Protest with intervention", "PROTEST");

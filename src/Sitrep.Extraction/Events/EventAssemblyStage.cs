@@ -128,7 +128,8 @@ public sealed class EventAssemblyStage : IPipelineStage
             && !d.EventMentions.Any(o => o.SentenceIndex == m.SentenceIndex && o.Type.Type == EventType.Protests))
             return (new EventType(EventType.Riots, "Mob violence", "ASSAULT"), true);
         // force used on a crowd decides between intervention and excessive force; a crowd turning violent is a riot
-        if (t.Type is EventType.Protests && (Cue(CueKind.Lethal) || m.Killed is { Count: > 0 }) && (Cue(CueKind.Repression) || m.Killed is { Count: > 0 } || Cue(CueKind.Lethal)))
+        // (a lethal word alone is not force on this crowd: "we must not allow them to be beaten", "students killed in a road accident")
+        if (t.Type is EventType.Protests && (Cue(CueKind.Lethal) || m.Killed is { Count: > 0 }) && (Cue(CueKind.Repression) || m.Killed is { Count: > 0 }) && !Cue(CueKind.Accident))
             return (new EventType(EventType.Protests, "Excessive force against protesters", "ASSAULT"), true);
         if (t.Type is EventType.Protests && Cue(CueKind.Riot))
             return (new EventType(EventType.Riots, "Violent demonstration", "PROTEST"), true);
