@@ -115,6 +115,9 @@ public sealed class SnippetClassifier
         var (d, ranked) = Rank(text);
         var best = ranked.FirstOrDefault()?.Mention;
         var bestType = ranked.FirstOrDefault()?.Type;
+        // nothing stands as an act of its own, but smugglers, traffickers or a gang are in the report: organised crime
+        if ((best is null || best.Suppressed is not null) && d.Actors.Any(a => a.Actor.Code is { } code && code.EndsWith("CRM", StringComparison.Ordinal)))
+            return "ORG_CRIME";
         if (best is null || bestType is null) return "ARMED_CLASH";
         // a denial is about who is to blame, not a report of the act: "Russia denied its planes carried out the strikes"
         if (best.Flags.HasFlag(TriggerFlags.Claim) || best.Modality == Modality.Denied) return "ATTRIB";

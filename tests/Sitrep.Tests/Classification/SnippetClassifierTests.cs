@@ -78,4 +78,13 @@ public class SnippetClassifierTests
     public void A_man_accused_of_something_is_no_attribution() =>
         Classifier.Value.Classify("A man accused of being a child rapist died after he was beaten by an angry mob in revenge, police said.")
             .Should().NotBe("ATTRIB");
+    [Fact]
+    public void Smugglers_intercepted_with_no_weapon_are_organised_crime() =>
+        Classifier.Value.Classify("Italian authorities intercepted 20 smugglers on Sunday for taking migrants to international waters.")
+            .Should().Be("ORG_CRIME");
+
+    [Fact]
+    public void A_lethal_word_in_a_quote_is_no_force_against_the_march() =>
+        Classifier.Value.Classify("Some 5,000 people joined the protests along the port as the crowd marched past the stadium. We must not allow refugees to be beaten up, the bishop told the rally.")
+            .Should().Be("PEACE_PROTEST");
 }
