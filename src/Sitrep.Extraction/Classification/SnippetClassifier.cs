@@ -49,6 +49,15 @@ public sealed class SnippetClassifier
         return false;
     }
 
+    // "seized a district centre", "have taken control of the villages of …": a take-over with a place as its object is no weak word
+    private static bool TakesPlace(Document d, EventMention m)
+    {
+        if (!m.Flags.HasFlag(TriggerFlags.Territory)) return false;
+        int from = m.TriggerToken + m.TriggerLength;
+        return d.Places.Any(p => p.FirstToken >= from && p.FirstToken - from <= 4)
+            || Enumerable.Range(from, Math.Max(0, Math.Min(d.Tokens.Length, from + 4) - from)).Any(k => d.Key(k) is "village" or "villages" or "town" or "towns" or "city" or "district" or "areas" or "area" or "region" or "base" or "hills" or "positions");
+    }
+
     private static bool YearBefore(Document d, EventMention m)
     {
         for (int k = Math.Max(0, m.TriggerToken - 3); k < m.TriggerToken; k++)
@@ -94,7 +103,7 @@ public sealed class SnippetClassifier
             // a claim of responsibility is what such a report is about, whatever act it names ("IS took credit for the bombing");
             // an accusation ("a man accused of …", "blamed on") only a little;
             // a weak verb with a weapon as its object ("80,000 rounds were seized") is as specific as a strong one
-            double score = (specific ? 2 : 0) + (m.Flags.HasFlag(TriggerFlags.Claim) ? (m.Flags.HasFlag(TriggerFlags.Weak) ? -0.75 : 1) : m.Flags.HasFlag(TriggerFlags.Weak) && m.TargetWeapon is null ? (m.Actor1 is not null && m.Actor2 is not null ? -0.75 : -1.5) : 0) + (m.Suppressed is null ? 2 : 0)
+            double score = (specific ? 2 : 0) + (m.Flags.HasFlag(TriggerFlags.Claim) ? (m.Flags.HasFlag(TriggerFlags.Weak) ? -0.75 : 1) : m.Flags.HasFlag(TriggerFlags.Weak) && m.TargetWeapon is null && !TakesPlace(d, m) ? (m.Actor1 is not null && m.Actor2 is not null ? -0.75 : -1.5) : 0) + (m.Suppressed is null ? 2 : 0)
                 + (m.Actor1 is not null ? 0.5 : 0) + (m.Actor2 is not null ? 0.3 : 0) + (m.Weapon is not null ? 0.5 : 0) + (m.Killed is not null ? 0.3 : 0)
                 + (m.Modality == Modality.Actual ? 0.5 : 0) - m.SentenceIndex * 0.3 - m.TriggerToken * 0.002
                 // "the scene of a 2017 chemical attack": an act dated only by its year is history told as context

@@ -52,7 +52,8 @@ public sealed class EventDetectionStage : IPipelineStage
                     result.Add(new EventMention
                     {
                         Trigger = d.SpanOf(i, i + 1), TriggerToken = i, SentenceIndex = si, Type = outEntry.Type, Nominal = false, Plural = false,
-                        InHeading = s.Block == BlockKind.Heading, Flags = outEntry.Flags, TriggerLength = 1,
+                        // with its particle found the verb is unambiguous: no longer a weak word
+                        InHeading = s.Block == BlockKind.Heading, Flags = outEntry.Flags & ~TriggerFlags.Weak, TriggerLength = 1,
                     });
                     i++;
                     continue;
