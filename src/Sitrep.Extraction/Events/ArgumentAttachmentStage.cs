@@ -46,7 +46,9 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         {
             var s = d.Sentences[m.SentenceIndex];
             var sources = d.Sources.Where(x => x.SentenceIndex == m.SentenceIndex).ToImmutableArray();
-            var actors = d.Actors.Where(a => a.FirstToken >= s.FirstToken && a.EndToken <= s.EndToken && !InsideAny(a.Span, sources) && !IsModifier(d, a, s)).ToList();
+            // ("…, police said": the speaker of the report is no party to it)
+            var actors = d.Actors.Where(a => a.FirstToken >= s.FirstToken && a.EndToken <= s.EndToken && !InsideAny(a.Span, sources) && !IsModifier(d, a, s)
+                                             && !(a.EndToken < s.EndToken && d.Key(a.EndToken) is "said" or "says" or "told" or "reported" or "added" or "stated" or "claimed" && a.FirstToken > s.FirstToken && d.Key(a.FirstToken - 1) is "," or "and")).ToList();
             int trig = m.TriggerToken, trigEnd = m.TriggerToken + m.TriggerLength;
             bool passive = IsPassive(d, m, s.FirstToken);
 

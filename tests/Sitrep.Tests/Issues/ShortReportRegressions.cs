@@ -302,4 +302,8 @@ public class ShortReportRegressions
     public void A_gathering_to_demand_something_is_a_protest() =>
         Single("On 22 June 2022, depositors gathered in front of the Association of Banks in Beirut to demand access to their savings. [size=around 50]", "2022-06-22")
             .Type.SubType.Should().Be("Peaceful protest");
+    [Fact]
+    public void The_speaker_of_the_report_is_no_party_to_it() =>
+        First("On 29 June 2020, armed men attacked the stock exchange building in Karachi, and four of the assailants were killed, police said.", "2020-06-29")
+            .Actor2.Should().BeNull();
 }
