@@ -645,6 +645,18 @@ GEONAMES_COUNTRY_POINTS = {
     "ET": (9.0, 39.5),
 }
 
+# First-level areas whose GeoNames reference point the authors know (GeoNames gives Canada's provinces round-number
+# points well inside their territory, where a places-based midpoint falls in the populated south by hundreds of km);
+# only points the authors were sure of. Keys: (country, admin1 code).
+GEONAMES_ADMIN1_POINTS = {
+    ("CA", "02"): (53.99983, -125.00320),  # British Columbia
+    ("CA", "08"): (49.25014, -84.49983),   # Ontario
+    ("CA", "10"): (52.00017, -71.99907),   # Quebec
+    ("CA", "03"): (55.00019, -97.00049),   # Manitoba
+    ("CA", "11"): (54.00007, -106.00099),  # Saskatchewan
+    ("CA", "04"): (46.50010, -66.00000),   # New Brunswick
+}
+
 # GeoNames continent features (fclass L, fcode CONT) with their GeoNames ids and reference
 # points (from the authors' knowledge of GeoNames, CC BY 4.0); written into geonames.tsv.
 # (id, name, alternate names, lat, lon, countryInfo continent codes summed for the population)
@@ -1535,6 +1547,8 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         k = (a["cc"], a["a1"])
         if a["cc"] == "US" and a["a1"] in US_STATE_CENTERS:
             pt, m = US_STATE_CENTERS[a["a1"]], "admin1:usgs-state-centre"
+        elif k in GEONAMES_ADMIN1_POINTS:
+            pt, m = GEONAMES_ADMIN1_POINTS[k], "admin1:geonames-known"
         elif by_a1.get(k):
             pt, m = places_point(by_a1[k]), "admin1:places-bbox"
         elif (pt := by_name(names_cc, a["cc"], a["ascii"], a["name"])) is not None:
@@ -1745,6 +1759,8 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         "#   US states and DC (ADM1): USGS geographic centres of the states, to about 0.01 "
         "degree, from the authors' knowledge (GeoNames' US state points come from USGS GNIS and "
         "lie near them)",
+        "#   Canadian provinces BC, ON, QC, MB, SK, NB (ADM1): GeoNames' own round-number reference points, from the "
+        "authors' knowledge (table GEONAMES_ADMIN1_POINTS)",
         "#   other admin1/admin2 (ADM1/ADM2): midpoint of the bounding box of the unit's populated "
         "places (outliers dropped); fallback a same-named place in the unit's country/admin1, "
         "else the parent unit's point",
