@@ -152,7 +152,7 @@ public sealed class ModalityStage : IPipelineStage
             if (m.Nominal && modality == Modality.Actual && result.LastOrDefault(o => o.SentenceIndex == m.SentenceIndex && o.TriggerToken < t && t - o.TriggerToken <= 4
                     && o.Suppressed == "light verb of a following noun trigger") is { Modality: not Modality.Actual } governing)
                 modality = governing.Modality;
-            if (m.Nominal && modality == Modality.Actual && (cues.Any(d.Tokens, Math.Max(s.FirstToken, t - 2), t, CueKind.Intent) || Prev(1) is "proposed" or "possible" or "potential" or "future" or "planned"))
+            if (m.Nominal && modality == Modality.Actual && (cues.Any(d.Tokens, Math.Max(s.FirstToken, t - 4), t, CueKind.Intent) || Prev(1) is "proposed" or "possible" or "potential" or "future" or "planned"))
                 modality = Modality.Hypothetical;
             bool definite = m.Nominal && (Prev(1) is "the" or "its" or "their" || (Prev(2) is "the" && d.Tokens[t - 1].Kind == TokenKind.Word));
             result.Add(m with { Modality = modality, Suppressed = suppressed, Anaphoric = anaphoric, Definite = definite });

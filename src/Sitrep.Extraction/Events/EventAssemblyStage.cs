@@ -106,8 +106,19 @@ public sealed class EventAssemblyStage : IPipelineStage
                 && Math.Abs(w.FirstToken - m.TriggerToken) <= 8 && !(w.EndToken < d.Tokens.Length && d.Key(w.EndToken) is "facilities" or "facility" or "plant" or "depot" or "stockpile" or "stockpiles" or "programme" or "program" or "site" or "sites" or "production" or "research")
                 && !Enumerable.Range(Math.Max(s.FirstToken, w.FirstToken - 4), w.FirstToken - Math.Max(s.FirstToken, w.FirstToken - 4)).Any(k => d.Key(k) is "retaliation" or "accused" or "over" or "suspected")))
             return (new EventType(EventType.Explosions, "Chemical weapon", "ASSAULT"), true);
-        // tear gas, rubber bullets or water cannon on a crowd: an intervention in a protest, never a shelling
-        if (t.Type is EventType.Explosions or EventType.Battles && m.Weapon is { Class: WeaponClass.Other } rc && IsRiotControl(d[rc.Span]) && !(m.Killed is { Count: > 0 }))
+        // tear gas, rubber bullets or water cannon on a crowd: an intervention in a protest, never a shelling; with dozens
+        // hurt, excessive force ("fired rubber bullets and tear gas … dozens of people were injured")
+        if ((t.Type is EventType.Explosions or EventType.Battles || t.SubType == "Change to group/activity") && m.Weapon is { Class: WeaponClass.Other } rc && IsRiotControl(d[rc.Span]) && !(m.Killed is { Count: > 0 }))
+            return m.Injured is { Count: >= 10 }
+                ? (new EventType(EventType.Protests, "Excessive force against protesters", "ASSAULT"), true)
+                : (new EventType(EventType.Protests, "Protest with intervention", "PROTEST"), true);
+        // rioters setting fire or attacking: the riot is the event ("black-clad rioters set fire on a street")
+        if (t.Type is EventType.Explosions or EventType.Battles or EventType.ViolenceAgainstCivilians && m.Actor1 is { Actor.Inter: 5 } rioter5)
+            return d[rioter5.Span].Contains("mob", StringComparison.OrdinalIgnoreCase) || d[rioter5.Span].Contains("crowd", StringComparison.OrdinalIgnoreCase)
+                ? (new EventType(EventType.Riots, "Mob violence", "ASSAULT"), true)
+                : (new EventType(EventType.Riots, "Violent demonstration", "PROTEST"), true);
+        // police arresting demonstrators: an intervention in their protest
+        if (t.SubType == "Arrests" && m.Actor2 is { Actor.Inter: 6 } arrested && (d[arrested.Span].Contains("protest", StringComparison.OrdinalIgnoreCase) || d[arrested.Span].Contains("demonstrat", StringComparison.OrdinalIgnoreCase)))
             return (new EventType(EventType.Protests, "Protest with intervention", "PROTEST"), true);
         // fire aimed at protesters: lethal force is excessive, the rest an intervention ("opened fire on protesters, killing 8")
         if (t.Type is EventType.Battles or EventType.Explosions or EventType.ViolenceAgainstCivilians && AtProtesters(d, m) && m.Actor1?.Actor.Inter is null or 1 or 3)

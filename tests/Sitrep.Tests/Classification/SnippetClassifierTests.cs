@@ -87,4 +87,18 @@ public class SnippetClassifierTests
     public void A_lethal_word_in_a_quote_is_no_force_against_the_march() =>
         Classifier.Value.Classify("Some 5,000 people joined the protests along the port as the crowd marched past the stadium. We must not allow refugees to be beaten up, the bishop told the rally.")
             .Should().Be("PEACE_PROTEST");
+    [Fact]
+    public void Rioters_setting_fire_are_a_violent_demonstration() =>
+        Classifier.Value.Classify("Black-clad rioters set fire on a street in the district on Monday night.")
+            .Should().Be("VIOL_DEMONSTR");
+
+    [Fact]
+    public void Rubber_bullets_with_dozens_hurt_are_excessive_force() =>
+        Classifier.Value.Classify("Dozens of people were injured in the capital as security forces fired rubber bullets, tear gas and water cannon to disperse demonstrators.")
+            .Should().Be("FORCE_AGAINST_PROTEST");
+
+    [Fact]
+    public void Forces_deployed_ahead_of_expected_demonstrations_change_their_activity() =>
+        Classifier.Value.Classify("Israel has deployed forces to Jerusalem in anticipation of more angry demonstrations after Friday prayers.")
+            .Should().Be("CHANGE_TO_GROUP_ACT");
 }
