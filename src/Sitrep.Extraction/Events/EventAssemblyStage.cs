@@ -83,6 +83,16 @@ public sealed class EventAssemblyStage : IPipelineStage
         if (m.TargetWeapon is not null && (m.Flags.HasFlag(TriggerFlags.Intercept) || m.Flags.HasFlag(TriggerFlags.Seize) || m.Flags.HasFlag(TriggerFlags.Territory)))
             return (new EventType(EventType.StrategicDevelopments, "Disrupted weapons use", "ASSAULT"), true);
         if (t.SubType == "Disrupted weapons use") return (t, true);
+        // people taken or intercepted: "forces have taken at least five people", "intercepted 15 suspected members"
+        if ((m.Flags.HasFlag(TriggerFlags.Territory) || m.Flags.HasFlag(TriggerFlags.Seize) && m.TargetWeapon is null) && PersonsAfter(d, m, to))
+            // state forces detain (arrests); anyone else abducts
+            return m.Actor1 is { Actor.Inter: 1 }
+                ? (new EventType(EventType.StrategicDevelopments, "Arrests", "COERCE"), true)
+                : (new EventType(EventType.ViolenceAgainstCivilians, "Abduction/forced disappearance", "COERCE"), true);
+        // a house or land taken: property, not territory
+        if (m.Flags.HasFlag(TriggerFlags.Territory) && m.TriggerToken + m.TriggerLength < to && Enumerable.Range(m.TriggerToken + m.TriggerLength, Math.Max(0, Math.Min(to, m.TriggerToken + m.TriggerLength + 3) - m.TriggerToken - m.TriggerLength))
+                .Any(k => d.Key(k) is "house" or "houses" or "home" or "homes" or "property" or "properties" or "land" or "lands" or "shop" or "shops" or "farm" or "farms" or "car" or "cars" or "livestock"))
+            return (new EventType(EventType.StrategicDevelopments, "Looting/property destruction", "COERCE"), true);
         // ground taken without a fight changes hands non-violently
         // (unless the report tells of fighting: "withdrew under heavy bombardment", "casualties on both sides")
         if (m.Flags.HasFlag(TriggerFlags.Territory) && Cue(CueKind.NoFight) && !(m.Killed is { Count: > 0 } || Enumerable.Range(s.FirstToken, to - s.FirstToken)
@@ -167,10 +177,6 @@ public sealed class EventAssemblyStage : IPipelineStage
             && !d.EventMentions.Any(o => o != m && o.SentenceIndex >= m.SentenceIndex - 1 && o.SentenceIndex <= m.SentenceIndex + 1 && o.Flags.HasFlag(TriggerFlags.Territory))
             && !Enumerable.Range(s.FirstToken, to - s.FirstToken).Any(k => d.Key(k) is "handed" or "handover" or "hand-over" or "handing" or "control" or "took" or "entered" or "replaced" or "hands"))
             return (new EventType(EventType.StrategicDevelopments, "Change to group/activity", "MOBILIZE"), true);
-        // a house or land taken: property, not territory
-        if (m.Flags.HasFlag(TriggerFlags.Territory) && m.TriggerToken + m.TriggerLength < to && Enumerable.Range(m.TriggerToken + m.TriggerLength, Math.Max(0, Math.Min(to, m.TriggerToken + m.TriggerLength + 3) - m.TriggerToken - m.TriggerLength))
-                .Any(k => d.Key(k) is "house" or "houses" or "home" or "homes" or "property" or "properties" or "land" or "lands" or "shop" or "shops" or "farm" or "farms" or "car" or "cars" or "livestock"))
-            return (new EventType(EventType.StrategicDevelopments, "Looting/property destruction", "COERCE"), true);
         if (m.Flags.HasFlag(TriggerFlags.Weapon) && m.Weapon is { } w)
         {
             var byWeapon = w.Class switch
@@ -262,6 +268,19 @@ public sealed class EventAssemblyStage : IPipelineStage
             var key = d.Key(k);
             if (key is "," or "." or "killing" or "wounding" or "in" && k > m.TriggerToken + m.TriggerLength + 1) return false;
             if (CivilianPlaces.Contains(key)) return true;
+        }
+        return false;
+    }
+
+    private static bool PersonsAfter(Document d, EventMention m, int to)
+    {
+        int from = m.TriggerToken + m.TriggerLength;
+        for (int k = from; k < Math.Min(to, from + 6); k++)
+        {
+            var key = d.Key(k);
+            if (key is "people" or "persons" or "men" or "women" or "civilians" or "members" or "suspects" or "residents" or "villagers" or "students" or "activists" or "children" or "hostages")
+                return true;
+            if (d.Tokens[k].Kind == TokenKind.Punctuation || d.Places.Any(p => p.FirstToken == k)) return false;
         }
         return false;
     }

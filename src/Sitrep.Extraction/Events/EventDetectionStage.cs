@@ -128,6 +128,8 @@ public sealed class EventDetectionStage : IPipelineStage
     private static bool IsDescriptiveParticiple(Document d, TriggerEntry entry, int i, int sentenceStart, HashSet<int> actorTokens)
     {
         if (!d.Key(i).EndsWith("ing", StringComparison.Ordinal) || i == sentenceStart) return false;
+        // "monitored Turkish forces establishing a new military post": what the forces are seen doing
+        if (entry.Flags.HasFlag(TriggerFlags.Establish) && i + 2 < d.Tokens.Length && d.Key(i + 1) is "a" or "an" && d.Key(i + 2) == "new") return false;
         // "the coalition fighting Daesh": right after an actor even a noun-looking -ing word describes it
         if (entry.Nominal) return actorTokens.Contains(i - 1) && !BeVerbs.Contains(d.Key(i - 1));
         var prevTok = d.Tokens[i - 1];

@@ -101,4 +101,8 @@ public class SnippetClassifierTests
     public void Forces_deployed_ahead_of_expected_demonstrations_change_their_activity() =>
         Classifier.Value.Classify("Israel has deployed forces to Jerusalem in anticipation of more angry demonstrations after Friday prayers.")
             .Should().Be("CHANGE_TO_GROUP_ACT");
+    [Fact]
+    public void Forces_seen_establishing_a_new_post_is_a_base_established() =>
+        Classifier.Value.Classify("The monitor has observed Turkish forces establishing a new military post in the village of Kaddura.")
+            .Should().Be("HQ_ESTABLISHED");
 }

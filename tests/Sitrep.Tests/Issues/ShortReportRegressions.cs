@@ -306,4 +306,8 @@ public class ShortReportRegressions
     public void The_speaker_of_the_report_is_no_party_to_it() =>
         First("On 29 June 2020, armed men attacked the stock exchange building in Karachi, and four of the assailants were killed, police said.", "2020-06-29")
             .Actor2.Should().BeNull();
+    [Fact]
+    public void Civilians_seized_by_an_armed_group_are_an_abduction() =>
+        First("On 9 March 2021, Al Shabaab militants seized 12 civilians near Jowhar and took them to an unknown location.", "2021-03-09")
+            .Type.SubType.Should().Be("Abduction/forced disappearance");
 }
