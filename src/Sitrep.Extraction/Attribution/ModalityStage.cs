@@ -46,8 +46,7 @@ public sealed class ModalityStage : IPipelineStage
                 && siblings.Any(o => o.Nominal && o.TriggerToken > t && o.TriggerToken - t <= 4))
                 suppressed = "light verb of a following noun trigger";
             // "regime forces, supported by Russian airstrikes, regained control": the support is part of the main act
-            if (suppressed is null && m.Nominal && Prev(1) is "by" or "russian" or "coalition" or "us" or "turkish" or "israeli" or "allied" or "heavy" or "intense"
-                && Enumerable.Range(Math.Max(s.FirstToken, t - 3), t - Math.Max(s.FirstToken, t - 3)).Any(k => d.Key(k) == "by" && k > s.FirstToken && d.Key(k - 1) is "supported" or "backed" or "covered" or "aided" or "assisted"))
+            if (suppressed is null && m.Nominal && Sitrep.Extraction.Events.ArgumentAttachmentStage.AfterSupportBy(d, t, s.FirstToken))
                 suppressed = "support of the main act";
             // "a man accused of being a rapist": the participle describes a person, it attributes no act
             if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Claim) && d.Key(t) is "accused" or "suspected" && t + 1 < s.EndToken && d.Key(t + 1) == "of"

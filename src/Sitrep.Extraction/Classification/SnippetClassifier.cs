@@ -137,6 +137,6 @@ public sealed class SnippetClassifier
         // a snippet is one report: how the crowd or the police behaved may be told a sentence or two away from the protest word
         if (bestType.Type is EventType.Protests || bestType is { Type: EventType.Riots, SubType: "Violent demonstration" })
             bestType = ProtestFromWholeReport(d, bestType);
-        return _codes.TryGetValue((bestType.Type, bestType.SubType), out var code) ? code : "OTHER";
+        return CodeOf(bestType);
     }
 }

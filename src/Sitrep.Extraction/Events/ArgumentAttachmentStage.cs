@@ -230,9 +230,12 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         return best;
     }
 
-    private static bool Supporting(Document d, ActorMention a, int first)
+    private static bool Supporting(Document d, ActorMention a, int first) => AfterSupportBy(d, a.FirstToken, first);
+
+    /// <summary>Whether the words before <paramref name="start"/> are "supported by", "backed by" … (a supporting role, not the act).</summary>
+    internal static bool AfterSupportBy(Document d, int start, int first)
     {
-        for (int k = a.FirstToken - 1; k >= Math.Max(first + 1, a.FirstToken - 3); k--)
+        for (int k = start - 1; k >= Math.Max(first + 1, start - 3); k--)
             if (d.Key(k) == "by" && d.Key(k - 1) is "supported" or "backed" or "assisted" or "aided" or "covered") return true;
         return false;
     }
