@@ -76,9 +76,11 @@ public sealed class ModalityStage : IPipelineStage
                 suppressed = "shots fired into the air";
             // "air defences engaged and downed drones", "raided the village and arrested 4": the second verb says what happened
             // ("the army attacked Boko Haram, shelling one of their camps": the participle says how)
-            if (suppressed is null && !m.Nominal && m.Type.SubType == "Armed clash" && d.Key(t) is "engaged" or "raided" or "stormed" or "attacked"
+            // ("troops entered a village and raped women": the entry is how they got there)
+            if (suppressed is null && !m.Nominal && (m.Type.SubType == "Armed clash" && d.Key(t) is "engaged" or "raided" or "stormed" or "attacked" || d.Key(t) is "entered" or "stormed")
                 && siblings.Any(o => !o.Nominal && o.TriggerToken > t && o.TriggerToken - t <= 25
-                                     && (o.Type.SubType is "Disrupted weapons use" or "Arrests" or "Abduction/forced disappearance" or "Looting/property destruction" || o.Type.Type == EventType.Explosions && o.Suppressed is null && !o.Flags.HasFlag(TriggerFlags.Weak))
+                                     && (o.Type.SubType is "Disrupted weapons use" or "Arrests" or "Abduction/forced disappearance" or "Looting/property destruction" or "Sexual violence"
+                                         || o.Type.Type == EventType.Explosions && o.Suppressed is null && !o.Flags.HasFlag(TriggerFlags.Weak))
                                      && Enumerable.Range(t + 1, o.TriggerToken - t - 1).Any(k => d.Key(k) == "and" || d.Key(k) == "," && k == o.TriggerToken - 1 && d.Key(o.TriggerToken).EndsWith("ing", StringComparison.Ordinal))))
                 suppressed = "general verb before the specific one";
             // "killed" next to a strike/clash counts that event's victims

@@ -278,7 +278,9 @@ public sealed class EventAssemblyStage : IPipelineStage
         for (int k = from; k < Math.Min(to, from + 6); k++)
         {
             var key = d.Key(k);
-            if (key is "people" or "persons" or "men" or "women" or "civilians" or "members" or "suspects" or "residents" or "villagers" or "students" or "activists" or "children" or "hostages")
+            // (lower case: "New People's Army camps" are no people)
+            if (key is "people" or "persons" or "men" or "women" or "civilians" or "members" or "suspects" or "residents" or "villagers" or "students" or "activists" or "children" or "hostages"
+                && !d.IsCapitalised(k))
                 return true;
             if (d.Tokens[k].Kind == TokenKind.Punctuation || d.Places.Any(p => p.FirstToken == k)) return false;
         }

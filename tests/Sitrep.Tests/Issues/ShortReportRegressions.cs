@@ -310,4 +310,13 @@ public class ShortReportRegressions
     public void Civilians_seized_by_an_armed_group_are_an_abduction() =>
         First("On 9 March 2021, Al Shabaab militants seized 12 civilians near Jowhar and took them to an unknown location.", "2021-03-09")
             .Type.SubType.Should().Be("Abduction/forced disappearance");
+    [Fact]
+    public void Troops_entering_a_village_and_raping_is_sexual_violence() =>
+        First("On 10 July 2016, army troops entered a village near Juba and raped at least six women and girls.", "2016-07-10")
+            .Type.SubType.Should().Be("Sexual violence");
+
+    [Fact]
+    public void Camps_of_a_group_with_people_in_its_name_are_no_people() =>
+        First("On 12 May 2019, army troopers captured two New People's Army camps in Abra.", "2019-05-12")
+            .Type.SubType.Should().NotBe("Arrests");
 }
