@@ -89,7 +89,8 @@ public sealed class ModalityStage : IPipelineStage
                                      || o.Type.SubType is "Natural disaster" or "Man-made disaster"))
                 suppressed = "casualties of another trigger";
             // "police found the body", "set up a committee": finding or setting up makes an event only with a weapon or an installation
-            if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Seize) && m.Type.SubType == "Disrupted weapons use" && m.TargetWeapon is null)
+            if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Seize) && m.Type.SubType == "Disrupted weapons use" && m.TargetWeapon is null
+                && !Sitrep.Extraction.Events.EventAssemblyStage.PersonsAfter(d, m, s.EndToken))
                 suppressed = "nothing weapon-like found";
             if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Establish) && !InstallationAfter(d, cues, t, s.EndToken))
                 suppressed = "nothing military set up";

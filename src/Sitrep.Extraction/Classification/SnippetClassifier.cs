@@ -106,7 +106,7 @@ public sealed class SnippetClassifier
             // a weak verb with a weapon as its object ("80,000 rounds were seized") is as specific as a strong one
             double score = (specific ? 2 : 0) + (m.Flags.HasFlag(TriggerFlags.Claim) ? (m.Flags.HasFlag(TriggerFlags.Weak) ? -0.75 : 1) : m.Flags.HasFlag(TriggerFlags.Weak) && m.TargetWeapon is null && !TakesPlace(d, m) ? (m.Actor1 is not null && m.Actor2 is not null ? -0.75 : -1.5) : 0) + (m.Suppressed is null ? 2 : 0)
                 + (m.Actor1 is not null ? 0.5 : 0) + (m.Actor2 is not null ? 0.3 : 0) + (m.Weapon is not null ? 0.5 : 0) + (m.Killed is not null ? 0.3 : 0)
-                + (m.Modality == Modality.Actual ? 0.5 : 0) - m.SentenceIndex * 0.3 - m.TriggerToken * 0.002
+                + (m.Modality == Modality.Actual ? 0.5 : m.Modality == Modality.Hypothetical ? -1 : 0) - m.SentenceIndex * 0.3 - m.TriggerToken * 0.002
                 // "the scene of a 2017 chemical attack": an act dated only by its year is history told as context
                 - (m.Date?.Value is { Precision: Sitrep.Time.DatePrecision.Year } || YearBefore(d, m) ? 1.5 : 0)
                 // (only when the report names another act: "killed after a strong earthquake" is about the earthquake)

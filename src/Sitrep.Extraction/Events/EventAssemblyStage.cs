@@ -82,13 +82,13 @@ public sealed class EventAssemblyStage : IPipelineStage
         bool Cue(CueKind kind) => cues.Any(d.Tokens, s.FirstToken, to, kind);
         if (m.TargetWeapon is not null && (m.Flags.HasFlag(TriggerFlags.Intercept) || m.Flags.HasFlag(TriggerFlags.Seize) || m.Flags.HasFlag(TriggerFlags.Territory)))
             return (new EventType(EventType.StrategicDevelopments, "Disrupted weapons use", "ASSAULT"), true);
-        if (t.SubType == "Disrupted weapons use") return (t, true);
         // people taken or intercepted: "forces have taken at least five people", "intercepted 15 suspected members"
         if ((m.Flags.HasFlag(TriggerFlags.Territory) || m.Flags.HasFlag(TriggerFlags.Seize) && m.TargetWeapon is null) && PersonsAfter(d, m, to))
             // state forces detain (arrests); anyone else abducts
             return m.Actor1 is { Actor.Inter: 1 }
                 ? (new EventType(EventType.StrategicDevelopments, "Arrests", "COERCE"), true)
                 : (new EventType(EventType.ViolenceAgainstCivilians, "Abduction/forced disappearance", "COERCE"), true);
+        if (t.SubType == "Disrupted weapons use") return (t, true);
         // a house or land taken: property, not territory
         if (m.Flags.HasFlag(TriggerFlags.Territory) && m.TriggerToken + m.TriggerLength < to && Enumerable.Range(m.TriggerToken + m.TriggerLength, Math.Max(0, Math.Min(to, m.TriggerToken + m.TriggerLength + 3) - m.TriggerToken - m.TriggerLength))
                 .Any(k => d.Key(k) is "house" or "houses" or "home" or "homes" or "property" or "properties" or "land" or "lands" or "shop" or "shops" or "farm" or "farms" or "car" or "cars" or "livestock"))
@@ -272,7 +272,7 @@ public sealed class EventAssemblyStage : IPipelineStage
         return false;
     }
 
-    private static bool PersonsAfter(Document d, EventMention m, int to)
+    internal static bool PersonsAfter(Document d, EventMention m, int to)
     {
         int from = m.TriggerToken + m.TriggerLength;
         for (int k = from; k < Math.Min(to, from + 6); k++)

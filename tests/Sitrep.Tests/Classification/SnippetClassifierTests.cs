@@ -105,4 +105,8 @@ public class SnippetClassifierTests
     public void Forces_seen_establishing_a_new_post_is_a_base_established() =>
         Classifier.Value.Classify("The monitor has observed Turkish forces establishing a new military post in the village of Kaddura.")
             .Should().Be("HQ_ESTABLISHED");
+    [Fact]
+    public void Suspects_intercepted_by_the_state_are_arrested() =>
+        Classifier.Value.Classify("Ethiopia has intercepted 15 suspected members of a terrorist group for allegedly planning attacks on an embassy in Addis Ababa.")
+            .Should().Be("ARREST");
 }
