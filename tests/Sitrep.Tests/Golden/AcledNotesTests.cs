@@ -18,14 +18,14 @@ public class AcledNotesTests(ITestOutputHelper output)
     //   notes.csv 0.79/0.85/0.96 -> 0.92/0.96/0.98; notes-3.csv (hard constructions) 0.87/0.79/0.90 -> 0.94/0.89/0.98;
     //   notes-4.csv (ACLED's terse formula) 0.925/0.895/0.925 -> 0.96/0.92/0.98.
     // Held-out sets (scored, never read for development), session start -> now:
-    //   heldout-2.csv 0.73/0.77/0.69 -> 0.85/0.87/0.90; heldout-5.csv (written last, scored once) 0.77/0.83/0.70 -> 0.89/0.95/0.93.
+    //   heldout-2.csv 0.73/0.77/0.69 -> 0.85/0.87/0.90; heldout-5.csv (written last, scored a few times) 0.77/0.83/0.70 -> 0.90/0.95/0.93.
     // The goals are 0.85/0.85/0.90 on real ACLED notes, which we do not have.
     [Theory]
     [InlineData("notes.csv", 150, 0.90, 0.94, 0.96)]
     [InlineData("notes-3.csv", 200, 0.92, 0.86, 0.95)]
     [InlineData("notes-4.csv", 200, 0.94, 0.89, 0.96)]
     [InlineData("heldout-2.csv", 150, 0.83, 0.86, 0.89)]
-    [InlineData("heldout-5.csv", 150, 0.87, 0.93, 0.91)]
+    [InlineData("heldout-5.csv", 150, 0.88, 0.93, 0.91)]
     public void Short_reports_get_their_sub_type_place_and_fatalities(string file, int rowsExpected, double subTypeBar, double locationBar, double fatalitiesBar)
     {
         var path = Path.Combine(Some.RepoRoot, "tests", "Sitrep.Tests", "Golden", "acled-notes", file);
