@@ -82,6 +82,9 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         int k = Victims(d, j, end);
         string? victims = k > j ? d[d.SpanOf(j, k)] : null;
         // "11 soldiers and 16 militants were killed", "killing 2 policemen and 3 militants": the parts add up
+        // "18 people including five children and two women": the parts after "including" are within the total, not added
+        bool subset = Enumerable.Range(j, Math.Max(0, k - j)).Any(x => K(x) is "including" or "among" or "mostly" or "mainly" or "incl");
+        int counted = count;
         while (K(k) == "and" && k + 1 < end)
         {
             // "… and 3 militants", "an officer and a soldier", "a shepherd and his son"
@@ -94,6 +97,7 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
             else if (K(k + 1) is "an" or "a" && K(k + 2) is "unknown" or "undetermined" or "unspecified" && K(k + 3) == "number" && K(k + 4) == "of") { k = Victims(d, k + 5, end); }
             else break;
         }
+        if (subset) count = counted;
         // "66 people, mostly African migrants held in the facility, were killed": look past the apposition
         if (K(k) == "," && K(k + 1) is "mostly" or "including" or "among" or "mainly" or "many" or "most")
         {

@@ -319,4 +319,8 @@ public class ShortReportRegressions
     public void Camps_of_a_group_with_people_in_its_name_are_no_people() =>
         First("On 12 May 2019, army troopers captured two New People's Army camps in Abra.", "2019-05-12")
             .Type.SubType.Should().NotBe("Arrests");
+    [Fact]
+    public void Parts_after_including_are_within_the_total() =>
+        First("On 8 April 2017, an airstrike by Russian warplanes killed 18 people including five children and two women in Idlib province.", "2017-04-08")
+            .Fatalities!.Value.Value.Should().Be(18);
 }
