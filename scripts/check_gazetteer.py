@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
+
+from provenance import split_header
 
 REPO = Path(__file__).resolve().parents[1]
 GEONAMES_COLUMNS = ["id", "name", "alt", "lat", "lon", "fclass", "fcode", "country",
@@ -84,13 +85,7 @@ def read(path: Path, expected_cols: list[str], rep: Report, need_built_by: bool)
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    header: dict[str, str] = {}
-    i = 0
-    while i < len(lines) and lines[i].startswith("#"):
-        m = re.match(r"#\s*([\w-]+):\s*(.*)$", lines[i])
-        if m and m.group(1) not in header:
-            header[m.group(1)] = m.group(2)
-        i += 1
+    header, i = split_header(lines)
     for key in ("source", "licence", "date") + (("built-by",) if need_built_by else ()):
         if not header.get(key):
             rep.error(1, f"provenance header lacks '# {key}:'")

@@ -21,10 +21,12 @@ import re
 import sys
 from pathlib import Path
 
+from provenance import split_header
+
 REPO = Path(__file__).resolve().parent.parent
 
 WEAPON_CLASSES = {"drone", "aircraft", "missile", "rocket", "artillery", "mortar", "explosive", "ied",
-                  "suicide", "firearm", "chemical", "naval", "armour", "other"}
+                  "suicide", "firearm", "chemical", "naval", "armour", "grenade", "other"}
 ACTOR_COLS = ["pattern", "name", "country", "inter", "code"]
 SPECS = {
     "actors.tsv": {"cols": ACTOR_COLS, "derived": True},
@@ -67,13 +69,7 @@ def load(path: Path, spec: dict, ck: Checker):
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    header: dict[str, str] = {}
-    i = 0
-    while i < len(lines) and lines[i].startswith("#"):
-        m = re.match(r"^#\s*([A-Za-z-]+):\s*(.*)$", lines[i])
-        if m:
-            header.setdefault(m.group(1).lower(), m.group(2).strip())
-        i += 1
+    header, i = split_header(lines)
     for key in ("source", "licence", "date"):
         if not header.get(key):
             ck.bad(name, 1, f"provenance header lacks '# {key}:'")
