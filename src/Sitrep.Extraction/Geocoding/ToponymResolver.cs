@@ -29,6 +29,7 @@ public static class ToponymResolver
 
     public static Place?[] ResolveAll(IReadOnlyList<Query> queries, IEnumerable<string?> actorCountries)
     {
+        var actors = actorCountries.ToList();
         // pass 1: priors and the countries any reading of the document's names points to
         var first = new Context();
         foreach (var q in queries)
@@ -37,7 +38,7 @@ public static class ToponymResolver
             var countries = q.Candidates.Select(c => c.Country).Where(c => c.Length > 0).Distinct().ToList();
             foreach (var c in countries) first.Countries[c] = first.Countries.GetValueOrDefault(c) + 1.0 / countries.Count;
         }
-        foreach (var c in actorCountries)
+        foreach (var c in actors)
             if (c is not null) first.Countries[c] = first.Countries.GetValueOrDefault(c) + 0.5;
         foreach (var q in queries) if (q.Key is not null) first.Keys.Add(q.Key);
         var guesses = queries.Select(q => Best(q, first, null)).ToArray();
@@ -53,7 +54,7 @@ public static class ToponymResolver
                 second.Admin1[g.Country + "." + g.Admin1] = second.Admin1.GetValueOrDefault(g.Country + "." + g.Admin1) + (g.Kind == PlaceKind.Admin1 ? 2 : 1);
             if (g.Kind is PlaceKind.City or PlaceKind.Landmark or PlaceKind.Admin2 && second.Anchors.Count < 40) second.Anchors.Add(g);
         }
-        foreach (var c in actorCountries)
+        foreach (var c in actors)
             if (c is not null) second.Countries[c] = second.Countries.GetValueOrDefault(c) + 0.5;
         var result = new Place?[queries.Count];
         for (int i = 0; i < queries.Count; i++)
@@ -62,8 +63,9 @@ public static class ToponymResolver
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
             // matching Bŭston, Tajikistan): better unresolved than a pin on the wrong continent
             // (a border town next to the places the story is about is not abroad in that sense: "fired from Tal Abyad at Akcakale")
+            // (repeats of the same name are no support: "Adra … near Adra" is still one unknown name)
             if (pick is { Kind: PlaceKind.City, Population: < 100_000 } && queries[i].QualifierCountry is null
-                && second.Countries.GetValueOrDefault(pick.Country) - (guesses[i]?.Country == pick.Country ? 1 : 0) <= 0
+                && SupportFromOtherNames(queries, guesses, i, pick.Country) + 0.5 * actors.Count(c => c == pick.Country) <= 0
                 && second.Countries.Where(kv => kv.Key != pick.Country).Sum(kv => kv.Value) >= 2
                 && !second.Anchors.Any(a => !ReferenceEquals(a, guesses[i]) && a.DistanceKm(pick) < 60))
                 pick = null;
@@ -72,6 +74,15 @@ public static class ToponymResolver
             result[i] = pick;
         }
         return result;
+    }
+
+    /// <summary>How many toponyms with another name than query <paramref name="i"/>'s were first guessed in <paramref name="country"/>.</summary>
+    private static int SupportFromOtherNames(IReadOnlyList<Query> queries, Place?[] guesses, int i, string country)
+    {
+        int n = 0;
+        for (int k = 0; k < queries.Count; k++)
+            if (k != i && guesses[k]?.Country == country && (queries[i].Key is null || queries[k].Key != queries[i].Key)) n++;
+        return n;
     }
 
     private static Place? Best(Query q, Context ctx, Place? own)

@@ -328,6 +328,10 @@ internal sealed class DateScanner
                 var ry = Year(SkipComma(i + 2));
                 return Make(i, ry is null ? i + 2 : SkipComma(i + 2) + 1, new DateExpression(DateExpressionKind.Range) { Day = rd1, EndDay = rd2, Month = mo, EndMonth = mo, Year = ry, EndYear = ry });
             }
+            // "Apr 232017": scraped pages that strip the comma of "Apr 23, 2017" glue the day to the year
+            if (IsNum(i + 1) && K(i + 1) is { Length: 6 } glued && glued.All(char.IsAsciiDigit)
+                && int.Parse(glued[..2], CultureInfo.InvariantCulture) is >= 1 and <= 31 and var gd && int.Parse(glued[2..], CultureInfo.InvariantCulture) is >= 1900 and <= 2100 and var gy)
+                return Make(i, i + 2, new DateExpression(DateExpressionKind.Absolute) { Day = gd, Month = mo, Year = gy });
             var d2 = Int(i + 1, 1, 31);
             if (d2 is null || (IsNum(i + 1) && K(i + 1).Length == 4 && K(i + 1).All(char.IsAsciiDigit))) return null;
             // "December 11 and 12 2016"

@@ -16,6 +16,8 @@ public sealed class PublicationDateStage : IPipelineStage
 
     public Document Run(Document d, StageContext context)
     {
+        int firstBody = -1;
+        for (int b = 0; b < d.Blocks.Length && firstBody < 0; b++) if (d.Blocks[b].Kind == BlockKind.Body) firstBody = d.Blocks[b].Span.Start;
         for (int i = 0; i < d.Dates.Length; i++)
         {
             var m = d.Dates[i];
@@ -23,15 +25,19 @@ public sealed class PublicationDateStage : IPipelineStage
             var value = TimeResolutionStage.Resolve(m.Expression, null, null, false);
             if (value is null) continue;
             var s = d.Sentences[d.SentenceOfToken(m.FirstToken)];
-            if (s.Block != BlockKind.Body || m.Span.Start - d.Blocks[s.BlockIndex].Span.Start > 40 || !OnlyDatelineWordsBefore(d, s.FirstToken, m.FirstToken)) continue;
+            bool leading = s.Block == BlockKind.Body && m.Span.Start - d.Blocks[s.BlockIndex].Span.Start <= 40 && OnlyDatelineWordsBefore(d, s.FirstToken, m.FirstToken);
+            // corpora that glue the headline to the story put the dateline after it ("… rebel town Monitor AFP Sunday 3 Jul 2016 Fierce …")
+            if (!leading && !AfterHeadline(d, m, firstBody)) continue;
             // "On 12 March 2021, gunmen…" dates the event; a dateline runs straight into the story ("Wed 05 Apr 2017 Syria attack…")
             if (m.EndToken < s.EndToken && d.Tokens[m.EndToken].Kind == TokenKind.Punctuation && d.Text[d.Tokens[m.EndToken].Start] == ',') continue;
             // the dateline dates the report: it never dates an event, whether or not a date was given
             d = d with { Dates = d.Dates.SetItem(i, m with { IsDateline = true }) };
             if (d.Published is null) d = d with { Published = value.Start, PublishedSource = PublishedSource.Dateline };
-            // feed or corpus metadata is often a crawl or update date, never earlier than the story: a dateline up to
-            // 60 days before it is the better anchor for "on Tuesday" (a date given on the command line is kept)
-            else if (d.PublishedSource == PublishedSource.Metadata && value.Start < d.Published && d.Published.Value.DayNumber - value.Start.DayNumber <= 60)
+            // feed or corpus metadata is often a crawl, import or update date: the story's own dateline is the better anchor for
+            // "on Tuesday", unless the dateline itself is an update stamp later than the metadata (a date given on the command
+            // line is kept)
+            else if (d.PublishedSource == PublishedSource.Metadata && value.Start != d.Published
+                     && (value.Start < d.Published || !UpdateStamp(d, s.FirstToken, m.FirstToken)))
                 d = d with { Published = value.Start, PublishedSource = PublishedSource.Dateline };
             break;
         }
@@ -47,6 +53,36 @@ public sealed class PublicationDateStage : IPipelineStage
         return d;
     }
 
+    /// <summary>
+    /// A full date early in the first body block, standing between a headline and the story: no preposition or article before
+    /// it, and a capitalised word, a clock time or the end of the text after it — running prose dates with "on", "since" …
+    /// </summary>
+    private static bool AfterHeadline(Document d, DateMention m, int firstBody)
+    {
+        if (firstBody < 0 || m.Span.Start - firstBody > 250 || m.Span.Start < firstBody || m.FirstToken == 0) return false;
+        if (m.Expression is not { Day: not null, Month: not null, Year: not null, EndDay: null }) return false;
+        var before = d.Tokens[m.FirstToken - 1];
+        if (before.Kind == TokenKind.Punctuation || IsWord(d.Key(m.FirstToken - 1), ProseBefore)) return false;
+        if (m.EndToken >= d.Tokens.Length) return true;
+        var after = d.Tokens[m.EndToken];
+        if (after.Kind == TokenKind.Number) return true;
+        return after.Kind == TokenKind.Word && char.IsUpper(d.Text[after.Start]);
+    }
+
+    private static bool IsWord(string key, string[] words) => Array.IndexOf(words, key) >= 0;
+
+    private static readonly string[] ProseBefore =
+        ["on", "since", "until", "till", "by", "in", "from", "to", "before", "after", "between", "of", "and", "or", "the", "last",
+         "early", "late", "mid", "through", "during", "as", "at", "than", "that", "which", "for", "dated", "date"];
+
+    /// <summary>"Updated", "Last updated at …": a stamp of the last edit, not of the story.</summary>
+    private static bool UpdateStamp(Document d, int from, int to)
+    {
+        for (int k = Math.Max(from, to - 4); k < to; k++)
+            if (d.Key(k) is "updated" or "update" or "modified" or "edited") return true;
+        return false;
+    }
+
     /// <summary>"Published", "Date of publication", "Updated", a city in capitals: words that may open a dateline.</summary>
     private static bool OnlyDatelineWordsBefore(Document d, int from, int to)
     {
@@ -54,6 +90,8 @@ public sealed class PublicationDateStage : IPipelineStage
         {
             var key = d.Key(k);
             if (d.Tokens[k].Kind == TokenKind.Punctuation || key is "published" or "date" or "of" or "publication" or "updated" or "posted" or "last") continue;
+            // "Posted on April 4 2017", "Last updated at Apr 23 2017"
+            if (key is "on" or "at" && k > from && d.Key(k - 1) is "published" or "updated" or "posted") continue;
             if (d.IsAllCaps(k)) continue;
             return false;
         }

@@ -1,5 +1,7 @@
 using AwesomeAssertions;
 using Sitrep.Events;
+using Sitrep.Text;
+using Sitrep.Time;
 using Sitrep.Tests.Support;
 using Xunit;
 
@@ -13,6 +15,45 @@ public class Issue2Regressions
     {
         var d = Some.Article("Published February 23 2015 A suicide bomber killed four people in a hospital in Qardaha on Sunday.", "2015-02-23");
         d.Events.Should().ContainSingle().Which.Date!.Iso.Should().Be("2015-02-22");
+    }
+
+    private static Document WithMetadata(string text, string published) =>
+        Some.Extractor.Pipeline.Run(Document.Create("test", text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), PublishedSource.Metadata));
+
+    [Fact]
+    public void Dateline_after_a_glued_headline_dates_the_report_not_the_corpus_column()
+    {
+        var d = WithMetadata("43 killed in Syria army shelling of rebel town Monitor AFP Sunday 3 Jul 2016 Fierce government bombardment killed 43 people on Saturday.", "2016-07-19");
+        d.Published.Should().Be(new DateOnly(2016, 7, 3));
+        d.PublishedSource.Should().Be(PublishedSource.Dateline);
+    }
+
+    [Fact]
+    public void Dateline_later_than_a_wrong_corpus_date_still_wins()
+    {
+        var d = WithMetadata("Thu Sep 5 2013 Car bomb kills four in Damascus. A car bomb has killed four people in the Sumaria area.", "2011-02-02");
+        d.Published.Should().Be(new DateOnly(2013, 9, 5));
+    }
+
+    [Fact]
+    public void Update_stamp_later_than_the_metadata_is_not_the_story_date()
+    {
+        var d = WithMetadata("Last updated at Jun 28 2016 A bomb killed 22 people in Qamishli on Wednesday.", "2016-06-27");
+        d.Published.Should().Be(new DateOnly(2016, 6, 27));
+    }
+
+    [Fact]
+    public void Update_stamp_with_day_glued_to_year_is_read()
+    {
+        var d = WithMetadata("Last updated at Jun 062016 Nearly 50 air strikes hit Aleppo on Sunday.", "2016-06-22");
+        d.Published.Should().Be(new DateOnly(2016, 6, 6));
+    }
+
+    [Fact]
+    public void Date_in_running_prose_is_no_dateline()
+    {
+        var d = WithMetadata("Rebels said the siege began on Sunday 3 July 2016 and fighting continued.", "2016-07-19");
+        d.Published.Should().Be(new DateOnly(2016, 7, 19));
     }
 
     [Fact]

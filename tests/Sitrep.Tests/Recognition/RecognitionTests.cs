@@ -159,6 +159,14 @@ public class PlaceRecognitionTests
         Some.Through("places", "they said the march was peaceful").Places.Should().BeEmpty();
 
     [Fact]
+    public void A_repeated_unknown_name_is_no_support_for_a_town_abroad()
+    {
+        // the Syrian 'Adra is not in the compact gazetteer; the second "Adra" must not vouch for Adra, Spain
+        var d = Some.Through("geocode", "Syrian army ambush near Adra kills dozens. A Syrian army unit killed 62 militants near Adra in the Damascus countryside.");
+        d.Places.Where(p => d[p.Span] == "Adra").Should().OnlyContain(p => p.Resolved == null || p.Resolved.Country == "SY");
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
