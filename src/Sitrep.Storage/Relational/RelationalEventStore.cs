@@ -66,18 +66,39 @@ public abstract class RelationalEventStore : IEventStore
     /// undated event through the date index.
     /// </summary>
     private const string ClusterCandidatesSql = """
-        SELECT cluster_id, latitude, longitude, actor1_country, actor2_country, geo_precision FROM (
-            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision
+        SELECT cluster_id, latitude, longitude, actor1_country, actor2_country, geo_precision, admin1 FROM (
+            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision, e.admin1
             FROM events e
             WHERE e.event_date BETWEEN @d0 AND @d1 AND e.time_precision <= 2
               AND e.latitude BETWEEN @la0 AND @la1 AND e.longitude BETWEEN @lo0 AND @lo1
               AND e.document_id <> @doc AND (e.event_type = @t OR (e.event_type IN (@v1, @v2, @v3) AND @t IN (@v1, @v2, @v3)))
             UNION ALL
-            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision
+            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision, e.admin1
             FROM documents d JOIN events e ON e.document_id = d.id
             WHERE d.published BETWEEN @d0 AND @d1 AND coalesce(e.event_date, '') = ''
               AND e.latitude BETWEEN @la0 AND @la1 AND e.longitude BETWEEN @lo0 AND @lo1
               AND e.document_id <> @doc AND (e.event_type = @t OR (e.event_type IN (@v1, @v2, @v3) AND @t IN (@v1, @v2, @v3)))
+        ) candidates
+        ORDER BY id
+        LIMIT 200
+        """;
+    /// <summary>
+    /// Same-day events of other documents in one country (@cty) — when @vague is 1, any of them; else only those placed no
+    /// more precisely than a country or a region spanning several of its provinces.
+    /// </summary>
+    private const string SameDayInCountrySql = """
+        SELECT cluster_id, actor1_country, actor2_country, fatalities FROM (
+            SELECT e.id, e.cluster_id, e.actor1_country, e.actor2_country, e.fatalities
+            FROM events e
+            WHERE e.event_date = @day AND e.time_precision <= 2 AND e.country = @cty AND e.document_id <> @doc
+              AND (@vague = 1 OR (e.geo_precision >= 3 AND e.admin1 IS NULL))
+              AND (e.event_type = @t OR (e.event_type IN (@v1, @v2, @v3) AND @t IN (@v1, @v2, @v3)))
+            UNION ALL
+            SELECT e.id, e.cluster_id, e.actor1_country, e.actor2_country, e.fatalities
+            FROM documents d JOIN events e ON e.document_id = d.id
+            WHERE d.published = @day AND coalesce(e.event_date, '') = '' AND e.country = @cty AND e.document_id <> @doc
+              AND (@vague = 1 OR (e.geo_precision >= 3 AND e.admin1 IS NULL))
+              AND (e.event_type = @t OR (e.event_type IN (@v1, @v2, @v3) AND @t IN (@v1, @v2, @v3)))
         ) candidates
         ORDER BY id
         LIMIT 200
@@ -278,6 +299,8 @@ public abstract class RelationalEventStore : IEventStore
         else if (e.Date is null && published is { } p) day = p;
         else return;
         bool regional = l.Value.GeoPrecision >= 3;
+        // placed only "in Syria" or "in northern Syria": no point to measure a distance from (see below)
+        bool vague = regional && l.Value.Place.Admin1 is null;
         double pad = regional ? 1.5 : 0.25;
         var clusters = new SortedSet<string>(StringComparer.Ordinal) { id };
         using (var cmd = Cmd(ClusterCandidatesSql, tx, ("@la0", l.Value.Lat - pad), ("@la1", l.Value.Lat + pad), ("@lo0", l.Value.Lon - pad), ("@lo1", l.Value.Lon + pad), ("@doc", docId),
@@ -286,12 +309,34 @@ public abstract class RelationalEventStore : IEventStore
         {
             while (r.Read())
             {
-                bool eitherRegional = regional || (!r.IsDBNull(5) && Convert.ToInt32(r.GetValue(5), CultureInfo.InvariantCulture) >= 3);
+                bool otherRegional = !r.IsDBNull(5) && Convert.ToInt32(r.GetValue(5), CultureInfo.InvariantCulture) >= 3;
+                bool eitherRegional = regional || otherRegional;
                 if (Place.DistanceKm(r.GetDouble(1), r.GetDouble(2), l.Value.Lat, l.Value.Lon) > (eitherRegional ? 150 : 25)) continue;
                 string? c1 = r.IsDBNull(3) ? null : r.GetString(3), c2 = r.IsDBNull(4) ? null : r.GetString(4);
                 if (!ActorsCompatible(e.Actor1?.Value.Country, e.Actor2?.Value.Country, c1, c2)) continue;
                 clusters.Add(r.GetString(0));
             }
+        }
+        // a report that places the incident only "in Syria" (or "in northern Syria") cannot be matched by distance; it joins
+        // the one same-day cluster of its kind in that country whose fatalities do not contradict it — and so does a precise
+        // report meeting one such vague report. Several fits are ambiguous: a vague report never bridges two clusters.
+        if (l.Value.Place.Country is { Length: > 0 } country)
+        {
+            var fits = new HashSet<string>(StringComparer.Ordinal);
+            using (var cmd = Cmd(SameDayInCountrySql, tx, ("@day", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@cty", country), ("@doc", docId), ("@vague", vague ? 1 : 0),
+                ("@t", e.Type.Type), ("@v1", EventType.Battles), ("@v2", EventType.Explosions), ("@v3", EventType.ViolenceAgainstCivilians)))
+            using (var r = cmd.ExecuteReader())
+            {
+                while (r.Read())
+                {
+                    string? c1 = r.IsDBNull(1) ? null : r.GetString(1), c2 = r.IsDBNull(2) ? null : r.GetString(2);
+                    if (!ActorsCompatible(e.Actor1?.Value.Country, e.Actor2?.Value.Country, c1, c2)) continue;
+                    int? f = r.IsDBNull(3) ? null : Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture);
+                    if (!FatalitiesCompatible(e.Fatalities?.Value, f)) continue;
+                    fits.Add(r.GetString(0));
+                }
+            }
+            if (fits.Count == 1) clusters.Add(fits.First());
         }
         if (clusters.Count == 1) return;
         // single linkage would chain a fortnight of daily strikes on one city into one "incident": a cluster may span two days at most
@@ -334,6 +379,10 @@ public abstract class RelationalEventStore : IEventStore
         static bool Same(string? x, string? y) => x is null || y is null || x == y;
         return (Same(a1, b1) && Same(a2, b2)) || (Same(a1, b2) && Same(a2, b1));
     }
+
+    /// <summary>Tolls grow and outlets round, but "3 killed" and "40 killed" are not one incident.</summary>
+    private static bool FatalitiesCompatible(int? a, int? b) =>
+        a is null || b is null || Math.Max(a.Value, b.Value) <= 2 * Math.Max(1, Math.Min(a.Value, b.Value));
 
     private void Log(DbTransaction tx, string op, string entity, string id, string? document)
     {

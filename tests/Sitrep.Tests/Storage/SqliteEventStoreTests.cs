@@ -126,6 +126,28 @@ public abstract class EventStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void A_report_placing_the_incident_only_in_the_country_joins_the_one_same_day_incident_that_fits()
+    {
+        var clusters = ClustersOf(
+            "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Douma near Damascus, killing 9 civilians.",
+            "Published 10 June 2017. On Friday, Syrian warplanes killed 10 civilians in an air strike in Syria.");
+        clusters[0].Union(clusters[1]).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_country_level_report_with_two_fitting_incidents_joins_neither()
+    {
+        var clusters = ClustersOf(
+            "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Daraa, killing 9 civilians.",
+            "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Douma near Damascus, killing 8 civilians.",
+            "Published 10 June 2017. On Friday, Syrian warplanes killed 10 civilians in an air strike in Syria.",
+            "Published 10 June 2017. On Friday, Syrian warplanes killed 40 civilians in an air strike in Syria.");
+        clusters[0].Single().Should().NotBe(clusters[1].Single());
+        clusters[2].Should().ContainSingle().Which.Should().NotBe(clusters[0].Single()).And.NotBe(clusters[1].Single());
+        clusters[3].Should().ContainSingle().Which.Should().NotBe(clusters[0].Single()).And.NotBe(clusters[1].Single());
+    }
+
+    [Fact]
     public void Daily_strikes_on_one_town_do_not_chain_into_one_incident()
     {
         var paths = Enumerable.Range(1, 6).Select(day =>
