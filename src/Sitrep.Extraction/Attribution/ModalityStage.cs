@@ -143,6 +143,10 @@ public sealed class ModalityStage : IPipelineStage
             if (modality == Modality.Actual && !m.Nominal && result.Any(o => o.SentenceIndex == m.SentenceIndex && o.Suppressed is null && o.TriggerToken < t)
                 && (BackgroundClause(d, t, s.FirstToken)))
                 modality = Modality.Historical;
+            // "… on Thursday, a day after the opposition accused the army of gassing hundreds", "the attack comes a day after
+            // a deadly airstrike on Monday", "the first death since a chemical attack on Tuesday": context for the news,
+            // reported in its own right elsewhere
+            if (modality == Modality.Actual && ContextClause(d, t, s.FirstToken)) modality = Modality.Historical;
             if (modality == Modality.Actual)
             {
                 if (Window(d, cues, CueKind.Denial, s.FirstToken, t, 12)) modality = Modality.Denied;
@@ -208,6 +212,33 @@ public sealed class ModalityStage : IPipelineStage
         if (d.Key(k) is "was" or "were" or "had" or "been")
             for (int r = k - 1; r >= Math.Max(first, k - 5); r--)
                 if (d.Key(r) is "after" or "since") return true;
+        return false;
+    }
+
+    private static readonly FrozenSet<string> TimeAmounts = FrozenSet.ToFrozenSet(
+        ["day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "night", "nights"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The trigger sits in a clause that dates the news against something else: "(a day | hours | weeks) after …",
+    /// "came/comes after …", or a "since …" phrase governing it ("the first since a chemical attack").
+    /// A bare "after" is not enough: "five were killed after a car bomb exploded" gives the cause, which is the news;
+    /// nor is "came as the monitor reported that troops had executed 48": a report with its own toll is a report.
+    /// </summary>
+    private static bool ContextClause(Document d, int t, int first)
+    {
+        for (int k = t - 1; k >= Math.Max(first, t - 20); k--)
+        {
+            // ("Days before the anniversary, police continue to arrest …": the main clause after the comma is the news)
+            if (d.Tokens[k].Kind == TokenKind.Punctuation && d.Text[d.Tokens[k].Start] is ',' or ';' or ':' or '"' or '\u201c' or '\u201d') return false;
+            var key = d.Key(k);
+            if (key is "after" or "following" or "before")
+            {
+                if (k > first && TimeAmounts.Contains(d.Key(k - 1))) return true;
+                if (k > first && d.Key(k - 1) is "comes" or "came" or "come") return true;
+            }
+            // "since a suspected chemical attack" (not "since 2011", which the date stage reads as a duration)
+            else if (key == "since" && t - k <= 5 && d.Tokens[k + 1].Kind == TokenKind.Word && d.Key(k + 1) is "a" or "an" or "the" or "last" or "its" or "their") return true;
+        }
         return false;
     }
 

@@ -323,4 +323,25 @@ public class ShortReportRegressions
     public void Parts_after_including_are_within_the_total() =>
         First("On 8 April 2017, an airstrike by Russian warplanes killed 18 people including five children and two women in Idlib province.", "2017-04-08")
             .Fatalities!.Value.Value.Should().Be(18);
+
+    [Fact]
+    public void A_day_after_clause_is_context_not_a_second_event()
+    {
+        var d = Some.Article("Syrian forces bombarded rebel-held suburbs of Damascus on Thursday, a day after the opposition accused the army of gassing hundreds in a chemical attack.", "2013-08-22");
+        d.Events.Should().ContainSingle().Which.Date!.Iso.Should().Be("2013-08-22");
+    }
+
+    [Fact]
+    public void Killed_after_a_car_bomb_exploded_keeps_the_bombing_as_the_news()
+    {
+        var d = Some.Article("Five people were killed on Sunday after a car bomb exploded in a market in Azaz.", "2016-10-10");
+        d.Events.Should().ContainSingle().Which.Type.SubType.Should().Be("Remote explosive/landmine/IED");
+    }
+
+    [Fact]
+    public void Came_as_a_monitor_reported_a_toll_is_a_report_not_context()
+    {
+        var d = Some.Article("A suicide bomber killed four people in a hospital in Qardaha on Sunday. The attack came as the monitor reported that troops had executed 48 people in a village earlier this week.", "2015-02-22");
+        d.Events.Select(e => e.Fatalities?.Value).Should().BeEquivalentTo(new int?[] { 4, 48 });
+    }
 }
