@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Validate Sitrep's lexicon files and print counts.
 
-Checks data/lexicons/{actors,actors-curated,agents,weapons}.tsv against the format in
+Checks data/lexicons/{actors,actors-curated,agents,weapons,nouns}.tsv against the format in
 data/README.md: UTF-8, LF line endings, a '#' provenance header with '# source:', '# licence:'
 and '# date:' (an ISO date; derived files also '# built-by:' naming an existing script), one
 header row with exactly the expected columns, then rows with exactly that many fields.
 Per file: inter in 1..8, country two upper-case letters or empty, CAMEO codes upper-case,
 weapon classes from the known list, no duplicate patterns (case-insensitive), curated actor
-rows present in actors.tsv with the curated values.
+rows present in actors.tsv with the curated values; nouns.tsv: word classes from the known list
+(WordClasses in the code), lower-case words, no word twice in one class.
 
 Problems are printed as 'file:line: problem'; the exit status is 1 when there are any.
 Python 3 standard library only.  Usage: python3 scripts/check_lexicons.py [--lexicons DIR]
@@ -27,12 +28,17 @@ REPO = Path(__file__).resolve().parent.parent
 
 WEAPON_CLASSES = {"drone", "aircraft", "missile", "rocket", "artillery", "mortar", "explosive", "ied",
                   "suicide", "firearm", "chemical", "naval", "armour", "grenade", "other"}
+# the classes Sitrep.Core's WordClasses knows; the loader rejects any other
+NOUN_CLASSES = {"facility", "object-filler", "place-part", "modified-noun", "civilian-place", "civilian-word", "person-plural",
+                "kill-word", "injure-word", "person-noun", "kin", "reporting-verb", "time-amount"}
 ACTOR_COLS = ["pattern", "name", "country", "inter", "code"]
 SPECS = {
     "actors.tsv": {"cols": ACTOR_COLS, "derived": True},
     "actors-curated.tsv": {"cols": ACTOR_COLS, "derived": False},
     "agents.tsv": {"cols": ["pattern", "role", "inter"], "derived": True},
     "weapons.tsv": {"cols": ["pattern", "name", "class"], "derived": False},
+    # a word may sit in several classes, so duplicates are checked per class, not per file
+    "nouns.tsv": {"cols": ["word", "class"], "derived": False, "dupes": "per-class"},
 }
 MIT_NOTICE = "MIT (PETRARCH2 Phoenix dictionaries, Copyright (c) 2014 Open Event Data Alliance)"
 CODE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
@@ -155,7 +161,8 @@ def main(argv=None) -> int:
         res = load(args.lexicons / fn, spec, ck)
         if res is not None:
             loaded[fn] = res[1]
-            check_dupes(fn, res[1], ck)
+            if spec.get("dupes") != "per-class":
+                check_dupes(fn, res[1], ck)
 
     report = []
     for fn in ("actors.tsv", "actors-curated.tsv"):
@@ -187,6 +194,25 @@ def main(argv=None) -> int:
             classes[cls] += 1
         names = {f[1] for _, f in loaded["weapons.tsv"]}
         report.append(f"weapons.tsv: {len(loaded['weapons.tsv'])} rows, {len(names)} weapons; classes "
+                      + " ".join(f"{k}:{classes[k]}" for k in sorted(classes)))
+
+    if "nouns.tsv" in loaded:
+        classes = collections.Counter()
+        seen: dict[tuple[str, str], int] = {}
+        for ln, (word, cls) in loaded["nouns.tsv"]:
+            if cls not in NOUN_CLASSES:
+                ck.bad("nouns.tsv", ln, f"class {cls!r} not one of {sorted(NOUN_CLASSES)}")
+            # the stages compare against lower-cased token keys: a capital would never match
+            if word != word.lower():
+                ck.bad("nouns.tsv", ln, f"word {word!r} is not lower-case")
+            if (word, cls) in seen:
+                ck.bad("nouns.tsv", ln, f"duplicate word {word!r} in class {cls!r} (first on line {seen[word, cls]})")
+            else:
+                seen[word, cls] = ln
+            classes[cls] += 1
+        for cls in sorted(NOUN_CLASSES - set(classes)):
+            ck.bad("nouns.tsv", 0, f"no words of class {cls!r}")
+        report.append(f"nouns.tsv: {len(loaded['nouns.tsv'])} rows; classes "
                       + " ".join(f"{k}:{classes[k]}" for k in sorted(classes)))
 
     # curated rows must have been merged into actors.tsv unchanged

@@ -16,6 +16,7 @@ public sealed class SitrepResources
     private readonly Lazy<TriggerLexicon> _triggers;
     private readonly Lazy<CueLexicon> _cues;
     private readonly Lazy<PloverVerbLexicon> _plover;
+    private readonly Lazy<WordClasses> _nouns;
     private readonly ConcurrentDictionary<string, double> _times = new();
 
     private SitrepResources(string dir)
@@ -28,6 +29,7 @@ public sealed class SitrepResources
         _triggers = new(() => Timed("triggers", () => TriggerLexicon.Load(Path.Combine(lex, "triggers.tsv"))));
         _cues = new(() => Timed("cues", () => CueLexicon.Load(Path.Combine(lex, "cues.tsv"))));
         _plover = new(() => Timed("plover-verbs", () => PloverVerbLexicon.Load(Path.Combine(lex, "plover-verbs.tsv"))));
+        _nouns = new(() => Timed("nouns", () => WordClasses.Load(Path.Combine(lex, "nouns.tsv"))));
     }
 
     /// <summary>The data directory shipped beside the binaries.</summary>
@@ -40,6 +42,7 @@ public sealed class SitrepResources
     public TriggerLexicon Triggers => _triggers.Value;
     public CueLexicon Cues => _cues.Value;
     public PloverVerbLexicon PloverVerbs => _plover.Value;
+    public WordClasses Nouns => _nouns.Value;
 
     /// <summary>Milliseconds each resource took to load so far (for the benchmark's cold-start figures).</summary>
     public IReadOnlyDictionary<string, double> LoadMilliseconds => _times;
@@ -53,7 +56,7 @@ public sealed class SitrepResources
     public SitrepResources WarmUp()
     {
         var big = Task.Run(() => _gazetteer.Value);
-        var small = Task.Run(() => (_actors.Value, _weapons.Value, _triggers.Value, _cues.Value));
+        var small = Task.Run(() => (_actors.Value, _weapons.Value, _triggers.Value, _cues.Value, _nouns.Value));
         try
         {
             Task.WaitAll(big, small);

@@ -23,6 +23,7 @@ public sealed class ModalityStage : IPipelineStage
     public Document Run(Document d, StageContext context)
     {
         var cues = context.Resources.Cues;
+        var nouns = context.Resources.Nouns;
         var mentions = d.EventMentions;
         var result = ImmutableArray.CreateBuilder<EventMention>(mentions.Length);
         for (int idx = 0; idx < mentions.Length; idx++)
@@ -90,7 +91,7 @@ public sealed class ModalityStage : IPipelineStage
                 suppressed = "casualties of another trigger";
             // "police found the body", "set up a committee": finding or setting up makes an event only with a weapon or an installation
             if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Seize) && m.Type.SubType == "Disrupted weapons use" && m.TargetWeapon is null
-                && !Sitrep.Extraction.Events.EventAssemblyStage.PersonsAfter(d, m, s.EndToken))
+                && !Sitrep.Extraction.Events.EventAssemblyStage.PersonsAfter(d, m, s.EndToken, nouns.Of(WordClasses.PersonPlural)))
                 suppressed = "nothing weapon-like found";
             if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Establish) && !InstallationAfter(d, cues, t, s.EndToken))
                 suppressed = "nothing military set up";
@@ -141,12 +142,12 @@ public sealed class ModalityStage : IPipelineStage
             // "days after the area was recaptured": a relative clause in the past perfect or a passive after-clause is
             // background (when the main clause before it reports an act of its own)
             if (modality == Modality.Actual && !m.Nominal && result.Any(o => o.SentenceIndex == m.SentenceIndex && o.Suppressed is null && o.TriggerToken < t)
-                && (BackgroundClause(d, t, s.FirstToken)))
+                && (BackgroundClause(d, t, s.FirstToken, nouns.Of(WordClasses.ReportingVerb))))
                 modality = Modality.Historical;
             // "… on Thursday, a day after the opposition accused the army of gassing hundreds", "the attack comes a day after
             // a deadly airstrike on Monday", "the first death since a chemical attack on Tuesday": context for the news,
             // reported in its own right elsewhere
-            if (modality == Modality.Actual && ContextClause(d, t, s.FirstToken)) modality = Modality.Historical;
+            if (modality == Modality.Actual && ContextClause(d, t, s.FirstToken, nouns.Of(WordClasses.TimeAmount))) modality = Modality.Historical;
             if (modality == Modality.Actual)
             {
                 if (Window(d, cues, CueKind.Denial, s.FirstToken, t, 12)) modality = Modality.Denied;
@@ -165,10 +166,6 @@ public sealed class ModalityStage : IPipelineStage
         }
         return d with { EventMentions = result.ToImmutable() };
     }
-
-    private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.ToFrozenSet(
-        ["said", "says", "reported", "reports", "announced", "claimed", "stated", "added", "confirmed", "told", "noted", "alleged", "revealed", "showed", "found", "learned"],
-        StringComparer.Ordinal);
 
     // "detained activists during a rally", "arrested 180 people as supporters staged sit-ins" — not "following a sit-in",
     // "while covering a protest", "at least 20"
@@ -198,7 +195,7 @@ public sealed class ModalityStage : IPipelineStage
         return false;
     }
 
-    private static bool BackgroundClause(Document d, int t, int first)
+    private static bool BackgroundClause(Document d, int t, int first, FrozenSet<string> reportingVerbs)
     {
         int k = t - 1;
         while (k >= first && d.Key(k) is "reportedly" or "allegedly" or "previously" or "already" or "earlier" or "briefly") k--;
@@ -207,7 +204,7 @@ public sealed class ModalityStage : IPipelineStage
         if (d.Key(k) == "had")
             for (int r = k - 1; r >= Math.Max(first, k - 4); r--)
                 // ("reported that troops had executed 48 people" is reported speech, a report of its own)
-                if (d.Key(r) is "who" or "which" or "whom" || d.Key(r) == "that" && r > first && !ReportingVerbs.Contains(d.Key(r - 1))) return true;
+                if (d.Key(r) is "who" or "which" or "whom" || d.Key(r) == "that" && r > first && !reportingVerbs.Contains(d.Key(r - 1))) return true;
         // "after the area was recaptured", "since the town was taken"
         if (d.Key(k) is "was" or "were" or "had" or "been")
             for (int r = k - 1; r >= Math.Max(first, k - 5); r--)
@@ -215,16 +212,13 @@ public sealed class ModalityStage : IPipelineStage
         return false;
     }
 
-    private static readonly FrozenSet<string> TimeAmounts = FrozenSet.ToFrozenSet(
-        ["day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "night", "nights"], StringComparer.Ordinal);
-
     /// <summary>
     /// The trigger sits in a clause that dates the news against something else: "(a day | hours | weeks) after …",
     /// "came/comes after …", or a "since …" phrase governing it ("the first since a chemical attack").
     /// A bare "after" is not enough: "five were killed after a car bomb exploded" gives the cause, which is the news;
     /// nor is "came as the monitor reported that troops had executed 48": a report with its own toll is a report.
     /// </summary>
-    private static bool ContextClause(Document d, int t, int first)
+    private static bool ContextClause(Document d, int t, int first, FrozenSet<string> timeAmounts)
     {
         for (int k = t - 1; k >= Math.Max(first, t - 20); k--)
         {
@@ -233,7 +227,7 @@ public sealed class ModalityStage : IPipelineStage
             var key = d.Key(k);
             if (key is "after" or "following" or "before")
             {
-                if (k > first && TimeAmounts.Contains(d.Key(k - 1))) return true;
+                if (k > first && timeAmounts.Contains(d.Key(k - 1))) return true;
                 if (k > first && d.Key(k - 1) is "comes" or "came" or "come") return true;
             }
             // "since a suspected chemical attack" (not "since 2011", which the date stage reads as a duration)

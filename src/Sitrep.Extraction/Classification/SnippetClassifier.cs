@@ -16,6 +16,7 @@ public sealed class SnippetClassifier
 {
     private readonly DocumentPipeline _pipeline;
     private readonly CueLexicon _cues;
+    private readonly WordClasses _nouns;
     private readonly FrozenDictionary<(string, string), string> _codes;
 
     public SnippetClassifier(SitrepResources resources, string? labelsPath = null)
@@ -24,6 +25,7 @@ public sealed class SnippetClassifier
         var stages = new PipelineBuilder();
         foreach (var s in SitrepExtractor.Stages()) if (s.Name != "assemble") stages.Add(s);
         _cues = resources.Cues;
+        _nouns = resources.Nouns;
         _pipeline = stages.Build(new StageContext(resources, new ExtractionOptions(), TimeProvider.System));
         var file = TsvDataFile.Load(labelsPath ?? Path.Combine(SitrepResources.DefaultDirectory, "lexicons", "case2021-labels.tsv"), "code", "event_type", "sub_event_type");
         _codes = file.Rows.ToFrozenDictionary(r => (r["event_type"], r["sub_event_type"]), r => r["code"]);
@@ -100,7 +102,7 @@ public sealed class SnippetClassifier
         var list = new List<Candidate>();
         foreach (var m in d.EventMentions)
         {
-            var (type, specific) = EventAssemblyStage.Refine(m, d, _cues);
+            var (type, specific) = EventAssemblyStage.Refine(m, d, _cues, _nouns);
             // a claim of responsibility is what such a report is about, whatever act it names ("IS took credit for the bombing");
             // an accusation ("a man accused of …", "blamed on") only a little;
             // a weak verb with a weapon as its object ("80,000 rounds were seized") is as specific as a strong one

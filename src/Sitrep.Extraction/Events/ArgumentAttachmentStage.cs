@@ -23,31 +23,21 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     private static readonly FrozenSet<string> ModifierPrepositions = FrozenSet.ToFrozenSet(
         ["of", "for", "with", "behalf", "by", "backed", "support", "including", "like", "among", "allied", "loyal", "to"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Facilities = FrozenSet.ToFrozenSet(
-        ["square", "street", "market", "road", "bridge", "roundabout", "hospital", "mosque", "school", "prison", "university", "stadium", "airport", "checkpoint", "crossing", "hotel", "neighbourhood", "neighborhood", "quarter"],
-        StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> ObjectFillers = FrozenSet.ToFrozenSet(
-        ["the", "a", "an", "town", "city", "village", "villages", "of", "areas", "area", "outskirts", "district", "neighbourhood", "neighborhood", "full", "control", "entire", "camp", "base", "airport"],
-        StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> Parts = FrozenSet.ToFrozenSet(
-        ["outskirts", "suburbs", "suburb", "district", "neighbourhood", "neighborhood", "area", "countryside", "quarter", "port", "airport", "old", "centre", "center", "downtown", "eastern", "western", "northern", "southern", "border"],
-        StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
         ["in", "near", "at", "outside", "around", "of", "into", "across", "inside", "on", "from", "towards", "toward", "southern", "northern", "eastern", "western", "central", "throughout", "over", "through", "along", "within", "off"],
         StringComparer.Ordinal);
 
     public Document Run(Document d, StageContext context)
     {
+        var nouns = context.Resources.Nouns;
+        var modifiedNouns = nouns.Of(WordClasses.ModifiedNoun);
         var result = ImmutableArray.CreateBuilder<EventMention>(d.EventMentions.Length);
         foreach (var m in d.EventMentions)
         {
             var s = d.Sentences[m.SentenceIndex];
             var sources = d.Sources.Where(x => x.SentenceIndex == m.SentenceIndex).ToImmutableArray();
             // ("…, police said": the speaker of the report is no party to it)
-            var actors = d.Actors.Where(a => a.FirstToken >= s.FirstToken && a.EndToken <= s.EndToken && !InsideAny(a.Span, sources) && !IsModifier(d, a, s)
+            var actors = d.Actors.Where(a => a.FirstToken >= s.FirstToken && a.EndToken <= s.EndToken && !InsideAny(a.Span, sources) && !IsModifier(d, a, s, modifiedNouns)
                                              && !(a.EndToken < s.EndToken && d.Key(a.EndToken) is "said" or "says" or "told" or "reported" or "added" or "stated" or "claimed" && a.FirstToken > s.FirstToken && d.Key(a.FirstToken - 1) is "," or "and")).ToList();
             int trig = m.TriggerToken, trigEnd = m.TriggerToken + m.TriggerLength;
             bool passive = IsPassive(d, m, s.FirstToken);
@@ -92,7 +82,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             var weapon = weapons.Where(w => w != target && !w.Span.Overlaps(m.Trigger) || (w.Span.Overlaps(m.Trigger) && w != target))
                                 .OrderBy(w => w.EndToken <= trig ? trig - w.EndToken : w.FirstToken - trigEnd + 2).FirstOrDefault();
 
-            var place = ChoosePlace(d, m, s, actors, sources);
+            var place = ChoosePlace(d, m, s, actors, sources, nouns);
             var date = d.Dates.Where(x => x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken && x.Expression.Kind is not (DateExpressionKind.Duration or DateExpressionKind.Since) && !x.IsDateline)
                               .OrderBy(x => Math.Abs(x.FirstToken - trig)).FirstOrDefault();
             var cas = d.Casualties.Where(c => c.FirstToken >= s.FirstToken && c.EndToken <= s.EndToken).ToList();
@@ -160,17 +150,12 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     }
 
     /// <summary>Actors inside "in support of X", "a spokesman for X", "backed by X" modify another noun.</summary>
-    private static readonly FrozenSet<string> ModifiedNouns = FrozenSet.ToFrozenSet(
-        ["vehicle", "car", "bus", "truck", "building", "house", "home", "school", "hospital", "embassy", "consulate", "market", "shop", "restaurant",
-         "hotel", "mosque", "church", "ship", "vessel", "tanker", "airliner", "boat", "exchange", "company", "office", "offices", "interests", "citizen", "citizens", "nationals"],
-        StringComparer.Ordinal);
-
-    private static bool IsModifier(Document d, ActorMention a, Sentence s)
+    private static bool IsModifier(Document d, ActorMention a, Sentence s, FrozenSet<string> modifiedNouns)
     {
         // "an Israeli vehicle", "the Pakistan Stock Exchange building": a nationality describing a civilian thing, no party
         for (int j = a.EndToken; j < Math.Min(s.EndToken, a.EndToken + 4); j++)
         {
-            if (ModifiedNouns.Contains(d.Key(j))) { if (a.Actor.Inter is 1 or null && a.EndToken - a.FirstToken == 1) return true; break; }
+            if (modifiedNouns.Contains(d.Key(j))) { if (a.Actor.Inter is 1 or null && a.EndToken - a.FirstToken == 1) return true; break; }
             if (!(d.Tokens[j].Kind == TokenKind.Word && d.IsCapitalised(j))) break;
         }
         int k = a.FirstToken - 1;
@@ -199,8 +184,11 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         return false;
     }
 
-    private static PlaceMention? ChoosePlace(Document d, EventMention m, Sentence s, List<ActorMention> actors, ImmutableArray<SourceMention> sources)
+    private static PlaceMention? ChoosePlace(Document d, EventMention m, Sentence s, List<ActorMention> actors, ImmutableArray<SourceMention> sources, WordClasses nouns)
     {
+        var objectFillers = nouns.Of(WordClasses.ObjectFiller);
+        var facilities = nouns.Of(WordClasses.Facility);
+        var parts = nouns.Of(WordClasses.PlacePart);
         PlaceMention? best = null;
         double bestScore = double.NegativeInfinity;
         foreach (var p in d.Places)
@@ -208,7 +196,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             if (p.FirstToken < s.FirstToken || p.EndToken > s.EndToken) continue;
             if (InsideAny(p.Span, sources) || p.IsDemonym) continue;
             // "Washington crossed red lines", "Moscow's planned truce": a place acting or owning is a government, not where it happened
-            if (IsMetonymy(d, p, s)) continue;
+            if (IsMetonymy(d, p, s, parts)) continue;
             // a country named as an actor ("the United States launched") is not where it happened
             if (d.Actors.Any(a => a.Span == p.Span || (a.Span.Contains(p.Span) && !p.Span.Contains(a.Span)))) continue;
             double score = 0;
@@ -218,11 +206,11 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             // the object of the act is where it happened: "captured Al-Hazm, the capital of Al Jawf", "shelled Tal Rifaat and
             // nearby villages in northern Aleppo", "entered the town of Kidal"
             else if (!m.Nominal && p.FirstToken > m.TriggerToken && p.FirstToken - (m.TriggerToken + m.TriggerLength) <= 3
-                     && Enumerable.Range(m.TriggerToken + m.TriggerLength, p.FirstToken - m.TriggerToken - m.TriggerLength).All(k => ObjectFillers.Contains(d.Key(k))))
+                     && Enumerable.Range(m.TriggerToken + m.TriggerLength, p.FirstToken - m.TriggerToken - m.TriggerLength).All(k => objectFillers.Contains(d.Key(k))))
                 score += 3;
             score += p.Direction is not null ? 1 : p.Resolved is { } r ? SpecificityOf([r]) : SpecificityOf(p.Candidates) - 1;
             // "Al-Karama square in As-Suwayda city", "Ghwayran prison in Al-Hasakah": a facility's name; the town after it places the event
-            if (p.EndToken + 1 < s.EndToken && Facilities.Contains(d.Key(p.EndToken)) && d.Key(p.EndToken + 1) is "in" or "of" or "," or "near") score -= 4;
+            if (p.EndToken + 1 < s.EndToken && facilities.Contains(d.Key(p.EndToken)) && d.Key(p.EndToken + 1) is "in" or "of" or "," or "near") score -= 4;
             int dist = p.FirstToken >= m.TriggerToken ? p.FirstToken - m.TriggerToken : m.TriggerToken - p.EndToken;
             score -= dist * 0.02;
             if (score > bestScore) { bestScore = score; best = p; }
@@ -248,14 +236,14 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         return false;
     }
 
-    private static bool IsMetonymy(Document d, PlaceMention p, Sentence s)
+    private static bool IsMetonymy(Document d, PlaceMention p, Sentence s, FrozenSet<string> parts)
     {
         if (p.EndToken >= s.EndToken) return false;
         var next = d.Key(p.EndToken);
         // "Moscow's planned truce" is the government's; "Benghazi's Al-Hadaiq area", "Aden's Crater district" are parts of the town
         if (next == "'s")
-            return !(p.EndToken + 1 < s.EndToken && (d.IsCapitalised(p.EndToken + 1) || Parts.Contains(d.Key(p.EndToken + 1))
-                     || p.EndToken + 2 < s.EndToken && Parts.Contains(d.Key(p.EndToken + 2))));
+            return !(p.EndToken + 1 < s.EndToken && (d.IsCapitalised(p.EndToken + 1) || parts.Contains(d.Key(p.EndToken + 1))
+                     || p.EndToken + 2 < s.EndToken && parts.Contains(d.Key(p.EndToken + 2))));
         int before = p.FirstToken - 1;
         bool locative = before >= s.FirstToken && Locatives.Contains(d.Key(before));
         if (locative) return false;

@@ -38,7 +38,7 @@ public sealed class EventAssemblyStage : IPipelineStage
         var ordered = d.EventMentions.Where(m => m.Suppressed is null && m.Type.IsPoliticalViolenceOrDemonstration).OrderBy(m => m.InHeading).ThenBy(m => m.Trigger.Start);
         foreach (var m in ordered)
         {
-            var (type, specific) = Refine(m, d, context.Resources.Cues);
+            var (type, specific) = Refine(m, d, context.Resources.Cues, context.Resources.Nouns);
             var best = BestGroup(groups, m, type, specific);
             if (best is null && (m.InHeading || m.Anaphoric || Support(m) < 2)) continue;
             if (best is null) { best = new Group { Modality = m.Modality, Type = type.Type }; groups.Add(best); }
@@ -73,7 +73,7 @@ public sealed class EventAssemblyStage : IPipelineStage
     private static bool IsNamed(ActorMention? a) => a is not null && a.Actor.Country is not null;
 
     /// <summary>The ACLED sub-type this mention's own evidence supports, and whether evidence (not a default) decided it.</summary>
-    internal static (EventType Type, bool Specific) Refine(EventMention m, Document d, CueLexicon cues)
+    internal static (EventType Type, bool Specific) Refine(EventMention m, Document d, CueLexicon cues, WordClasses nouns)
     {
         var t = m.Type;
         // the trigger's sentence and the next one in the same paragraph ("Protesters gathered… They threw stones…")
@@ -83,7 +83,7 @@ public sealed class EventAssemblyStage : IPipelineStage
         if (m.TargetWeapon is not null && (m.Flags.HasFlag(TriggerFlags.Intercept) || m.Flags.HasFlag(TriggerFlags.Seize) || m.Flags.HasFlag(TriggerFlags.Territory)))
             return (new EventType(EventType.StrategicDevelopments, "Disrupted weapons use", "ASSAULT"), true);
         // people taken or intercepted: "forces have taken at least five people", "intercepted 15 suspected members"
-        if ((m.Flags.HasFlag(TriggerFlags.Territory) || m.Flags.HasFlag(TriggerFlags.Seize) && m.TargetWeapon is null) && PersonsAfter(d, m, to))
+        if ((m.Flags.HasFlag(TriggerFlags.Territory) || m.Flags.HasFlag(TriggerFlags.Seize) && m.TargetWeapon is null) && PersonsAfter(d, m, to, nouns.Of(WordClasses.PersonPlural)))
             // state forces detain (arrests); anyone else abducts
             return m.Actor1 is { Actor.Inter: 1 }
                 ? (new EventType(EventType.StrategicDevelopments, "Arrests", "COERCE"), true)
@@ -199,10 +199,10 @@ public sealed class EventAssemblyStage : IPipelineStage
             // "a former commander", "a retired officer": out of the fight, a civilian target
             bool former = m.Actor2 is { } t2 && t2.FirstToken > 0 && (d.Key(t2.FirstToken - 1) is "former" or "retired" or "ex" || d.Key(t2.FirstToken).StartsWith("ex-", StringComparison.Ordinal)
                 || t2.FirstToken > 1 && d.Key(t2.FirstToken - 2) is "former" or "retired");
-            bool civilianTarget = m.Actor2?.Actor.Inter == 7 || former || (m.Killed?.Victims is { } v && IsCivilian(v));
+            bool civilianTarget = m.Actor2?.Actor.Inter == 7 || former || (m.Killed?.Victims is { } v && IsCivilian(v, nouns.Of(WordClasses.CivilianWord)));
             bool armedTarget = m.Actor2?.Actor.Inter is 1 or 2 or 3 or 4 or 8;
             // "opened fire on a teahouse", "attacked the stock exchange building": a civilian place with no armed party named
-            if (!civilianTarget && !armedTarget && m.Actor1?.Actor.Inter is null or 2 or 3 or 4 or 5 && CivilianPlaceAfter(d, m, s.EndToken)) civilianTarget = true;
+            if (!civilianTarget && !armedTarget && m.Actor1?.Actor.Inter is null or 2 or 3 or 4 or 5 && CivilianPlaceAfter(d, m, s.EndToken, nouns.Of(WordClasses.CivilianPlace))) civilianTarget = true;
             if (civilianTarget) return (new EventType(EventType.ViolenceAgainstCivilians, t.SubType == "Attack" || t.Type == EventType.Battles ? "Attack" : t.SubType, "ASSAULT"), true);
             if (armedTarget) return (new EventType(EventType.Battles, "Armed clash", "ASSAULT"), true);
         }
@@ -248,39 +248,35 @@ public sealed class EventAssemblyStage : IPipelineStage
         return 0;
     }
 
-    private static bool IsCivilian(string victims)
+    // (the civilian words match inside the description: "worshipper" in "worshippers", "displaced" in "internally displaced people")
+    private static bool IsCivilian(string victims, FrozenSet<string> civilianWords)
     {
         var v = victims.ToLowerInvariant();
-        if (CivilianWords.Any(v.Contains)) return true;
+        if (civilianWords.Any(v.Contains)) return true;
         // "killing 3 Israelis": people named by nationality alone, no soldiers or fighters among them
         return victims.Length > 3 && char.IsUpper(victims[0]) && !victims.Contains(' ') && victims.EndsWith('s');
     }
 
-    private static readonly FrozenSet<string> CivilianPlaces = FrozenSet.ToFrozenSet(
-        ["building", "teahouse", "cafe", "café", "bar", "restaurant", "market", "marketplace", "shop", "store", "hotel", "mosque", "church", "temple",
-         "synagogue", "school", "university", "hospital", "clinic", "bus", "minibus", "vehicle", "car", "wedding", "funeral", "house", "home", "homes",
-         "village", "villages", "camp", "nightclub", "stadium", "bakery", "farm"], StringComparer.Ordinal);
-
-    private static bool CivilianPlaceAfter(Document d, EventMention m, int end)
+    private static bool CivilianPlaceAfter(Document d, EventMention m, int end, FrozenSet<string> civilianPlaces)
     {
         for (int k = m.TriggerToken + m.TriggerLength; k < Math.Min(end, m.TriggerToken + m.TriggerLength + 7); k++)
         {
             var key = d.Key(k);
             if (key is "," or "." or "killing" or "wounding" or "in" && k > m.TriggerToken + m.TriggerLength + 1) return false;
-            if (CivilianPlaces.Contains(key)) return true;
+            if (civilianPlaces.Contains(key)) return true;
         }
         return false;
     }
 
-    internal static bool PersonsAfter(Document d, EventMention m, int to)
+    /// <summary>Whether people are named within a few words after the trigger ("detained 15 people").</summary>
+    internal static bool PersonsAfter(Document d, EventMention m, int to, FrozenSet<string> persons)
     {
         int from = m.TriggerToken + m.TriggerLength;
         for (int k = from; k < Math.Min(to, from + 6); k++)
         {
             var key = d.Key(k);
             // (lower case: "New People's Army camps" are no people)
-            if (key is "people" or "persons" or "men" or "women" or "civilians" or "members" or "suspects" or "residents" or "villagers" or "students" or "activists" or "children" or "hostages"
-                && !d.IsCapitalised(k))
+            if (persons.Contains(key) && !d.IsCapitalised(k))
                 return true;
             if (d.Tokens[k].Kind == TokenKind.Punctuation || d.Places.Any(p => p.FirstToken == k)) return false;
         }
@@ -292,11 +288,6 @@ public sealed class EventAssemblyStage : IPipelineStage
         var w = weapon.ToLowerInvariant();
         return w.Contains("tear") || w.Contains("rubber") || w.Contains("water cannon") || w.Contains("stun") || w.Contains("flash") || w.Contains("baton") || w.Contains("plastic bullet");
     }
-
-    private static readonly string[] CivilianWords =
-        ["civilian", "children", "child", "women", "woman", "people", "resident", "villager", "worker", "shepherd", "farmer", "passenger",
-         "worshipper", "student", "teacher", "journalist", "boy", "girl", "family", "families", "migrant", "refugee", "displaced", "patient", "doctor",
-         "miner", "hunter", "trader", "merchant", "pilgrim", "fishermen", "fisherman", "herders", "mourners", "guests", "shoppers", "commuters"];
 
     /// <summary>The target is a crowd of protesters: an actor coded as protesters, or one described as protesting ("worshippers protesting").</summary>
     private static bool AtProtesters(Document d, EventMention m)

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using Sitrep.Lexicons;
 using Sitrep.Pipeline;
 using Sitrep.Text;
 
@@ -26,24 +27,25 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         ["a dozen"] = 12, ["a few"] = 3, ["few"] = 3, ["numerous"] = 10,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> KillWords = FrozenSet.ToFrozenSet(
-        ["killed", "dead", "died", "slain", "killing", "kills", "kill", "deaths", "fatalities", "martyred", "martyrs", "bodies", "perished", "lives", "executed", "massacred",
-         "beheaded", "lynched", "assassinated", "murdered", "slaughtered"], StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> InjureWords = FrozenSet.ToFrozenSet(
-        ["wounded", "injured", "wounding", "injuring", "hurt", "injuries", "wounds", "casualties"], StringComparer.Ordinal);
+    /// <summary>The word classes this stage reads from the nouns data file, looked up once per document.</summary>
+    private readonly record struct Lexicon(FrozenSet<string> KillWords, FrozenSet<string> InjureWords, FrozenSet<string> PersonNouns, FrozenSet<string> Kin)
+    {
+        public static Lexicon Of(WordClasses nouns) =>
+            new(nouns.Of(WordClasses.KillWord), nouns.Of(WordClasses.InjureWord), nouns.Of(WordClasses.PersonNoun), nouns.Of(WordClasses.Kin));
+    }
 
     private static readonly FrozenSet<string> Hedges = FrozenSet.ToFrozenSet(
         ["at", "least", "up", "to", "more", "than", "nearly", "almost", "about", "around", "some", "over", "roughly", "approximately", "as", "many", "the", "another", "further", "additional", "of", "estimated", "an"], StringComparer.Ordinal);
 
     public Document Run(Document d, StageContext context)
     {
+        var lex = Lexicon.Of(context.Resources.Nouns);
         var result = ImmutableArray.CreateBuilder<CasualtyMention>();
         foreach (var s in d.Sentences)
         {
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
-                var m = NoneAt(d, i, s.EndToken) ?? CountAt(d, i, s);
+                var m = NoneAt(d, i, s.EndToken, lex) ?? CountAt(d, i, s, lex);
                 if (m is null) continue;
                 result.Add(m);
                 i = m.EndToken - 1;
@@ -53,33 +55,33 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
     }
 
     /// <summary>"no injuries", "no casualties", "no one was killed", "nobody was hurt".</summary>
-    private static CasualtyMention? NoneAt(Document d, int i, int end)
+    private static CasualtyMention? NoneAt(Document d, int i, int end, Lexicon lex)
     {
         string K(int k) => k < end ? d.Key(k) : "";
-        if (K(i) == "no" && (InjureWords.Contains(K(i + 1)) || K(i + 1) is "deaths" or "fatalities" or "casualties"))
+        if (K(i) == "no" && (lex.InjureWords.Contains(K(i + 1)) || K(i + 1) is "deaths" or "fatalities" or "casualties"))
             return new CasualtyMention(d.SpanOf(i, i + 2), i, i + 2, CasualtyKind.Killed, 0, null); // nobody hurt: nobody killed
         if ((K(i) == "no" && K(i + 1) == "one") || K(i) is "nobody" or "none")
         {
             int j = K(i) == "no" ? i + 2 : i + 1;
             if (K(j) is "was" or "were") j++;
             if (K(j) is "reported" or "immediately") j++;
-            if (KillWords.Contains(K(j)) || InjureWords.Contains(K(j)))
+            if (lex.KillWords.Contains(K(j)) || lex.InjureWords.Contains(K(j)))
                 return new CasualtyMention(d.SpanOf(i, j + 1), i, j + 1, CasualtyKind.Killed, 0, null);
         }
         return null;
     }
 
-    private static CasualtyMention? CountAt(Document d, int i, Sentence s)
+    private static CasualtyMention? CountAt(Document d, int i, Sentence s, Lexicon lex)
     {
         int end = s.EndToken;
         string K(int k) => k < end && k >= s.FirstToken ? d.Key(k) : "";
-        var (count, numLen) = Number(d, i, end);
+        var (count, numLen) = Number(d, i, end, lex);
         if (numLen == 0) return null;
         int start = i;
         while (start > s.FirstToken && Hedges.Contains(K(start - 1)) && start > i - 3) start--;
         int j = i + numLen;
         // "6 civilians", "20 people including 5 children", "SDF and Asayish members": a few words of victims
-        int k = Victims(d, j, end);
+        int k = Victims(d, j, end, lex);
         string? victims = k > j ? d[d.SpanOf(j, k)] : null;
         // "11 soldiers and 16 militants were killed", "killing 2 policemen and 3 militants": the parts add up
         // "18 people including five children and two women": the parts after "including" are within the total, not added
@@ -88,13 +90,13 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         while (K(k) == "and" && k + 1 < end)
         {
             // "… and 3 militants", "an officer and a soldier", "a shepherd and his son"
-            if (Number(d, k + 1, end) is { Length: > 0 } more && more.Count < 1000) { count += more.Count; k = Victims(d, k + 1 + more.Length, end); }
-            else if (K(k + 1) is "a" or "an" && k + 2 < end && (PersonNouns.Contains(Singular(K(k + 2))) || k + 3 < end && PersonNouns.Contains(Singular(K(k + 3))))) { count += 1; k = Victims(d, k + 2, end); }
-            else if (K(k + 1) is "his" or "her" or "their" && k + 2 < end && Kin.Contains(K(k + 2))) { count += 1; k = k + 3; }
+            if (Number(d, k + 1, end, lex) is { Length: > 0 } more && more.Count < 1000) { count += more.Count; k = Victims(d, k + 1 + more.Length, end, lex); }
+            else if (K(k + 1) is "a" or "an" && k + 2 < end && (lex.PersonNouns.Contains(Singular(K(k + 2))) || k + 3 < end && lex.PersonNouns.Contains(Singular(K(k + 3))))) { count += 1; k = Victims(d, k + 2, end, lex); }
+            else if (K(k + 1) is "his" or "her" or "their" && k + 2 < end && lex.Kin.Contains(K(k + 2))) { count += 1; k = k + 3; }
             // "3 Taliban members and the attacker were killed"
             else if (K(k + 1) == "the" && K(k + 2) is "attacker" or "bomber" or "assailant" or "gunman" or "perpetrator" or "driver") { count += 1; k = k + 3; }
             // "2 Joint Forces members and an unknown number of Houthis were killed": only the known part counts
-            else if (K(k + 1) is "an" or "a" && K(k + 2) is "unknown" or "undetermined" or "unspecified" && K(k + 3) == "number" && K(k + 4) == "of") { k = Victims(d, k + 5, end); }
+            else if (K(k + 1) is "an" or "a" && K(k + 2) is "unknown" or "undetermined" or "unspecified" && K(k + 3) == "number" && K(k + 4) == "of") { k = Victims(d, k + 5, end, lex); }
             else break;
         }
         if (subset) count = counted;
@@ -113,15 +115,15 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         if (K(v) is "shot" or "gunned" or "beaten" or "stabbed" or "burned" or "hacked" && K(v + 1) is "dead" or "down") v++;
         else if (K(v) is "shot" or "beaten" or "stabbed" or "hacked" && K(v + 1) is "and" && K(v + 2) == "killed") v += 2;
         else if (K(v) is "beaten" or "stabbed" or "hacked" or "burned" && K(v + 1) == "to" && K(v + 2) == "death") v += 2;
-        if ((KillWords.Contains(K(v)) || K(v) is "death" or "down") && K(v) is not ("killing" or "kill" or "kills"))
+        if ((lex.KillWords.Contains(K(v)) || K(v) is "death" or "down") && K(v) is not ("killing" or "kill" or "kills"))
             return new CasualtyMention(d.SpanOf(start, v + 1), start, v + 1, CasualtyKind.Killed, count, victims);
-        if (InjureWords.Contains(K(v)) && K(v) is not ("wounding" or "injuring"))
+        if (lex.InjureWords.Contains(K(v)) && K(v) is not ("wounding" or "injuring"))
             return new CasualtyMention(d.SpanOf(start, v + 1), start, v + 1, CasualtyKind.Injured, count, victims);
         // ACLED's own remark: "Fatality count coded as 10 (several)", "Fatalities coded as 3"
         if (K(i - 1) == "as" && K(i - 2) == "coded" && (K(i - 3) is "count" or "fatalities" or "fatality"))
             return new CasualtyMention(d.SpanOf(start, i + numLen), start, i + numLen, CasualtyKind.Killed, count, null);
         // "the death toll rose to 40", "a toll of 12"
-        if (HasTollBefore(d, start - 1, s.FirstToken) && !(K(j) is "were" or "was" || InjureWords.Contains(K(j))))
+        if (HasTollBefore(d, start - 1, s.FirstToken) && !(K(j) is "were" or "was" || lex.InjureWords.Contains(K(j))))
             return new CasualtyMention(d.SpanOf(start, i + numLen), start, i + numLen, CasualtyKind.Killed, count, null);
         // "killing 6 civilians", "left 20 dead", "beat to death a man", "resulting in the death of a child"
         int b = start - 1;
@@ -147,26 +149,16 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         return null;
     }
 
-    private static readonly FrozenSet<string> PersonNouns = FrozenSet.ToFrozenSet(
-        ["civilian", "man", "woman", "child", "boy", "girl", "soldier", "policeman", "police", "officer", "fighter", "member", "journalist", "person",
-         "farmer", "shepherd", "teenager", "student", "resident", "militant", "worker", "driver", "doctor", "nurse", "teacher", "commander", "leader",
-         "mukhtar", "mayor", "imam", "cleric", "judge", "official", "employee", "guard", "trader", "merchant", "activist", "lawyer", "pilot", "bomber",
-         "attacker", "gunman", "passer-by", "passerby", "elder", "chief", "migrant", "refugee", "recruit", "conscript", "colonel", "general", "captain",
-         "lieutenant", "sergeant", "engineer", "civil", "local", "former", "young", "elderly", "senior", "prominent"], StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> Kin = FrozenSet.ToFrozenSet(
-        ["son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child", "nephew", "niece", "cousin", "grandson", "granddaughter"], StringComparer.Ordinal);
-
     private static string Singular(string w) => w.Length > 3 && w.EndsWith('s') ? w[..^1] : w;
 
-    private static int Victims(Document d, int j, int end)
+    private static int Victims(Document d, int j, int end, Lexicon lex)
     {
         int k = j;
         string K(int x) => x < end ? d.Key(x) : "";
-        while (k < end && k < j + 5 && d.Tokens[k].Kind == TokenKind.Word && !KillWords.Contains(K(k)) && !InjureWords.Contains(K(k))
+        while (k < end && k < j + 5 && d.Tokens[k].Kind == TokenKind.Word && !lex.KillWords.Contains(K(k)) && !lex.InjureWords.Contains(K(k))
                && K(k) is not ("were" or "was" or "have" or "had" or "in" or "on" or "when" or "after" or "shot" or "gunned" or "beaten" or "stabbed")
                // "SDF and Asayish members" goes on; "soldiers and 16 militants" starts another count
-               && !(K(k) == "and" && (k + 1 >= end || d.Tokens[k + 1].Kind == TokenKind.Number || Words.ContainsKey(K(k + 1)) || KillWords.Contains(K(k + 1)) || InjureWords.Contains(K(k + 1))
+               && !(K(k) == "and" && (k + 1 >= end || d.Tokens[k + 1].Kind == TokenKind.Number || Words.ContainsKey(K(k + 1)) || lex.KillWords.Contains(K(k + 1)) || lex.InjureWords.Contains(K(k + 1))
                                       || K(k + 1) is "his" or "her" or "their" or "a" or "an")))
             k++;
         while (k > j && K(k - 1) == "and") k--;
@@ -183,7 +175,7 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         return false;
     }
 
-    private static (int Count, int Length) Number(Document d, int i, int end)
+    private static (int Count, int Length) Number(Document d, int i, int end, Lexicon lex)
     {
         var t = d.Tokens[i];
         if (t.Kind == TokenKind.Number)
@@ -209,7 +201,7 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         if (t.Key is "he" or "she" && i + 1 < end && d.Key(i + 1) is "died" or "succumbed") return (1, 1);
         // "killing the driver", "shot dead the village mukhtar": one named person
         if (t.Key == "the" && i > 0 && i + 1 < end && d.Key(i - 1) is "killing" or "killed" or "dead" or "executed" or "assassinated" or "murdered" or "beheaded"
-            && (PersonNouns.Contains(d.Key(i + 1)) || i + 2 < end && PersonNouns.Contains(d.Key(i + 2))))
+            && (lex.PersonNouns.Contains(d.Key(i + 1)) || i + 2 < end && lex.PersonNouns.Contains(d.Key(i + 2))))
             return (1, 1);
         // "The bomber and three soldiers were killed": the attacker named first counts too
         if (t.Key == "the" && i + 2 < end && d.Key(i + 1) is "bomber" or "attacker" or "assailant" or "gunman" && d.Key(i + 2) == "and")
@@ -225,7 +217,7 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
             for (int k = i + 1; k < Math.Min(end, i + 5); k++)
             {
                 if (d.Tokens[k].Kind != TokenKind.Word) break;
-                if (d.Key(k) is "was" && k + 1 < end && (KillWords.Contains(d.Key(k + 1)) || d.Key(k + 1) is "shot" or "beaten" or "stabbed" && k + 2 < end && d.Key(k + 2) is "dead" or "to"))
+                if (d.Key(k) is "was" && k + 1 < end && (lex.KillWords.Contains(d.Key(k + 1)) || d.Key(k + 1) is "shot" or "beaten" or "stabbed" && k + 2 < end && d.Key(k + 2) is "dead" or "to"))
                     return (1, 1);
                 if (d.Key(k) == "died") return (1, 1);
                 if (d.Key(k) == "was") break;

@@ -1,0 +1,62 @@
+using System.Collections.Frozen;
+using Sitrep.Data;
+using Sitrep.Errors;
+
+namespace Sitrep.Lexicons;
+
+/// <summary>Content words by class (facilities, person nouns, casualty words …) from a data file, one set per class.</summary>
+public sealed class WordClasses
+{
+    public const string Facility = "facility";
+    public const string ObjectFiller = "object-filler";
+    public const string PlacePart = "place-part";
+    public const string ModifiedNoun = "modified-noun";
+    public const string CivilianPlace = "civilian-place";
+    public const string CivilianWord = "civilian-word";
+    public const string PersonPlural = "person-plural";
+    public const string KillWord = "kill-word";
+    public const string InjureWord = "injure-word";
+    public const string PersonNoun = "person-noun";
+    public const string Kin = "kin";
+    public const string ReportingVerb = "reporting-verb";
+    public const string TimeAmount = "time-amount";
+
+    /// <summary>Every class the code looks up; a row of any other class is a typo and fails the load.</summary>
+    public static readonly FrozenSet<string> Known = FrozenSet.ToFrozenSet(
+        [Facility, ObjectFiller, PlacePart, ModifiedNoun, CivilianPlace, CivilianWord, PersonPlural, KillWord, InjureWord, PersonNoun, Kin, ReportingVerb, TimeAmount],
+        StringComparer.Ordinal);
+
+    private readonly FrozenDictionary<string, FrozenSet<string>> _sets;
+
+    private WordClasses(FrozenDictionary<string, FrozenSet<string>> sets) => _sets = sets;
+
+    /// <summary>The words of class <paramref name="cls"/> (one of the constants above).</summary>
+    public FrozenSet<string> Of(string cls) =>
+        _sets.TryGetValue(cls, out var set) ? set : throw new ArgumentException($"unknown word class '{cls}'", nameof(cls));
+
+    /// <summary>Loads and validates a word-class file with columns <c>word</c> and <c>class</c>.</summary>
+    public static WordClasses Load(string path) => From(TsvDataFile.Load(path, "word", "class"));
+
+    /// <summary>Parses and validates word-class rows from a reader (<paramref name="path"/> names it in errors).</summary>
+    public static WordClasses Parse(string path, TextReader reader) => From(TsvDataFile.Parse(path, reader, "word", "class"));
+
+    private static WordClasses From(TsvDataFile file)
+    {
+        var words = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var row in file.Rows)
+        {
+            var cls = row["class"];
+            if (!Known.Contains(cls)) throw row.Error($"unknown word class '{cls}' (known: {string.Join(", ", Known.Order(StringComparer.Ordinal))})");
+            var word = row["word"];
+            if (word.Trim().Length == 0) throw row.Error("empty word");
+            // a padded word would never equal a token key and silently match nothing
+            if (word != word.Trim()) throw row.Error($"word '{word}' has leading or trailing spaces");
+            if (!words.TryGetValue(cls, out var set)) words[cls] = set = new HashSet<string>(StringComparer.Ordinal);
+            if (!set.Add(word)) throw row.Error($"duplicate word '{word}' in class '{cls}'");
+        }
+        // a class left out would quietly switch a rule off
+        foreach (var cls in Known.Order(StringComparer.Ordinal))
+            if (!words.ContainsKey(cls)) throw new SitrepException(ErrorCode.DataFile, $"{file.Path}: no words of class '{cls}'");
+        return new WordClasses(words.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal));
+    }
+}
