@@ -217,10 +217,15 @@ public sealed class Gazetteer
         while (keys.Count > 1 && keys[0] is "'" or "`") keys.RemoveAt(0);
         while (keys.Count > 1 && keys[^1] is "'" or "`") keys.RemoveAt(keys.Count - 1);
         AddWithShortEnding(names, keys, index);
+        // "North-West" (GeoNames) is "North West" in most text, "Kafr-Nabl" also "Kafr Nabl": hyphenated words split too
+        if (keys.Any(IsHyphenated))
+            AddWithShortEnding(names, keys.SelectMany(k => IsHyphenated(k) ? k.Split('-', StringSplitOptions.RemoveEmptyEntries) : [k]).ToList(), index);
         // "Al Qaḩţānīyah" is "Qahtaniyah" in most English text: the name without its Arabic article too
         if (keys.Count >= 2 && Sitrep.Text.TextFolding.IsArticle(keys[0]) && keys[1].Length >= 4)
             AddWithShortEnding(names, keys.Skip(1).ToList(), index);
     }
+
+    private static bool IsHyphenated(string key) => key.Length >= 3 && key.IndexOf('-', 1) is int h && h > 0 && h < key.Length - 1;
 
     /// <summary>The loose form of a name's keys: transliteration marks and doubled letters gone ("Ma‘dān" and "Maadan" meet).</summary>
     public static List<string> LooseKeys(IEnumerable<string> keys) =>

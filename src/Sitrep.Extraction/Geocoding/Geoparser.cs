@@ -40,7 +40,7 @@ public sealed class Geoparser(SitrepResources resources)
         var queries = all.Select((x, i) => new ToponymResolver.Query(x.Candidates, qualifiers[i].Item1, qualifiers[i].Item2,
             x.Span.Start >= 0 && x.Span.End <= text.Length && x.Span.End > x.Span.Start ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null)).ToList();
         var picks = ToponymResolver.ResolveAll(queries, d.Actors.Select(a => a.Actor.Country));
-        var focus = Focus(d);
+        var focus = Focus(picks) ?? Focus(d);
         var result = new List<Toponym>(spans.Count);
         for (int i = 0; i < spans.Count; i++)
         {
@@ -66,6 +66,22 @@ public sealed class Geoparser(SitrepResources resources)
             if (d.Tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
         }
         return lo;
+    }
+
+    /// <summary>
+    /// The main place among resolved toponyms: the most-mentioned town or area of the country most of them lie in (a story
+    /// about a Cairo suburb that names Liverpool six times is still set in Cairo).
+    /// </summary>
+    private static Place? Focus(IReadOnlyList<Place?> picks)
+    {
+        var local = picks.Where(p => p is { Kind: PlaceKind.City or PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Landmark } && p.Country.Length > 0).Select(p => p!).ToList();
+        if (local.Count == 0) return null;
+        // every mention of a country or its people counts for it, but only its towns and areas can be the focus
+        var country = picks.Where(p => p is not null && p.Country.Length > 0 && local.Any(l => l.Country == p.Country))
+                           .GroupBy(p => p!.Country).OrderByDescending(g => g.Count()).First().Key;
+        var inCountry = local.Where(p => p.Country == country).ToList();
+        var towns = inCountry.Where(p => p.Kind != PlaceKind.Admin1).ToList();
+        return (towns.Count > 0 ? towns : inCountry).GroupBy(p => p.Id).OrderByDescending(g => g.Count()).First().First();
     }
 
     /// <summary>The document's main place: its most-mentioned resolved town or area, else its main country.</summary>

@@ -96,9 +96,10 @@ public static class ToponymResolver
             {
                 PlaceKind.Country => 9,
                 PlaceKind.Region => c.FeatureCode == "CONT" ? 8 : 5,
-                PlaceKind.Admin1 => 5.5,
+                // (same-named areas are told apart by how many people live there: Orange County, California before Orange County, Florida)
+                PlaceKind.Admin1 => 5.5 + 0.1 * Math.Log10(c.Population + 10),
                 PlaceKind.Landmark => 3,
-                PlaceKind.Admin2 => 2,
+                PlaceKind.Admin2 => 2 + 0.1 * Math.Log10(c.Population + 10),
                 _ => Math.Log10(c.Population + 10),
             };
             // a national capital is what its name means before a same-named state elsewhere ("Washington")

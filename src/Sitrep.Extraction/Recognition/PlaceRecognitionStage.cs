@@ -86,7 +86,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 }
                 bool near = IsNear(d, spanStart, s.FirstToken);
                 // "Israeli" may also be a listed name of Israel: it stays a demonym, evidence for the country but not a location
-                bool demonym = direction is null && gaz.Demonyms.Match(d.Tokens, start, s.EndToken).Length == len;
+                var (demLen, demCountries) = gaz.Demonyms.Match(d.Tokens, start, s.EndToken);
+                bool demonym = direction is null && demLen == len;
+                // "Canadian" is also a town in Texas: the country the word names stays a candidate (and, being a country, wins
+                // unless the story is in that town's county)
+                if (demonym) places = [.. demCountries.Where(c => !places.Contains(c)), .. places];
                 result.Add(new PlaceMention(d.SpanOf(spanStart, end), spanStart, end, places) { Direction = direction, Near = near, IsDemonym = demonym, Loose = loose });
                 i = end;
             }

@@ -167,6 +167,38 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Demonym_that_is_also_a_town_names_its_country()
+    {
+        // "Canadian" is also a town in Texas; the word names Canada (and then "Ottawa" is the Canadian capital, not Illinois)
+        var d = Some.Through("geocode", "Canadian officials met in Ottawa on Monday.");
+        d.Places.Select(p => p.Resolved?.Country).Should().Equal("CA", "CA");
+    }
+
+    [Fact]
+    public void Same_named_counties_prefer_the_populous_one() =>
+        Some.Through("geocode", "Disneyland in Orange County reopened on Friday.").Places.Should().ContainSingle()
+            .Which.Resolved!.Admin1.Should().Be("CA");
+
+    [Fact]
+    public void Hyphenated_gazetteer_name_matches_spaced_text()
+    {
+        // GeoNames writes South Africa's province "North-West"
+        var d = Some.Through("geocode", "Platinum mining has changed rural life in the North West and Limpopo.");
+        d.Places.Should().HaveCount(2).And.OnlyContain(p => p.Resolved != null && p.Resolved.Country == "ZA");
+    }
+
+    [Fact]
+    public void Unknown_building_lies_in_the_towns_of_the_storys_country()
+    {
+        // the school is in no gazetteer: it takes the story's focus, Cairo — not Liverpool, named more often but abroad
+        const string text = "Egyptian boys train at the Liverpool Academy in Cairo. Liverpool coaches visit Cairo every year. Egypt loves Liverpool, and Egyptian fans watch Liverpool.";
+        var gp = new Sitrep.Extraction.Geocoding.Geoparser(Some.Resources);
+        int start = text.IndexOf("Liverpool Academy", StringComparison.Ordinal);
+        var r = gp.ResolveSpans("t", text, [new Sitrep.Text.TextSpan(start, start + "Liverpool Academy".Length)]);
+        r.Should().ContainSingle().Which.Place!.Name.Should().Be("Cairo");
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
