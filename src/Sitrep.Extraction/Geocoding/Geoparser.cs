@@ -16,7 +16,8 @@ public sealed class Geoparser(SitrepResources resources)
     public IReadOnlyList<Toponym> Parse(string id, string text)
     {
         var d = _pipeline.Run(Document.Create(id, text));
-        return d.Places.Select(p => new Toponym(p.Span, d[p.Span], p.Resolved)).ToList();
+        // a capitalised word the resolver could place nowhere ("Police", "Road", "NATO") was not a place name after all
+        return d.Places.Where(p => p.Resolved is not null).Select(p => new Toponym(p.Span, d[p.Span], p.Resolved)).ToList();
     }
 
     public IReadOnlyList<Toponym> ResolveSpans(string id, string text, IReadOnlyList<TextSpan> spans)

@@ -33,6 +33,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         var gaz = context.Resources.Gazetteer;
         var cues = context.Resources.Cues;
         var actorAt = ActorIndex(d);
+        // words the story also writes in lower case ("the council", "a park") are common words wherever they are capitalised
+        var lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 0; k < d.Tokens.Length; k++)
+            if (d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k) && !IsArticlePrefixed(d, k)) lowerWords.Add(d.Key(k));
         // "Thursday", "May": words of a date expression are never toponyms (nor are weapons' names, below)
         var dateTokens = new HashSet<int>();
         foreach (var x in d.Dates) for (int t = x.FirstToken; t < x.EndToken; t++) dateTokens.Add(t);
@@ -75,7 +79,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // "UN", "EU": short capitals are acronyms; only countries and areas go by them ("US", "UAE")
                 if (len == 1 && d.IsAllCaps(nameStart) && d.Tokens[nameStart].End - d.Tokens[nameStart].Start <= 3)
                     places = places.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region).ToList();
-                if (len == 0 || places.Count == 0 || !Acceptable(d, cues, start, nameStart, start + len, actorAt, places)) { i++; continue; }
+                if (len == 0 || places.Count == 0 || !Acceptable(d, cues, start, nameStart, start + len, actorAt, places, lowerWords)) { i++; continue; }
                 int end = start + len;
                 string? direction = null;
                 int spanStart = start;
@@ -98,7 +102,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return d with { Places = result.ToImmutable() };
     }
 
-    private static bool Acceptable(Document d, CueLexicon cues, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places)
+    private static bool Acceptable(Document d, CueLexicon cues, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places, HashSet<string> lowerWords)
     {
         // a place name inside a longer actor name ("Free Syrian Army", "Islamic State of Iraq") is part of that name
         if (actorAt.TryGetValue(start, out var a) && (a.EndToken > end || a.FirstToken < start)) return false;
@@ -117,10 +121,23 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 return false;
             if (key.Length <= 2 && !d.IsAllCaps(nameStart)) return false;
             // "David Smith", "Mr. Jordan": a small town's one-word name inside a person's name
-            bool small = places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 100_000);
+            // (Isle of Man's parishes "Michael" and "Patrick" are first-level areas with a few thousand people)
+            bool small = places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 100_000
+                                         || p.Kind == Sitrep.Places.PlaceKind.Admin1 && p.Population < 20_000);
             if (small && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
                 && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace)
                 && d.Key(end) is not ("county" or "province" or "city" or "state" or "district" or "region" or "governorate" or "valley" or "river" or "airport" or "base"))
+                return false;
+            // "City Council" in a story that also says "the council voted": a small town named like a common word is that word
+            if (small && d.IsCapitalised(nameStart) && lowerWords.Contains(key)) return false;
+            // "Michael Jones", "Megyn Kelly": the surname after a capitalised word in running text
+            if (small && nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
+                && !d.IsClauseInitial(nameStart - 1) && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart)
+                && !AlwaysCapitalised.Contains(d.Key(nameStart - 1)) && !Directions.Contains(d.Key(nameStart - 1)) && !cues.Is(d.Key(nameStart - 1), CueKind.NotPlace)
+                && !TitleCase(d, nameStart))
+                return false;
+            // "Jones said", "Kelly told reporters": a small town's name as the speaker is a person's
+            if (small && end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && cues.Is(d.Key(end), CueKind.Report))
                 return false;
             if (nameStart > 0 && d.Key(nameStart - 1) is "mr" or "mrs" or "ms" or "dr" or "president" or "gen" or "general" or "sen" or "senator" or "rep" or "gov" or "governor" or "mayor" or "judge" or "king" or "prince" or "queen" or "sheikh" or "minister" or "col" or "colonel" or "officer" or "coach" or "pastor" or "rev")
                 return false;

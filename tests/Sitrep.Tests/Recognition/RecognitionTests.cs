@@ -199,6 +199,22 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Surname_after_a_given_name_is_a_person_not_a_town() =>
+        Some.Through("places", "The report was read out by chief of staff John Kelly in the briefing room.").Places.Should().BeEmpty();
+
+    [Fact]
+    public void Small_town_name_as_the_speaker_is_a_person() =>
+        Some.Through("places", "The vote was close, Jones said after the meeting.").Places.Should().BeEmpty();
+
+    [Fact]
+    public void Small_town_named_like_a_word_the_story_uses_in_lower_case_is_that_word() =>
+        Some.Through("places", "Members of the Council met on Monday. The council voted to close the road.").Places.Should().BeEmpty();
+
+    [Fact]
+    public void A_town_after_a_sentence_initial_word_stays_a_place() =>
+        Some.Through("places", "Yesterday Saraqib was shelled again.").Places.Should().ContainSingle();
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
