@@ -19,8 +19,11 @@ public static class BenchCommand
         var api = new Option<bool>("--api") { Description = "Instead: time GET /api/events for a country-sized bbox and one month on a database of --events events" };
         var events = new Option<int>("--events") { Description = "With --api: events the database must hold (built from the corpus, repeated)", DefaultValueFactory = _ => 100_000 };
         var db = new Option<string>("--db") { Description = "With --api: the database file (kept, so a second run skips building it)", DefaultValueFactory = _ => "bench-api.db" };
-        var cmd = new Command("bench", "Measure end-to-end extraction throughput (or, with --api, API latency)") { input, docs, threads, api, events, db };
-        cmd.SetAction(async (parse, cancel) => parse.GetValue(api)
+        var geoparse = new Option<string?>("--geoparse") { Description = "Instead: time end-to-end geoparsing (recognition and resolution) on one core over a geoparsing corpus (LGL / GeoWebNews / GeoVirus XML)" };
+        var cmd = new Command("bench", "Measure end-to-end extraction throughput (or, with --api, API latency; with --geoparse, geoparsing throughput)") { input, docs, threads, api, events, db, geoparse };
+        cmd.SetAction(async (parse, cancel) => parse.GetValue(geoparse) is { } corpus
+            ? Geoparse(corpus, parse.GetValue(docs), output, errors)
+            : parse.GetValue(api)
             ? await ApiBench.Run(parse.GetValue(input) ?? DefaultCorpus(), parse.GetValue(db)!, parse.GetValue(events), output, errors, cancel)
             : Run(parse.GetValue(input) ?? DefaultCorpus(), parse.GetValue(docs), parse.GetValue(threads), output, errors));
         return cmd;
@@ -39,6 +42,29 @@ public static class BenchCommand
             }
         }
         return "../shared/data/articles/FA-KES-Dataset.csv";
+    }
+
+    /// <summary>Documents per second of end-to-end geoparsing on one thread, after a warm-up pass.</summary>
+    private static int Geoparse(string path, int count, TextWriter output, TextWriter errors)
+    {
+        if (!File.Exists(path)) { errors.WriteLine($"sitrep: error: {path}: geoparsing corpus not found"); return 1; }
+        var articles = Sitrep.Extraction.Input.GeoCorpusReader.Read(path);
+        if (articles.Count == 0) { errors.WriteLine($"sitrep: error: {path}: no articles"); return 1; }
+        var geoparser = new Sitrep.Extraction.Geocoding.Geoparser(SitrepResources.Load());
+        for (int pass = 0; pass < 2; pass++)
+            foreach (var a in articles) geoparser.Parse(a.Id, a.Text);
+        long chars = 0, toponyms = 0;
+        var sw = Stopwatch.StartNew();
+        for (int i = 0; i < count; i++)
+        {
+            var a = articles[i % articles.Count];
+            chars += a.Text.Length;
+            toponyms += geoparser.Parse(a.Id, a.Text).Count;
+        }
+        double s = sw.Elapsed.TotalSeconds;
+        output.WriteLine($"corpus: {path} ({articles.Count} articles, mean {articles.Average(a => a.Text.Length):F0} characters, repeated to {count})");
+        output.WriteLine($"geoparse, 1 thread: {count / s:F0} documents/s, {chars / 1e6 / s:F2} M characters/s, {toponyms / (double)count:F1} toponyms per document");
+        return 0;
     }
 
     private static int Run(string path, int count, int threads, TextWriter output, TextWriter errors)

@@ -56,7 +56,7 @@ public sealed class SitrepResources
     public SitrepResources WarmUp()
     {
         var big = Task.Run(() => _gazetteer.Value);
-        var small = Task.Run(() => (_actors.Value, _weapons.Value, _triggers.Value, _cues.Value, _nouns.Value));
+        var small = Task.Run(() => (_actors.Value, _weapons.Value, _triggers.Value, _cues.Value, _nouns.Value, _plover.Value));
         try
         {
             Task.WaitAll(big, small);
