@@ -64,6 +64,8 @@ public sealed class PublicationDateStage : IPipelineStage
         var before = d.Tokens[m.FirstToken - 1];
         if (before.Kind == TokenKind.Punctuation || IsWord(d.Key(m.FirstToken - 1), ProseBefore)) return false;
         if (m.EndToken >= d.Tokens.Length) return true;
+        // "… Reuters Wednesday 7 Aug 2013 sixty-two rebel fighters were killed": weekday and full date, the shape of a dateline
+        if (m.Expression.Weekday is not null) return true;
         var after = d.Tokens[m.EndToken];
         if (after.Kind == TokenKind.Number) return true;
         return after.Kind == TokenKind.Word && char.IsUpper(d.Text[after.Start]);

@@ -339,14 +339,15 @@ public abstract class RelationalEventStore : IEventStore
             if (fits.Count == 1) clusters.Add(fits.First());
         }
         if (clusters.Count == 1) return;
-        // single linkage would chain a fortnight of daily strikes on one city into one "incident": a cluster may span two days at most
+        // single linkage would chain a fortnight of daily strikes on one city into one "incident": a cluster's reports may
+        // differ by one day at most ("late Tuesday" / "on Wednesday")
         var (first, last) = (day, day);
         var merged = new SortedSet<string>(StringComparer.Ordinal) { id };
         foreach (var c in clusters.Where(c => c != id))
         {
             var (lo, hi) = ClusterSpan(tx, c);
             var (f, t) = (lo < first ? lo : first, hi > last ? hi : last);
-            if (t.DayNumber - f.DayNumber > 2) continue;
+            if (t.DayNumber - f.DayNumber > 1) continue;
             (first, last) = (f, t);
             merged.Add(c);
         }

@@ -29,6 +29,13 @@ public class Issue2Regressions
     }
 
     [Fact]
+    public void Weekday_dateline_after_a_headline_needs_no_capital_after_it()
+    {
+        var d = WithMetadata("Syrian army kills 62 rebels east of Damascus Reuters Wednesday 7 Aug 2013 sixty-two rebel fighters were killed in an ambush at dawn on Wednesday.", "2013-08-15");
+        d.Published.Should().Be(new DateOnly(2013, 8, 7));
+    }
+
+    [Fact]
     public void Dateline_later_than_a_wrong_corpus_date_still_wins()
     {
         var d = WithMetadata("Thu Sep 5 2013 Car bomb kills four in Damascus. A car bomb has killed four people in the Sumaria area.", "2011-02-02");

@@ -163,7 +163,7 @@ public abstract class EventStoreContractTests : IDisposable
         foreach (var cluster in clusters)
         {
             var days = cluster.Select(e => DateOnly.Parse(e.Date!, System.Globalization.CultureInfo.InvariantCulture).DayNumber).ToList();
-            (days.Max() - days.Min()).Should().BeLessThanOrEqualTo(2, $"cluster {cluster.Key} spans too long");
+            (days.Max() - days.Min()).Should().BeLessThanOrEqualTo(1, $"cluster {cluster.Key} spans too long");
         }
     }
 
