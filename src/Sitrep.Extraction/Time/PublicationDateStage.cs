@@ -34,10 +34,11 @@ public sealed class PublicationDateStage : IPipelineStage
             d = d with { Dates = d.Dates.SetItem(i, m with { IsDateline = true }) };
             if (d.Published is null) d = d with { Published = value.Start, PublishedSource = PublishedSource.Dateline };
             // feed or corpus metadata is often a crawl, import or update date: the story's own dateline is the better anchor for
-            // "on Tuesday", unless the dateline itself is an update stamp later than the metadata (a date given on the command
-            // line is kept)
+            // "on Tuesday", unless the dateline itself is an update stamp a few days later than the metadata — a story edited
+            // more than a week after it was published is rarer than a corpus date that is simply wrong (a date given on the
+            // command line is kept)
             else if (d.PublishedSource == PublishedSource.Metadata && value.Start != d.Published
-                     && (value.Start < d.Published || !UpdateStamp(d, s.FirstToken, m.FirstToken)))
+                     && (value.Start < d.Published || value.Start.DayNumber - d.Published.Value.DayNumber > 7 || !UpdateStamp(d, s.FirstToken, m.FirstToken)))
                 d = d with { Published = value.Start, PublishedSource = PublishedSource.Dateline };
             break;
         }

@@ -50,6 +50,14 @@ public class Issue2Regressions
     }
 
     [Fact]
+    public void Update_stamp_weeks_after_the_metadata_means_the_metadata_is_wrong()
+    {
+        var d = WithMetadata("Last updated at Oct 26 2016 Air strikes hit a school complex in Hass on Wednesday, killing 22 people.", "2016-10-07");
+        d.Published.Should().Be(new DateOnly(2016, 10, 26));
+        d.Events.Should().ContainSingle().Which.Date!.Iso.Should().Be("2016-10-26");
+    }
+
+    [Fact]
     public void Update_stamp_with_day_glued_to_year_is_read()
     {
         var d = WithMetadata("Last updated at Jun 062016 Nearly 50 air strikes hit Aleppo on Sunday.", "2016-06-22");
