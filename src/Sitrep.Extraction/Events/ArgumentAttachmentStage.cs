@@ -213,9 +213,43 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             if (p.EndToken + 1 < s.EndToken && facilities.Contains(d.Key(p.EndToken)) && d.Key(p.EndToken + 1) is "in" or "of" or "," or "near") score -= 4;
             int dist = p.FirstToken >= m.TriggerToken ? p.FirstToken - m.TriggerToken : m.TriggerToken - p.EndToken;
             score -= dist * 0.02;
-            if (score > bestScore) { bestScore = score; best = p; }
+            // "a village 30 km north of Aleppo" happened near Aleppo (ACLED's precision 2); "al-Zahraa district of Homs, 162 km
+            // north of Damascus" did not happen near Damascus at all
+            var candidate = p;
+            if (KmFromReference(d, p, s.FirstToken) is double km)
+            {
+                if (km > 50) continue;
+                candidate = p with { Near = true };
+            }
+            if (score > bestScore) { bestScore = score; best = candidate; }
         }
         return best;
+    }
+
+    /// <summary>The distance in "162 km north of Damascus", "40 miles from Aleppo", or null when the place is not so measured.</summary>
+    private static double? KmFromReference(Document d, PlaceMention p, int first)
+    {
+        int k = p.FirstToken - 1;
+        // ("north of the capital Damascus")
+        while (k >= first && d.Key(k) is "the" or "capital" or "city" or "town" or "village" or "provincial") k--;
+        if (k < first || d.Key(k) is not ("of" or "from")) return null;
+        k--;
+        if (k >= first && d.Key(k) is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest"
+            or "north-east" or "north-west" or "south-east" or "south-west" or "away") k--;
+        // ("162 kilometers (101 miles) north of")
+        if (k >= first && d.Key(k) == ")")
+            while (k >= first && d.Key(k) != "(") k--;
+        if (k >= first && d.Key(k) == "(") k--;
+        if (k < first + 1) return null;
+        double perUnit = d.Key(k) switch
+        {
+            "km" or "kilometres" or "kilometers" or "kilometre" or "kilometer" or "kms" => 1,
+            "miles" or "mile" or "mi" => 1.609,
+            _ => 0,
+        };
+        if (perUnit == 0 || d.Tokens[k - 1].Kind != TokenKind.Number) return null;
+        var digits = d.Key(k - 1).Replace(",", "", StringComparison.Ordinal);
+        return double.TryParse(digits, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n * perUnit : null;
     }
 
     private static bool Supporting(Document d, ActorMention a, int first) => AfterSupportBy(d, a.FirstToken, first);

@@ -344,4 +344,19 @@ public class ShortReportRegressions
         var d = Some.Article("A suicide bomber killed four people in a hospital in Qardaha on Sunday. The attack came as the monitor reported that troops had executed 48 people in a village earlier this week.", "2015-02-22");
         d.Events.Select(e => e.Fatalities?.Value).Should().BeEquivalentTo(new int?[] { 4, 48 });
     }
+
+    [Fact]
+    public void Distant_reference_point_is_not_the_event_location()
+    {
+        var d = Some.Article("Two car bombs went off in the al-Zahraa district of Homs, located 162 kilometers (101 miles) north of the capital Damascus, on Sunday, killing 46 people.", "2016-02-21");
+        d.Events.Should().ContainSingle().Which.Location!.Value.Value.Name.Should().Be("Homs");
+    }
+
+    [Fact]
+    public void Village_some_km_from_a_town_is_near_that_town()
+    {
+        var e = Some.Article("An air strike hit a village 30 km north of Aleppo on Monday, killing 5 civilians.", "2016-02-23").Events.Should().ContainSingle().Subject;
+        e.Location!.Value.Value.Name.Should().Be("Aleppo");
+        e.Location!.Value.Value.GeoPrecision.Should().Be(2);
+    }
 }
