@@ -128,7 +128,8 @@ public sealed class ModalityStage : IPipelineStage
             // "have previously come under rocket fire": background, not news
             if (m.Date?.Expression.Kind == DateExpressionKind.Vague && d.Key(m.Date.FirstToken) is "previously" or "formerly") modality = Modality.Historical;
             // plural nouns without a day ("coalition strikes have killed 649 since 2014") are cumulative: they can only refer back
-            if (m.Plural && m.Date?.Value is not { Precision: DatePrecision.Day }) anaphoric = true;
+            // ("killed in air strikes overnight" is one night's raids: a range of two days is as specific as a day)
+            if (m.Plural && !(m.Date?.Value is { } dv && (dv.Precision == DatePrecision.Day || dv.End.DayNumber - dv.Start.DayNumber <= 1))) anaphoric = true;
             if (d.Dates.Any(x => x.Expression.Kind == DateExpressionKind.Since && x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken))
                 suppressed ??= "cumulative (since …)";
             // a generic plural: "air strikes" with no number, date, actor or victims

@@ -363,12 +363,13 @@ public abstract class RelationalEventStore : IEventStore
         using var cmd = Cmd("""
             SELECT min(coalesce(e.event_date, d.published)), max(coalesce(e.event_date, d.published))
             FROM events e JOIN documents d ON d.id = e.document_id
-            WHERE e.cluster_id = @c AND (e.event_date IS NULL OR e.time_precision <= 2)
+            WHERE e.cluster_id = @c AND (e.event_date IS NULL OR e.time_precision <= 1) AND (e.geo_precision < 3 OR e.admin1 IS NOT NULL)
             """, tx, ("@c", cluster));
         using var r = cmd.ExecuteReader();
         r.Read();
         var parse = (int i) => DateOnly.ParseExact(r.GetString(i)[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return r.IsDBNull(0) ? (DateOnly.MinValue, DateOnly.MaxValue) : (parse(0), parse(1));
+        // a cluster of vague or loosely dated reports only: nothing to constrain the span
+        return r.IsDBNull(0) ? (DateOnly.MaxValue, DateOnly.MinValue) : (parse(0), parse(1));
     }
 
     /// <summary>

@@ -359,4 +359,11 @@ public class ShortReportRegressions
         e.Location!.Value.Value.Name.Should().Be("Aleppo");
         e.Location!.Value.Value.GeoPrecision.Should().Be(2);
     }
+
+    [Fact]
+    public void Plural_strikes_overnight_are_one_nights_raids_not_a_cumulative_toll()
+    {
+        var d = Some.Article("At least 35 jihadists were killed in air strikes by a US-led coalition overnight near Shadadi in Hasakeh province, a monitor said.", "2014-10-04");
+        d.Events.Should().ContainSingle().Which.Fatalities!.Value.Value.Should().Be(35);
+    }
 }
