@@ -133,6 +133,12 @@ public static class ToponymResolver
                     nearest = Math.Min(nearest, c.DistanceKm(a));
                 }
                 score += local * (nearest < 40 ? 3 : nearest < 120 ? 2 : nearest < 300 ? 1 : 0);
+                // "Ontario" beside Toronto is the province, not the Californian city: a town named like a more populous province
+                // or state of a country the story names needs support of its own (its state named, a place nearby)
+                if (c.Kind == PlaceKind.City && nearest >= 120 && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country != c.Country && o.Population > c.Population
+                        && ctx.Countries.GetValueOrDefault(o.Country) - (own is not null && own.Country == o.Country ? 1 : 0) > 0)
+                    && (c.Admin1 is null || ctx.Admin1.GetValueOrDefault(c.Country + "." + c.Admin1) - (own is not null && own.Country == c.Country && own.Admin1 == c.Admin1 ? 1 : 0) <= 0))
+                    score -= 3;
             }
             // a district named after its seat ("Jisr ash-Shughur", "Al-Malikiyah"): the name means the town
             if (c.Kind == PlaceKind.Admin2 && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country && o.Admin1 == c.Admin1 && o.DistanceKm(c) < 40)) score -= 2;

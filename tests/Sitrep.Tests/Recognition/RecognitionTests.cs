@@ -215,6 +215,20 @@ public class PlaceRecognitionTests
         Some.Through("places", "Yesterday Saraqib was shelled again.").Places.Should().ContainSingle();
 
     [Fact]
+    public void Town_named_like_a_foreign_province_needs_support_of_its_own()
+    {
+        // Ontario, California is a city of 175,000; beside Toronto "Ontario" is the province
+        var d = Some.Through("geocode", "Smog from Toronto drifted across Ontario and into New York state.");
+        d.Places.Single(p => d[p.Span] == "Ontario").Resolved!.Country.Should().Be("CA");
+    }
+
+    [Fact]
+    public void Town_named_like_a_province_of_a_country_the_story_never_names_stays_the_town() =>
+        // Bolivia's Beni department is more populous, but nothing in the story is in Bolivia
+        Some.Through("geocode", "ADF militants attacked a village on the outskirts of Beni, killing 14 civilians.").Places
+            .Single().Resolved!.Country.Should().Be("CD");
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
