@@ -16,7 +16,14 @@ public static class ToponymResolver
 
     /// <summary>The folded form a name is matched by ("al-Tanf" and "Al Tanf" share one).</summary>
     public static string KeyOf(string text) =>
-        string.Join(' ', Sitrep.Lexicons.PhraseTrie<Place>.KeysOf(text).Where(k => !TextFolding.IsArticle(k) && k != "the").Select(TextFolding.LooseKey));
+        string.Join(' ', Sitrep.Lexicons.PhraseTrie<Place>.KeysOf(text).Where(k => !TextFolding.IsArticle(k) && k is not ("the" or "." or "-"))
+            .Select(k => Abbreviations.GetValueOrDefault(k, k)).Select(TextFolding.LooseKey));
+
+    // "St. Petersburg" is Saint Petersburg's own name, not an alternate one
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["st"] = "saint", ["ste"] = "sainte", ["mt"] = "mount", ["ft"] = "fort", ["pt"] = "port",
+    };
 
     private sealed class Context
     {
@@ -59,7 +66,12 @@ public static class ToponymResolver
         var result = new Place?[queries.Count];
         for (int i = 0; i < queries.Count; i++)
         {
-            var pick = Best(queries[i], second, guesses[i]);
+            // leave-name-out: the other mentions of the same name are no evidence for it ("Paris … Paris … Paris" in a story
+            // about Paris, Illinois does not make Île-de-France the story's region)
+            var sameName = queries[i].Key is { } key
+                ? Enumerable.Range(0, queries.Count).Where(k => queries[k].Key == key && guesses[k] is not null).Select(k => guesses[k]!).ToList()
+                : guesses[i] is { } g0 ? [g0] : [];
+            var pick = Best(queries[i], second, guesses[i], sameName);
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
             // matching Bŭston, Tajikistan): better unresolved than a pin on the wrong continent
             // (a border town next to the places the story is about is not abroad in that sense: "fired from Tal Abyad at Akcakale")
@@ -85,11 +97,12 @@ public static class ToponymResolver
         return n;
     }
 
-    private static Place? Best(Query q, Context ctx, Place? own)
+    private static Place? Best(Query q, Context ctx, Place? own, IReadOnlyList<Place>? sameName = null)
     {
+        sameName ??= own is not null ? [own] : [];
         Place? best = null;
         double bestScore = double.NegativeInfinity;
-        double countryTotal = ctx.CountryTotal - (own is not null && own.Country.Length > 0 ? 1 : 0);
+        double countryTotal = ctx.CountryTotal - sameName.Count(g => g.Country.Length > 0);
         foreach (var c in q.Candidates)
         {
             double score = c.Kind switch
@@ -110,7 +123,7 @@ public static class ToponymResolver
             if (c.Kind is PlaceKind.Admin1 or PlaceKind.Country && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country)
                 && !q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country && IsSeatOf(o, c))) score += 3;
 
-            double countryCount = ctx.Countries.GetValueOrDefault(c.Country) - (own is not null && own.Country == c.Country ? 1 : 0);
+            double countryCount = ctx.Countries.GetValueOrDefault(c.Country) - sameName.Count(g => g.Country == c.Country);
             score += 5 * Math.Max(0, countryCount) / Math.Max(1, countryTotal);
             // "Western", "West Coast", "Gulf": another country's province names are generic words unless the story is there
             if (c.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && countryCount <= 0) score -= 2;
@@ -119,7 +132,8 @@ public static class ToponymResolver
             if (c.Admin1 is not null && c.Kind != PlaceKind.Country)
             {
                 double a = ctx.Admin1.GetValueOrDefault(c.Country + "." + c.Admin1);
-                if (own is not null && own.Admin1 == c.Admin1 && own.Country == c.Country) a -= own.Kind == PlaceKind.Admin1 ? 2 : 1;
+                foreach (var g in sameName)
+                    if (g.Admin1 == c.Admin1 && g.Country == c.Country && g.Kind != PlaceKind.Country) a -= g.Kind == PlaceKind.Admin1 ? 2 : 1;
                 if (a > 0) score += local * Math.Min(4, 2 + a);
             }
             if (q.QualifierCountry is not null && c.Country == q.QualifierCountry) score += 6;
@@ -129,15 +143,15 @@ public static class ToponymResolver
                 double nearest = double.MaxValue;
                 foreach (var a in ctx.Anchors)
                 {
-                    if (ReferenceEquals(a, own) || ReferenceEquals(a, c) && ReferenceEquals(own, c)) continue;
+                    if (ReferenceEquals(a, own) || ReferenceEquals(a, c) && ReferenceEquals(own, c) || sameName.Any(g => ReferenceEquals(g, a))) continue;
                     nearest = Math.Min(nearest, c.DistanceKm(a));
                 }
                 score += local * (nearest < 40 ? 3 : nearest < 120 ? 2 : nearest < 300 ? 1 : 0);
                 // "Ontario" beside Toronto is the province, not the Californian city: a town named like a more populous province
                 // or state of a country the story names needs support of its own (its state named, a place nearby)
                 if (c.Kind == PlaceKind.City && nearest >= 120 && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country != c.Country && o.Population > c.Population
-                        && ctx.Countries.GetValueOrDefault(o.Country) - (own is not null && own.Country == o.Country ? 1 : 0) > 0)
-                    && (c.Admin1 is null || ctx.Admin1.GetValueOrDefault(c.Country + "." + c.Admin1) - (own is not null && own.Country == c.Country && own.Admin1 == c.Admin1 ? 1 : 0) <= 0))
+                        && ctx.Countries.GetValueOrDefault(o.Country) - sameName.Count(g => g.Country == o.Country) > 0)
+                    && (c.Admin1 is null || ctx.Admin1.GetValueOrDefault(c.Country + "." + c.Admin1) - sameName.Count(g => g.Country == c.Country && g.Admin1 == c.Admin1) <= 0))
                     score -= 3;
             }
             // a district named after its seat ("Jisr ash-Shughur", "Al-Malikiyah"): the name means the town

@@ -229,6 +229,15 @@ public class PlaceRecognitionTests
             .Single().Resolved!.Country.Should().Be("CD");
 
     [Fact]
+    public void Repeated_name_is_no_evidence_for_itself()
+    {
+        // three "Paris" must not vote for Île-de-France; the five "Illinois" place it in Paris, Illinois
+        var d = Some.Through("geocode", "Paris library to offer Illinois skills workshop. The Paris Public Library will help people sign up for Illinois Skills Match, "
+            + "a service of the Illinois Department of Employment. Jobs in Illinois are listed, and Illinois residents may call the Paris library.");
+        d.Places.Where(p => d[p.Span] == "Paris").Should().OnlyContain(p => p.Resolved != null && p.Resolved.Country == "US" && p.Resolved.Admin1 == "IL");
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
