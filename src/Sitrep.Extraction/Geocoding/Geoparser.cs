@@ -41,7 +41,8 @@ public sealed class Geoparser(SitrepResources resources)
         var queries = all.Select((x, i) => new ToponymResolver.Query(x.Candidates, qualifiers[i].Item1, qualifiers[i].Item2,
             x.Span.Start >= 0 && x.Span.End <= text.Length && x.Span.End > x.Span.Start ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null)).ToList();
         var picks = ToponymResolver.ResolveAll(queries, d.Actors.Select(a => a.Actor.Country));
-        var focus = Focus(picks) ?? Focus(d);
+        // (the given spans are toponyms for sure; the other recognised names may be a person called Kelly)
+        var focus = Focus(picks.Take(spans.Count).ToList()) ?? Focus(picks) ?? Focus(d);
         var result = new List<Toponym>(spans.Count);
         for (int i = 0; i < spans.Count; i++)
         {

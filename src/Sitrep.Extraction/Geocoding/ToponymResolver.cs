@@ -82,7 +82,8 @@ public static class ToponymResolver
                 && !second.Anchors.Any(a => !ReferenceEquals(a, guesses[i]) && a.DistanceKm(pick) < 60))
                 pick = null;
             // "Mare' town (A'zaz, Aleppo)" read as a village in Ukraine: a small place outside the country its own qualifier names
-            if (pick is { Kind: PlaceKind.City, Population: < 100_000 } && queries[i].QualifierCountry is { } qc && pick.Country != qc) pick = null;
+            // (and a landmark too: Baghdad has its own "Tahrir Square")
+            if (pick is { Kind: PlaceKind.City or PlaceKind.Landmark, Population: < 100_000 } && queries[i].QualifierCountry is { } qc && pick.Country != qc) pick = null;
             result[i] = pick;
         }
         return result;

@@ -366,4 +366,12 @@ public class ShortReportRegressions
         var d = Some.Article("At least 35 jihadists were killed in air strikes by a US-led coalition overnight near Shadadi in Hasakeh province, a monitor said.", "2014-10-04");
         d.Events.Should().ContainSingle().Which.Fatalities!.Value.Value.Should().Be(35);
     }
+
+    [Fact]
+    public void Landmark_qualified_by_a_town_of_another_country_is_a_namesake()
+    {
+        // Cairo's Tahrir Square is in the gazetteer; Baghdad's is not
+        var d = Some.Article("On 13 February 2022, graduates demonstrated in Tahrir Square in Baghdad demanding government jobs.", "2022-02-13");
+        d.Events.Should().ContainSingle().Which.Location!.Value.Value.Name.Should().Be("Baghdad");
+    }
 }

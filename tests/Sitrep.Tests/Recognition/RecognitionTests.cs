@@ -238,6 +238,14 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Seat_of_government_is_the_landmark_not_a_town_of_that_name()
+    {
+        // White House, Tennessee is a town of 13,000
+        var d = Some.Through("geocode", "Protesters gathered outside the White House in Washington on Saturday.");
+        d.Places.First().Resolved!.Kind.Should().Be(PlaceKind.Landmark);
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
