@@ -69,7 +69,9 @@ public static class ToponymResolver
             // leave-name-out: the other mentions of the same name are no evidence for it ("Paris … Paris … Paris" in a story
             // about Paris, Illinois does not make Île-de-France the story's region)
             var sameName = queries[i].Key is { } key
-                ? Enumerable.Range(0, queries.Count).Where(k => queries[k].Key == key && guesses[k] is not null).Select(k => guesses[k]!).ToList()
+                // (a mention with its own qualifier, "Athens, Greece", is evidence of its own for the bare "Athens" after it)
+                ? Enumerable.Range(0, queries.Count).Where(k => queries[k].Key == key && guesses[k] is not null
+                        && (k == i || queries[k].QualifierCountry is null && queries[k].QualifierAdmin1 is null)).Select(k => guesses[k]!).ToList()
                 : guesses[i] is { } g0 ? [g0] : [];
             var pick = Best(queries[i], second, guesses[i], sameName);
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"

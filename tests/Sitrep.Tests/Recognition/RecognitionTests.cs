@@ -246,6 +246,14 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Qualified_mention_is_evidence_for_the_bare_repeats_of_its_name()
+    {
+        // Oshkosh, Wisconsin was once called Athens; "Athens, Greece" settles the later bare "Athens"
+        var d = Some.Through("geocode", "Pamela Anderson arrived today in Athens, Greece. She spoke at a central Athens hotel before flying to Hollywood. Athens welcomed her.");
+        d.Places.Where(p => d[p.Span] == "Athens").Should().OnlyContain(p => p.Resolved != null && p.Resolved.Country == "GR");
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
