@@ -17,7 +17,8 @@ public sealed class Geoparser(SitrepResources resources)
     {
         var d = _pipeline.Run(Document.Create(id, text));
         // a capitalised word the resolver could place nowhere ("Police", "Road", "NATO") was not a place name after all
-        return d.Places.Where(p => p.Resolved is not null).Select(p => new Toponym(p.Span, d[p.Span], p.Resolved)).ToList();
+        // ("North Texas" names Texas: the direction shapes the point, the toponym is the name)
+        return d.Places.Where(p => p.Resolved is not null).Select(p => NameSpan(d, p)).Select(x => new Toponym(x.Span, d[x.Span], x.Place)).ToList();
     }
 
     public IReadOnlyList<Toponym> ResolveSpans(string id, string text, IReadOnlyList<TextSpan> spans)
@@ -57,6 +58,11 @@ public sealed class Geoparser(SitrepResources resources)
         }
         return result;
     }
+
+    private static (TextSpan Span, Place? Place) NameSpan(Document d, PlaceMention p) =>
+        p.Direction is not null && p.EndToken - p.FirstToken > 1
+            ? (new TextSpan(d.Tokens[p.FirstToken + 1].Start, p.Span.End), p.Resolved)
+            : (p.Span, p.Resolved);
 
     /// <summary>Index of the first token starting at or after a character offset.</summary>
     private static int TokenAt(Document d, int offset)

@@ -115,9 +115,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // Title Case Headlines capitalise every word: a lone small-town match there is usually a common word
             if (places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 50_000) && TitleCase(d, nameStart)) return false;
             if (cues.Is(key, CueKind.NotPlace)) return false;
-            // single capitalised common words at a sentence start ("Police said") are not places
-            // (a bracket after a name opens its qualifier, not a clause: "Al Mansurah (Aden)")
-            if (d.IsClauseInitial(nameStart) && key.Length <= 4 && !d.IsAllCaps(nameStart) && !(nameStart > 1 && d.Key(nameStart - 1) == "(" && d.IsCapitalised(nameStart - 2)))
+            // single capitalised common words at a sentence start ("Police said") are not places — but "Iraq", "Ohio" and "Homs"
+            // at a sentence start are (a bracket after a name opens its qualifier, not a clause: "Al Mansurah (Aden)")
+            if (d.IsClauseInitial(nameStart) && key.Length <= 4 && !d.IsAllCaps(nameStart) && !(nameStart > 1 && d.Key(nameStart - 1) == "(" && d.IsCapitalised(nameStart - 2))
+                && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Landmark or Sitrep.Places.PlaceKind.Admin2 && p.Population < 100_000))
                 return false;
             if (key.Length <= 2 && !d.IsAllCaps(nameStart)) return false;
             // "David Smith", "Mr. Jordan": a small town's one-word name inside a person's name

@@ -253,6 +253,12 @@ public class PlaceRecognitionTests
         d.Places.Where(p => d[p.Span] == "Athens").Should().OnlyContain(p => p.Resolved != null && p.Resolved.Country == "GR");
     }
 
+    [Theory]
+    [InlineData("Iraq has closed its border.")]
+    [InlineData("Homs was shelled overnight.")]
+    public void Short_country_or_city_name_at_a_sentence_start_is_a_place(string text) =>
+        Some.Through("places", text).Places.Should().ContainSingle();
+
     [Fact]
     public void Country_context_picks_the_syrian_city()
     {
