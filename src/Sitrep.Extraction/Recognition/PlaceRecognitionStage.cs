@@ -105,7 +105,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     private static bool Acceptable(Document d, CueLexicon cues, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places, HashSet<string> lowerWords)
     {
         // a place name inside a longer actor name ("Free Syrian Army", "Islamic State of Iraq") is part of that name
-        if (actorAt.TryGetValue(start, out var a) && (a.EndToken > end || a.FirstToken < start)) return false;
+        // — unless a country or state opens it ("U.S. Attorney", "Georgia authorities"): that one is still a toponym, though
+        // never the event's location (arguments skip places inside actors)
+        if (actorAt.TryGetValue(start, out var a) && (a.EndToken > end || a.FirstToken < start)
+            && !(a.FirstToken == start && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1)))
+            return false;
         // "Bustan al-Qasr", "Bani Zaid": the gazetteer knows only the first word of a longer local name
         if (end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && IsArticlePrefixed(d, end) && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2))
             return false;

@@ -260,6 +260,14 @@ public class PlaceRecognitionTests
         Some.Through("places", text).Places.Should().ContainSingle();
 
     [Fact]
+    public void Country_opening_an_actor_name_is_a_toponym_but_not_the_event_location()
+    {
+        var d = Some.Article("U.S. forces shelled positions near Raqqa on Monday, killing 5 militants.", "2017-06-06");
+        d.Places.Select(p => d[p.Span]).Should().Contain("U.S.");
+        d.Events.Should().ContainSingle().Which.Location!.Value.Value.Name.Should().Contain("Raqqah");
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
