@@ -156,7 +156,7 @@ public sealed class Gazetteer
                     "CONT" or "RGN" or "RGNE" => PlaceKind.Region,
                     _ => row["fclass"] == "P" ? PlaceKind.City : PlaceKind.Landmark,
                 };
-                var place = MakePlace(row, kind, row.Long("id"), row["country"], row.Optional("admin1"), fcode, row.Long("population"));
+                var place = MakePlace(row, kind, row.Long("id"), row["country"], row.Optional("admin1"), fcode, row.Long("population")) with { Admin2 = row.Optional("admin2") };
                 AddNames(names, row, builder.Add(place), place);
             }
         }

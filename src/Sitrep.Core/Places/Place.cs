@@ -8,6 +8,9 @@ public sealed record Place(string Id, long? GeonameId, string Name, double Lat, 
 {
     public bool IsArea => Kind is PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Region;
 
+    /// <summary>GeoNames second-level area code (a town's county or district; an admin2 entry's own code), when known.</summary>
+    public string? Admin2 { get; init; }
+
     public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
     {
         const double r = 6371.0;

@@ -9,7 +9,7 @@ public sealed class PlaceTable
     internal readonly double[] Lat, Lon;
     internal readonly long[] Population, GeonameId;
     internal readonly byte[] Kind;
-    /// <summary>Five strings per place (id, name, country, admin1, feature code) as offsets into one character blob.</summary>
+    /// <summary>Six strings per place (id, name, country, admin1, feature code, admin2) as offsets into one character blob.</summary>
     internal readonly int[] StringOffsets;
     internal readonly char[] Chars;
     private readonly Place?[] _materialised;
@@ -19,6 +19,8 @@ public sealed class PlaceTable
         Lat = lat; Lon = lon; Population = population; GeonameId = geonameId; Kind = kind; StringOffsets = stringOffsets; Chars = chars;
         _materialised = new Place?[lat.Length];
     }
+
+    private const int Fields = 6;
 
     public int Count => Lat.Length;
 
@@ -31,7 +33,7 @@ public sealed class PlaceTable
     /// <summary>Whether the place's GeoNames feature code is <paramref name="code"/>, without materialising it.</summary>
     public bool FeatureCodeIs(int index, string code)
     {
-        int k = index * 5 + 4;
+        int k = index * Fields + 4;
         return Chars.AsSpan(StringOffsets[k], StringOffsets[k + 1] - StringOffsets[k]).SequenceEqual(code);
     }
 
@@ -39,14 +41,18 @@ public sealed class PlaceTable
 
     private string Str(int index, int field)
     {
-        int k = index * 5 + field;
+        int k = index * Fields + field;
         return new string(Chars, StringOffsets[k], StringOffsets[k + 1] - StringOffsets[k]);
     }
 
     private Place Materialise(int i)
     {
         var admin1 = Str(i, 3);
-        return new Place(Str(i, 0), GeonameId[i] < 0 ? null : GeonameId[i], Str(i, 1), Lat[i], Lon[i], Str(i, 2), admin1.Length == 0 ? null : admin1, Str(i, 4), Population[i], (PlaceKind)Kind[i]);
+        var admin2 = Str(i, 5);
+        return new Place(Str(i, 0), GeonameId[i] < 0 ? null : GeonameId[i], Str(i, 1), Lat[i], Lon[i], Str(i, 2), admin1.Length == 0 ? null : admin1, Str(i, 4), Population[i], (PlaceKind)Kind[i])
+        {
+            Admin2 = admin2.Length == 0 ? null : admin2,
+        };
     }
 
     /// <summary>Collects places and writes them as columns.</summary>
@@ -63,7 +69,7 @@ public sealed class PlaceTable
         public int Add(Place p)
         {
             _lat.Add(p.Lat); _lon.Add(p.Lon); _pop.Add(p.Population); _gid.Add(p.GeonameId ?? -1); _kind.Add((byte)p.Kind);
-            foreach (var s in new[] { p.Id, p.Name, p.Country, p.Admin1 ?? "", p.FeatureCode })
+            foreach (var s in new[] { p.Id, p.Name, p.Country, p.Admin1 ?? "", p.FeatureCode, p.Admin2 ?? "" })
             {
                 _chars.Append(s);
                 _offsets.Add(_chars.Length);

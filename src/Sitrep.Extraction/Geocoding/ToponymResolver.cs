@@ -31,6 +31,8 @@ public static class ToponymResolver
         public readonly Dictionary<string, double> Admin1 = new(StringComparer.Ordinal);
         public readonly List<Place> Anchors = [];
         public readonly HashSet<string> Keys = new(StringComparer.Ordinal);
+        /// <summary>Per county/district ("US.TN.079"), the names with a reading that is that county or a town inside it.</summary>
+        public readonly Dictionary<string, HashSet<string>> Counties = new(StringComparer.Ordinal), TownsIn = new(StringComparer.Ordinal);
         public double CountryTotal => Math.Max(1, Countries.Values.Sum());
     }
 
@@ -53,6 +55,18 @@ public static class ToponymResolver
         // pass 2: every other toponym's first guess is evidence (leave-one-out)
         var second = new Context();
         second.Keys.UnionWith(first.Keys);
+        foreach (var q in queries)
+        {
+            if (q.Key is null) continue;
+            foreach (var c in q.Candidates)
+            {
+                if (CountyKey(c) is not { } county) continue;
+                var map = c.Kind == PlaceKind.Admin2 ? second.Counties : c.Kind == PlaceKind.City ? second.TownsIn : null;
+                if (map is null) continue;
+                if (!map.TryGetValue(county, out var names)) map[county] = names = new(StringComparer.Ordinal);
+                names.Add(q.Key);
+            }
+        }
         foreach (var g in guesses)
         {
             if (g is null) continue;
@@ -139,6 +153,12 @@ public static class ToponymResolver
                     if (g.Admin1 == c.Admin1 && g.Country == c.Country && g.Kind != PlaceKind.Country) a -= g.Kind == PlaceKind.Admin1 ? 2 : 1;
                 if (a > 0) score += local * Math.Min(4, 2 + a);
             }
+            // "Paris" and "Henry County": of the many Parises one lies in one of the many Henry Counties (Tennessee) — a town
+            // and a county of the story that contain one another are read together
+            if (q.Key is not null && CountyKey(c) is { } ck
+                && (c.Kind == PlaceKind.City ? ctx.Counties : c.Kind == PlaceKind.Admin2 ? ctx.TownsIn : null) is { } other
+                && other.TryGetValue(ck, out var namesThere) && namesThere.Any(n => n != q.Key))
+                score += 6;
             if (q.QualifierCountry is not null && c.Country == q.QualifierCountry) score += 6;
             if (q.QualifierAdmin1 is not null && c.Country + "." + c.Admin1 == q.QualifierAdmin1) score += 6;
             if (c.Kind is PlaceKind.City or PlaceKind.Landmark or PlaceKind.Admin2)
@@ -171,6 +191,8 @@ public static class ToponymResolver
         }
         return best;
     }
+
+    private static string? CountyKey(Place p) => p.Admin1 is not null && p.Admin2 is not null ? p.Country + "." + p.Admin1 + "." + p.Admin2 : null;
 
     private static bool IsSeatOf(Place city, Place area) =>
         area.Kind != PlaceKind.Country && city.FeatureCode is "PPLA" or "PPLC" && city.Admin1 == area.Admin1;

@@ -268,6 +268,14 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Town_and_county_that_contain_one_another_are_read_together()
+    {
+        // of the many Parises only Paris, Tennessee lies in one of the many Henry Counties
+        var d = Some.Through("geocode", "The Paris city council met on Monday. Henry County officials said the new road would open next year.");
+        d.Places.Should().HaveCount(2).And.OnlyContain(p => p.Resolved != null && p.Resolved.Country == "US" && p.Resolved.Admin1 == "TN");
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
