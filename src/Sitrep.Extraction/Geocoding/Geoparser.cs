@@ -29,8 +29,11 @@ public sealed class Geoparser(SitrepResources resources)
         var candidates = spans.Select(s => s.End <= text.Length && s.Start >= 0 && s.End > s.Start
             ? (byspan.TryGetValue(s, out var m) ? m.Candidates : ToponymResolver.CandidatesFor(d, s, gaz))
             : (IReadOnlyList<Place>)[]).ToList();
-        // the gold spans plus the document's other recognised toponyms, resolved together, qualifiers included
-        var others = d.Places.Where(p => !spans.Contains(p.Span)).ToList();
+        // the gold spans plus the document's other recognised areas, resolved together, qualifiers included
+        // the given spans are the toponyms; of the names recognised besides them only countries, states, regions and
+        // demonyms join as context — a "Wood" or "Alan" read as a small town would pull the story to Wisconsin
+        var others = d.Places.Where(p => !spans.Contains(p.Span)
+                                         && (p.IsDemonym || p.Candidates.Any(c => c.Kind is PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region))).ToList();
         var all = spans.Select((s, i) => (Span: s, Candidates: candidates[i])).Concat(others.Select(p => (Span: p.Span, Candidates: p.Candidates))).ToList();
         var order = Enumerable.Range(0, all.Count).Where(i => all[i].Span.Start >= 0 && all[i].Span.End > all[i].Span.Start && all[i].Span.End <= text.Length).OrderBy(i => all[i].Span.Start).ToList();
         var qualifiers = new (string?, string?)[all.Count];

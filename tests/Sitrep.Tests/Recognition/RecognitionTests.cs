@@ -276,6 +276,18 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Given_spans_take_context_from_areas_not_from_other_small_town_readings()
+    {
+        // Madison, Middleton, Verona and Fitchburg are towns around Cambridge, Wisconsin — but they are not the given
+        // toponyms here, and England is
+        const string text = "Cambridge is lovely in spring. England beat Wales. Madison and Middleton and Verona and Fitchburg sent fans.";
+        var gp = new Sitrep.Extraction.Geocoding.Geoparser(Some.Resources);
+        int england = text.IndexOf("England", StringComparison.Ordinal);
+        var r = gp.ResolveSpans("t", text, [new Sitrep.Text.TextSpan(0, 9), new Sitrep.Text.TextSpan(england, england + 7)]);
+        r[0].Place!.Country.Should().Be("GB");
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
