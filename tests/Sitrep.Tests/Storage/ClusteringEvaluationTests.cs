@@ -19,8 +19,14 @@ public sealed class ClusteringEvaluationTests(ITestOutputHelper output) : IDispo
         Directory.Delete(_dir, recursive: true);
     }
 
-    [Fact]
-    public void Same_and_different_report_pairs_are_clustered_with_measured_pairwise_f1()
+    /// <summary>
+    /// fakes-pairs.jsonl is the development set (its errors were studied); heldout-pairs.jsonl was labelled by a separate
+    /// session and is only measured. Bars are the measured figures rounded down: raise them as clustering improves.
+    /// </summary>
+    [Theory]
+    [InlineData("fakes-pairs.jsonl", 0.85, 0.80)]
+    [InlineData("heldout-pairs.jsonl", 0.75, 0.67)]
+    public void Same_and_different_report_pairs_are_clustered_with_measured_pairwise_f1(string file, double f1Bar, double precisionBar)
     {
         if (Some.Shared is not { } shared) { Assert.Skip("../shared is absent: FA-KES articles not available"); return; }
         var csv = Path.Combine(shared, "data", "articles", "FA-KES-Dataset.csv");
@@ -30,7 +36,7 @@ public sealed class ClusteringEvaluationTests(ITestOutputHelper output) : IDispo
             .GroupBy(e => e.DocumentKey.Split(':')[2].Split('#')[0])
             .ToDictionary(g => g.Key, g => g.Select(e => e.ClusterId).ToHashSet());
         int tp = 0, fp = 0, fn = 0, tn = 0;
-        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Golden", "clustering", "fakes-pairs.jsonl")))
+        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Golden", "clustering", file)))
         {
             if (string.IsNullOrWhiteSpace(line)) continue;
             var p = JsonDocument.Parse(line).RootElement;
@@ -40,17 +46,11 @@ public sealed class ClusteringEvaluationTests(ITestOutputHelper output) : IDispo
             bool same = p.GetProperty("label").GetString() == "same";
             if (predicted && same) tp++; else if (predicted) fp++; else if (same) fn++; else tn++;
         }
+        (tp + fp + fn + tn).Should().BeGreaterThanOrEqualTo(100, "issue 6 asks for at least 100 labelled pairs");
         double precision = tp / (double)Math.Max(1, tp + fp), recall = tp / (double)Math.Max(1, tp + fn);
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        output.WriteLine($"clustering pairs: precision {precision:F3}, recall {recall:F3}, F1 {f1:F3} (tp {tp}, fp {fp}, fn {fn}, tn {tn})");
-        // the measured bar (issue 6 asks 0.85): raise it as clustering improves, never lower it
-        f1.Should().BeGreaterThanOrEqualTo(ClusteringBar.F1);
-        precision.Should().BeGreaterThanOrEqualTo(ClusteringBar.Precision);
+        output.WriteLine($"{file}: precision {precision:F3}, recall {recall:F3}, F1 {f1:F3} (tp {tp}, fp {fp}, fn {fn}, tn {tn})");
+        f1.Should().BeGreaterThanOrEqualTo(f1Bar);
+        precision.Should().BeGreaterThanOrEqualTo(precisionBar);
     }
-}
-
-internal static class ClusteringBar
-{
-    public const double F1 = 0.85;
-    public const double Precision = 0.80;
 }
