@@ -218,7 +218,7 @@ public sealed class Gazetteer
         while (keys.Count > 1 && keys[^1] is "'" or "`") keys.RemoveAt(keys.Count - 1);
         AddWithShortEnding(names, keys, index);
         // "Saint Petersburg" is "St. Petersburg" in English text, "Mount Lebanon" "Mt. Lebanon": the abbreviated forms too
-        if (keys.Count >= 2 && NameAbbreviations.TryGetValue(keys[0], out var abbreviation))
+        if (keys.Count >= 2 && Sitrep.Text.TextFolding.PlaceNameAbbreviations.TryGetValue(keys[0], out var abbreviation))
         {
             AddWithShortEnding(names, [abbreviation, .. keys.Skip(1)], index);
             AddWithShortEnding(names, [abbreviation, ".", .. keys.Skip(1)], index);
@@ -230,11 +230,6 @@ public sealed class Gazetteer
         if (keys.Count >= 2 && Sitrep.Text.TextFolding.IsArticle(keys[0]) && keys[1].Length >= 4)
             AddWithShortEnding(names, keys.Skip(1).ToList(), index);
     }
-
-    private static readonly Dictionary<string, string> NameAbbreviations = new(StringComparer.Ordinal)
-    {
-        ["saint"] = "st", ["sainte"] = "ste", ["mount"] = "mt", ["fort"] = "ft",
-    };
 
     private static bool IsHyphenated(string key) => key.Length >= 3 && key.IndexOf('-', 1) is int h && h > 0 && h < key.Length - 1;
 

@@ -56,6 +56,12 @@ public static class TextFolding
         return s.Replace("ou", "u").Replace("ee", "i").Replace("ei", "e").Replace("ay", "a").Replace("aw", "o");
     }
 
+    /// <summary>First words of place names and the abbreviations English text writes for them ("Saint Petersburg", "St. Petersburg").</summary>
+    public static readonly IReadOnlyDictionary<string, string> PlaceNameAbbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["saint"] = "st", ["sainte"] = "ste", ["mount"] = "mt", ["fort"] = "ft",
+    };
+
     /// <summary>Changes whenever keys change, so caches built from keys (the compiled gazetteer) are rebuilt.</summary>
     public const int Version = 3;
 

@@ -6,8 +6,9 @@ namespace Sitrep.Extraction.Geocoding;
 /// <summary>
 /// Picks one gazetteer entry per toponym from document context, in two passes: a first guess from each name's own
 /// prior (feature level, population) and the countries the document's names could point to; then a second guess
-/// scored against the first guesses of all the other toponyms (their countries, their first-level areas and their
-/// distance), so that a local story's "Dublin" or "Palestine" lands near the towns around it.
+/// scored against the first guesses of the toponyms with other names (their countries, their first-level areas and their
+/// distance) and against towns and counties of the story that contain one another, so that a local story's "Dublin" or
+/// "Palestine" lands near the towns around it.
 /// </summary>
 public static class ToponymResolver
 {
@@ -17,13 +18,11 @@ public static class ToponymResolver
     /// <summary>The folded form a name is matched by ("al-Tanf" and "Al Tanf" share one).</summary>
     public static string KeyOf(string text) =>
         string.Join(' ', Sitrep.Lexicons.PhraseTrie<Place>.KeysOf(text).Where(k => !TextFolding.IsArticle(k) && k is not ("the" or "." or "-"))
-            .Select(k => Abbreviations.GetValueOrDefault(k, k)).Select(TextFolding.LooseKey));
+            .Select(k => Expansions.GetValueOrDefault(k, k)).Select(TextFolding.LooseKey));
 
     // "St. Petersburg" is Saint Petersburg's own name, not an alternate one
-    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
-    {
-        ["st"] = "saint", ["ste"] = "sainte", ["mt"] = "mount", ["ft"] = "fort", ["pt"] = "port",
-    };
+    private static readonly Dictionary<string, string> Expansions =
+        TextFolding.PlaceNameAbbreviations.ToDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);
 
     private sealed class Context
     {
