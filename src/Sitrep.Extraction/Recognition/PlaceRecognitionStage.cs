@@ -37,6 +37,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         var lowerWords = new HashSet<string>(StringComparer.Ordinal);
         for (int k = 0; k < d.Tokens.Length; k++)
             if (d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k) && !IsArticlePrefixed(d, k)) lowerWords.Add(d.Key(k));
+        // one name, one sense per story: a surname seen after a given name ("Megyn Kelly") or a title ("Mr. Jones") is that
+        // person wherever it stands alone ("Kelly wasn't in the room", "Jones' appointment")
+        var personNames = PersonNames(d, gaz, cues, actorAt);
         // "Thursday", "May": words of a date expression are never toponyms (nor are weapons' names, below)
         var dateTokens = new HashSet<int>();
         foreach (var x in d.Dates) for (int t = x.FirstToken; t < x.EndToken; t++) dateTokens.Add(t);
@@ -79,7 +82,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // "UN", "EU": short capitals are acronyms; only countries and areas go by them ("US", "UAE")
                 if (len == 1 && d.IsAllCaps(nameStart) && d.Tokens[nameStart].End - d.Tokens[nameStart].Start <= 3)
                     places = places.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region).ToList();
-                if (len == 0 || places.Count == 0 || !Acceptable(d, cues, start, nameStart, start + len, actorAt, places, lowerWords)) { i++; continue; }
+                if (len == 0 || places.Count == 0 || !Acceptable(d, cues, start, nameStart, start + len, actorAt, places, lowerWords, personNames)) { i++; continue; }
                 int end = start + len;
                 string? direction = null;
                 int spanStart = start;
@@ -102,7 +105,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return d with { Places = result.ToImmutable() };
     }
 
-    private static bool Acceptable(Document d, CueLexicon cues, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places, HashSet<string> lowerWords)
+    private static bool Acceptable(Document d, CueLexicon cues, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places, HashSet<string> lowerWords, HashSet<string> personNames)
     {
         // a place name inside a longer actor name ("Free Syrian Army", "Islamic State of Iraq") is part of that name
         // — unless a country or state opens it ("U.S. Attorney", "Georgia authorities"): that one is still a toponym, though
@@ -135,6 +138,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 return false;
             // "City Council" in a story that also says "the council voted": a small town named like a common word is that word
             if (small && d.IsCapitalised(nameStart) && lowerWords.Contains(key)) return false;
+            if (small && personNames.Contains(key)) return false;
             // "Michael Jones", "Megyn Kelly": the surname after a capitalised word in running text
             if (small && nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
                 && !d.IsClauseInitial(nameStart - 1) && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart)
@@ -162,6 +166,35 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             probe.Add(d.Tokens[k] with { Key = Sitrep.Places.Gazetteer.LooseKeys([d.Key(k)])[0] });
         var (len, places) = gaz.Names.Match(probe, 0, probe.Count);
         return len > 1 ? (len - 1, places) : (0, []);
+    }
+
+    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+        ["mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "president", "sister", "brother", "father", "rev", "sgt", "capt", "lt", "col", "coach"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Keys of words the story uses as surnames: a capitalised word right after a capitalised given name in running text
+    /// (not at a sentence start, not a place name or actor of two words such as "At Tanf" or "New York"), or after a title.
+    /// </summary>
+    private static HashSet<string> PersonNames(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, Dictionary<int, ActorMention> actorAt)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 1; k < d.Tokens.Length; k++)
+        {
+            if (d.Tokens[k].Kind != TokenKind.Word || !d.IsCapitalised(k) || d.IsAllCaps(k) || d.Tokens[k - 1].Kind != TokenKind.Word) continue;
+            if (d.SentenceOfToken(k - 1) != d.SentenceOfToken(k)) continue;
+            var before = d.Key(k - 1);
+            bool titled = Titles.Contains(before);
+            if (!titled)
+            {
+                if (!d.IsCapitalised(k - 1) || d.IsAllCaps(k - 1) || d.IsClauseInitial(k - 1)) continue;
+                if (AlwaysCapitalised.Contains(before) || Directions.Contains(before) || TextFolding.IsArticle(before) || cues.Is(before, CueKind.NotPlace)) continue;
+                if (actorAt.ContainsKey(k - 1) || gaz.Names.Match(d.Tokens, k - 1, Math.Min(d.Tokens.Length, k + 1)).Length == 2) continue;
+                if (TitleCase(d, k)) continue;
+            }
+            names.Add(d.Key(k));
+        }
+        return names;
     }
 
     private static bool TitleCase(Document d, int i)

@@ -203,6 +203,16 @@ public class PlaceRecognitionTests
         Some.Through("places", "The report was read out by chief of staff John Kelly in the briefing room.").Places.Should().BeEmpty();
 
     [Fact]
+    public void Surname_seen_after_a_given_name_is_that_person_wherever_it_stands_alone() =>
+        Some.Through("places", "The adviser was named by chief of staff John Kelly on Monday. Later Kelly was not in the room when the vote came.")
+            .Places.Should().BeEmpty();
+
+    [Fact]
+    public void Two_word_place_name_is_not_a_given_name_and_surname() =>
+        Some.Through("geocode", "Troops at At Tanf were attacked. A drone flew from Tanf towards the base.").Places
+            .Should().HaveCount(2).And.OnlyContain(p => p.Resolved != null && p.Resolved.Country == "SY");
+
+    [Fact]
     public void Small_town_name_as_the_speaker_is_a_person() =>
         Some.Through("places", "The vote was close, Jones said after the meeting.").Places.Should().BeEmpty();
 
