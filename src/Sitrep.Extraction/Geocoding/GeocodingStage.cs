@@ -31,7 +31,7 @@ public sealed class GeocodingStage : IPipelineStage
             var p = d.Places[i];
             var key = p.IsDemonym ? null : ToponymResolver.KeyOf(d[p.Span]);
             if (key is not null && p.Direction is not null && key.IndexOf(' ') is int sp and > 0) key = key[(sp + 1)..];
-            queries.Add(new ToponymResolver.Query(p.Candidates, country, admin1, key));
+            queries.Add(new ToponymResolver.Query(ToponymResolver.ByFeatureWord(d, p.EndToken, p.Candidates), country, admin1, key));
         }
         var picks = ToponymResolver.ResolveAll(queries, d.Actors.Select(a => a.Actor.Country));
         var result = ImmutableArray.CreateBuilder<PlaceMention>(d.Places.Length);

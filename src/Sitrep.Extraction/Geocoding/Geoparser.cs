@@ -42,7 +42,12 @@ public sealed class Geoparser(SitrepResources resources)
             var (a, b) = (all[order[k]], all[order[k + 1]]);
             qualifiers[order[k]] = ToponymResolver.Qualifier(d, TokenAt(d, a.Span.End), TokenAt(d, b.Span.Start), b.Candidates);
         }
-        var queries = all.Select((x, i) => new ToponymResolver.Query(x.Candidates, qualifiers[i].Item1, qualifiers[i].Item2,
+        var queries = all.Select((x, i) => new ToponymResolver.Query(
+            // (only where the span ends a token: "Paris-Henry County" is no "Paris county")
+            x.Span.End <= text.Length && x.Span.Start >= 0 && x.Span.End > x.Span.Start && TokenAt(d, x.Span.End) is int next && next > 0 && d.Tokens[next - 1].End == x.Span.End
+                && (next >= d.Tokens.Length || d.Tokens[next].Start > x.Span.End)
+                ? ToponymResolver.ByFeatureWord(d, next, x.Candidates) : x.Candidates,
+            qualifiers[i].Item1, qualifiers[i].Item2,
             x.Span.Start >= 0 && x.Span.End <= text.Length && x.Span.End > x.Span.Start ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null)).ToList();
         var picks = ToponymResolver.ResolveAll(queries, d.Actors.Select(a => a.Actor.Country));
         // (the given spans are toponyms for sure; the other recognised names may be a person called Kelly)

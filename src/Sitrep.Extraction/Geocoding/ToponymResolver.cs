@@ -235,6 +235,26 @@ public static class ToponymResolver
         return false;
     }
 
+    /// <summary>
+    /// "Dayr az Zawr city", "Idlib province": a feature word right after the name keeps the readings of that level (when
+    /// there are any), whichever one the name alone would have meant.
+    /// </summary>
+    public static IReadOnlyList<Place> ByFeatureWord(Document d, int endToken, IReadOnlyList<Place> candidates)
+    {
+        // ("a U.S. city", "a Syrian province": a country's name there is an adjective)
+        if (endToken >= d.Tokens.Length || candidates.Count < 2 || candidates.Any(p => p.Kind == PlaceKind.Country)) return candidates;
+        Func<Place, bool>? keep = d.Key(endToken) switch
+        {
+            "city" or "town" => p => p.Kind is PlaceKind.City,
+            "governorate" or "province" => p => p.Kind is PlaceKind.Admin1,
+            "county" => p => p.Kind is PlaceKind.Admin2,
+            _ => null,
+        };
+        if (keep is null) return candidates;
+        var kept = candidates.Where(keep).ToList();
+        return kept.Count > 0 ? kept : candidates;
+    }
+
     /// <summary>Candidates for an exact span (a gold toponym): the whole span must be one gazetteer name, a demonym or a known variant.</summary>
     public static IReadOnlyList<Place> CandidatesFor(Document d, TextSpan span, Gazetteer gaz)
     {

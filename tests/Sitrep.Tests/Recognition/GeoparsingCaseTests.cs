@@ -1,0 +1,38 @@
+using AwesomeAssertions;
+using Sitrep.Places;
+using Sitrep.Tests.Support;
+using Xunit;
+
+namespace Sitrep.Tests.Recognition;
+
+/// <summary>The linguistic cases issue 3 names, one test each.</summary>
+public class GeoparsingCaseTests
+{
+    private static Place Single(string text, string mention)
+    {
+        var d = Some.Through("geocode", text);
+        return d.Places.Single(p => d[p.Span].StartsWith(mention, StringComparison.Ordinal)).Resolved!;
+    }
+
+    [Fact]
+    public void governorate_vs_city()
+    {
+        Single("Fighting raged across Idlib governorate on Monday.", "Idlib").Kind.Should().Be(PlaceKind.Admin1);
+        Single("A car bomb exploded in Idlib city on Monday.", "Idlib").Kind.Should().Be(PlaceKind.City);
+        // GeoNames' governorate is "Dayr az Zawr": with "city" after it the name is the town
+        Single("Shelling hit Dayr az Zawr city on Monday.", "Dayr az Zawr").Kind.Should().Be(PlaceKind.City);
+    }
+
+    [Fact]
+    public void x_in_country() => Single("Clashes broke out in Tripoli in Lebanon on Monday.", "Tripoli").Country.Should().Be("LB");
+
+    [Fact]
+    public void transliteration_variant()
+    {
+        var d = Some.Through("geocode", "Troops at Al Tanf were attacked. Later At Tanf was quiet, and al-Tanf reopened.");
+        d.Places.Select(p => p.Resolved?.Id).Distinct().Should().ContainSingle().Which.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void region_not_town() => Single("Rebels advanced in southern Syria on Monday.", "southern").Kind.Should().Be(PlaceKind.Region);
+}
