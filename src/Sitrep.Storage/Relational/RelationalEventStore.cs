@@ -60,24 +60,27 @@ public abstract class RelationalEventStore : IEventStore
     protected virtual void DocumentUnindexed(DbTransaction tx, long id, string title, string text) { }
     protected virtual void EventIndexed(DbTransaction tx, long rowId, string evidence, double? lat, double? lon) { }
     protected virtual void EventUnindexed(DbTransaction tx, long rowId) { }
+    /// <summary>Event types that may report one incident: the same, or any two of battles, explosions and violence against civilians (@t, @v1–@v3).</summary>
+    private const string CompatibleType = "(e.event_type = @t OR (e.event_type IN (@v1, @v2, @v3) AND @t IN (@v1, @v2, @v3)))";
+
     /// <summary>
     /// Events of other documents near the new one in space and time: dated ones through the date index, undated ones
     /// through their report's date — two arms so each uses its own index; the coalesce keeps SQLite from walking every
     /// undated event through the date index.
     /// </summary>
-    private const string ClusterCandidatesSql = """
-        SELECT cluster_id, latitude, longitude, actor1_country, actor2_country, geo_precision, admin1 FROM (
-            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision, e.admin1
+    private const string ClusterCandidatesSql = $$"""
+        SELECT cluster_id, latitude, longitude, actor1_country, actor2_country, geo_precision FROM (
+            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision
             FROM events e
             WHERE e.event_date BETWEEN @d0 AND @d1 AND e.time_precision <= 2
               AND e.latitude BETWEEN @la0 AND @la1 AND e.longitude BETWEEN @lo0 AND @lo1
-              AND e.document_id <> @doc AND (e.event_type = @t OR (e.event_type IN (@v1, @v2, @v3) AND @t IN (@v1, @v2, @v3)))
+              AND e.document_id <> @doc AND {{CompatibleType}}
             UNION ALL
-            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision, e.admin1
+            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision
             FROM documents d JOIN events e ON e.document_id = d.id
             WHERE d.published BETWEEN @d0 AND @d1 AND coalesce(e.event_date, '') = ''
               AND e.latitude BETWEEN @la0 AND @la1 AND e.longitude BETWEEN @lo0 AND @lo1
-              AND e.document_id <> @doc AND (e.event_type = @t OR (e.event_type IN (@v1, @v2, @v3) AND @t IN (@v1, @v2, @v3)))
+              AND e.document_id <> @doc AND {{CompatibleType}}
         ) candidates
         ORDER BY id
         LIMIT 200
@@ -86,19 +89,19 @@ public abstract class RelationalEventStore : IEventStore
     /// Same-day events of other documents in one country (@cty) — when @vague is 1, any of them; else only those placed no
     /// more precisely than a country or a region spanning several of its provinces.
     /// </summary>
-    private const string SameDayInCountrySql = """
+    private const string SameDayInCountrySql = $$"""
         SELECT cluster_id, actor1_country, actor2_country, fatalities FROM (
             SELECT e.id, e.cluster_id, e.actor1_country, e.actor2_country, e.fatalities
             FROM events e
             WHERE e.event_date = @day AND e.time_precision <= 2 AND e.country = @cty AND e.document_id <> @doc
               AND (@vague = 1 OR (e.geo_precision >= 3 AND e.admin1 IS NULL))
-              AND (e.event_type = @t OR (e.event_type IN (@v1, @v2, @v3) AND @t IN (@v1, @v2, @v3)))
+              AND {{CompatibleType}}
             UNION ALL
             SELECT e.id, e.cluster_id, e.actor1_country, e.actor2_country, e.fatalities
             FROM documents d JOIN events e ON e.document_id = d.id
             WHERE d.published = @day AND coalesce(e.event_date, '') = '' AND e.country = @cty AND e.document_id <> @doc
               AND (@vague = 1 OR (e.geo_precision >= 3 AND e.admin1 IS NULL))
-              AND (e.event_type = @t OR (e.event_type IN (@v1, @v2, @v3) AND @t IN (@v1, @v2, @v3)))
+              AND {{CompatibleType}}
         ) candidates
         ORDER BY id
         LIMIT 200
@@ -303,8 +306,8 @@ public abstract class RelationalEventStore : IEventStore
         bool vague = regional && l.Value.Place.Admin1 is null;
         double pad = regional ? 1.5 : 0.25;
         var clusters = new SortedSet<string>(StringComparer.Ordinal) { id };
-        using (var cmd = Cmd(ClusterCandidatesSql, tx, ("@la0", l.Value.Lat - pad), ("@la1", l.Value.Lat + pad), ("@lo0", l.Value.Lon - pad), ("@lo1", l.Value.Lon + pad), ("@doc", docId),
-            ("@t", e.Type.Type), ("@v1", EventType.Battles), ("@v2", EventType.Explosions), ("@v3", EventType.ViolenceAgainstCivilians), ("@d0", day.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@d1", day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))))
+        using (var cmd = Cmd(ClusterCandidatesSql, tx, [("@la0", l.Value.Lat - pad), ("@la1", l.Value.Lat + pad), ("@lo0", l.Value.Lon - pad), ("@lo1", l.Value.Lon + pad), ("@doc", docId),
+            .. TypeArgs(e), ("@d0", day.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@d1", day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
@@ -323,8 +326,8 @@ public abstract class RelationalEventStore : IEventStore
         if (l.Value.Place.Country is { Length: > 0 } country)
         {
             var fits = new HashSet<string>(StringComparer.Ordinal);
-            using (var cmd = Cmd(SameDayInCountrySql, tx, ("@day", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@cty", country), ("@doc", docId), ("@vague", vague ? 1 : 0),
-                ("@t", e.Type.Type), ("@v1", EventType.Battles), ("@v2", EventType.Explosions), ("@v3", EventType.ViolenceAgainstCivilians)))
+            using (var cmd = Cmd(SameDayInCountrySql, tx, [("@day", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@cty", country), ("@doc", docId), ("@vague", vague ? 1 : 0),
+                .. TypeArgs(e)]))
             using (var r = cmd.ExecuteReader())
             {
                 while (r.Read())
@@ -356,6 +359,10 @@ public abstract class RelationalEventStore : IEventStore
         foreach (var c in merged.Where(c => c != target))
             using (var upd = Cmd("UPDATE events SET cluster_id = @t WHERE cluster_id = @c", tx, ("@t", target), ("@c", c))) upd.ExecuteNonQuery();
     }
+
+    /// <summary>The parameters of <see cref="CompatibleType"/> for event <paramref name="e"/>.</summary>
+    private static (string Name, object? Value)[] TypeArgs(CodedEvent e) =>
+        [("@t", e.Type.Type), ("@v1", EventType.Battles), ("@v2", EventType.Explosions), ("@v3", EventType.ViolenceAgainstCivilians)];
 
     /// <summary>First and last day of a cluster's reports, an undated event counting as of its report's date.</summary>
     private (DateOnly First, DateOnly Last) ClusterSpan(DbTransaction tx, string cluster)
