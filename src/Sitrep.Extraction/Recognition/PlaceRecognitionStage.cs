@@ -140,11 +140,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (small && d.IsCapitalised(nameStart) && lowerWords.Contains(key)) return false;
             if (small && personNames.Contains(key)) return false;
             // "Michael Jones", "Megyn Kelly": the surname after a capitalised word in running text
-            if (small && nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
-                && !d.IsClauseInitial(nameStart - 1) && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart)
-                && !AlwaysCapitalised.Contains(d.Key(nameStart - 1)) && !Directions.Contains(d.Key(nameStart - 1)) && !cues.Is(d.Key(nameStart - 1), CueKind.NotPlace)
-                && !TitleCase(d, nameStart))
-                return false;
+            if (small && AfterGivenName(d, nameStart, cues)) return false;
             // "Jones said", "Kelly told reporters": a small town's name as the speaker is a person's
             if (small && end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && cues.Is(d.Key(end), CueKind.Report))
                 return false;
@@ -184,17 +180,27 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (d.Tokens[k].Kind != TokenKind.Word || !d.IsCapitalised(k) || d.IsAllCaps(k) || d.Tokens[k - 1].Kind != TokenKind.Word) continue;
             if (d.SentenceOfToken(k - 1) != d.SentenceOfToken(k)) continue;
             var before = d.Key(k - 1);
-            bool titled = Titles.Contains(before);
-            if (!titled)
+            if (!Titles.Contains(before))
             {
-                if (!d.IsCapitalised(k - 1) || d.IsAllCaps(k - 1) || d.IsClauseInitial(k - 1)) continue;
-                if (AlwaysCapitalised.Contains(before) || Directions.Contains(before) || TextFolding.IsArticle(before) || cues.Is(before, CueKind.NotPlace)) continue;
+                if (!AfterGivenName(d, k, cues) || TextFolding.IsArticle(before)) continue;
                 if (actorAt.ContainsKey(k - 1) || gaz.Names.Match(d.Tokens, k - 1, Math.Min(d.Tokens.Length, k + 1)).Length == 2) continue;
-                if (TitleCase(d, k)) continue;
             }
             names.Add(d.Key(k));
         }
         return names;
+    }
+
+    /// <summary>
+    /// Token <paramref name="k"/> follows a capitalised word of the same sentence in running text, as a surname follows a
+    /// given name: not after a sentence's first word, a day or month, a direction or a word that is never a place, nor in a
+    /// Title Case headline.
+    /// </summary>
+    private static bool AfterGivenName(Document d, int k, CueLexicon cues)
+    {
+        if (k == 0 || d.Tokens[k - 1].Kind != TokenKind.Word || !d.IsCapitalised(k - 1) || d.IsAllCaps(k - 1) || d.IsClauseInitial(k - 1)) return false;
+        if (d.SentenceOfToken(k - 1) != d.SentenceOfToken(k)) return false;
+        var before = d.Key(k - 1);
+        return !AlwaysCapitalised.Contains(before) && !Directions.Contains(before) && !cues.Is(before, CueKind.NotPlace) && !TitleCase(d, k);
     }
 
     private static bool TitleCase(Document d, int i)
