@@ -26,16 +26,17 @@ public sealed class Geoparser(SitrepResources resources)
         var d = _pipeline.Run(Document.Create(id, text));
         var gaz = resources.Gazetteer;
         var byspan = d.Places.ToDictionary(p => p.Span, p => p);
-        var candidates = spans.Select(s => s.End <= text.Length && s.Start >= 0 && s.End > s.Start
+        bool Valid(TextSpan s) => s.Start >= 0 && s.End > s.Start && s.End <= text.Length;
+        var candidates = spans.Select(s => Valid(s)
             ? (byspan.TryGetValue(s, out var m) ? m.Candidates : ToponymResolver.CandidatesFor(d, s, gaz))
             : (IReadOnlyList<Place>)[]).ToList();
-        // the gold spans plus the document's other recognised areas, resolved together, qualifiers included
-        // the given spans are the toponyms; of the names recognised besides them only countries, states, regions and
-        // demonyms join as context — a "Wood" or "Alan" read as a small town would pull the story to Wisconsin
+        // the given spans are the toponyms, resolved together with the document's other recognised areas, qualifiers
+        // included: of the names recognised besides them only countries, states, regions and demonyms join as context —
+        // a "Wood" or "Alan" read as a small town would pull the story to Wisconsin
         var others = d.Places.Where(p => !spans.Contains(p.Span)
                                          && (p.IsDemonym || p.Candidates.Any(c => c.Kind is PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region))).ToList();
         var all = spans.Select((s, i) => (Span: s, Candidates: candidates[i])).Concat(others.Select(p => (Span: p.Span, Candidates: p.Candidates))).ToList();
-        var order = Enumerable.Range(0, all.Count).Where(i => all[i].Span.Start >= 0 && all[i].Span.End > all[i].Span.Start && all[i].Span.End <= text.Length).OrderBy(i => all[i].Span.Start).ToList();
+        var order = Enumerable.Range(0, all.Count).Where(i => Valid(all[i].Span)).OrderBy(i => all[i].Span.Start).ToList();
         var qualifiers = new (string?, string?)[all.Count];
         for (int k = 0; k + 1 < order.Count; k++)
         {
@@ -44,11 +45,11 @@ public sealed class Geoparser(SitrepResources resources)
         }
         var queries = all.Select((x, i) => new ToponymResolver.Query(
             // (only where the span ends a token: "Paris-Henry County" is no "Paris county")
-            x.Span.End <= text.Length && x.Span.Start >= 0 && x.Span.End > x.Span.Start && TokenAt(d, x.Span.End) is int next && next > 0 && d.Tokens[next - 1].End == x.Span.End
+            Valid(x.Span) && TokenAt(d, x.Span.End) is int next && next > 0 && d.Tokens[next - 1].End == x.Span.End
                 && (next >= d.Tokens.Length || d.Tokens[next].Start > x.Span.End)
                 ? ToponymResolver.ByFeatureWord(d, next, x.Candidates) : x.Candidates,
             qualifiers[i].Item1, qualifiers[i].Item2,
-            x.Span.Start >= 0 && x.Span.End <= text.Length && x.Span.End > x.Span.Start ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null)).ToList();
+            Valid(x.Span) ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null)).ToList();
         var picks = ToponymResolver.ResolveAll(queries, d.Actors.Select(a => a.Actor.Country));
         // (the given spans are toponyms for sure; the other recognised names may be a person called Kelly)
         var focus = Focus(picks.Take(spans.Count).ToList()) ?? Focus(picks) ?? Focus(d);
@@ -56,7 +57,7 @@ public sealed class Geoparser(SitrepResources resources)
         for (int i = 0; i < spans.Count; i++)
         {
             var s = spans[i];
-            if (s.End > text.Length || s.Start < 0 || s.End <= s.Start) { result.Add(new Toponym(s, "", null)); continue; }
+            if (!Valid(s)) { result.Add(new Toponym(s, "", null)); continue; }
             Place? place;
             if (byspan.TryGetValue(s, out var m) && m.Resolved is not null && m.Direction is not null) place = m.Resolved;
             else place = picks[i];

@@ -165,7 +165,8 @@ public static class ToponymResolver
                 double nearest = double.MaxValue;
                 foreach (var a in ctx.Anchors)
                 {
-                    if (ReferenceEquals(a, own) || ReferenceEquals(a, c) && ReferenceEquals(own, c) || sameName.Any(g => ReferenceEquals(g, a))) continue;
+                    // (own is among the same-name guesses whenever there is one)
+                    if (sameName.Any(g => ReferenceEquals(g, a))) continue;
                     nearest = Math.Min(nearest, c.DistanceKm(a));
                 }
                 score += local * (nearest < 40 ? 3 : nearest < 120 ? 2 : nearest < 300 ? 1 : 0);
