@@ -62,10 +62,27 @@ public sealed class Geoparser(SitrepResources resources)
             if (byspan.TryGetValue(s, out var m) && m.Resolved is not null && m.Direction is not null) place = m.Resolved;
             else place = picks[i];
             // a street, building or neighbourhood no gazetteer lists lies, most likely, in the place the story is about
-            place ??= focus;
+            place ??= Inner(d, s, resources.Nouns.Of(WordClasses.Thoroughfare)) ?? focus;
             result.Add(new Toponym(s, text[s.Start..s.End], place));
         }
         return result;
+    }
+
+    /// <summary>
+    /// A building or institution no gazetteer lists but named after its country, state or region ("Bank of Japan",
+    /// "Colorado State University", "Mexican Senate") lies in it: the longest such toponym inside the span, a nationality
+    /// only as its first word ("Percy French Hotel" is no French place). A street, river, lake or township named after a
+    /// place ("Royal Street", "Mississippi River", "Lake Vermont") is not in it.
+    /// </summary>
+    private static Place? Inner(Document d, TextSpan s, IReadOnlySet<string> thoroughfares)
+    {
+        var words = Tokenizer.Tokenize(d.Text, s);
+        if (words.Length == 0 || thoroughfares.Contains(words[^1].Key.TrimEnd('.')) || thoroughfares.Contains(words[0].Key)) return null;
+        // (only a country, state or region: "Liverpool Academy" in Cairo, "Rogers Centre" — a town's name in an
+        // institution's is too often a person's or a namesake's)
+        return d.Places.Where(p => p.Span.Start >= s.Start && p.Span.End <= s.End && p.Span != s
+                                   && p.Resolved is { Kind: PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region } && (!p.IsDemonym || p.Span.Start == s.Start))
+                .OrderBy(p => p.IsDemonym).ThenByDescending(p => p.Span.End - p.Span.Start).ThenByDescending(p => p.Span.Start).FirstOrDefault()?.Resolved;
     }
 
     private static (TextSpan Span, Place? Place) NameSpan(Document d, PlaceMention p) =>
@@ -86,19 +103,22 @@ public sealed class Geoparser(SitrepResources resources)
     }
 
     /// <summary>
-    /// The main place among resolved toponyms: the most-mentioned town or area of the country most of them lie in (a story
-    /// about a Cairo suburb that names Liverpool six times is still set in Cairo).
+    /// The main place among resolved toponyms: the town or area the rest of the story agrees with most — its own mentions,
+    /// its country's, its first-level area's and the places within 150 km of it (a story about a Cairo suburb that names
+    /// Liverpool six times is still set in Cairo; two mentions of a Louisiana "Stonewall" do not outweigh Gainesville,
+    /// Centreville and "Va.").
     /// </summary>
     private static Place? Focus(IReadOnlyList<Place?> picks)
     {
-        var local = picks.Where(p => p is { Kind: PlaceKind.City or PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Landmark } && p.Country.Length > 0).Select(p => p!).ToList();
+        var resolved = picks.Where(p => p is not null).Select(p => p!).ToList();
+        var local = resolved.Where(p => p.Kind is PlaceKind.City or PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Landmark && p.Country.Length > 0)
+                            .DistinctBy(p => p.Id).ToList();
         if (local.Count == 0) return null;
-        // every mention of a country or its people counts for it, but only its towns and areas can be the focus
-        var country = picks.Where(p => p is not null && p.Country.Length > 0 && local.Any(l => l.Country == p.Country))
-                           .GroupBy(p => p!.Country).OrderByDescending(g => g.Count()).First().Key;
-        var inCountry = local.Where(p => p.Country == country).ToList();
-        var towns = inCountry.Where(p => p.Kind != PlaceKind.Admin1).ToList();
-        return (towns.Count > 0 ? towns : inCountry).GroupBy(p => p.Id).OrderByDescending(g => g.Count()).First().First();
+        int Support(Place f) => resolved.Count(p => p.Id == f.Id || p.Country == f.Country
+            && (p.Kind == PlaceKind.Country || p.Admin1 is not null && p.Admin1 == f.Admin1 || p.Kind != PlaceKind.Region && p.DistanceKm(f) < 150));
+        // (a town before the state it lies in: the unknown street is in the town)
+        return local.Select(f => (Place: f, Support: Support(f), Town: f.Kind != PlaceKind.Admin1, Count: resolved.Count(p => p.Id == f.Id)))
+                    .OrderByDescending(x => x.Support).ThenByDescending(x => x.Town).ThenByDescending(x => x.Count).First().Place;
     }
 
     /// <summary>The document's main place: its most-mentioned resolved town or area, else its main country.</summary>

@@ -198,6 +198,41 @@ public class PlaceRecognitionTests
         r.Should().ContainSingle().Which.Place!.Name.Should().Be("Cairo");
     }
 
+    private static IReadOnlyList<Sitrep.Extraction.Geocoding.Geoparser.Toponym> Given(string text, params string[] names)
+    {
+        var gp = new Sitrep.Extraction.Geocoding.Geoparser(Some.Resources);
+        return gp.ResolveSpans("t", text, names.Select(n => text.IndexOf(n, StringComparison.Ordinal))
+                                              .Zip(names, (i, n) => new Sitrep.Text.TextSpan(i, i + n.Length)).ToList());
+    }
+
+    [Fact]
+    public void Unknown_building_takes_the_place_the_rest_of_the_story_agrees_with()
+    {
+        // Stonewall is said twice, but the only Stonewall in the gazetteer is in Louisiana; Gainesville, Centreville and
+        // "Va." agree with one another, so the golf club lies near them
+        const string text = "Homes in Stonewall sell fast. Stonewall has a golf club, the Stonewall Golf Club. Buyers come from Gainesville and Centreville, Va.";
+        var r = Given(text, "Stonewall", "Stonewall Golf Club", "Gainesville", "Centreville");
+        r[1].Place!.Admin1.Should().Be("VA");
+    }
+
+    [Fact]
+    public void Institution_named_after_a_state_or_country_lies_in_it()
+    {
+        const string text = "Researchers at Colorado State University and economists at the Bank of Japan met in Aberdeen, Scotland.";
+        var r = Given(text, "Colorado State University", "Bank of Japan");
+        r[0].Place!.Should().Match<Place>(p => p.Kind == PlaceKind.Admin1 && p.Country == "US" && p.Name == "Colorado");
+        r[1].Place!.Country.Should().Be("JP");
+    }
+
+    [Fact]
+    public void Street_or_river_named_after_a_place_is_not_in_it()
+    {
+        // a Louisiana story: Mississippi River and Frenchmen Street are in Louisiana, not in Mississippi or France
+        const string text = "Jazz fans packed Frenchmen Street in New Orleans, Louisiana, a block from the Mississippi River. New Orleans loves jazz.";
+        var r = Given(text, "Frenchmen Street", "Mississippi River");
+        r.Should().OnlyContain(t => t.Place != null && t.Place.Country == "US" && t.Place.Admin1 == "LA");
+    }
+
     [Fact]
     public void Surname_after_a_given_name_is_a_person_not_a_town() =>
         Some.Through("places", "The report was read out by chief of staff John Kelly in the briefing room.").Places.Should().BeEmpty();
