@@ -187,6 +187,9 @@ public static class ToponymResolver
                 // it also uses means something else
                 if (ctx.Keys.Contains(primary)) score -= 4;
             }
+            // a city of half a million people is what its own name means, before a namesake that local context favours
+            // ("Dallas" beside Portland is Texas', not Dallas, Oregon; "London" in a Canadian story is still England's)
+            else if (c.Kind == PlaceKind.City && c.Population >= 500_000) score += 1.5;
             if (score > bestScore) { bestScore = score; best = c; }
         }
         return best;

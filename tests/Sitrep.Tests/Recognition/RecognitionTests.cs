@@ -234,6 +234,16 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Big_city_before_a_namesake_its_neighbours_favour()
+    {
+        // Portland, Oregon and Dallas, Oregon lie 100 km apart, but with Houston and San Antonio in the story "Dallas" is
+        // the Texan city of a million
+        const string text = "Portland beat Dallas on Sunday. Dallas had won in Oakland and Houston before, and Portland lost in San Antonio.";
+        var r = Given(text, "Portland", "Dallas", "Oakland", "Houston", "San Antonio");
+        r[1].Place!.Admin1.Should().Be("TX");
+    }
+
+    [Fact]
     public void Surname_after_a_given_name_is_a_person_not_a_town() =>
         Some.Through("places", "The report was read out by chief of staff John Kelly in the briefing room.").Places.Should().BeEmpty();
 
