@@ -1009,6 +1009,30 @@ REGIONS = [
     ("R0132", "Oahu", ["O'ahu", "Oʻahu"], "ISL", "US", "point", (21.47, -157.98), "Oahu"),
     ("R0133", "Maui", [], "ISL", "US", "point", (20.80, -156.33), "Maui"),
     ("R0134", "Kauai", ["Kauaʻi"], "ISL", "US", "point", (22.05, -159.53), "Kauai"),
+    # ---- English ceremonial and historic counties that are no GeoNames admin2 unit (their unitary
+    # authorities and metropolitan boroughs are): mean of those units' points
+    ("R0135", "Yorkshire", ["Yorkshire region", "Yorks"], "ADM2H", "GB", "mean",
+     "GB.ENG.J7 GB.ENG.E1 GB.ENG.Q5 GB.ENG.H3 GB.ENG.B4 GB.ENG.C2 GB.ENG.G8 GB.ENG.O7 GB.ENG.L9 GB.ENG.L3 GB.ENG.A3 GB.ENG.D5", "Yorkshire"),
+    ("R0136", "West Yorkshire", [], "ADM2H", "GB", "mean",
+     "GB.ENG.H3 GB.ENG.B4 GB.ENG.C2 GB.ENG.G8 GB.ENG.O7", "West_Yorkshire"),
+    ("R0137", "South Yorkshire", [], "ADM2H", "GB", "mean",
+     "GB.ENG.L9 GB.ENG.L3 GB.ENG.A3 GB.ENG.D5", "South_Yorkshire"),
+    ("R0138", "Greater Manchester", [], "ADM2H", "GB", "mean",
+     "GB.ENG.I2 GB.ENG.L5 GB.ENG.B1 GB.ENG.C1 GB.ENG.K1 GB.ENG.L2 GB.ENG.N2 GB.ENG.O1 GB.ENG.O6 GB.ENG.P7", "Greater_Manchester"),
+    ("R0139", "Merseyside", [], "ADM2H", "GB", "mean",
+     "GB.ENG.H8 GB.ENG.G9 GB.ENG.L8 GB.ENG.N1 GB.ENG.Q1", "Merseyside"),
+    ("R0140", "Tyne and Wear", ["Tyneside"], "ADM2H", "GB", "mean",
+     "GB.ENG.I7 GB.ENG.E5 GB.ENG.J5 GB.ENG.M7 GB.ENG.N6", "Tyne_and_Wear"),
+    ("R0141", "West Midlands", ["West Midlands county"], "ADM2H", "GB", "mean",
+     "GB.ENG.A7 GB.ENG.C7 GB.ENG.D7 GB.ENG.L7 GB.ENG.M2 GB.ENG.O8 GB.ENG.Q3", "West_Midlands_(county)"),
+    ("R0142", "Cheshire", [], "ADM2H", "GB", "mean",
+     "GB.ENG.Z7 GB.ENG.Z8 GB.ENG.E9 GB.ENG.P2", "Cheshire"),
+    ("R0143", "Berkshire", ["Royal County of Berkshire"], "ADM2H", "GB", "mean",
+     "GB.ENG.P4 GB.ENG.K7 GB.ENG.Q2 GB.ENG.B3 GB.ENG.P9 GB.ENG.M1", "Berkshire"),
+    ("R0144", "Bedfordshire", [], "ADM2H", "GB", "mean",
+     "GB.ENG.Z5 GB.ENG.Z6 GB.ENG.I1", "Bedfordshire"),
+    ("R0145", "Sussex", [], "ADM2H", "GB", "mean",
+     "GB.ENG.P6 GB.ENG.E2 GB.ENG.B6", "Sussex"),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -1716,7 +1740,9 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         else:  # mean
             pts = []
             for tok in spec.split():
-                if "." in tok:
+                if tok.count(".") == 2:
+                    pt = a2_pt.get(tuple(tok.split(".")))
+                elif "." in tok:
                     c_, a_ = tok.split(".", 1)
                     pt = a1_pt.get((c_, a_))
                 else:
@@ -1814,7 +1840,7 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         "coordinates. Coordinates by method (see `# methods:`): 'area' = area-weighted centroid "
         "of the member countries' Natural Earth 1:10m polygons (npm world-atlas 2.0.2, public "
         "domain); 'mean' = mean of the member countries' points (CIA World Factbook, public "
-        "domain) or admin1 points of geonames.tsv (GeoNames-derived, CC BY 4.0); 'point' = a "
+        "domain) or admin1 or admin2 points of geonames.tsv (GeoNames-derived, CC BY 4.0); 'point' = a "
         "curated centre from the authors' knowledge (oceans: CIA World Factbook; European Union: "
         "EU27 geographic centre published by IGN France)",
         "# licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); contains data "
@@ -1826,7 +1852,7 @@ def _build(args, shared, gz, out_path, tmp) -> int:
                                   sorted(region_methods.items())),
         "# fcode: GeoNames feature codes (RGN region, PEN peninsula, ISL island, ISLS islands, "
         "OCN ocean, SEA sea, GULF gulf, BAY bay, LK lake, LKS lakes, ADM1H former first-order "
-        "unit); kind is always 'region' "
+        "unit, ADM2H county that is no GeoNames admin2 unit); kind is always 'region' "
         "(geo_precision 3); country: ISO2 where the area lies in one country, else empty",
         "# note: continents are rows of geonames.tsv (GeoNames ids 6255146-6255152); adjectives "
         "such as 'Middle Eastern' or 'West African' are alternate names here",

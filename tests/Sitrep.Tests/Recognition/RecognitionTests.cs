@@ -244,6 +244,16 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void English_county_that_is_no_geonames_unit_is_in_england()
+    {
+        // Cheshire and Yorkshire are ceremonial or historic counties: GeoNames lists only their unitary authorities, and
+        // its only "Cheshire" and "Yorkshire" are towns in Connecticut and Virginia
+        var d = Some.Through("geocode", "The tour visits Oulton Park, Cheshire and Croft, Yorkshire before the finale in Kent, England.");
+        d.Places.Where(p => d[p.Span] is "Cheshire" or "Yorkshire").Should().HaveCount(2)
+            .And.OnlyContain(p => p.Resolved != null && p.Resolved.Country == "GB");
+    }
+
+    [Fact]
     public void Surname_after_a_given_name_is_a_person_not_a_town() =>
         Some.Through("places", "The report was read out by chief of staff John Kelly in the briefing room.").Places.Should().BeEmpty();
 
