@@ -31,7 +31,8 @@ public sealed class GeocodingStage : IPipelineStage
             var p = d.Places[i];
             var key = p.IsDemonym ? null : ToponymResolver.KeyOf(d[p.Span]);
             if (key is not null && p.Direction is not null && key.IndexOf(' ') is int sp and > 0) key = key[(sp + 1)..];
-            queries.Add(new ToponymResolver.Query(ToponymResolver.ByFeatureWord(d, p.EndToken, p.Candidates), country, admin1, key));
+            var candidates = ToponymResolver.ByArticle(d, p.FirstToken, ToponymResolver.ByFeatureWord(d, p.EndToken, p.Candidates));
+            queries.Add(new ToponymResolver.Query(candidates, country, admin1, key));
         }
         var picks = ToponymResolver.ResolveAll(queries, d.Actors.Select(a => a.Actor.Country));
         var result = ImmutableArray.CreateBuilder<PlaceMention>(d.Places.Length);

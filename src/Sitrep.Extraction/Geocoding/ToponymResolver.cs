@@ -259,6 +259,18 @@ public static class ToponymResolver
         return kept.Count > 0 ? kept : candidates;
     }
 
+    /// <summary>
+    /// "the Atlantic", "the Gulf": a name after "the" is a sea or a region before it is a town (Atlantic, Iowa), when it
+    /// can be one.
+    /// </summary>
+    public static IReadOnlyList<Place> ByArticle(Document d, int firstToken, IReadOnlyList<Place> candidates)
+    {
+        bool article = firstToken < d.Tokens.Length && d.Key(firstToken) == "the" || firstToken > 0 && d.Key(firstToken - 1) == "the";
+        // (not a country: "the Jordan resident", "the Palestine city limits" are the towns' people and streets)
+        if (!article || !candidates.Any(p => p.Kind is PlaceKind.Region)) return candidates;
+        return candidates.Where(p => p.Kind != PlaceKind.City).ToList();
+    }
+
     /// <summary>Candidates for an exact span (a gold toponym): the whole span must be one gazetteer name, a demonym or a known variant.</summary>
     public static IReadOnlyList<Place> CandidatesFor(Document d, TextSpan span, Gazetteer gaz)
     {

@@ -254,6 +254,13 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void The_atlantic_is_the_ocean_not_a_town_in_iowa()
+    {
+        var d = Some.Through("geocode", "Hurricane season in the Atlantic starts in June, forecasters in Colorado and Florida said.");
+        d.Places.Single(p => d[p.Span] == "Atlantic").Resolved!.Kind.Should().Be(PlaceKind.Region);
+    }
+
+    [Fact]
     public void Surname_after_a_given_name_is_a_person_not_a_town() =>
         Some.Through("places", "The report was read out by chief of staff John Kelly in the briefing room.").Places.Should().BeEmpty();
 
