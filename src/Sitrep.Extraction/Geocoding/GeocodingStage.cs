@@ -31,7 +31,7 @@ public sealed class GeocodingStage : IPipelineStage
             var p = d.Places[i];
             var key = p.IsDemonym ? null : ToponymResolver.KeyOf(d[p.Span]);
             if (key is not null && p.Direction is not null && key.IndexOf(' ') is int sp and > 0) key = key[(sp + 1)..];
-            var candidates = ToponymResolver.ByArticle(d, p.FirstToken, ToponymResolver.ByFeatureWord(d, p.EndToken, p.Candidates));
+            var candidates = ToponymResolver.ByArticle(d, p.FirstToken, ToponymResolver.ByFeatureWord(d, p.Span, p.EndToken, p.Candidates, gaz));
             queries.Add(new ToponymResolver.Query(candidates, country, admin1, key));
         }
         var picks = ToponymResolver.ResolveAll(queries, d.Actors.Select(a => a.Actor.Country));

@@ -47,7 +47,7 @@ public sealed class Geoparser(SitrepResources resources)
             // (only where the span ends a token: "Paris-Henry County" is no "Paris county")
             Valid(x.Span) && TokenAt(d, x.Span.End) is int next && next > 0 && d.Tokens[next - 1].End == x.Span.End
                 && (next >= d.Tokens.Length || d.Tokens[next].Start > x.Span.End)
-                ? ToponymResolver.ByArticle(d, TokenAt(d, x.Span.Start), ToponymResolver.ByFeatureWord(d, next, x.Candidates)) : x.Candidates,
+                ? ToponymResolver.ByArticle(d, TokenAt(d, x.Span.Start), ToponymResolver.ByFeatureWord(d, x.Span, next, x.Candidates, gaz)) : x.Candidates,
             qualifiers[i].Item1, qualifiers[i].Item2,
             Valid(x.Span) ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null)).ToList();
         var picks = ToponymResolver.ResolveAll(queries, d.Actors.Select(a => a.Actor.Country));

@@ -243,11 +243,15 @@ public static class ToponymResolver
     /// "Dayr az Zawr city", "Idlib province": a feature word right after the name keeps the readings of that level (when
     /// there are any), whichever one the name alone would have meant.
     /// </summary>
-    public static IReadOnlyList<Place> ByFeatureWord(Document d, int endToken, IReadOnlyList<Place> candidates)
+    public static IReadOnlyList<Place> ByFeatureWord(Document d, TextSpan name, int endToken, IReadOnlyList<Place> candidates, Gazetteer gaz)
     {
         // ("a U.S. city", "a Syrian province": a country's name there is an adjective)
-        if (endToken >= d.Tokens.Length || candidates.Count < 2 || candidates.Any(p => p.Kind == PlaceKind.Country)) return candidates;
-        Func<Place, bool>? keep = d.Key(endToken) switch
+        if (endToken >= d.Tokens.Length || candidates.Count == 0 || candidates.Any(p => p.Kind == PlaceKind.Country)) return candidates;
+        var word = d.Key(endToken) is "city" or "town" or "governorate" or "province" or "county" ? d.Key(endToken)
+            // ("Texas counties", "Texas cities" are the counties and cities of Texas)
+            : d.Key(endToken) is "counties" or "cities" or "towns" or "provinces" or "governorates" && candidates.Any(p => p.Kind == PlaceKind.Admin1) ? null
+            : ListFeatureWord(d, endToken, AfterConjunction(d.Text, name.Start));
+        Func<Place, bool>? keep = word switch
         {
             "city" or "town" => p => p.Kind is PlaceKind.City,
             "governorate" or "province" => p => p.Kind is PlaceKind.Admin1,
@@ -256,7 +260,16 @@ public static class ToponymResolver
         };
         if (keep is null) return candidates;
         var kept = candidates.Where(keep).ToList();
-        return kept.Count > 0 ? kept : candidates;
+        if (kept.Count > 0) return kept;
+        // "Barrow and Jackson counties": a US county's gazetteer name carries its type word, so the bare name has no county
+        // reading of its own
+        if (word == "county")
+        {
+            var tokens = Tokenizer.Tokenize(d.Text[name.Start..name.End] + " County");
+            var (len, places) = gaz.Names.Match(tokens, 0, tokens.Length);
+            if (len == tokens.Length && places.Where(p => p.Kind == PlaceKind.Admin2).ToList() is { Count: > 0 } counties) return counties;
+        }
+        return candidates;
     }
 
     /// <summary>
@@ -269,6 +282,39 @@ public static class ToponymResolver
         // (not a country: "the Jordan resident", "the Palestine city limits" are the towns' people and streets)
         if (!article || !candidates.Any(p => p.Kind is PlaceKind.Region)) return candidates;
         return candidates.Where(p => p.Kind != PlaceKind.City).ToList();
+    }
+
+    /// <summary>
+    /// The feature word a coordinated list of names ends in, in the singular: "Clarke, Madison, Oconee and Oglethorpe
+    /// counties", "Idlib and Hama provinces"; null when the names after <paramref name="endToken"/> are no such list.
+    /// </summary>
+    private static string? ListFeatureWord(Document d, int endToken, bool conjunction)
+    {
+        for (int k = endToken; k < d.Tokens.Length && k < endToken + 16; k++)
+        {
+            var t = d.Tokens[k];
+            if (t.Key is "and" or "or" or "&") { conjunction = true; continue; }
+            if (t.Key is "," or "'s") continue;
+            if (t.Kind == TokenKind.Word && char.IsUpper(d.Text[t.Span.Start])) continue;
+            // (right after the name the plural ends a list only after a conjunction: "… and Jackson counties", but "the four
+            // metro Athens counties" are the counties around Athens)
+            if (!conjunction) return null;
+            return t.Key switch
+            {
+                "counties" => "county",
+                "provinces" => "province",
+                "governorates" => "governorate",
+                "cities" or "towns" => "city",
+                _ => null,
+            };
+        }
+        return null;
+    }
+
+    private static bool AfterConjunction(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        return before.EndsWith(",") || before.EndsWith("&") || before.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" or", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Candidates for an exact span (a gold toponym): the whole span must be one gazetteer name, a demonym or a known variant.</summary>

@@ -261,6 +261,17 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Names_in_a_list_ending_in_counties_are_counties()
+    {
+        // "Barrow" alone is Barrow, Alaska; the plural feature word at the end of the list makes each name a county
+        var d = Some.Through("geocode", "The jobless rate for Northeast Georgia, which includes Barrow and Jackson counties, rose in May.");
+        d.Places.Where(p => d[p.Span] is "Barrow" or "Jackson").Should().HaveCount(2)
+            .And.OnlyContain(p => p.Resolved != null && p.Resolved.Kind == PlaceKind.Admin2 && p.Resolved.Admin1 == "GA");
+        var s = Some.Through("geocode", "Air strikes hit Idlib and Hama provinces on Monday.");
+        s.Places.Single(p => s[p.Span] == "Idlib").Resolved!.Kind.Should().Be(PlaceKind.Admin1);
+    }
+
+    [Fact]
     public void Surname_after_a_given_name_is_a_person_not_a_town() =>
         Some.Through("places", "The report was read out by chief of staff John Kelly in the briefing room.").Places.Should().BeEmpty();
 
