@@ -245,8 +245,11 @@ public static class ToponymResolver
     /// </summary>
     public static IReadOnlyList<Place> ByFeatureWord(Document d, TextSpan name, int endToken, IReadOnlyList<Place> candidates, Gazetteer gaz)
     {
+        if (endToken >= d.Tokens.Length || candidates.Count == 0) return candidates;
+        // "the Georgia state line", "New York state", "Washington state": the state, not the country or the city
+        if (d.Key(endToken) == "state" && candidates.Where(p => p.Kind == PlaceKind.Admin1).ToList() is { Count: > 0 } states) return states;
         // ("a U.S. city", "a Syrian province": a country's name there is an adjective)
-        if (endToken >= d.Tokens.Length || candidates.Count == 0 || candidates.Any(p => p.Kind == PlaceKind.Country)) return candidates;
+        if (candidates.Any(p => p.Kind == PlaceKind.Country)) return candidates;
         var word = d.Key(endToken) is "city" or "town" or "governorate" or "province" or "county" ? d.Key(endToken)
             // ("Texas counties", "Texas cities" are the counties and cities of Texas)
             : d.Key(endToken) is "counties" or "cities" or "towns" or "provinces" or "governorates" && candidates.Any(p => p.Kind == PlaceKind.Admin1) ? null

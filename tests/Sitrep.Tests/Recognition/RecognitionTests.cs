@@ -272,6 +272,13 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Name_before_state_is_the_state_not_the_country()
+    {
+        var d = Some.Through("geocode", "The cooperative serves customers up to the Georgia state line.");
+        d.Places.Single(p => d[p.Span] == "Georgia").Resolved!.Should().Match<Place>(p => p.Kind == PlaceKind.Admin1 && p.Country == "US");
+    }
+
+    [Fact]
     public void Surname_after_a_given_name_is_a_person_not_a_town() =>
         Some.Through("places", "The report was read out by chief of staff John Kelly in the briefing room.").Places.Should().BeEmpty();
 
