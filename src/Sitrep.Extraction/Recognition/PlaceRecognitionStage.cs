@@ -113,6 +113,13 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         if (actorAt.TryGetValue(start, out var a) && (a.EndToken > end || a.FirstToken < start)
             && !(a.FirstToken == start && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1)))
             return false;
+        // "SANA", the news agency, is no "Sana'a": an acronym the actor lexicon knows is that actor, not a town of the same spelling
+        if (actorAt.TryGetValue(start, out var same) && same.FirstToken == start && same.EndToken == end && end - nameStart == 1 && d.IsAllCaps(nameStart)
+            && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Landmark))
+            return false;
+        // "The city", "The center": a common noun after "the" is no name, though some gazetteer alternate reads so
+        if (end - nameStart > 1 && d.Key(nameStart) == "the" && Enumerable.Range(nameStart + 1, end - nameStart - 1).Any(k => d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k)))
+            return false;
         // "Bustan al-Qasr", "Bani Zaid": the gazetteer knows only the first word of a longer local name
         if (end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && IsArticlePrefixed(d, end) && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2))
             return false;

@@ -279,6 +279,14 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void News_agency_acronym_is_no_town_and_the_city_is_no_name()
+    {
+        // "SANA" is the Syrian Arab News Agency, not Sana'a; "The city" is an alternate name of Oakville in GeoNames
+        var d = Some.Through("places", "Rebels shelled Aleppo, SANA reported. The city was quiet by evening.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Aleppo");
+    }
+
+    [Fact]
     public void Surname_after_a_given_name_is_a_person_not_a_town() =>
         Some.Through("places", "The report was read out by chief of staff John Kelly in the briefing room.").Places.Should().BeEmpty();
 
