@@ -24,6 +24,9 @@ public static class ToponymResolver
     private static readonly Dictionary<string, string> Expansions =
         TextFolding.PlaceNameAbbreviations.ToDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);
 
+    private static readonly HashSet<string> DirectionKeys =
+        Recognition.PlaceRecognitionStage.Directions.Select(k => KeyOf(k)).ToHashSet(StringComparer.Ordinal);
+
     private sealed class Context
     {
         public readonly Dictionary<string, double> Countries = new(StringComparer.Ordinal);
@@ -95,6 +98,11 @@ public static class ToponymResolver
                 && SupportFromOtherNames(queries, guesses, i, pick.Country) + 0.5 * actors.Count(c => c == pick.Country) <= 0
                 && second.Countries.Where(kv => kv.Key != pick.Country).Sum(kv => kv.Value) >= 2
                 && !second.Anchors.Any(a => !ReferenceEquals(a, guesses[i]) && a.DistanceKm(pick) < 60))
+                pick = null;
+            // "the Southeastern parts of Al Hamdaniya" in a Syrian story: a province abroad named by a bare direction (Oman's
+            // "Southeastern") is that direction, unless the story is in its country
+            if (pick is { Kind: PlaceKind.Admin1 or PlaceKind.Admin2 } && queries[i].Key is { } k1 && DirectionKeys.Contains(k1)
+                && queries[i].QualifierCountry is null && SupportFromOtherNames(queries, guesses, i, pick.Country) + actors.Count(c => c == pick.Country) <= 0)
                 pick = null;
             // "Mare' town (A'zaz, Aleppo)" read as a village in Ukraine: a small place outside the country its own qualifier names
             // (and a landmark too: Baghdad has its own "Tahrir Square")

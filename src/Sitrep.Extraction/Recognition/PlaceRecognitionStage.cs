@@ -17,7 +17,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     public Annotations Requires => Annotations.Tokens | Annotations.Sentences | Annotations.Actors | Annotations.Dates | Annotations.Weapons;
     public Annotations Provides => Annotations.Places;
 
-    private static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet(
     [
         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
         "north-eastern", "north-western", "south-eastern", "south-western", "north", "south", "east", "west", "northeast", "northwest",
@@ -82,7 +82,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // "UN", "EU": short capitals are acronyms; only countries and areas go by them ("US", "UAE")
                 if (len == 1 && d.IsAllCaps(nameStart) && d.Tokens[nameStart].End - d.Tokens[nameStart].Start <= 3)
                     places = places.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region).ToList();
-                if (len == 0 || places.Count == 0 || !Acceptable(d, cues, start, nameStart, start + len, actorAt, places, lowerWords, personNames)) { i++; continue; }
+                if (len == 0 || places.Count == 0 || !Acceptable(d, cues, start, nameStart, start + len, actorAt, places, lowerWords, personNames, loose)) { i++; continue; }
                 int end = start + len;
                 string? direction = null;
                 int spanStart = start;
@@ -105,7 +105,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return d with { Places = result.ToImmutable() };
     }
 
-    private static bool Acceptable(Document d, CueLexicon cues, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places, HashSet<string> lowerWords, HashSet<string> personNames)
+    private static bool Acceptable(Document d, CueLexicon cues, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places, HashSet<string> lowerWords, HashSet<string> personNames, bool loose)
     {
         // a place name inside a longer actor name ("Free Syrian Army", "Islamic State of Iraq") is part of that name
         // — unless a country or state opens it ("U.S. Attorney", "Georgia authorities"): that one is still a toponym, though
@@ -113,10 +113,15 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         if (actorAt.TryGetValue(start, out var a) && (a.EndToken > end || a.FirstToken < start)
             && !(a.FirstToken == start && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1)))
             return false;
-        // "SANA", the news agency, is no "Sana'a": an acronym the actor lexicon knows is that actor, not a town of the same spelling
-        if (actorAt.TryGetValue(start, out var same) && same.FirstToken == start && same.EndToken == end && end - nameStart == 1 && d.IsAllCaps(nameStart)
-            && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Landmark))
+        // "SANA", the news agency, is no "Sana'a", and "Al-Manar", Hezbollah's television, no hamlet in Yemen: a name the actor
+        // lexicon knows by exactly these words is that actor, not a town of the same spelling (an acronym: any town; else a
+        // small one)
+        if (actorAt.TryGetValue(start, out var same) && same.FirstToken == start && same.EndToken == end
+            && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Landmark
+                               && (end - nameStart == 1 && d.IsAllCaps(nameStart) || p.Population < 100_000)))
             return false;
+        // "Prince Bandar bin Sultan": the word after "bin" is a father's name
+        if (nameStart > 0 && d.Key(nameStart - 1) is "bin" or "ibn" or "bint" && !d.IsCapitalised(nameStart - 1)) return false;
         // "The city", "The center": a common noun after "the" is no name, though some gazetteer alternate reads so
         if (end - nameStart > 1 && d.Key(nameStart) == "the" && Enumerable.Range(nameStart + 1, end - nameStart - 1).Any(k => d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k)))
             return false;
@@ -139,15 +144,18 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // (Isle of Man's parishes "Michael" and "Patrick" are first-level areas with a few thousand people)
             bool small = places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 100_000
                                          || p.Kind == Sitrep.Places.PlaceKind.Admin1 && p.Population < 20_000);
+            // a spelling met only loosely ("Harah" for Zawiya's "Harah"), or a town's alternate name only ("Khalil" for Hebron), is
+            // as weak as a small town's where a person's name is the other reading
+            bool weakName = small || loose || places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && Geocoding.ToponymResolver.KeyOf(p.Name) != key);
             if (small && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
                 && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace)
                 && d.Key(end) is not ("county" or "province" or "city" or "state" or "district" or "region" or "governorate" or "valley" or "river" or "airport" or "base"))
                 return false;
             // "City Council" in a story that also says "the council voted": a small town named like a common word is that word
             if (small && d.IsCapitalised(nameStart) && lowerWords.Contains(key)) return false;
-            if (small && personNames.Contains(key)) return false;
+            if (weakName && personNames.Contains(key)) return false;
             // "Michael Jones", "Megyn Kelly": the surname after a capitalised word in running text
-            if (small && AfterGivenName(d, nameStart, cues)) return false;
+            if (weakName && AfterGivenName(d, nameStart, cues)) return false;
             // "Jones said", "Kelly told reporters": a small town's name as the speaker is a person's
             if (small && end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && cues.Is(d.Key(end), CueKind.Report))
                 return false;

@@ -287,6 +287,21 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Name_after_bin_is_a_fathers_name()
+    {
+        var d = Some.Through("places", "Rebels in Ghouta say Saudi Prince Bandar bin Sultan supplied the weapons.");
+        d.Places.Select(p => d[p.Span]).Should().NotContain("Sultan");
+    }
+
+    [Fact]
+    public void Bare_direction_naming_a_province_abroad_is_no_place()
+    {
+        // Oman has a "Southeastern" governorate; in a Syrian story the word is a direction
+        var d = Some.Through("geocode", "Government forces started operations in the Southeastern parts of Al Hamdaniya, near Aleppo, Syria.");
+        d.Places.Where(p => d[p.Span] == "Southeastern").Should().OnlyContain(p => p.Resolved == null);
+    }
+
+    [Fact]
     public void Surname_after_a_given_name_is_a_person_not_a_town() =>
         Some.Through("places", "The report was read out by chief of staff John Kelly in the briefing room.").Places.Should().BeEmpty();
 
