@@ -302,6 +302,13 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void West_coast_in_an_american_story_is_not_new_zealands()
+    {
+        var d = Some.Through("geocode", "Storms battered the West Coast on Monday, and California and Oregon declared emergencies.");
+        d.Places.Single(p => d[p.Span] == "West Coast").Resolved!.Country.Should().Be("US");
+    }
+
+    [Fact]
     public void Surname_after_a_given_name_is_a_person_not_a_town() =>
         Some.Through("places", "The report was read out by chief of staff John Kelly in the briefing room.").Places.Should().BeEmpty();
 
