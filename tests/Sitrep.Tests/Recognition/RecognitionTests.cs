@@ -309,6 +309,15 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Conflict_region_that_is_no_administrative_unit_is_a_region()
+    {
+        // the Qalamoun mountains and the Syrian Badia are no GeoNames units; "Badia" alone is a town in Italy
+        var d = Some.Through("geocode", "Hezbollah fighters advanced in Qalamoun while the army pushed into the Badia east of Palmyra, Syria.");
+        d.Places.Where(p => d[p.Span] is "Qalamoun" or "Badia").Should().HaveCount(2)
+            .And.OnlyContain(p => p.Resolved != null && p.Resolved.Kind == PlaceKind.Region && p.Resolved.Lat > 32 && p.Resolved.Lat < 36);
+    }
+
+    [Fact]
     public void Surname_after_a_given_name_is_a_person_not_a_town() =>
         Some.Through("places", "The report was read out by chief of staff John Kelly in the briefing room.").Places.Should().BeEmpty();
 
