@@ -1011,8 +1011,9 @@ REGIONS = [
     ("R0134", "Kauai", ["Kauaʻi"], "ISL", "US", "point", (22.05, -159.53), "Kauai"),
     # ---- English ceremonial and historic counties that are no GeoNames admin2 unit (their unitary
     # authorities and metropolitan boroughs are): mean of those units' points
-    ("R0135", "Yorkshire", ["Yorkshire region", "Yorks"], "ADM2H", "GB", "mean",
-     "GB.ENG.J7 GB.ENG.E1 GB.ENG.Q5 GB.ENG.H3 GB.ENG.B4 GB.ENG.C2 GB.ENG.G8 GB.ENG.O7 GB.ENG.L9 GB.ENG.L3 GB.ENG.A3 GB.ENG.D5", "Yorkshire"),
+    # (Yorkshire: a curated centre near York; the mean of its small metropolitan boroughs would sit near Wakefield)
+    ("R0135", "Yorkshire", ["Yorkshire region", "Yorks"], "ADM2H", "GB", "point", (54.00, -1.30),
+     "Yorkshire"),
     ("R0136", "West Yorkshire", [], "ADM2H", "GB", "mean",
      "GB.ENG.H3 GB.ENG.B4 GB.ENG.C2 GB.ENG.G8 GB.ENG.O7", "West_Yorkshire"),
     ("R0137", "South Yorkshire", [], "ADM2H", "GB", "mean",

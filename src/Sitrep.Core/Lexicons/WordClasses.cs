@@ -20,6 +20,7 @@ public sealed class WordClasses
     public const string Kin = "kin";
     public const string ReportingVerb = "reporting-verb";
     public const string TimeAmount = "time-amount";
+    /// <summary>Street, road, river, lake and township words: a feature named after a place does not lie in it.</summary>
     public const string Thoroughfare = "thoroughfare";
 
     /// <summary>Every class the code looks up; a row of any other class is a typo and fails the load.</summary>

@@ -13,6 +13,7 @@ public sealed class Geoparser(SitrepResources resources)
     /// <summary>A toponym and where it points (null when unresolved).</summary>
     public sealed record Toponym(TextSpan Span, string Text, Place? Place);
 
+    /// <summary>End to end: the toponyms the pipeline recognises and resolves in <paramref name="text"/>.</summary>
     public IReadOnlyList<Toponym> Parse(string id, string text)
     {
         var d = _pipeline.Run(Document.Create(id, text));
@@ -21,6 +22,7 @@ public sealed class Geoparser(SitrepResources resources)
         return d.Places.Where(p => p.Resolved is not null).Select(p => NameSpan(d, p)).Select(x => new Toponym(x.Span, d[x.Span], x.Place)).ToList();
     }
 
+    /// <summary>Given spans (gold toponyms): one resolution per span, in order, with the document's areas as context.</summary>
     public IReadOnlyList<Toponym> ResolveSpans(string id, string text, IReadOnlyList<TextSpan> spans)
     {
         var d = _pipeline.Run(Document.Create(id, text));
@@ -62,10 +64,28 @@ public sealed class Geoparser(SitrepResources resources)
             if (byspan.TryGetValue(s, out var m) && m.Resolved is not null && m.Direction is not null) place = m.Resolved;
             else place = picks[i];
             // a street, building or neighbourhood no gazetteer lists lies, most likely, in the place the story is about
-            place ??= Inner(d, s, resources.Nouns.Of(WordClasses.Thoroughfare)) ?? focus;
+            if (place is null)
+            {
+                var (placed, there) = Where(d, s);
+                place = placed ? there ?? focus : Inner(d, s, resources.Nouns.Of(WordClasses.Thoroughfare)) ?? focus;
+            }
             result.Add(new Toponym(s, text[s.Start..s.End], place));
         }
         return result;
+    }
+
+    /// <summary>
+    /// "the Palestine Hotel in Baghdad", "the Iranian consulate in Damascus, Syria": a building the story places with "in",
+    /// "at" or "near" and a name right after lies there, whatever its own name says: at that toponym when it resolved, else
+    /// (an unknown "Beit Lahia") in the story's focus.
+    /// </summary>
+    private static (bool Placed, Place? There) Where(Document d, TextSpan s)
+    {
+        int k = TokenAt(d, s.End);
+        if (k + 1 >= d.Tokens.Length || d.Key(k) is not ("in" or "at" or "near")) return (false, null);
+        int n = d.Key(k + 1) == "the" && k + 2 < d.Tokens.Length ? k + 2 : k + 1;
+        if (d.Tokens[n].Kind != TokenKind.Word || !d.IsCapitalised(n)) return (false, null);
+        return (true, d.Places.FirstOrDefault(p => p.Span.Start == d.Tokens[n].Start)?.Resolved);
     }
 
     /// <summary>
@@ -76,8 +96,8 @@ public sealed class Geoparser(SitrepResources resources)
     /// </summary>
     private static Place? Inner(Document d, TextSpan s, IReadOnlySet<string> thoroughfares)
     {
-        var words = Tokenizer.Tokenize(d.Text, s);
-        if (words.Length == 0 || thoroughfares.Contains(words[^1].Key.TrimEnd('.')) || thoroughfares.Contains(words[0].Key)) return null;
+        var words = Tokenizer.Tokenize(d.Text, s).Where(t => t.Kind == TokenKind.Word).ToList();
+        if (words.Count == 0 || thoroughfares.Contains(words[^1].Key) || thoroughfares.Contains(words[0].Key)) return null;
         // (only a country, state or region: "Liverpool Academy" in Cairo, "Rogers Centre" — a town's name in an
         // institution's is too often a person's or a namesake's)
         return d.Places.Where(p => p.Span.Start >= s.Start && p.Span.End <= s.End && p.Span != s
@@ -105,8 +125,8 @@ public sealed class Geoparser(SitrepResources resources)
     /// <summary>
     /// The main place among resolved toponyms: the town or area the rest of the story agrees with most — its own mentions,
     /// its country's, its first-level area's and the places within 150 km of it (a story about a Cairo suburb that names
-    /// Liverpool six times is still set in Cairo; two mentions of a Louisiana "Stonewall" do not outweigh Gainesville,
-    /// Centreville and "Va.").
+    /// Liverpool six times is still set in Cairo; two given mentions of a Louisiana "Stonewall" do not outweigh the given
+    /// Gainesville and Centreville, both in Virginia).
     /// </summary>
     private static Place? Focus(IReadOnlyList<Place?> picks)
     {

@@ -38,6 +38,7 @@ public static class ToponymResolver
         public double CountryTotal => Math.Max(1, Countries.Values.Sum());
     }
 
+    /// <summary>One pick per query (null where no reading fits), the actors' countries counting as context.</summary>
     public static Place?[] ResolveAll(IReadOnlyList<Query> queries, IEnumerable<string?> actorCountries)
     {
         var actors = actorCountries.ToList();
@@ -102,7 +103,7 @@ public static class ToponymResolver
             // "the Southeastern parts of Al Hamdaniya" in a Syrian story: a province abroad named by a bare direction (Oman's
             // "Southeastern") is that direction, unless the story is in its country
             if (pick is { Kind: PlaceKind.Admin1 or PlaceKind.Admin2 } && queries[i].Key is { } k1 && DirectionKeys.Contains(k1)
-                && queries[i].QualifierCountry is null && SupportFromOtherNames(queries, guesses, i, pick.Country) + actors.Count(c => c == pick.Country) <= 0)
+                && queries[i].QualifierCountry is null && SupportFromOtherNames(queries, guesses, i, pick.Country) + 0.5 * actors.Count(c => c == pick.Country) <= 0)
                 pick = null;
             // "Mare' town (A'zaz, Aleppo)" read as a village in Ukraine: a small place outside the country its own qualifier names
             // (and a landmark too: Baghdad has its own "Tahrir Square")
@@ -249,18 +250,21 @@ public static class ToponymResolver
 
     /// <summary>
     /// "Dayr az Zawr city", "Idlib province": a feature word right after the name keeps the readings of that level (when
-    /// there are any), whichever one the name alone would have meant.
+    /// there are any), whichever one the name alone would have meant; so does the plural that ends a list of names ("Barrow
+    /// and Jackson counties", where a US county's bare name, <paramref name="name"/>, is looked up in <paramref name="gaz"/>
+    /// with its type word), and "state" the state readings ("New York state").
     /// </summary>
     public static IReadOnlyList<Place> ByFeatureWord(Document d, TextSpan name, int endToken, IReadOnlyList<Place> candidates, Gazetteer gaz)
     {
         if (endToken >= d.Tokens.Length || candidates.Count == 0) return candidates;
-        // "the Georgia state line", "New York state", "Washington state": the state, not the country or the city
-        if (d.Key(endToken) == "state" && candidates.Where(p => p.Kind == PlaceKind.Admin1).ToList() is { Count: > 0 } states) return states;
+        // "New York state", "Washington state": the state, not the city; where the name is also a country's, only "the Georgia
+        // state line" or "border" say so ("Georgia state media" is the country's)
+        if (d.Key(endToken) == "state" && candidates.Where(p => p.Kind == PlaceKind.Admin1).ToList() is { Count: > 0 } states
+            && (!candidates.Any(p => p.Kind == PlaceKind.Country) || endToken + 1 < d.Tokens.Length && d.Key(endToken + 1) is "line" or "lines" or "border"))
+            return states;
         // ("a U.S. city", "a Syrian province": a country's name there is an adjective)
         if (candidates.Any(p => p.Kind == PlaceKind.Country)) return candidates;
         var word = d.Key(endToken) is "city" or "town" or "governorate" or "province" or "county" ? d.Key(endToken)
-            // ("Texas counties", "Texas cities" are the counties and cities of Texas)
-            : d.Key(endToken) is "counties" or "cities" or "towns" or "provinces" or "governorates" && candidates.Any(p => p.Kind == PlaceKind.Admin1) ? null
             : ListFeatureWord(d, endToken, AfterConjunction(d.Text, name.Start));
         Func<Place, bool>? keep = word switch
         {
@@ -290,7 +294,7 @@ public static class ToponymResolver
     public static IReadOnlyList<Place> ByArticle(Document d, int firstToken, IReadOnlyList<Place> candidates)
     {
         bool article = firstToken < d.Tokens.Length && d.Key(firstToken) == "the" || firstToken > 0 && d.Key(firstToken - 1) == "the";
-        // (not a country: "the Jordan resident", "the Palestine city limits" are the towns' people and streets)
+        // (only a region triggers this, never a country: "the Jordan resident", "the Palestine city limits" are the towns')
         if (!article || !candidates.Any(p => p.Kind is PlaceKind.Region)) return candidates;
         return candidates.Where(p => p.Kind != PlaceKind.City).ToList();
     }
@@ -304,13 +308,7 @@ public static class ToponymResolver
         for (int k = endToken; k < d.Tokens.Length && k < endToken + 16; k++)
         {
             var t = d.Tokens[k];
-            if (t.Key is "and" or "or" or "&") { conjunction = true; continue; }
-            if (t.Key is "," or "'s") continue;
-            if (t.Kind == TokenKind.Word && char.IsUpper(d.Text[t.Span.Start])) continue;
-            // (right after the name the plural ends a list only after a conjunction: "… and Jackson counties", but "the four
-            // metro Athens counties" are the counties around Athens)
-            if (!conjunction) return null;
-            return t.Key switch
+            string? singular = t.Key switch
             {
                 "counties" => "county",
                 "provinces" => "province",
@@ -318,6 +316,14 @@ public static class ToponymResolver
                 "cities" or "towns" => "city",
                 _ => null,
             };
+            // (the plural ends a list only after a conjunction: "… and Jackson counties", but "Texas counties", "Texas cities"
+            // and "the four metro Athens counties" are the counties and cities of one place)
+            if (singular is not null) return conjunction ? singular : null;
+            if (t.Key is "and" or "or" or "&") { conjunction = true; continue; }
+            // (names go on through commas, possessives, hyphens and lower-case particles: "Deir ez-Zor", "Ras al-Ain")
+            if (t.Key is "," or "'s" or "-" || TextFolding.IsArticle(t.Key) || Recognition.PlaceRecognitionStage.IsArticlePrefixed(d, k)) continue;
+            if (t.Kind == TokenKind.Word && char.IsUpper(d.Text[t.Span.Start])) continue;
+            return null;
         }
         return null;
     }

@@ -17,6 +17,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     public Annotations Requires => Annotations.Tokens | Annotations.Sentences | Annotations.Actors | Annotations.Dates | Annotations.Weapons;
     public Annotations Provides => Annotations.Places;
 
+    /// <summary>Direction words that qualify an area ("southern Syria"); also read by the resolver.</summary>
     internal static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet(
     [
         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
@@ -113,15 +114,16 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         if (actorAt.TryGetValue(start, out var a) && (a.EndToken > end || a.FirstToken < start)
             && !(a.FirstToken == start && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1)))
             return false;
-        // "SANA", the news agency, is no "Sana'a", and "Al-Manar", Hezbollah's television, no hamlet in Yemen: a name the actor
-        // lexicon knows by exactly these words is that actor, not a town of the same spelling (an acronym: any town; else a
-        // small one)
+        // "SANA", the news agency, is no "Sana'a", "Al-Manar", Hezbollah's television, no district of Yemen, and "Hamas" no Hamm:
+        // a name the actor lexicon knows by exactly these words is that actor, not a town or district of the same spelling (an
+        // acronym: any town; else a small one, or one that goes by this name only as an alternate)
         if (actorAt.TryGetValue(start, out var same) && same.FirstToken == start && same.EndToken == end
-            && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Landmark
-                               && (end - nameStart == 1 && d.IsAllCaps(nameStart) || p.Population < 100_000)))
+            && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Landmark or Sitrep.Places.PlaceKind.Admin2)
+            && (end - nameStart == 1 && d.IsAllCaps(nameStart) || places.All(p => p.Population < 100_000) || AlternateOnly(d, nameStart, end, places)))
             return false;
-        // "Prince Bandar bin Sultan": the word after "bin" is a father's name
-        if (nameStart > 0 && d.Key(nameStart - 1) is "bin" or "ibn" or "bint" && !d.IsCapitalised(nameStart - 1)) return false;
+        // "Prince Bandar bin Sultan", "Mohammed Bin Salman": the word after "bin" is a father's name ("in Bin Jawad" is a town)
+        if (nameStart > 1 && d.Key(nameStart - 1) is "bin" or "ibn" or "bint" && (!d.IsCapitalised(nameStart - 1) || d.IsCapitalised(nameStart - 2) && !d.IsClauseInitial(nameStart - 1)))
+            return false;
         // "The city", "The center": a common noun after "the" is no name, though some gazetteer alternate reads so
         if (end - nameStart > 1 && d.Key(nameStart) == "the" && Enumerable.Range(nameStart + 1, end - nameStart - 1).Any(k => d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k)))
             return false;
@@ -144,18 +146,18 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // (Isle of Man's parishes "Michael" and "Patrick" are first-level areas with a few thousand people)
             bool small = places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 100_000
                                          || p.Kind == Sitrep.Places.PlaceKind.Admin1 && p.Population < 20_000);
-            // a spelling met only loosely ("Harah" for Zawiya's "Harah"), or a town's alternate name only ("Khalil" for Hebron), is
-            // as weak as a small town's where a person's name is the other reading
-            bool weakName = small || loose || places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && Geocoding.ToponymResolver.KeyOf(p.Name) != key);
+            // a spelling met only loosely, or a town's alternate name only ("Khalil" for Hebron, "Al Khalil"), is as weak as a small
+            // town's where a person's name is the other reading
+            bool Weak() => small || loose || AlternateOnly(d, nameStart, end, places);
             if (small && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
                 && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace)
                 && d.Key(end) is not ("county" or "province" or "city" or "state" or "district" or "region" or "governorate" or "valley" or "river" or "airport" or "base"))
                 return false;
             // "City Council" in a story that also says "the council voted": a small town named like a common word is that word
             if (small && d.IsCapitalised(nameStart) && lowerWords.Contains(key)) return false;
-            if (weakName && personNames.Contains(key)) return false;
+            if (personNames.Contains(key) && Weak()) return false;
             // "Michael Jones", "Megyn Kelly": the surname after a capitalised word in running text
-            if (weakName && AfterGivenName(d, nameStart, cues)) return false;
+            if (AfterGivenName(d, nameStart, cues) && Weak()) return false;
             // "Jones said", "Kelly told reporters": a small town's name as the speaker is a person's
             if (small && end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && cues.Is(d.Key(end), CueKind.Report))
                 return false;
@@ -163,6 +165,15 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 return false;
         }
         return true;
+    }
+
+    /// <summary>Whether every reading is a town, district or landmark that goes by the matched words only as an alternate name.</summary>
+    private static bool AlternateOnly(Document d, int nameStart, int end, IReadOnlyList<Sitrep.Places.Place> places)
+    {
+        if (!places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 or Sitrep.Places.PlaceKind.Landmark)) return false;
+        // (both keys folded alike: "Quetta" is Quetta's own name under the loose key too)
+        var key = Geocoding.ToponymResolver.KeyOf(d[d.SpanOf(nameStart, end)]);
+        return places.All(p => Geocoding.ToponymResolver.KeyOf(p.Name) != key);
     }
 
     private static readonly FrozenSet<string> AlwaysCapitalised = FrozenSet.ToFrozenSet(
@@ -235,7 +246,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     }
 
     /// <summary>"al-Tanf", "ad-Dawr": a lower-case article glued to a capitalised name.</summary>
-    private static bool IsArticlePrefixed(Document d, int i)
+    internal static bool IsArticlePrefixed(Document d, int i)
     {
         var t = d.Tokens[i];
         int dash = d.Text.IndexOf('-', t.Start, t.End - t.Start);
