@@ -97,7 +97,10 @@ public static class ToponymResolver
             // (repeats of the same name are no support: "Adra … near Adra" is still one unknown name)
             if (pick is { Kind: PlaceKind.City, Population: < 100_000 } && queries[i].QualifierCountry is null
                 && SupportFromOtherNames(queries, guesses, i, pick.Country) + 0.5 * actors.Count(c => c == pick.Country) <= 0
-                && second.Countries.Where(kv => kv.Key != pick.Country).Sum(kv => kv.Value) >= 2
+                // (a nationality counts half a named place: "likely Israeli" aircraft and "Iranian-backed" militias near
+                // Albukamal do not move Albukamal out of Syria, but "Syrian" twice and "Damascus countryside" move Adra)
+                && Enumerable.Range(0, queries.Count).Sum(k => k != i && guesses[k] is { } gk && gk.Country.Length > 0 && gk.Country != pick.Country
+                    ? queries[k].Key is null ? 0.5 : 1 : 0) >= 2
                 && !second.Anchors.Any(a => !ReferenceEquals(a, guesses[i]) && a.DistanceKm(pick) < 60))
                 pick = null;
             // "the Southeastern parts of Al Hamdaniya" in a Syrian story: a province abroad named by a bare direction (Oman's

@@ -346,6 +346,14 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Nationalities_of_actors_do_not_move_a_town_abroad()
+    {
+        // two foreign nationalities are no named places abroad: Mayadin stays the Syrian town
+        var d = Some.Through("geocode", "Jets, probably Israeli, hit Iranian-backed fighters near Mayadin on Sunday.");
+        d.Places.Single(p => d[p.Span] == "Mayadin").Resolved!.Country.Should().Be("SY");
+    }
+
+    [Fact]
     public void Surname_after_a_given_name_is_a_person_not_a_town() =>
         Some.Through("places", "The report was read out by chief of staff John Kelly in the briefing room.").Places.Should().BeEmpty();
 
