@@ -335,6 +335,21 @@ ADMIN1_ALT: dict[str, list[str]] = {
     "ML.04": ["Mopti Region"],
     "ML.10": ["Kidal Region"],
     "ML.12070577": ["Menaka Region"],
+    # Iran, Burkina Faso, Cameroon: the English forms news uses
+    "IR.16": ["Kurdistan", "Kurdistan Province", "Kurdestan", "Kordestan Province"],
+    "IR.04": ["Sistan-Baluchestan", "Sistan and Baluchistan", "Sistan-Baluchistan",
+              "Sistan and Baluchestan Province"],
+    "IR.15": ["Khuzestan Province"],
+    "IR.13": ["Kermanshah Province"],
+    "IR.01": ["West Azarbaijan", "West Azerbaijan Province"],
+    "IR.33": ["East Azarbaijan", "East Azerbaijan Province"],
+    "BF.10": ["Nord Region", "North Region"],
+    "BF.05": ["Centre-North", "Centre-Nord Region"],
+    "BF.08": ["East Region", "Est Region"],
+    "BF.01": ["Mouhoun", "Boucle du Mouhoun Region"],
+    "CM.07": ["Northwest", "Northwest Region", "North-West Region"],
+    "CM.09": ["Southwest", "Southwest Region", "South-West Region"],
+    "CM.12": ["Far North Region", "Extreme North", "Far-North"],
 }
 
 # "<name> <type>" variants added to every admin1 of these countries (news says "Idlib province",
@@ -362,7 +377,11 @@ TYPE_SUFFIXES = ["Governorate", "Province", "Oblast", "Oblast'", "oblast", "Regi
                  "Tumani", "Audany", "Barrio-Pueblo", "Barrio", "district", "Parish", "Borough"]
 TYPE_PREFIXES = ["Muhafazat ", "Wilayat ", "Provincia de ", "Province of ", "Departamento de ",
                  "Amphoe ", "Khet ", "Huyện ", "Huyen ", "Shahrestān-e ", "Shahrestan-e ",
-                 "City of ", "County ", "District of ", "Municipality of "]
+                 "City of ", "County ", "District of ", "Municipality of ",
+                 "Province de la ", "Province des ", "Province du ", "Province de l'", "Province de ",
+                 "Préfecture de la ", "Préfecture de l'", "Préfecture de ", "Préfecture du ",
+                 "Département de la ", "Département de l'", "Département des ", "Département de ",
+                 "Département du "]
 # Adjectival district names ("Zvenigovskiy Rayon") are matched to a place by their stem.
 ADJ_ENDINGS = ("skiy", "skoy", "skyi", "skyy", "skij", "sky", "ski", "skaya", "ska")
 GENERIC_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -1107,6 +1126,14 @@ ADM2_TYPES = {"county": "County", "district": "District", "parish": "Parish",
               "borough": "Borough", "zone": "Zone", "territory": "Territory"}
 # Leading type words ("Province of Tarlac", "County Kerry", "City of Baltimore").
 PREFIX_TYPES = {"Province of ": "Province", "Provincia de ": "Province",
+                # French-speaking countries' admin2 names ("Province du Loroum", "Préfecture de Kérouané")
+                "Province de la ": "Province", "Province des ": "Province", "Province du ": "Province",
+                "Province de l'": "Province", "Province de ": "Province",
+                "Préfecture de la ": "Prefecture", "Préfecture de l'": "Prefecture",
+                "Préfecture de ": "Prefecture", "Préfecture du ": "Prefecture",
+                "Département de la ": "Department", "Département de l'": "Department",
+                "Département des ": "Department", "Département de ": "Department",
+                "Département du ": "Department",
                 "Departamento de ": "Department", "District of ": "District",
                 "Municipality of ": "Municipality", "County ": "County", "City of ": "City",
                 "Muhafazat ": "Governorate", "Amphoe ": "District", "Huyện ": "District",

@@ -26,7 +26,7 @@ public sealed class GeocodingStage : IPipelineStage
             if (q < d.Places.Length && ToponymResolver.OpensBracket(d, d.Places[i].EndToken, d.Places[q].FirstToken))
                 while (q + 1 < d.Places.Length && !ToponymResolver.ClosesBefore(d, d.Places[q].EndToken, d.Places[q + 1].FirstToken)) q++;
             var (country, admin1) = q < d.Places.Length
-                ? ToponymResolver.Qualifier(d, d.Places[i].EndToken, d.Places[i + 1].FirstToken, d.Places[q].Candidates)
+                ? ToponymResolver.Qualifier(d, d.Places[i].EndToken, d.Places[i + 1].FirstToken, d.Places[q].Candidates, d.Places[i].Candidates)
                 : (null, null);
             var p = d.Places[i];
             var key = p.IsDemonym ? null : ToponymResolver.KeyOf(d[p.Span]);

@@ -43,7 +43,7 @@ public sealed class Geoparser(SitrepResources resources)
         for (int k = 0; k + 1 < order.Count; k++)
         {
             var (a, b) = (all[order[k]], all[order[k + 1]]);
-            qualifiers[order[k]] = ToponymResolver.Qualifier(d, TokenAt(d, a.Span.End), TokenAt(d, b.Span.Start), b.Candidates);
+            qualifiers[order[k]] = ToponymResolver.Qualifier(d, TokenAt(d, a.Span.End), TokenAt(d, b.Span.Start), b.Candidates, a.Candidates);
         }
         var queries = all.Select((x, i) => new ToponymResolver.Query(
             // (only where the span ends a token: "Paris-Henry County" is no "Paris county")

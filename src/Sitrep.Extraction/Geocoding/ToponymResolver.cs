@@ -214,9 +214,9 @@ public static class ToponymResolver
 
     /// <summary>
     /// The country or first-level area that qualifies a toponym: "Raqqa, Syria", "Raqqa in Syria", "Laurel, Ky.",
-    /// given the candidates of the toponym that follows within two tokens.
+    /// given the candidates of the toponym that follows within two tokens (and the toponym's own, <paramref name="own"/>).
     /// </summary>
-    public static (string? Country, string? Admin1) Qualifier(Document d, int endToken, int nextStartToken, IReadOnlyList<Place> next)
+    public static (string? Country, string? Admin1) Qualifier(Document d, int endToken, int nextStartToken, IReadOnlyList<Place> next, IReadOnlyList<Place>? own = null)
     {
         // "Mare' town (A'zaz, Aleppo)": look past a closing apostrophe and a feature word
         int k = endToken;
@@ -228,9 +228,11 @@ public static class ToponymResolver
         int gap = nextStartToken - k;
         if (bracket ? gap is < 1 or > 4 || Enumerable.Range(k + 1, gap - 1).Any(t => d.Tokens[t].Key is ")" or "(") : gap is < 1 or > 2) return (null, null);
         if (!bracket && d.Tokens[k].Key is not ("," or "in" or "province" or "governorate" or "state" or "county")) return (null, null);
-        var country = next.FirstOrDefault(c => c.Kind == PlaceKind.Country);
+        // "Titao (Loroum, Nord)": of the many "Nord"s (Haiti's, Burkina Faso's …) the one in a country the toponym can lie in
+        bool Fits(Place c) => own is not null && own.Any(o => o.Country == c.Country);
+        var country = next.FirstOrDefault(c => c.Kind == PlaceKind.Country && Fits(c)) ?? next.FirstOrDefault(c => c.Kind == PlaceKind.Country);
         if (country is not null) return (country.Country, null);
-        var admin = next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1);
+        var admin = next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1 && Fits(c)) ?? next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1);
         if (admin is not null) return (admin.Country, admin.Country + "." + admin.Admin1);
         // a bracketed district or town still tells the country when all its readings agree
         if (bracket && next.Select(c => c.Country).Where(c => c.Length > 0).Distinct().ToList() is [var only]) return (only, null);

@@ -354,6 +354,17 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Bracket_qualifier_is_read_in_the_towns_country()
+    {
+        // Haiti, France and Burkina Faso all have a "Nord": in "Gourcy (Zondoma, Nord)" it is Burkina Faso's, where Gourcy lies;
+        // Iran's Kordestan province goes by "Kurdistan" in English
+        var d = Some.Through("geocode", "Suspected militants abducted 3 men near Gourcy (Zondoma, Nord) on 22 March.");
+        d.Places.First(p => d[p.Span] == "Gourcy").Resolved!.Country.Should().Be("BF");
+        var k = Some.Through("geocode", "Border guards shot at porters near Baneh (Baneh, Kurdistan). One was killed.");
+        k.Places.Should().OnlyContain(p => p.Resolved != null && p.Resolved.Country == "IR");
+    }
+
+    [Fact]
     public void Surname_after_a_given_name_is_a_person_not_a_town() =>
         Some.Through("places", "The report was read out by chief of staff John Kelly in the briefing room.").Places.Should().BeEmpty();
 
