@@ -208,7 +208,9 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             else if (!m.Nominal && p.FirstToken > m.TriggerToken && p.FirstToken - (m.TriggerToken + m.TriggerLength) <= 3
                      && Enumerable.Range(m.TriggerToken + m.TriggerLength, p.FirstToken - m.TriggerToken - m.TriggerLength).All(k => objectFillers.Contains(d.Key(k))))
                 score += 3;
-            score += p.Direction is not null ? 1 : p.Resolved is { } r ? SpecificityOf([r]) : SpecificityOf(p.Candidates) - 1;
+            // (a name the resolver could place nowhere yields to a placed one of the same sentence: "in Khor Maksar, Aden city"
+            // happened in Aden, not somewhere in Yemen)
+            score += p.Direction is not null ? 1 : p.Resolved is { } r ? SpecificityOf([r]) : SpecificityOf(p.Candidates) - 4;
             // "Al-Karama square in As-Suwayda city", "Ghwayran prison in Al-Hasakah": a facility's name; the town after it places the event
             if (p.EndToken + 1 < s.EndToken && facilities.Contains(d.Key(p.EndToken)) && d.Key(p.EndToken + 1) is "in" or "of" or "," or "near") score -= 4;
             int dist = p.FirstToken >= m.TriggerToken ? p.FirstToken - m.TriggerToken : m.TriggerToken - p.EndToken;
