@@ -187,7 +187,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         for (int k = i; k < Math.Min(end, i + 4) && d.Tokens[k].Kind == TokenKind.Word; k++)
             probe.Add(d.Tokens[k] with { Key = Sitrep.Places.Gazetteer.LooseKeys([d.Key(k)])[0] });
         var (len, places) = gaz.Names.Match(probe, 0, probe.Count);
-        return len > 1 ? (len - 1, places) : (0, []);
+        if (len > 1) return (len - 1, places);
+        // a name whose loose key is its exact key ("Darkush") is indexed once, without the marker: "Darkoush" meets it there
+        (len, places) = gaz.Names.Match(probe, 1, probe.Count);
+        return len > 0 ? (len, places) : (0, []);
     }
 
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
