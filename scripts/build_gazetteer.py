@@ -336,7 +336,8 @@ ADMIN1_ALT: dict[str, list[str]] = {
     "ML.10": ["Kidal Region"],
     "ML.12070577": ["Menaka Region"],
     # Iran, Burkina Faso, Cameroon: the English forms news uses
-    "IR.16": ["Kurdistan", "Kurdistan Province", "Kurdestan", "Kordestan Province"],
+    # (not bare "Kurdistan": that is Iraq's region first, and part of the PKK's name)
+    "IR.16": ["Kurdistan Province", "Kurdestan", "Kordestan Province"],
     "IR.04": ["Sistan-Baluchestan", "Sistan and Baluchistan", "Sistan-Baluchistan",
               "Sistan and Baluchestan Province"],
     "IR.15": ["Khuzestan Province"],

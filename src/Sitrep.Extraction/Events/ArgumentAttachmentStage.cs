@@ -189,8 +189,8 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         var objectFillers = nouns.Of(WordClasses.ObjectFiller);
         var facilities = nouns.Of(WordClasses.Facility);
         var parts = nouns.Of(WordClasses.PlacePart);
-        PlaceMention? best = null;
-        double bestScore = double.NegativeInfinity;
+        PlaceMention? best = null, bestPlaced = null;
+        double bestScore = double.NegativeInfinity, bestPlacedScore = double.NegativeInfinity;
         foreach (var p in d.Places)
         {
             if (p.FirstToken < s.FirstToken || p.EndToken > s.EndToken) continue;
@@ -208,9 +208,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             else if (!m.Nominal && p.FirstToken > m.TriggerToken && p.FirstToken - (m.TriggerToken + m.TriggerLength) <= 3
                      && Enumerable.Range(m.TriggerToken + m.TriggerLength, p.FirstToken - m.TriggerToken - m.TriggerLength).All(k => objectFillers.Contains(d.Key(k))))
                 score += 3;
-            // (a name the resolver could place nowhere yields to a placed one of the same sentence: "in Khor Maksar, Aden city"
-            // happened in Aden, not somewhere in Yemen)
-            score += p.Direction is not null ? 1 : p.Resolved is { } r ? SpecificityOf([r]) : SpecificityOf(p.Candidates) - 4;
+            score += p.Direction is not null ? 1 : p.Resolved is { } r ? SpecificityOf([r]) : SpecificityOf(p.Candidates) - 1;
             // "Al-Karama square in As-Suwayda city", "Ghwayran prison in Al-Hasakah": a facility's name; the town after it places the event
             if (p.EndToken + 1 < s.EndToken && facilities.Contains(d.Key(p.EndToken)) && d.Key(p.EndToken + 1) is "in" or "of" or "," or "near") score -= 4;
             int dist = p.FirstToken >= m.TriggerToken ? p.FirstToken - m.TriggerToken : m.TriggerToken - p.EndToken;
@@ -224,9 +222,17 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
                 candidate = p with { Near = true };
             }
             if (score > bestScore) { bestScore = score; best = candidate; }
+            if (candidate.Resolved is not null && score > bestPlacedScore) { bestPlacedScore = score; bestPlaced = candidate; }
         }
+        // a name the resolver could place nowhere yields to a placed one of the same sentence in the story's country: "in Khor
+        // Maksar, Aden" happened in Aden, not somewhere in Yemen (but not to Fars province for "Fars News Agency" in Syria)
+        if (best is { Resolved: null, Direction: null } && bestPlaced?.Resolved is { } placed && placed.Country == MainCountry(d)) return bestPlaced;
         return best;
     }
+
+    /// <summary>The country most of the story's resolved toponyms lie in.</summary>
+    private static string? MainCountry(Document d) =>
+        d.Places.Where(p => p.Resolved is { Country.Length: > 0 }).GroupBy(p => p.Resolved!.Country).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
 
     /// <summary>The distance in "162 km north of Damascus", "40 miles from Aleppo", or null when the place is not so measured.</summary>
     private static double? KmFromReference(Document d, PlaceMention p, int first)

@@ -64,7 +64,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 }
                 // "Maadan", "Tal Tamr", "Quamishli": a spelling the gazetteer lacks may still meet one under the loose key
                 bool loose = false;
-                if (len == 0 && d.Tokens[i].End - d.Tokens[i].Start >= 5 && d.IsCapitalised(i) && !d.IsClauseInitial(i))
+                // (a demonym first: "Portuguese" is Portugal's people, not Venezuela's Portuguesa under a loose key)
+                if (len == 0 && d.Tokens[i].End - d.Tokens[i].Start >= 5 && d.IsCapitalised(i) && !d.IsClauseInitial(i)
+                    && gaz.Demonyms.Match(d.Tokens, i, s.EndToken).Length == 0)
                 {
                     (len, places) = LooseMatch(gaz, d, i, s.EndToken);
                     loose = len > 0;
@@ -180,18 +182,33 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
          "august", "september", "october", "november", "december"], StringComparer.Ordinal);
 
-    /// <summary>Longest gazetteer name from token <paramref name="i"/> under loose keys (indexed after a "~" marker).</summary>
+    /// <summary>
+    /// Longest gazetteer name from token <paramref name="i"/> under loose keys: names whose loose key differs from their own
+    /// are indexed under it after a "~" marker; names whose loose key is their own ("Darkush") only under that key, which a
+    /// transliterated vowel ("Darkoush", "Deir") may reach — but not a doubled letter or an English ending ("Sunni", "Baath",
+    /// "Hartmann" are no Suni, Bath or Hartman).
+    /// </summary>
     internal static (int Length, IReadOnlyList<Sitrep.Places.Place> Places) LooseMatch(Sitrep.Places.Gazetteer gaz, Document d, int i, int end)
     {
         var probe = new List<Token> { new(new TextSpan(0, 0), TokenKind.Punctuation, "~") };
+        bool vowelsOnly = true;
         for (int k = i; k < Math.Min(end, i + 4) && d.Tokens[k].Kind == TokenKind.Word; k++)
-            probe.Add(d.Tokens[k] with { Key = Sitrep.Places.Gazetteer.LooseKeys([d.Key(k)])[0] });
+        {
+            var key = d.Key(k);
+            var looseKey = Sitrep.Places.Gazetteer.LooseKeys([key])[0];
+            probe.Add(d.Tokens[k] with { Key = looseKey });
+            if (looseKey != key && !TransliteratedVowelOnly(key, looseKey)) vowelsOnly = false;
+        }
         var (len, places) = gaz.Names.Match(probe, 0, probe.Count);
         if (len > 1) return (len - 1, places);
-        // a name whose loose key is its exact key ("Darkush") is indexed once, without the marker: "Darkoush" meets it there
+        if (!vowelsOnly) return (0, []);
         (len, places) = gaz.Names.Match(probe, 1, probe.Count);
         return len > 0 ? (len, places) : (0, []);
     }
+
+    /// <summary>Whether a key differs from its loose key only by the vowel digraphs of transliteration (ou, ee, ei, ay, aw).</summary>
+    private static bool TransliteratedVowelOnly(string key, string looseKey) =>
+        key.Replace("ou", "u").Replace("ee", "i").Replace("ei", "e").Replace("ay", "a").Replace("aw", "o") == looseKey;
 
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
         ["mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "president", "sister", "brother", "father", "rev", "sgt", "capt", "lt", "col", "coach"],

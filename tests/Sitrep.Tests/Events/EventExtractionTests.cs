@@ -24,7 +24,8 @@ public class EventExtractionTests
     [Fact]
     public void Unplaced_neighbourhood_yields_to_the_placed_town_after_it()
     {
-        // "Khor" meets only Al Khor in Qatar, which the story rules out; the event is in Aden, not somewhere in Yemen
+        // "Khor" alone meets Al Khor in Qatar and Khor in Russia, which the story rules out; the event is in Aden, a placed
+        // name of the story's country, not somewhere in Yemen
         var e = Single("Residents protested in front of the district office in Khor Maksar, Aden, Yemen, on 19 June over power cuts.", "2023-06-20");
         e.Location!.Value.Value.Name.Should().Be("Aden");
     }
