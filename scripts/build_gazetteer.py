@@ -348,8 +348,9 @@ ADMIN1_ALT: dict[str, list[str]] = {
     "BF.05": ["Centre-North", "Centre-Nord Region"],
     "BF.08": ["East Region", "Est Region"],
     "BF.01": ["Mouhoun", "Boucle du Mouhoun Region"],
-    "CM.07": ["Northwest", "Northwest Region", "North-West Region"],
-    "CM.09": ["Southwest", "Southwest Region", "South-West Region"],
+    # (not bare "Northwest"/"Southwest": "positions Northwest of Palmyra" is a direction)
+    "CM.07": ["Northwest Region", "North-West Region"],
+    "CM.09": ["Southwest Region", "South-West Region"],
     "CM.12": ["Far North Region", "Extreme North", "Far-North"],
 }
 
@@ -382,7 +383,8 @@ TYPE_PREFIXES = ["Muhafazat ", "Wilayat ", "Provincia de ", "Province of ", "Dep
                  "Province de la ", "Province des ", "Province du ", "Province de l'", "Province de ",
                  "Préfecture de la ", "Préfecture de l'", "Préfecture de ", "Préfecture du ",
                  "Département de la ", "Département de l'", "Département des ", "Département de ",
-                 "Département du "]
+                 "Département du ", "Departement de la ", "Departement de l'", "Departement des ",
+                 "Departement de ", "Departement du ", "Provincie "]
 # Adjectival district names ("Zvenigovskiy Rayon") are matched to a place by their stem.
 ADJ_ENDINGS = ("skiy", "skoy", "skyi", "skyy", "skij", "sky", "ski", "skaya", "ska")
 GENERIC_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -1111,6 +1113,8 @@ REGIONS = [
     ("R0173", "Hauran", ["Houran", "Hawran"], "RGN", "SY", "point", (32.70, 36.20), "Hauran"),
     ("R0174", "Syrian Desert", ["Badia", "Syrian Badia", "al-Badia", "Badiya", "Badiyat al-Sham"],
      "RGN", "", "point", (34.00, 39.00), "Syrian_Desert"),
+    ("R0175", "Gourma", ["Gourma region", "Malian Gourma"], "RGN", "ML", "point", (15.50, -1.50),
+     "Gourma-Rharous_Cercle"),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -1134,7 +1138,10 @@ PREFIX_TYPES = {"Province of ": "Province", "Provincia de ": "Province",
                 "Préfecture de ": "Prefecture", "Préfecture du ": "Prefecture",
                 "Département de la ": "Department", "Département de l'": "Department",
                 "Département des ": "Department", "Département de ": "Department",
-                "Département du ": "Department",
+                "Département du ": "Department", "Departement de la ": "Department",
+                "Departement de l'": "Department", "Departement des ": "Department",
+                "Departement de ": "Department", "Departement du ": "Department",
+                "Provincie ": "Province",
                 "Departamento de ": "Department", "District of ": "District",
                 "Municipality of ": "Municipality", "County ": "County", "City of ": "City",
                 "Muhafazat ": "Governorate", "Amphoe ": "District", "Huyện ": "District",

@@ -138,6 +138,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // Title Case Headlines capitalise every word: a lone small-town match there is usually a common word
             if (places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 50_000) && TitleCase(d, nameStart)) return false;
             if (cues.Is(key, CueKind.NotPlace)) return false;
+            // "positions Northwest of Palmyra": a direction before "of" is a direction, whatever province shares its name
+            if (Directions.Contains(key) && end < d.Tokens.Length && d.Key(end) == "of") return false;
             // single capitalised common words at a sentence start ("Police said") are not places — but "Iraq", "Ohio" and "Homs"
             // at a sentence start are (a bracket after a name opens its qualifier, not a clause: "Al Mansurah (Aden)")
             if (d.IsClauseInitial(nameStart) && key.Length <= 4 && !d.IsAllCaps(nameStart) && !(nameStart > 1 && d.Key(nameStart - 1) == "(" && d.IsCapitalised(nameStart - 2))

@@ -389,6 +389,13 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Capitalised_direction_before_of_is_a_direction()
+    {
+        var d = Some.Through("places", "Army positions Northwest of Palmyra came under fire on Monday.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Palmyra");
+    }
+
+    [Fact]
     public void Surname_after_a_given_name_is_a_person_not_a_town() =>
         Some.Through("places", "The report was read out by chief of staff John Kelly in the briefing room.").Places.Should().BeEmpty();
 
