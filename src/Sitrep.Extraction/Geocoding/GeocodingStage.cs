@@ -32,7 +32,9 @@ public sealed class GeocodingStage : IPipelineStage
             var key = p.IsDemonym ? null : ToponymResolver.KeyOf(d[p.Span]);
             if (key is not null && p.Direction is not null && key.IndexOf(' ') is int sp and > 0) key = key[(sp + 1)..];
             var candidates = ToponymResolver.ByArticle(d, p.FirstToken, ToponymResolver.ByFeatureWord(d, p.Span, p.EndToken, p.Candidates, gaz));
-            queries.Add(new ToponymResolver.Query(candidates, country, admin1, key));
+            // (the qualifier ends the list when no ", Name" or "and Name" follows it)
+            bool endsList = country is not null && q < d.Places.Length && !ListGoesOn(d, d.Places[q].EndToken);
+            queries.Add(new ToponymResolver.Query(candidates, country, admin1, key, QualifierEndsList: endsList));
         }
         var picks = ToponymResolver.ResolveAll(queries, d.Actors.Select(a => a.Actor.Country));
         var result = ImmutableArray.CreateBuilder<PlaceMention>(d.Places.Length);
@@ -48,4 +50,7 @@ public sealed class GeocodingStage : IPipelineStage
         }
         return d with { Places = result.ToImmutable() };
     }
+
+    private static bool ListGoesOn(Document d, int k) =>
+        k + 1 < d.Tokens.Length && d.Key(k) is "," or "and" or "or" && d.IsCapitalised(k + 1);
 }

@@ -12,8 +12,11 @@ namespace Sitrep.Extraction.Geocoding;
 /// </summary>
 public static class ToponymResolver
 {
-    /// <summary>One toponym to resolve: its candidates and any "X, Country" / "X, State" qualifier.</summary>
-    public readonly record struct Query(IReadOnlyList<Place> Candidates, string? QualifierCountry = null, string? QualifierAdmin1 = null, string? Key = null);
+    /// <summary>
+    /// One toponym to resolve: its candidates and any "X, Country" / "X, State" qualifier, and whether nothing list-like
+    /// follows that qualifier.
+    /// </summary>
+    public readonly record struct Query(IReadOnlyList<Place> Candidates, string? QualifierCountry = null, string? QualifierAdmin1 = null, string? Key = null, bool QualifierEndsList = false);
 
     /// <summary>The folded form a name is matched by ("al-Tanf" and "Al Tanf" share one).</summary>
     public static string KeyOf(string text) =>
@@ -107,7 +110,10 @@ public static class ToponymResolver
                 pick = null;
             // "Mare' town (A'zaz, Aleppo)" read as a village in Ukraine: a small place outside the country its own qualifier names
             // (and a landmark too: Baghdad has its own "Tahrir Square")
-            if (pick is { Kind: PlaceKind.City or PlaceKind.Landmark, Population: < 100_000 } && queries[i].QualifierCountry is { } qc && pick.Country != qc) pick = null;
+            // (a big city too when nothing follows the qualifier: "al-Mansoura, Aden, on 20 May" is no Egyptian city — but in
+            // "Moscow, Kiev, Minsk" each name is the next one's list neighbour, not its qualifier)
+            if (pick is { Kind: PlaceKind.City or PlaceKind.Landmark } && (pick.Population < 100_000 || queries[i].QualifierEndsList)
+                && queries[i].QualifierCountry is { } qc && pick.Country != qc) pick = null;
             result[i] = pick;
         }
         return result;
@@ -244,11 +250,16 @@ public static class ToponymResolver
         int gap = nextStartToken - k;
         if (bracket ? gap is < 1 or > 4 || Enumerable.Range(k + 1, gap - 1).Any(t => d.Tokens[t].Key is ")" or "(") : gap is < 1 or > 2) return (null, null);
         if (!bracket && d.Tokens[k].Key is not ("," or "in" or "province" or "governorate" or "state" or "county")) return (null, null);
+        // ("a blockade on Gaza, and Egypt restricts …", "into Gaza, said Medea Benjamin": a list or a clause, not a qualifier)
+        if (!bracket && gap == 2 && d.Tokens[k + 1].Kind == TokenKind.Word && d.Tokens[k + 1].Key != "the" && !d.IsCapitalised(k + 1)) return (null, null);
         // "Titao (Loroum, Nord)": of the many "Nord"s (Haiti's, Burkina Faso's …) the one in a country the toponym can lie in
+        // ("Atlanta, Georgia": the state that fits before the country that does not)
         bool Fits(Place c) => own is not null && own.Any(o => o.Country == c.Country);
-        var country = next.FirstOrDefault(c => c.Kind == PlaceKind.Country && Fits(c)) ?? next.FirstOrDefault(c => c.Kind == PlaceKind.Country);
+        var country = next.FirstOrDefault(c => c.Kind == PlaceKind.Country && Fits(c));
+        var admin = next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1 && Fits(c));
+        if (country is null && admin is null) country = next.FirstOrDefault(c => c.Kind == PlaceKind.Country);
         if (country is not null) return (country.Country, null);
-        var admin = next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1 && Fits(c)) ?? next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1);
+        admin ??= next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1);
         if (admin is not null) return (admin.Country, admin.Country + "." + admin.Admin1);
         // a bracketed district or town still tells the country when all its readings agree
         if (bracket && next.Select(c => c.Country).Where(c => c.Length > 0).Distinct().ToList() is [var only]) return (only, null);

@@ -396,6 +396,19 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Big_namesake_abroad_yields_to_the_final_qualifier()
+    {
+        // Egypt's Mansoura has half a million people, but "X, Aden" with nothing after Aden says X is in Yemen …
+        var d = Some.Through("geocode", "A suicide bomber hit a camp gate in al-Mansoura, Aden, on 20 May.");
+        d.Places.Single(p => d[p.Span] == "al-Mansoura").Resolved?.Country.Should().NotBe("EG");
+        // … while "Atlanta, Georgia" takes the state that fits, not the country, and list neighbours are no qualifiers
+        var a = Some.Through("geocode", "The girl flew from Atlanta, Georgia to Wichita, Kansas.");
+        a.Places.Single(p => a[p.Span] == "Atlanta").Resolved!.Country.Should().Be("US");
+        var m = Some.Through("geocode", "The airline flies between Moscow, Kiev, Minsk and Riga.");
+        m.Places.Single(p => m[p.Span] == "Moscow").Resolved!.Country.Should().Be("RU");
+    }
+
+    [Fact]
     public void Surname_after_a_given_name_is_a_person_not_a_town() =>
         Some.Through("places", "The report was read out by chief of staff John Kelly in the briefing room.").Places.Should().BeEmpty();
 
