@@ -53,8 +53,12 @@ public static class TextFolding
         var s = sb.ToString();
         if (s.Length > 3 && s.EndsWith("ah", StringComparison.Ordinal)) s = s[..^1];
         if (s.Length > 3 && s.EndsWith('e')) s = s[..^1] + "a";
-        return s.Replace("ou", "u").Replace("ee", "i").Replace("ei", "e").Replace("ay", "a").Replace("aw", "o");
+        return FoldVowelDigraphs(s);
     }
+
+    /// <summary>The vowel digraphs transliteration varies on, folded: "ou" "u", "ee" "i", "ei" "e", "ay" "a", "aw" "o".</summary>
+    public static string FoldVowelDigraphs(string key) =>
+        key.Replace("ou", "u").Replace("ee", "i").Replace("ei", "e").Replace("ay", "a").Replace("aw", "o");
 
     /// <summary>First words of place names and the abbreviations English text writes for them ("Saint Petersburg", "St. Petersburg").</summary>
     public static readonly IReadOnlyDictionary<string, string> PlaceNameAbbreviations = new Dictionary<string, string>(StringComparer.Ordinal)

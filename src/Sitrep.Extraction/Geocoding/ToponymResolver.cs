@@ -354,7 +354,7 @@ public static class ToponymResolver
             if (t.Key is "and" or "or" or "&") { conjunction = true; continue; }
             // (names go on through commas, possessives, hyphens and lower-case particles: "Deir ez-Zor", "Ras al-Ain")
             if (t.Key is "," or "'s" or "-" || TextFolding.IsArticle(t.Key) || Recognition.PlaceRecognitionStage.IsArticlePrefixed(d, k)) continue;
-            if (t.Kind == TokenKind.Word && char.IsUpper(d.Text[t.Span.Start])) continue;
+            if (t.Kind == TokenKind.Word && d.IsCapitalised(k)) continue;
             return null;
         }
         return null;

@@ -64,9 +64,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 }
                 // "Maadan", "Tal Tamr", "Quamishli": a spelling the gazetteer lacks may still meet one under the loose key
                 bool loose = false;
+                var (dlen, countries) = len == 0 ? gaz.Demonyms.Match(d.Tokens, i, s.EndToken) : (0, []);
                 // (a demonym first: "Portuguese" is Portugal's people, not Venezuela's Portuguesa under a loose key)
-                if (len == 0 && d.Tokens[i].End - d.Tokens[i].Start >= 5 && d.IsCapitalised(i) && !d.IsClauseInitial(i)
-                    && gaz.Demonyms.Match(d.Tokens, i, s.EndToken).Length == 0)
+                if (len == 0 && dlen == 0 && d.Tokens[i].End - d.Tokens[i].Start >= 5 && d.IsCapitalised(i) && !d.IsClauseInitial(i))
                 {
                     (len, places) = LooseMatch(gaz, d, i, s.EndToken);
                     loose = len > 0;
@@ -74,7 +74,6 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 if (len == 0)
                 {
                     // "Syrian", "Russians": a demonym names its country (kept apart from event locations)
-                    var (dlen, countries) = gaz.Demonyms.Match(d.Tokens, i, s.EndToken);
                     if (dlen > 0 && d.IsCapitalised(i))
                     {
                         result.Add(new PlaceMention(d.SpanOf(i, i + dlen), i, i + dlen, countries) { IsDemonym = true });
@@ -199,7 +198,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             var key = d.Key(k);
             var looseKey = Sitrep.Places.Gazetteer.LooseKeys([key])[0];
             probe.Add(d.Tokens[k] with { Key = looseKey });
-            if (looseKey != key && !TransliteratedVowelOnly(key, looseKey)) vowelsOnly = false;
+            if (looseKey != key && TextFolding.FoldVowelDigraphs(key) != looseKey) vowelsOnly = false;
         }
         var (len, places) = gaz.Names.Match(probe, 0, probe.Count);
         if (len > 1) return (len - 1, places);
@@ -207,10 +206,6 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         (len, places) = gaz.Names.Match(probe, 1, probe.Count);
         return len > 0 ? (len, places) : (0, []);
     }
-
-    /// <summary>Whether a key differs from its loose key only by the vowel digraphs of transliteration (ou, ee, ei, ay, aw).</summary>
-    private static bool TransliteratedVowelOnly(string key, string looseKey) =>
-        key.Replace("ou", "u").Replace("ee", "i").Replace("ei", "e").Replace("ay", "a").Replace("aw", "o") == looseKey;
 
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
         ["mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "president", "sister", "brother", "father", "rev", "sgt", "capt", "lt", "col", "coach"],
