@@ -192,10 +192,7 @@ public class PlaceRecognitionTests
     {
         // the school is in no gazetteer: it takes the story's focus, Cairo — not Liverpool, named more often but abroad
         const string text = "Egyptian boys train at the Liverpool Academy in Cairo. Liverpool coaches visit Cairo every year. Egypt loves Liverpool, and Egyptian fans watch Liverpool.";
-        var gp = new Sitrep.Extraction.Geocoding.Geoparser(Some.Resources);
-        int start = text.IndexOf("Liverpool Academy", StringComparison.Ordinal);
-        var r = gp.ResolveSpans("t", text, [new Sitrep.Text.TextSpan(start, start + "Liverpool Academy".Length)]);
-        r.Should().ContainSingle().Which.Place!.Name.Should().Be("Cairo");
+        Given(text, "Liverpool Academy").Should().ContainSingle().Which.Place!.Name.Should().Be("Cairo");
     }
 
     private static IReadOnlyList<Sitrep.Extraction.Geocoding.Geoparser.Toponym> Given(string text, params string[] names)
@@ -501,10 +498,7 @@ public class PlaceRecognitionTests
         // Madison, Middleton, Verona and Fitchburg are towns around Cambridge, Wisconsin — but they are not the given
         // toponyms here, and England is
         const string text = "Cambridge is lovely in spring. England beat Wales. Madison and Middleton and Verona and Fitchburg sent fans.";
-        var gp = new Sitrep.Extraction.Geocoding.Geoparser(Some.Resources);
-        int england = text.IndexOf("England", StringComparison.Ordinal);
-        var r = gp.ResolveSpans("t", text, [new Sitrep.Text.TextSpan(0, 9), new Sitrep.Text.TextSpan(england, england + 7)]);
-        r[0].Place!.Country.Should().Be("GB");
+        Given(text, "Cambridge", "England")[0].Place!.Country.Should().Be("GB");
     }
 
     [Fact]
