@@ -296,7 +296,9 @@ public static class ToponymResolver
             return states;
         // ("a U.S. city", "a Syrian province": a country's name there is an adjective)
         if (candidates.Any(p => p.Kind == PlaceKind.Country)) return candidates;
-        var word = d.Key(endToken) is "city" or "town" or "governorate" or "province" or "county" ? d.Key(endToken)
+        // ("the English city of Salisbury", "the Kurdish town of Kobani": before "of" and a name, the word names the other place)
+        var word = d.Key(endToken) is "city" or "town" or "governorate" or "province" or "county"
+            ? (endToken + 2 < d.Tokens.Length && d.Key(endToken + 1) == "of" && d.IsCapitalised(endToken + 2) ? null : d.Key(endToken))
             : ListFeatureWord(d, endToken, AfterConjunction(d.Text, name.Start));
         Func<Place, bool>? keep = word switch
         {

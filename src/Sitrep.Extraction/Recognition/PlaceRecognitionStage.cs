@@ -128,6 +128,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // "The city", "The center": a common noun after "the" is no name, though some gazetteer alternate reads so
         if (end - nameStart > 1 && d.Key(nameStart) == "the" && Enumerable.Range(nameStart + 1, end - nameStart - 1).Any(k => d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k)))
             return false;
+        // "St. Patrick's Day", "Columbus Day": a holiday named after a saint, a person or a town is no place
+        if (places.All(p => p.Kind != Sitrep.Places.PlaceKind.Country) && Holiday(d, end)) return false;
         // "Bustan al-Qasr", "Bani Zaid": the gazetteer knows only the first word of a longer local name
         if (end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && IsArticlePrefixed(d, end) && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2))
             return false;
@@ -168,6 +170,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 return false;
         }
         return true;
+    }
+
+    private static bool Holiday(Document d, int end)
+    {
+        int k = end < d.Tokens.Length && d.Key(end) == "'s" ? end + 1 : end;
+        return k < d.Tokens.Length && d.Key(k) == "day" && d.IsCapitalised(k);
     }
 
     /// <summary>Whether every reading is a town, district or landmark that goes by the matched words only as an alternate name.</summary>

@@ -502,6 +502,25 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Adjective_before_city_of_names_the_area_not_a_town()
+    {
+        // "city" after "English" is Salisbury's feature word, not English's: no town called English (Indiana) is meant
+        const string text = "Police said the attack happened in the English city of Salisbury.";
+        var r = Given(text, "English", "Salisbury");
+        r[0].Place!.Should().Match<Place>(p => p.Name == "England" && p.Kind == PlaceKind.Admin1);
+        r[1].Place!.Country.Should().Be("GB");
+    }
+
+    [Fact]
+    public void Holiday_named_after_a_saint_is_no_place()
+    {
+        // St. Patrick's Day is no parish of Dominica, and with it gone Rock Hill stays in South Carolina
+        var d = Some.Through("geocode", "The annual St. Patrick's Day party expands onto Rock Hill's Main Street.");
+        d.Places.Should().NotContain(p => d[p.Span].Contains("Patrick"));
+        d.Places.Should().ContainSingle(p => d[p.Span] == "Rock Hill").Which.Resolved!.Admin1.Should().Be("SC");
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
