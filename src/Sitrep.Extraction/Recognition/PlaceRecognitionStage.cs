@@ -160,9 +160,14 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 return false;
             // "City Council" in a story that also says "the council voted": a small town named like a common word is that word
             if (small && d.IsCapitalised(nameStart) && lowerWords.Contains(key)) return false;
-            if (personNames.Contains(key) && Weak()) return false;
+            // a surname the story gives a person ("Ann Douglas", "Charles Casey") is that person's before it is a county of a few
+            // hundred thousand people (Douglas County, Casey County) — but a town of 100,000 stays a town ("Metro Vancouver",
+            // "Rodeo Gainesville" read like names), and so does a province ("Syria's Quneitra", "Rural Daraa")
+            bool minor = small || places.All(p => p.Kind is Sitrep.Places.PlaceKind.Admin2 or Sitrep.Places.PlaceKind.Landmark
+                                                  ? p.Population < 1_000_000 : p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 100_000);
+            if (personNames.Contains(key) && (Weak() || minor)) return false;
             // "Michael Jones", "Megyn Kelly": the surname after a capitalised word in running text
-            if (AfterGivenName(d, nameStart, cues) && Weak()) return false;
+            if (AfterGivenName(d, nameStart, cues) && (Weak() || minor)) return false;
             // "Jones said", "Kelly told reporters": a small town's name as the speaker is a person's
             if (small && end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && cues.Is(d.Key(end), CueKind.Report))
                 return false;

@@ -521,6 +521,24 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Surname_of_the_story_is_no_county()
+    {
+        // the City of Casey, a Melbourne district, has 300,000 people, but here Casey is a person the story
+        // names in full first; a province after a capitalised word stays a province
+        var d = Some.Through("geocode", "The project was explained by town councillor Jane Casey in Sacramento. Casey herself started as a critic. "
+            + "A car bomb killed 18 in Syrias Quneitra.");
+        d.Places.Select(p => d[p.Span]).Should().BeEquivalentTo(["Sacramento", "Quneitra"]);
+    }
+
+    [Fact]
+    public void Town_of_a_hundred_thousand_after_a_capitalised_word_stays_a_town()
+    {
+        // "Metro Vancouver" and "Downtown Cleveland" read like a given name and a surname, but the towns are big
+        var d = Some.Through("geocode", "That's too low, say Metro Vancouver officials. Joe Marinucci of the Downtown Cleveland Alliance disagrees.");
+        d.Places.Select(p => d[p.Span]).Should().Contain(["Vancouver", "Cleveland"]);
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
