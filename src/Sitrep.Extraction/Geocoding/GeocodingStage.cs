@@ -36,6 +36,9 @@ public sealed class GeocodingStage : IPipelineStage
             bool endsList = country is not null && q < d.Places.Length && !ListGoesOn(d, d.Places[q].EndToken);
             queries.Add(new ToponymResolver.Query(candidates, country, admin1, key, QualifierEndsList: endsList));
         }
+        var peers = ToponymResolver.ListPeers(d, d.Places.Select(p => (p.FirstToken, p.EndToken)).ToList(),
+                                              queries.Select(x => x.QualifierCountry is not null).ToList());
+        for (int i = 0; i < queries.Count; i++) queries[i] = queries[i] with { Peers = peers[i] };
         var picks = ToponymResolver.ResolveAll(queries, d.Actors.Select(a => a.Actor.Country));
         var result = ImmutableArray.CreateBuilder<PlaceMention>(d.Places.Length);
         for (int i = 0; i < d.Places.Length; i++)

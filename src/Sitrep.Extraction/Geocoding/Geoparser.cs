@@ -52,6 +52,9 @@ public sealed class Geoparser(SitrepResources resources)
                 ? ToponymResolver.ByArticle(d, TokenAt(d, x.Span.Start), ToponymResolver.ByFeatureWord(d, x.Span, next, x.Candidates, gaz)) : x.Candidates,
             qualifiers[i].Item1, qualifiers[i].Item2,
             Valid(x.Span) ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null)).ToList();
+        var peers = ToponymResolver.ListPeers(d, order.Select(i => (TokenAt(d, all[i].Span.Start), TokenAt(d, all[i].Span.End))).ToList(),
+                                              order.Select(i => qualifiers[i].Item1 is not null).ToList());
+        for (int k = 0; k < order.Count; k++) queries[order[k]] = queries[order[k]] with { Peers = peers[k].Select(x => order[x]).ToArray() };
         var picks = ToponymResolver.ResolveAll(queries, d.Actors.Select(a => a.Actor.Country));
         // (the given spans are toponyms for sure; the other recognised names may be a person called Kelly)
         var focus = Focus(picks.Take(spans.Count).ToList()) ?? Focus(picks) ?? Focus(d);

@@ -16,7 +16,8 @@ public static class ToponymResolver
     /// One toponym to resolve: its candidates and any "X, Country" / "X, State" qualifier, and whether nothing list-like
     /// follows that qualifier.
     /// </summary>
-    public readonly record struct Query(IReadOnlyList<Place> Candidates, string? QualifierCountry = null, string? QualifierAdmin1 = null, string? Key = null, bool QualifierEndsList = false);
+    public readonly record struct Query(IReadOnlyList<Place> Candidates, string? QualifierCountry = null, string? QualifierAdmin1 = null, string? Key = null, bool QualifierEndsList = false,
+        IReadOnlyList<int>? Peers = null);
 
     /// <summary>The folded form a name is matched by ("al-Tanf" and "Al Tanf" share one).</summary>
     public static string KeyOf(string text) =>
@@ -93,7 +94,11 @@ public static class ToponymResolver
                 ? Enumerable.Range(0, queries.Count).Where(k => queries[k].Key == key && guesses[k] is not null
                         && (k == i || queries[k].QualifierCountry is null && queries[k].QualifierAdmin1 is null)).Select(k => guesses[k]!).ToList()
                 : guesses[i] is { } g0 ? [g0] : [];
-            var pick = Best(queries[i], second, guesses[i], sameName);
+            // "California or Washington", "Washington, New York and Boston": names in one list are of one kind — the state, the
+            // city — when the other names' first guesses agree on it
+            PlaceKind? listKind = queries[i].Peers is { Count: > 0 } peers
+                && peers.Select(k => guesses[k]?.Kind).Where(x => x is not null).Distinct().ToList() is [var only] ? only : null;
+            var pick = Best(queries[i], second, guesses[i], sameName, listKind);
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
             // matching Bŭston, Tajikistan): better unresolved than a pin on the wrong continent
             // (a border town next to the places the story is about is not abroad in that sense: "fired from Tal Abyad at Akcakale")
@@ -147,7 +152,7 @@ public static class ToponymResolver
         return n;
     }
 
-    private static Place? Best(Query q, Context ctx, Place? own, IReadOnlyList<Place>? sameName = null)
+    private static Place? Best(Query q, Context ctx, Place? own, IReadOnlyList<Place>? sameName = null, PlaceKind? listKind = null)
     {
         sameName ??= own is not null ? [own] : [];
         Place? best = null;
@@ -224,6 +229,7 @@ public static class ToponymResolver
             // a city of half a million people is what its own name means, before a namesake that local context favours
             // ("Dallas" beside Portland is Texas', not Dallas, Oregon; "London" in a Canadian story is still England's)
             else if (c.Kind == PlaceKind.City && c.Population >= 500_000) score += 1.5;
+            if (listKind is { } lk && c.Kind == lk && q.Candidates.Any(o => o.Kind != lk)) score += 3;
             if (score > bestScore) { bestScore = score; best = c; }
         }
         return best;
@@ -264,6 +270,42 @@ public static class ToponymResolver
         // a bracketed district or town still tells the country when all its readings agree
         if (bracket && next.Select(c => c.Country).Where(c => c.Length > 0).Distinct().ToList() is [var only]) return (only, null);
         return (null, null);
+    }
+
+    /// <summary>
+    /// The peers of each toponym in coordinated lists ("Saipan, Guam, Alaska and Washington"): names joined only by commas,
+    /// "and", "or" or "&amp;", in chains that hold a conjunction or three names; a name its neighbour qualifies ("Atlanta,
+    /// Georgia") is no peer of it. <paramref name="spans"/> are token ranges in text order; <paramref name="qualified"/> says
+    /// which name takes the next as its qualifier.
+    /// </summary>
+    public static IReadOnlyList<int>[] ListPeers(Document d, IReadOnlyList<(int First, int End)> spans, IReadOnlyList<bool> qualified)
+    {
+        var peers = new IReadOnlyList<int>[spans.Count];
+        int start = 0;
+        bool conjunction = false;
+        for (int i = 0; i <= spans.Count; i++)
+        {
+            bool joined = false, and = false;
+            if (i > 0 && i < spans.Count && !qualified[i - 1] && spans[i].First > spans[i - 1].End)
+            {
+                joined = true;
+                for (int k = spans[i - 1].End; k < spans[i].First; k++)
+                {
+                    var key = d.Key(k);
+                    if (key is "and" or "or" or "&") and = true;
+                    else if (key != ",") { joined = false; break; }
+                }
+                joined &= d.SentenceOfToken(spans[i - 1].End - 1) == d.SentenceOfToken(spans[i].First);
+            }
+            if (joined) { conjunction |= and; continue; }
+            // close the chain start..i-1
+            int n = i - start;
+            for (int k = start; k < i; k++)
+                peers[k] = n >= 2 && (conjunction || n >= 3) ? Enumerable.Range(start, n).Where(x => x != k).ToArray() : [];
+            start = i;
+            conjunction = false;
+        }
+        return peers;
     }
 
     /// <summary>Whether a bracket opens between a toponym and the next ("Ja'ar (Khanfar, Abyan)").</summary>

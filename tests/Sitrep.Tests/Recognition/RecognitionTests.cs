@@ -539,6 +539,15 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Names_in_one_list_are_of_one_kind()
+    {
+        // "Washington" alone is the capital; beside the state of California in a list it is the state
+        const string text = "The region has had little success luring tech jobs from western states such as California or Washington.";
+        var r = Given(text, "California", "Washington");
+        r[1].Place!.Should().Match<Place>(p => p.Kind == PlaceKind.Admin1 && p.Admin1 == "WA");
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
