@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate Sitrep's lexicon files and print counts.
 
-Checks data/lexicons/{actors,actors-curated,agents,weapons,nouns}.tsv against the format in
+Checks data/lexicons/{actors,actors-curated,agents,weapons,nouns,given-names}.tsv against the format in
 data/README.md: UTF-8, LF line endings, a '#' provenance header with '# source:', '# licence:'
 and '# date:' (an ISO date; derived files also '# built-by:' naming an existing script), one
 header row with exactly the expected columns, then rows with exactly that many fields.
@@ -39,6 +39,8 @@ SPECS = {
     "weapons.tsv": {"cols": ["pattern", "name", "class"], "derived": False},
     # a word may sit in several classes, so duplicates are checked per class, not per file
     "nouns.tsv": {"cols": ["word", "class"], "derived": False, "dupes": "per-class"},
+    # derived from npm human-names (MIT); its own notice, not PETRARCH2's
+    "given-names.tsv": {"cols": ["name"], "derived": True, "notice": ("MIT (Copyright (c) 2015 Alessandro Minoccheri)", "LICENSE.human-names.txt")},
 }
 MIT_NOTICE = "MIT (PETRARCH2 Phoenix dictionaries, Copyright (c) 2014 Open Event Data Alliance)"
 CODE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
@@ -91,8 +93,11 @@ def load(path: Path, spec: dict, ck: Checker):
         elif not (REPO / built.split()[0]).exists():
             ck.bad(name, 1, f"'# built-by:' names a missing script: {built}")
         lic = header.get("licence", "")
-        if MIT_NOTICE not in lic or "LICENSE.petrarch2.txt" not in lic:
-            ck.bad(name, 1, "licence line lacks the PETRARCH2 MIT notice")
+        notice, licence_file = spec.get("notice", (MIT_NOTICE, "LICENSE.petrarch2.txt"))
+        if notice not in lic or licence_file not in lic:
+            ck.bad(name, 1, f"licence line lacks the notice {notice!r} and {licence_file}")
+        elif not (path.parent / licence_file).exists():
+            ck.bad(name, 1, f"{licence_file} is missing")
     if i >= len(lines):
         ck.bad(name, i + 1, "no column header row")
         return header, []
@@ -214,6 +219,13 @@ def main(argv=None) -> int:
             ck.bad("nouns.tsv", 0, f"no words of class {cls!r}")
         report.append(f"nouns.tsv: {len(loaded['nouns.tsv'])} rows; classes "
                       + " ".join(f"{k}:{classes[k]}" for k in sorted(classes)))
+
+    if "given-names.tsv" in loaded:
+        for ln, (nm,) in loaded["given-names.tsv"]:
+            # the recogniser looks up one token
+            if not nm.isalpha():
+                ck.bad("given-names.tsv", ln, f"name {nm!r} is not one word of letters")
+        report.append(f"given-names.tsv: {len(loaded['given-names.tsv'])} names")
 
     # curated rows must have been merged into actors.tsv unchanged
     if "actors.tsv" in loaded and "actors-curated.tsv" in loaded:

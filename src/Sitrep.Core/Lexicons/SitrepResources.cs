@@ -17,6 +17,7 @@ public sealed class SitrepResources
     private readonly Lazy<CueLexicon> _cues;
     private readonly Lazy<PloverVerbLexicon> _plover;
     private readonly Lazy<WordClasses> _nouns;
+    private readonly Lazy<NameList> _givenNames;
     private readonly ConcurrentDictionary<string, double> _times = new();
 
     private SitrepResources(string dir)
@@ -30,6 +31,7 @@ public sealed class SitrepResources
         _cues = new(() => Timed("cues", () => CueLexicon.Load(Path.Combine(lex, "cues.tsv"))));
         _plover = new(() => Timed("plover-verbs", () => PloverVerbLexicon.Load(Path.Combine(lex, "plover-verbs.tsv"))));
         _nouns = new(() => Timed("nouns", () => WordClasses.Load(Path.Combine(lex, "nouns.tsv"))));
+        _givenNames = new(() => Timed("given-names", () => NameList.Load(Path.Combine(lex, "given-names.tsv"))));
     }
 
     /// <summary>The data directory shipped beside the binaries.</summary>
@@ -43,6 +45,8 @@ public sealed class SitrepResources
     public CueLexicon Cues => _cues.Value;
     public PloverVerbLexicon PloverVerbs => _plover.Value;
     public WordClasses Nouns => _nouns.Value;
+    /// <summary>Common English given names ("Mary", "Tyler"): a lone one is a person's before a small town's.</summary>
+    public NameList GivenNames => _givenNames.Value;
 
     /// <summary>Milliseconds each resource took to load so far (for the benchmark's cold-start figures).</summary>
     public IReadOnlyDictionary<string, double> LoadMilliseconds => _times;
@@ -56,7 +60,7 @@ public sealed class SitrepResources
     public SitrepResources WarmUp()
     {
         var big = Task.Run(() => _gazetteer.Value);
-        var small = Task.Run(() => (_actors.Value, _weapons.Value, _triggers.Value, _cues.Value, _nouns.Value, _plover.Value));
+        var small = Task.Run(() => (_actors.Value, _weapons.Value, _triggers.Value, _cues.Value, _nouns.Value, _plover.Value, _givenNames.Value));
         try
         {
             Task.WaitAll(big, small);

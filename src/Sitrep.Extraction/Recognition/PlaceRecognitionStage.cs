@@ -33,6 +33,14 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     {
         var gaz = context.Resources.Gazetteer;
         var cues = context.Resources.Cues;
+        var givenNames = context.Resources.GivenNames;
+        // the nouns a town's name modifies in local news: "Winona man", "Roselle police", "Camden clinic", "Shiloh students"
+        var nouns = context.Resources.Nouns;
+        var townNouns = new HashSet<string>(nouns.Of(WordClasses.PersonNoun), StringComparer.Ordinal);
+        townNouns.UnionWith(nouns.Of(WordClasses.PersonPlural));
+        townNouns.UnionWith(nouns.Of(WordClasses.CivilianPlace));
+        townNouns.UnionWith(nouns.Of(WordClasses.Facility));
+        townNouns.UnionWith(nouns.Of(WordClasses.PlacePart));
         var actorAt = ActorIndex(d);
         // words the story also writes in lower case ("the council", "a park") are common words wherever they are capitalised
         var lowerWords = new HashSet<string>(StringComparer.Ordinal);
@@ -84,7 +92,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // "UN", "EU": short capitals are acronyms; only countries and areas go by them ("US", "UAE")
                 if (len == 1 && d.IsAllCaps(nameStart) && d.Tokens[nameStart].End - d.Tokens[nameStart].Start <= 3)
                     places = places.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region).ToList();
-                if (len == 0 || places.Count == 0 || !Acceptable(d, cues, start, nameStart, start + len, actorAt, places, lowerWords, personNames, loose)) { i++; continue; }
+                if (len == 0 || places.Count == 0 || !Acceptable(d, cues, givenNames, townNouns, start, nameStart, start + len, actorAt, places, lowerWords, personNames, loose)) { i++; continue; }
                 int end = start + len;
                 string? direction = null;
                 int spanStart = start;
@@ -107,7 +115,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return d with { Places = result.ToImmutable() };
     }
 
-    private static bool Acceptable(Document d, CueLexicon cues, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places, HashSet<string> lowerWords, HashSet<string> personNames, bool loose)
+    private static bool Acceptable(Document d, CueLexicon cues, NameList givenNames, IReadOnlySet<string> townNouns, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places, HashSet<string> lowerWords, HashSet<string> personNames, bool loose)
     {
         // a place name inside a longer actor name ("Free Syrian Army", "Islamic State of Iraq") is part of that name
         // — unless a country or state opens it ("U.S. Attorney", "Georgia authorities"): that one is still a toponym, though
@@ -156,7 +164,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             bool Weak() => small || loose || AlternateOnly(d, nameStart, end, places);
             if (small && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
                 && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace)
-                && d.Key(end) is not ("county" or "province" or "city" or "state" or "district" or "region" or "governorate" or "valley" or "river" or "airport" or "base"))
+                && !FeatureWords.Contains(d.Key(end)))
                 return false;
             // "City Council" in a story that also says "the council voted": a small town named like a common word is that word
             if (small && d.IsCapitalised(nameStart) && lowerWords.Contains(key)) return false;
@@ -165,6 +173,19 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // "Rodeo Gainesville" read like names), and so does a province ("Syria's Quneitra", "Rural Daraa")
             bool minor = small || places.All(p => p.Kind is Sitrep.Places.PlaceKind.Admin2 or Sitrep.Places.PlaceKind.Landmark
                                                   ? p.Population < 1_000_000 : p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 100_000);
+            // "Mary said", "Tyler's mother": a common given name standing alone is a person's before a small town's, unless the
+            // sentence places it ("in Tyler", "Tyler, Texas"); before a capitalised word it opens a person's name ("Charles
+            // Barkley"), and after one it ends it ("Chelsea Manning")
+            // (a name the story also writes in lower case is a word there — "Will", "May", "Spring" — and "Al" is an article)
+            bool Given(int k) => givenNames.Contains(d.Key(k)) && !lowerWords.Contains(d.Key(k)) && !TextFolding.IsArticle(d.Key(k));
+            bool given = Given(nameStart);
+            if (given && small && !Placed(d, nameStart, end, townNouns)) return false;
+            if (given && minor && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
+                && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace) && !FeatureWords.Contains(d.Key(end)))
+                return false;
+            if (minor && nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
+                && Given(nameStart - 1) && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart))
+                return false;
             if (personNames.Contains(key) && (Weak() || minor)) return false;
             // "Michael Jones", "Megyn Kelly": the surname after a capitalised word in running text
             if (AfterGivenName(d, nameStart, cues) && (Weak() || minor)) return false;
@@ -175,6 +196,31 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 return false;
         }
         return true;
+    }
+
+    private static readonly FrozenSet<string> FeatureWords = FrozenSet.ToFrozenSet(
+        ["county", "province", "city", "state", "district", "region", "governorate", "valley", "river", "airport", "base"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
+        ["in", "at", "near", "from", "to", "into", "outside", "toward", "towards", "across", "around", "through", "via", "between"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the text places the one-word name: a locative before it ("in Tyler", "in west Clare", "Theresa Pilkington of
+    /// Jeannette"), a qualifier after it ("Tyler, Texas"), a dateline's capitals ("WINONA --"), a noun it modifies as a town
+    /// does ("Winona man", "Roselle police", "Camden clinic"), or a list it shares with other names ("Gainesville and Lindsay").
+    /// </summary>
+    private static bool Placed(Document d, int nameStart, int end, IReadOnlySet<string> townNouns)
+    {
+        int k = nameStart - 1;
+        if (k >= 0 && Directions.Contains(d.Key(k))) k--;
+        if (k >= 0 && (Locatives.Contains(d.Key(k)) || d.Key(k) == "of")) return true;
+        if (d.IsAllCaps(nameStart)) return true;
+        if (end >= d.Tokens.Length) return false;
+        int sentence = d.SentenceOfToken(nameStart);
+        bool Capitalised(int t) => t >= 0 && t < d.Tokens.Length && d.Tokens[t].Kind == TokenKind.Word && d.IsCapitalised(t) && d.SentenceOfToken(t) == sentence;
+        if (d.Key(end) == "," && Capitalised(end + 1)) return true;
+        if (d.Tokens[end].Kind == TokenKind.Word && !d.IsCapitalised(end) && townNouns.Contains(d.Key(end))) return true;
+        return d.Key(end) is "and" or "or" && Capitalised(end + 1) || nameStart > 1 && d.Key(nameStart - 1) is "and" or "or" or "," && Capitalised(nameStart - 2);
     }
 
     private static bool Holiday(Document d, int end)
@@ -256,7 +302,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         if (k == 0 || d.Tokens[k - 1].Kind != TokenKind.Word || !d.IsCapitalised(k - 1) || d.IsAllCaps(k - 1) || d.IsClauseInitial(k - 1)) return false;
         if (d.SentenceOfToken(k - 1) != d.SentenceOfToken(k)) return false;
         var before = d.Key(k - 1);
-        return !AlwaysCapitalised.Contains(before) && !Directions.Contains(before) && !cues.Is(before, CueKind.NotPlace) && !TitleCase(d, k);
+        // ("near Al Tabqah": a capitalised Arabic article is part of the name, no given name)
+        return !AlwaysCapitalised.Contains(before) && !Directions.Contains(before) && !TextFolding.IsArticle(before) && !cues.Is(before, CueKind.NotPlace) && !TitleCase(d, k);
     }
 
     private static bool TitleCase(Document d, int i)

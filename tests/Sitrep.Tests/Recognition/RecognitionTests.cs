@@ -548,6 +548,22 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Lone_given_name_is_a_person_unless_the_sentence_places_it()
+    {
+        // Hailey, Idaho and Meredith, New Hampshire are small towns; "Hailey said" is a person, "moved to Meredith" the town
+        var d = Some.Through("geocode", "Hailey said the budget was fine. Her sister moved to Meredith last year.");
+        d.Places.Select(p => d[p.Span]).Should().BeEquivalentTo(["Meredith"]);
+    }
+
+    [Fact]
+    public void Given_name_before_a_surname_is_no_county()
+    {
+        // Charles County, Maryland has 150,000 people, but "Charles Barkley" is a person; and "Al" opens no person's name
+        var d = Some.Through("geocode", "Analyst Charles Barkley blasted the investigation. Troops advanced near Al Tabqah.");
+        d.Places.Select(p => d[p.Span]).Should().BeEquivalentTo(["Al Tabqah"]);
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
