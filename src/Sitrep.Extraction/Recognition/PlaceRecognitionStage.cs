@@ -133,8 +133,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // "Prince Bandar bin Sultan", "Mohammed Bin Salman": the word after "bin" is a father's name ("in Bin Jawad" is a town)
         if (nameStart > 1 && d.Key(nameStart - 1) is "bin" or "ibn" or "bint" && (!d.IsCapitalised(nameStart - 1) || d.IsCapitalised(nameStart - 2) && !d.IsClauseInitial(nameStart - 1)))
             return false;
-        // "The city", "The center": a common noun after "the" is no name, though some gazetteer alternate reads so
-        if (end - nameStart > 1 && d.Key(nameStart) == "the" && Enumerable.Range(nameStart + 1, end - nameStart - 1).Any(k => d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k)))
+        // "The city", "The center", "The City Council": a common noun after "the" is no name, though some gazetteer alternate
+        // reads so
+        if (end - nameStart > 1 && d.Key(nameStart) == "the" && Enumerable.Range(nameStart + 1, end - nameStart - 1)
+                .Any(k => d.Tokens[k].Kind == TokenKind.Word && (!d.IsCapitalised(k) || cues.Is(d.Key(k), CueKind.NotPlace))))
             return false;
         // "St. Patrick's Day", "Columbus Day": a holiday named after a saint, a person or a town is no place
         if (places.All(p => p.Kind != Sitrep.Places.PlaceKind.Country) && Holiday(d, end)) return false;

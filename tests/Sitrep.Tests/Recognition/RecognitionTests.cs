@@ -564,6 +564,14 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Common_words_named_like_small_towns_are_no_places()
+    {
+        // Man (Côte d'Ivoire), Council (Idaho), Uman (Ukraine, by a loose spelling of "Human"), Day County (South Dakota)
+        var d = Some.Through("geocode", "Man booked for assault. The City Council and Human Rights Watch met at City Hall in Aleppo on St. Patrick's Day.");
+        d.Places.Select(p => d[p.Span]).Should().BeEquivalentTo(["Aleppo"]);
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
