@@ -194,7 +194,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // "Jones said", "Kelly told reporters": a small town's name as the speaker is a person's
             if (small && end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && cues.Is(d.Key(end), CueKind.Report))
                 return false;
-            if (nameStart > 0 && d.Key(nameStart - 1) is "mr" or "mrs" or "ms" or "dr" or "president" or "gen" or "general" or "sen" or "senator" or "rep" or "gov" or "governor" or "mayor" or "judge" or "king" or "prince" or "queen" or "sheikh" or "minister" or "col" or "colonel" or "officer" or "coach" or "pastor" or "rev")
+            // ("Mr. Jordan", "Mrs. Lincoln": the title's full stop stands between)
+            int title = nameStart > 1 && d.Key(nameStart - 1) == "." && AbbreviatedTitles.Contains(d.Key(nameStart - 2)) ? nameStart - 2 : nameStart - 1;
+            if (title >= 0 && d.Key(title) is "mr" or "mrs" or "ms" or "dr" or "president" or "gen" or "general" or "sen" or "senator" or "rep" or "gov" or "governor" or "mayor" or "judge" or "king" or "prince" or "queen" or "sheikh" or "minister" or "col" or "colonel" or "officer" or "coach" or "pastor" or "rev")
                 return false;
         }
         return true;
@@ -268,6 +270,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return len > 0 ? (len, places) : (0, []);
     }
 
+    // (only an abbreviation's full stop is no sentence end: "Municipal Court Judge. Columbus attorney …")
+    private static readonly FrozenSet<string> AbbreviatedTitles = FrozenSet.ToFrozenSet(
+        ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "rev", "sgt", "capt", "lt"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
         ["mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "president", "sister", "brother", "father", "rev", "sgt", "capt", "lt", "col", "coach"],
         StringComparer.Ordinal);
@@ -281,7 +287,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (int k = 1; k < d.Tokens.Length; k++)
         {
-            if (d.Tokens[k].Kind != TokenKind.Word || !d.IsCapitalised(k) || d.IsAllCaps(k) || d.Tokens[k - 1].Kind != TokenKind.Word) continue;
+            if (d.Tokens[k].Kind != TokenKind.Word || !d.IsCapitalised(k) || d.IsAllCaps(k)) continue;
+            // "Mrs. Lincoln", "Dr. Chu": a title and its full stop
+            if (k > 1 && d.Key(k - 1) == "." && AbbreviatedTitles.Contains(d.Key(k - 2)) && d.IsCapitalised(k - 2)) { names.Add(d.Key(k)); continue; }
+            if (d.Tokens[k - 1].Kind != TokenKind.Word && !MiddleInitial(d, k)) continue;
             if (d.SentenceOfToken(k - 1) != d.SentenceOfToken(k)) continue;
             var before = d.Key(k - 1);
             if (!Titles.Contains(before))
@@ -301,12 +310,20 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     /// </summary>
     private static bool AfterGivenName(Document d, int k, CueLexicon cues)
     {
+        // "Tyrise M. Bell": a middle initial between the names is a person's name for sure
+        if (MiddleInitial(d, k)) return true;
         if (k == 0 || d.Tokens[k - 1].Kind != TokenKind.Word || !d.IsCapitalised(k - 1) || d.IsAllCaps(k - 1) || d.IsClauseInitial(k - 1)) return false;
         if (d.SentenceOfToken(k - 1) != d.SentenceOfToken(k)) return false;
         var before = d.Key(k - 1);
         // ("near Al Tabqah": a capitalised Arabic article is part of the name, no given name)
         return !AlwaysCapitalised.Contains(before) && !Directions.Contains(before) && !TextFolding.IsArticle(before) && !cues.Is(before, CueKind.NotPlace) && !TitleCase(d, k);
     }
+
+    /// <summary>Token <paramref name="k"/> follows a capitalised given name and a middle initial ("Tyrise M. Bell", "George W. Bush").</summary>
+    private static bool MiddleInitial(Document d, int k) =>
+        k >= 3 && d.Key(k - 1) == "." && d.Tokens[k - 2].Kind == TokenKind.Word && d.Tokens[k - 2].End - d.Tokens[k - 2].Start == 1
+        && d.IsCapitalised(k - 2) && d.Tokens[k - 3].Kind == TokenKind.Word && d.IsCapitalised(k - 3) && !d.IsAllCaps(k - 3)
+        && d.Tokens[k - 3].End - d.Tokens[k - 3].Start > 1 && d.SentenceOfToken(k - 3) == d.SentenceOfToken(k);
 
     private static bool TitleCase(Document d, int i)
     {

@@ -572,6 +572,15 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Abbreviated_title_and_middle_initial_mark_a_person()
+    {
+        // Jordan, Lincoln (Nebraska) and Bell (California): the title's full stop and the middle initial stand between
+        var d = Some.Through("geocode", "He met Mr. Jordan and Mrs. Lincoln on Monday. Tyrise M. Bell was shot. An officer shot Bell. "
+            + "Hyles unseats Turner for Municipal Court Judge. Columbus attorney Stephen Hyles won.");
+        d.Places.Select(p => d[p.Span]).Should().BeEquivalentTo(["Columbus"]);
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
