@@ -425,7 +425,7 @@ public sealed class EventAssemblyStage : IPipelineStage
         var counts = new Dictionary<string, (double W, Sitrep.Text.TextSpan Span)>();
         foreach (var p in d.Places)
         {
-            if (p.Resolved is not { } r) continue;
+            if (p.Resolved is not { } r || p.InWord) continue;
             var prev = counts.GetValueOrDefault(r.Country, (0, p.Span));
             counts[r.Country] = (prev.W + 1, prev.W == 0 ? p.Span : prev.Span);
         }

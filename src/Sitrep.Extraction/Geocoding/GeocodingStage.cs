@@ -36,10 +36,21 @@ public sealed class GeocodingStage : IPipelineStage
             bool endsList = country is not null && q < d.Places.Length && !ListGoesOn(d, d.Places[q].EndToken);
             queries.Add(new ToponymResolver.Query(candidates, country, admin1, key, QualifierEndsList: endsList));
         }
-        var peers = ToponymResolver.ListPeers(d, d.Places.Select(p => (p.FirstToken, p.EndToken)).ToList(),
-                                              queries.Select(x => x.QualifierCountry is not null).ToList());
-        for (int i = 0; i < queries.Count; i++) queries[i] = queries[i] with { Peers = peers[i] };
-        var picks = ToponymResolver.ResolveAll(queries, d.Actors.Select(a => a.Actor.Country));
+        // names inside hyphenated words ("Saudi-led", "Britain-based") are resolved alone: modifiers are no context
+        var main = Enumerable.Range(0, queries.Count).Where(i => !d.Places[i].InWord).ToList();
+        var peers = ToponymResolver.ListPeers(d, main.Select(i => (d.Places[i].FirstToken, d.Places[i].EndToken)).ToList(),
+                                              main.Select(i => queries[i].QualifierCountry is not null).ToList());
+        var mainPicks = ToponymResolver.ResolveAll(main.Select((i, k) => queries[i] with { Peers = peers[k] }).ToList(), d.Actors.Select(a => a.Actor.Country));
+        var picks = new Place?[queries.Count];
+        for (int k = 0; k < main.Count; k++) picks[main[k]] = mainPicks[k];
+        // (read in the story's countries where they can be: "Lashio (Shan-North)" is Myanmar's Shan State, not Shancheng)
+        var countries = mainPicks.Where(p => p is not null).Select(p => p!.Country).ToHashSet(StringComparer.Ordinal);
+        for (int i = 0; i < queries.Count; i++)
+        {
+            if (!d.Places[i].InWord) continue;
+            var inStory = queries[i].Candidates.Where(c => countries.Contains(c.Country)).ToList();
+            picks[i] = ToponymResolver.ResolveAll([new ToponymResolver.Query(inStory.Count > 0 ? inStory : queries[i].Candidates)], [])[0];
+        }
         var result = ImmutableArray.CreateBuilder<PlaceMention>(d.Places.Length);
         for (int i = 0; i < d.Places.Length; i++)
         {

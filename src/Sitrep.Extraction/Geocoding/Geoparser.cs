@@ -35,7 +35,7 @@ public sealed class Geoparser(SitrepResources resources)
         // the given spans are the toponyms, resolved together with the document's other recognised areas, qualifiers
         // included: of the names recognised besides them only countries, states, regions and demonyms join as context —
         // a "Wood" or "Alan" read as a small town would pull the story to Wisconsin
-        var others = d.Places.Where(p => !spans.Contains(p.Span)
+        var others = d.Places.Where(p => !spans.Contains(p.Span) && !p.InWord
                                          && (p.IsDemonym || p.Candidates.Any(c => c.Kind is PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region))).ToList();
         var all = spans.Select((s, i) => (Span: s, Candidates: candidates[i])).Concat(others.Select(p => (Span: p.Span, Candidates: p.Candidates))).ToList();
         var order = Enumerable.Range(0, all.Count).Where(i => Valid(all[i].Span)).OrderBy(i => all[i].Span.Start).ToList();

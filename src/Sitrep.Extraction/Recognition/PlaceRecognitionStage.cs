@@ -60,6 +60,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             int i = s.FirstToken;
             while (i < s.EndToken)
             {
+                // "Britain-based", "Russian-backed", "anti-Russian", "the Amsterdam-London leg": names inside a hyphenated word
+                if (d.Tokens[i].Kind == TokenKind.Word && !dateTokens.Contains(i) && HyphenParts(d, gaz, cues, i, s.EndToken, result)) { i++; continue; }
                 if (d.Tokens[i].Kind != TokenKind.Word || dateTokens.Contains(i) || !(d.IsCapitalised(i) || IsArticlePrefixed(d, i))) { i++; continue; }
                 int start = i, nameStart = i;
                 var (len, places) = gaz.Names.Match(d.Tokens, i, s.EndToken);
@@ -199,6 +201,43 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (title >= 0 && d.Key(title) is "mr" or "mrs" or "ms" or "dr" or "president" or "gen" or "general" or "sen" or "senator" or "rep" or "gov" or "governor" or "mayor" or "judge" or "king" or "prince" or "queen" or "sheikh" or "minister" or "col" or "colonel" or "officer" or "coach" or "pastor" or "rev")
                 return false;
         }
+        return true;
+    }
+
+    /// <summary>
+    /// Adds the places a hyphenated word names in its parts ("Britain-based", "Saudi-led", "anti-Russian", "Amsterdam-London")
+    /// when the word as a whole names none and every part is a lower-case affix or a well-known name: a country, a state or
+    /// region, a city of 100,000, or a nationality. They are modifiers, not where anything happened: marked like demonyms and
+    /// as <see cref="PlaceMention.InWord"/>, which keeps them out of the resolver's context and the events' countries.
+    /// </summary>
+    private static bool HyphenParts(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, int i, int sentenceEnd, ImmutableArray<PlaceMention>.Builder result)
+    {
+        var token = d.Tokens[i];
+        var text = d.Text.AsSpan(token.Start, token.End - token.Start);
+        if (text.IndexOf('-') <= 0 || gaz.Names.Match(d.Tokens, i, sentenceEnd).Length > 0 || gaz.Demonyms.Match(d.Tokens, i, sentenceEnd).Length > 0) return false;
+        var found = new List<PlaceMention>();
+        int start = token.Start;
+        for (int k = token.Start; k <= token.End; k++)
+        {
+            if (k < token.End && d.Text[k] != '-') continue;
+            var part = new TextSpan(start, k);
+            start = k + 1;
+            if (part.End <= part.Start) return false;
+            if (char.IsLower(d.Text[part.Start])) continue;
+            var tokens = Tokenizer.Tokenize(d.Text, part);
+            if (tokens.Length != 1) return false;
+            // ("Shan-North", "Soviet-era": a direction or a common word is an affix too)
+            if (Directions.Contains(tokens[0].Key) || cues.Is(tokens[0].Key, CueKind.NotPlace)) continue;
+            var (dl, countries) = gaz.Demonyms.Match(tokens, 0, 1);
+            var (nl, places) = gaz.Names.Match(tokens, 0, 1);
+            if (dl == 1) found.Add(new PlaceMention(part, i, i + 1, countries) { IsDemonym = true, InWord = true });
+            else if (nl == 1 && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region
+                                                || p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000))
+                found.Add(new PlaceMention(part, i, i + 1, places) { IsDemonym = true, InWord = true });
+            else return false;
+        }
+        if (found.Count == 0) return false;
+        result.AddRange(found);
         return true;
     }
 

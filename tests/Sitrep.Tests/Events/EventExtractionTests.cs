@@ -31,6 +31,14 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void Hyphenated_nationality_is_no_event_location()
+    {
+        // "UK-based" and "Saudi-led" name countries inside words: the strike is in Sanaa, and the story's country stays Yemen
+        var e = Single("The UK-based monitor said Saudi-led coalition air strikes hit Sanaa on Monday, killing 5 civilians.");
+        e.Location!.Value.Value.Place.Country.Should().Be("YE");
+    }
+
+    [Fact]
     public void Passive_voice_puts_the_agent_first()
     {
         var e = Single("The drone was shot down by Turkish forces near Afrin on Monday.");

@@ -581,6 +581,20 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Names_inside_hyphenated_words_are_modifiers()
+    {
+        // "Britain-based", "Russian-backed", "anti-Russian", "Amsterdam-London": toponyms for the geoparser, kept apart from
+        // event locations; "Shan-North" names Myanmar's Shan State, the direction being an affix
+        var d = Some.Through("geocode", "The Britain-based monitor said Russian-backed forces and anti-Russian groups clashed near Lashio (Shan-North) "
+            + "before the Amsterdam-London leg.");
+        var inWord = d.Places.Where(p => p.InWord).ToList();
+        inWord.Select(p => d[p.Span]).Should().Equal("Britain", "Russian", "Russian", "Shan", "Amsterdam", "London");
+        inWord.Should().OnlyContain(p => p.IsDemonym && p.Resolved != null);
+        inWord.Single(p => d[p.Span] == "Shan").Resolved!.Country.Should().Be("MM");
+        d.Places.Single(p => d[p.Span] == "Lashio").Resolved!.Country.Should().Be("MM");
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
