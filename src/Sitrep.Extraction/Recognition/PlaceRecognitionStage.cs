@@ -94,6 +94,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // "UN", "EU": short capitals are acronyms; only countries and areas go by them ("US", "UAE")
                 if (len == 1 && d.IsAllCaps(nameStart) && d.Tokens[nameStart].End - d.Tokens[nameStart].Start <= 3)
                     places = places.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region).ToList();
+                // "Canadian" is also a town in Texas: the country the word names is a reading before the checks for small towns
+                // ("Canadian Blood Services" is no town before a surname)
+                if (len > 0 && places.Count > 0 && gaz.Demonyms.Match(d.Tokens, start, s.EndToken) is var (dl0, dc0) && dl0 == len)
+                    places = [.. dc0.Where(c => !places.Contains(c)), .. places];
                 if (len == 0 || places.Count == 0 || !Acceptable(d, cues, givenNames, townNouns, start, nameStart, start + len, actorAt, places, lowerWords, personNames, loose)) { i++; continue; }
                 int end = start + len;
                 string? direction = null;
@@ -120,10 +124,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     private static bool Acceptable(Document d, CueLexicon cues, NameList givenNames, IReadOnlySet<string> townNouns, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places, HashSet<string> lowerWords, HashSet<string> personNames, bool loose)
     {
         // a place name inside a longer actor name ("Free Syrian Army", "Islamic State of Iraq") is part of that name
-        // — unless a country or state opens it ("U.S. Attorney", "Georgia authorities"): that one is still a toponym, though
+        // — unless a country, state or region opens it ("U.S. Attorney", "Georgia authorities", "EU citizens"): that one is still a toponym, though
         // never the event's location (arguments skip places inside actors)
         if (actorAt.TryGetValue(start, out var a) && (a.EndToken > end || a.FirstToken < start)
-            && !(a.FirstToken == start && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1)))
+            && !(a.FirstToken == start && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region)))
             return false;
         // "SANA", the news agency, is no "Sana'a", "Al-Manar", Hezbollah's television, no district of Yemen, and "Hamas" no Hamm:
         // a name the actor lexicon knows by exactly these words is that actor, not a town or district of the same spelling (an

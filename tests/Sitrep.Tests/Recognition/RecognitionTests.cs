@@ -595,6 +595,15 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Nationality_or_union_opening_a_longer_name_is_still_a_toponym()
+    {
+        // "Canadian" is no small Texan town before a capitalised word, and "EU" opening "EU citizens" is the union
+        var d = Some.Through("geocode", "Canadian Blood Services runs a kidney exchange. One in two EU citizens speak one language.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Canadian", "EU");
+        d.Places[0].Resolved!.Country.Should().Be("CA");
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
