@@ -175,7 +175,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 && !FeatureWords.Contains(d.Key(end)))
                 return false;
             // "City Council" in a story that also says "the council voted": a small town named like a common word is that word
-            if (small && d.IsCapitalised(nameStart) && lowerWords.Contains(key)) return false;
+            if ((small || AlternateOnly(d, nameStart, end, places)) && d.IsCapitalised(nameStart) && lowerWords.Contains(key)) return false;
             // a surname the story gives a person ("Ann Douglas", "Charles Casey") is that person's before it is a county of a few
             // hundred thousand people (Douglas County, Casey County) — but a town of 100,000 stays a town ("Metro Vancouver",
             // "Rodeo Gainesville" read like names), and so does a province ("Syria's Quneitra", "Rural Daraa")

@@ -566,8 +566,10 @@ public class PlaceRecognitionTests
     [Fact]
     public void Common_words_named_like_small_towns_are_no_places()
     {
-        // Man (Côte d'Ivoire), Council (Idaho), Uman (Ukraine, by a loose spelling of "Human"), Day County (South Dakota)
-        var d = Some.Through("geocode", "Man booked for assault. The City Council and Human Rights Watch met at City Hall in Aleppo on St. Patrick's Day.");
+        // Man (Côte d'Ivoire), Council (Idaho), Uman (Ukraine, by a loose spelling of "Human"), Day County (South Dakota),
+        // Durg (India, by an alternate name), Bureau County (Illinois)
+        var d = Some.Through("geocode", "Man booked for assault. The City Council and Human Rights Watch met at City Hall in Aleppo on St. Patrick's Day. "
+            + "The Food and Drug Administration and the Health Bureau agreed.");
         d.Places.Select(p => d[p.Span]).Should().BeEquivalentTo(["Aleppo"]);
     }
 
