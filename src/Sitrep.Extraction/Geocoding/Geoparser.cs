@@ -46,9 +46,9 @@ public sealed class Geoparser(SitrepResources resources)
             qualifiers[order[k]] = ToponymResolver.Qualifier(d, TokenAt(d, a.Span.End), TokenAt(d, b.Span.Start), b.Candidates, a.Candidates);
         }
         var queries = all.Select((x, i) => new ToponymResolver.Query(
-            // (only where the span ends a token: "Paris-Henry County" is no "Paris county")
+            // (only where the span ends a token: "Paris-Henry County" is no "Paris county"; "Atlantic," is)
             Valid(x.Span) && TokenAt(d, x.Span.End) is int next && next > 0 && d.Tokens[next - 1].End == x.Span.End
-                && (next >= d.Tokens.Length || d.Tokens[next].Start > x.Span.End)
+                && (next >= d.Tokens.Length || d.Tokens[next].Start > x.Span.End || d.Tokens[next].Kind == TokenKind.Punctuation && d.Key(next) != "-")
                 ? ToponymResolver.ByArticle(d, TokenAt(d, x.Span.Start), ToponymResolver.ByFeatureWord(d, x.Span, next, x.Candidates, gaz)) : x.Candidates,
             qualifiers[i].Item1, qualifiers[i].Item2,
             Valid(x.Span) ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null)).ToList();

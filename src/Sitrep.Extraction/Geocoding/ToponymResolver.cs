@@ -364,12 +364,15 @@ public static class ToponymResolver
     }
 
     /// <summary>
-    /// "the Atlantic", "the Gulf": a name after "the" is a sea or a region before it is a town (Atlantic, Iowa), when it
-    /// can be one.
+    /// "the Atlantic", "the Gulf", "the tropical Atlantic": a name after "the" is a sea or a region before it is a town
+    /// (Atlantic, Iowa), when it can be one.
     /// </summary>
     public static IReadOnlyList<Place> ByArticle(Document d, int firstToken, IReadOnlyList<Place> candidates)
     {
-        bool article = firstToken < d.Tokens.Length && d.Key(firstToken) == "the" || firstToken > 0 && d.Key(firstToken - 1) == "the";
+        // (lower-case words may stand between: "the tropical Atlantic", "the western tropical Atlantic")
+        int k = firstToken - 1;
+        while (k >= 0 && k >= firstToken - 3 && d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k) && d.Key(k) != "the") k--;
+        bool article = firstToken < d.Tokens.Length && d.Key(firstToken) == "the" || k >= 0 && d.Key(k) == "the";
         // (only a region triggers this, never a country: "the Jordan resident", "the Palestine city limits" are the towns')
         if (!article || !candidates.Any(p => p.Kind is PlaceKind.Region)) return candidates;
         return candidates.Where(p => p.Kind != PlaceKind.City).ToList();

@@ -606,6 +606,16 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Sea_after_the_and_an_adjective_is_the_sea()
+    {
+        // "the tropical Atlantic," in a story set in the United States is the ocean, not Atlantic, Iowa — the comma after the
+        // name and the adjective before it notwithstanding
+        const string text = "Forecasters in Colorado and Florida expect wind shear across the tropical Atlantic, which hinders storms in Texas.";
+        var r = Given(text, "Colorado", "Florida", "Atlantic", "Texas");
+        r[2].Place!.Kind.Should().Be(PlaceKind.Region);
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
