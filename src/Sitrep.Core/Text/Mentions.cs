@@ -18,8 +18,11 @@ public sealed record PlaceMention(TextSpan Span, int FirstToken, int EndToken, I
     public bool IsDemonym { get; init; }
     /// <summary>Found only under the loose key of a spelling variant ("Maadan" for "Ma‘dān"): kept only when the story backs it.</summary>
     public bool Loose { get; init; }
-    /// <summary>Part of a hyphenated word ("Britain-based", "Saudi-led"): a toponym for geoparsing, no evidence for events.</summary>
-    public bool InWord { get; init; }
+    /// <summary>
+    /// A name that only modifies another word — inside a hyphenated word ("Britain-based", "Saudi-led") or opening an
+    /// organisation's name ("European Commission", "Kurdistan Workers' Party"): a toponym for geoparsing, no evidence for events.
+    /// </summary>
+    public bool Modifier { get; init; }
     public Place? Resolved { get; init; }
 }
 

@@ -56,7 +56,7 @@ public sealed class SnippetClassifier
     {
         if (!m.Flags.HasFlag(TriggerFlags.Territory)) return false;
         int from = m.TriggerToken + m.TriggerLength;
-        return d.Places.Any(p => p.FirstToken >= from && p.FirstToken - from <= 4)
+        return d.Places.Any(p => !p.Modifier && p.FirstToken >= from && p.FirstToken - from <= 4)
             || Enumerable.Range(from, Math.Max(0, Math.Min(d.Tokens.Length, from + 4) - from)).Any(k => d.Key(k) is "village" or "villages" or "town" or "towns" or "city" or "district" or "areas" or "area" or "region" or "base" or "hills" or "positions");
     }
 

@@ -194,7 +194,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         foreach (var p in d.Places)
         {
             if (p.FirstToken < s.FirstToken || p.EndToken > s.EndToken) continue;
-            if (InsideAny(p.Span, sources) || p.IsDemonym || p.InWord) continue;
+            if (InsideAny(p.Span, sources) || p.IsDemonym) continue;
             // "Washington crossed red lines", "Moscow's planned truce": a place acting or owning is a government, not where it happened
             if (IsMetonymy(d, p, s, parts)) continue;
             // a country named as an actor ("the United States launched") is not where it happened
@@ -232,7 +232,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
 
     /// <summary>The country most of the story's resolved toponyms lie in.</summary>
     private static string? MainCountry(Document d) =>
-        d.Places.Where(p => p.Resolved is { Country.Length: > 0 } && !p.InWord).GroupBy(p => p.Resolved!.Country).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+        d.Places.Where(p => p.Resolved is { Country.Length: > 0 } && !p.Modifier).GroupBy(p => p.Resolved!.Country).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
 
     /// <summary>The distance in "162 km north of Damascus", "40 miles from Aleppo", or null when the place is not so measured.</summary>
     private static double? KmFromReference(Document d, PlaceMention p, int first)

@@ -278,7 +278,7 @@ public sealed class EventAssemblyStage : IPipelineStage
             // (lower case: "New People's Army camps" are no people)
             if (persons.Contains(key) && !d.IsCapitalised(k))
                 return true;
-            if (d.Tokens[k].Kind == TokenKind.Punctuation || d.Places.Any(p => p.FirstToken == k)) return false;
+            if (d.Tokens[k].Kind == TokenKind.Punctuation || d.Places.Any(p => p.FirstToken == k && !p.Modifier)) return false;
         }
         return false;
     }
@@ -425,7 +425,8 @@ public sealed class EventAssemblyStage : IPipelineStage
         var counts = new Dictionary<string, (double W, Sitrep.Text.TextSpan Span)>();
         foreach (var p in d.Places)
         {
-            if (p.Resolved is not { } r || p.InWord) continue;
+            // (a continent or sea has no country: "Africa Corps" is no vote for one)
+            if (p.Resolved is not { } r || p.Modifier || r.Country.Length == 0) continue;
             var prev = counts.GetValueOrDefault(r.Country, (0, p.Span));
             counts[r.Country] = (prev.W + 1, prev.W == 0 ? p.Span : prev.Span);
         }

@@ -21,12 +21,13 @@ public sealed class GeocodingStage : IPipelineStage
         var queries = new List<ToponymResolver.Query>(d.Places.Length);
         for (int i = 0; i < d.Places.Length; i++)
         {
-            // in ACLED's "Town (District, Governorate)" the last name in the bracket is the one that qualifies
-            int q = i + 1;
+            // in ACLED's "Town (District, Governorate)" the last name in the bracket is the one that qualifies; a nationality
+            // never does ("Afrin, Turkish-backed factions said", "Afrin, Turkish officials said")
+            int next = Next(d, i), q = next;
             if (q < d.Places.Length && ToponymResolver.OpensBracket(d, d.Places[i].EndToken, d.Places[q].FirstToken))
-                while (q + 1 < d.Places.Length && !ToponymResolver.ClosesBefore(d, d.Places[q].EndToken, d.Places[q + 1].FirstToken)) q++;
+                while (Next(d, q) < d.Places.Length && !ToponymResolver.ClosesBefore(d, d.Places[q].EndToken, d.Places[Next(d, q)].FirstToken)) q = Next(d, q);
             var (country, admin1) = q < d.Places.Length
-                ? ToponymResolver.Qualifier(d, d.Places[i].EndToken, d.Places[i + 1].FirstToken, d.Places[q].Candidates, d.Places[i].Candidates)
+                ? ToponymResolver.Qualifier(d, d.Places[i].EndToken, d.Places[next].FirstToken, d.Places[q].Candidates, d.Places[i].Candidates)
                 : (null, null);
             var p = d.Places[i];
             var key = p.IsDemonym ? null : ToponymResolver.KeyOf(d[p.Span]);
@@ -37,7 +38,7 @@ public sealed class GeocodingStage : IPipelineStage
             queries.Add(new ToponymResolver.Query(candidates, country, admin1, key, QualifierEndsList: endsList));
         }
         // names inside hyphenated words ("Saudi-led", "Britain-based") are resolved alone: modifiers are no context
-        var main = Enumerable.Range(0, queries.Count).Where(i => !d.Places[i].InWord).ToList();
+        var main = Enumerable.Range(0, queries.Count).Where(i => !d.Places[i].Modifier).ToList();
         var peers = ToponymResolver.ListPeers(d, main.Select(i => (d.Places[i].FirstToken, d.Places[i].EndToken)).ToList(),
                                               main.Select(i => queries[i].QualifierCountry is not null).ToList());
         var mainPicks = ToponymResolver.ResolveAll(main.Select((i, k) => queries[i] with { Peers = peers[k] }).ToList(), d.Actors.Select(a => a.Actor.Country));
@@ -47,7 +48,7 @@ public sealed class GeocodingStage : IPipelineStage
         var countries = mainPicks.Where(p => p is not null).Select(p => p!.Country).ToHashSet(StringComparer.Ordinal);
         for (int i = 0; i < queries.Count; i++)
         {
-            if (!d.Places[i].InWord) continue;
+            if (!d.Places[i].Modifier) continue;
             var inStory = queries[i].Candidates.Where(c => countries.Contains(c.Country)).ToList();
             picks[i] = ToponymResolver.ResolveAll([new ToponymResolver.Query(inStory.Count > 0 ? inStory : queries[i].Candidates)], [])[0];
         }
@@ -63,6 +64,14 @@ public sealed class GeocodingStage : IPipelineStage
             result.Add(p with { Resolved = best });
         }
         return d with { Places = result.ToImmutable() };
+    }
+
+    /// <summary>The index of the first place after <paramref name="i"/> that is no nationality.</summary>
+    private static int Next(Document d, int i)
+    {
+        int n = i + 1;
+        while (n < d.Places.Length && d.Places[n].IsDemonym) n++;
+        return n;
     }
 
     private static bool ListGoesOn(Document d, int k) =>

@@ -35,14 +35,19 @@ public sealed class Geoparser(SitrepResources resources)
         // the given spans are the toponyms, resolved together with the document's other recognised areas, qualifiers
         // included: of the names recognised besides them only countries, states, regions and demonyms join as context —
         // a "Wood" or "Alan" read as a small town would pull the story to Wisconsin
-        var others = d.Places.Where(p => !spans.Contains(p.Span) && !p.InWord
+        var others = d.Places.Where(p => !spans.Contains(p.Span) && !p.Modifier
                                          && (p.IsDemonym || p.Candidates.Any(c => c.Kind is PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region))).ToList();
         var all = spans.Select((s, i) => (Span: s, Candidates: candidates[i])).Concat(others.Select(p => (Span: p.Span, Candidates: p.Candidates))).ToList();
         var order = Enumerable.Range(0, all.Count).Where(i => Valid(all[i].Span)).OrderBy(i => all[i].Span.Start).ToList();
         var qualifiers = new (string?, string?)[all.Count];
+        // (a nationality qualifies nothing: "Afrin, Turkish officials said")
+        bool Nationality(int i) => byspan.TryGetValue(all[i].Span, out var m) && m.IsDemonym;
         for (int k = 0; k + 1 < order.Count; k++)
         {
-            var (a, b) = (all[order[k]], all[order[k + 1]]);
+            int n = k + 1;
+            while (n < order.Count && Nationality(order[n])) n++;
+            if (n == order.Count) break;
+            var (a, b) = (all[order[k]], all[order[n]]);
             qualifiers[order[k]] = ToponymResolver.Qualifier(d, TokenAt(d, a.Span.End), TokenAt(d, b.Span.Start), b.Candidates, a.Candidates);
         }
         var queries = all.Select((x, i) => new ToponymResolver.Query(

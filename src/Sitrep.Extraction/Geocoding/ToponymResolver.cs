@@ -13,8 +13,8 @@ namespace Sitrep.Extraction.Geocoding;
 public static class ToponymResolver
 {
     /// <summary>
-    /// One toponym to resolve: its candidates and any "X, Country" / "X, State" qualifier, and whether nothing list-like
-    /// follows that qualifier.
+    /// One toponym to resolve: its candidates and any "X, Country" / "X, State" qualifier, whether nothing list-like
+    /// follows that qualifier, and the indices of the queries it shares a coordinated list with (<see cref="ListPeers"/>).
     /// </summary>
     public readonly record struct Query(IReadOnlyList<Place> Candidates, string? QualifierCountry = null, string? QualifierAdmin1 = null, string? Key = null, bool QualifierEndsList = false,
         IReadOnlyList<int>? Peers = null);
@@ -298,7 +298,7 @@ public static class ToponymResolver
                 joined &= d.SentenceOfToken(spans[i - 1].End - 1) == d.SentenceOfToken(spans[i].First);
             }
             if (joined) { conjunction |= and; continue; }
-            // close the chain start..i-1
+            // (a chain of two needs a conjunction: "Paris, Texas" is a qualifier, "Paris and Texas" a list)
             int n = i - start;
             for (int k = start; k < i; k++)
                 peers[k] = n >= 2 && (conjunction || n >= 3) ? Enumerable.Range(start, n).Where(x => x != k).ToArray() : [];
@@ -338,9 +338,12 @@ public static class ToponymResolver
             return states;
         // ("a U.S. city", "a Syrian province": a country's name there is an adjective)
         if (candidates.Any(p => p.Kind == PlaceKind.Country)) return candidates;
-        // ("the English city of Salisbury", "the Kurdish town of Kobani": before "of" and a name, the word names the other place)
+        // ("the English city of Salisbury", "the Kurdish town of Kobani": before "of" and a town's name, the word names that
+        // town — but "the Hama province of Syria" is Hama's)
         var word = d.Key(endToken) is "city" or "town" or "governorate" or "province" or "county"
-            ? (endToken + 2 < d.Tokens.Length && d.Key(endToken + 1) == "of" && d.IsCapitalised(endToken + 2) ? null : d.Key(endToken))
+            ? (endToken + 2 < d.Tokens.Length && d.Key(endToken + 1) == "of" && d.IsCapitalised(endToken + 2)
+               && !gaz.Names.Match(d.Tokens, endToken + 2, Math.Min(d.Tokens.Length, endToken + 6)).Values.Any(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1)
+                ? null : d.Key(endToken))
             : ListFeatureWord(d, endToken, AfterConjunction(d.Text, name.Start));
         Func<Place, bool>? keep = word switch
         {

@@ -34,13 +34,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         var gaz = context.Resources.Gazetteer;
         var cues = context.Resources.Cues;
         var givenNames = context.Resources.GivenNames;
-        // the nouns a town's name modifies in local news: "Winona man", "Roselle police", "Camden clinic", "Shiloh students"
         var nouns = context.Resources.Nouns;
-        var townNouns = new HashSet<string>(nouns.Of(WordClasses.PersonNoun), StringComparer.Ordinal);
-        townNouns.UnionWith(nouns.Of(WordClasses.PersonPlural));
-        townNouns.UnionWith(nouns.Of(WordClasses.CivilianPlace));
-        townNouns.UnionWith(nouns.Of(WordClasses.Facility));
-        townNouns.UnionWith(nouns.Of(WordClasses.PlacePart));
         var actorAt = ActorIndex(d);
         // words the story also writes in lower case ("the council", "a park") are common words wherever they are capitalised
         var lowerWords = new HashSet<string>(StringComparer.Ordinal);
@@ -94,11 +88,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // "UN", "EU": short capitals are acronyms; only countries and areas go by them ("US", "UAE")
                 if (len == 1 && d.IsAllCaps(nameStart) && d.Tokens[nameStart].End - d.Tokens[nameStart].Start <= 3)
                     places = places.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region).ToList();
-                // "Canadian" is also a town in Texas: the country the word names is a reading before the checks for small towns
-                // ("Canadian Blood Services" is no town before a surname)
+                // "Canadian" is also a town in Texas: the country the word names stays a candidate, before the checks for small
+                // towns ("Canadian Blood Services" is no town before a surname), and being a country wins unless the story is in
+                // that town's county
                 if (len > 0 && places.Count > 0 && gaz.Demonyms.Match(d.Tokens, start, s.EndToken) is var (dl0, dc0) && dl0 == len)
                     places = [.. dc0.Where(c => !places.Contains(c)), .. places];
-                if (len == 0 || places.Count == 0 || !Acceptable(d, cues, givenNames, townNouns, start, nameStart, start + len, actorAt, places, lowerWords, personNames, loose)) { i++; continue; }
+                if (len == 0 || places.Count == 0 || !Acceptable(d, gaz, cues, givenNames, nouns, context.Resources.Triggers, start, nameStart, start + len, actorAt, places, lowerWords, personNames, loose)) { i++; continue; }
                 int end = start + len;
                 string? direction = null;
                 int spanStart = start;
@@ -109,23 +104,25 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 }
                 bool near = IsNear(d, spanStart, s.FirstToken);
                 // "Israeli" may also be a listed name of Israel: it stays a demonym, evidence for the country but not a location
-                var (demLen, demCountries) = gaz.Demonyms.Match(d.Tokens, start, s.EndToken);
+                var (demLen, _) = gaz.Demonyms.Match(d.Tokens, start, s.EndToken);
                 bool demonym = direction is null && demLen == len;
-                // "Canadian" is also a town in Texas: the country the word names stays a candidate (and, being a country, wins
-                // unless the story is in that town's county)
-                if (demonym) places = [.. demCountries.Where(c => !places.Contains(c)), .. places];
-                result.Add(new PlaceMention(d.SpanOf(spanStart, end), spanStart, end, places) { Direction = direction, Near = near, IsDemonym = demonym, Loose = loose });
+                // "Kurdistan Workers' Party", "Africa Corps": a region opening an organisation's name says nothing of where the
+                // story is
+                bool modifier = actorAt.TryGetValue(start, out var opened) && opened.FirstToken == start && opened.EndToken > end
+                                && !places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1);
+                result.Add(new PlaceMention(d.SpanOf(spanStart, end), spanStart, end, places) { Direction = direction, Near = near, IsDemonym = demonym || modifier, Loose = loose, Modifier = modifier });
                 i = end;
             }
         }
         return d with { Places = result.ToImmutable() };
     }
 
-    private static bool Acceptable(Document d, CueLexicon cues, NameList givenNames, IReadOnlySet<string> townNouns, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places, HashSet<string> lowerWords, HashSet<string> personNames, bool loose)
+    private static bool Acceptable(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, NameList givenNames, WordClasses nouns, TriggerLexicon triggers, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places, HashSet<string> lowerWords, HashSet<string> personNames, bool loose)
     {
         // a place name inside a longer actor name ("Free Syrian Army", "Islamic State of Iraq") is part of that name
-        // — unless a country, state or region opens it ("U.S. Attorney", "Georgia authorities", "EU citizens"): that one is still a toponym, though
-        // never the event's location (arguments skip places inside actors)
+        // — unless a country, state or region opens it ("U.S. Attorney", "Georgia authorities", "EU citizens", "European
+        // Commission"): that one is still a toponym, though never the event's location (arguments skip places inside actors;
+        // a region there is marked a modifier, see the caller)
         if (actorAt.TryGetValue(start, out var a) && (a.EndToken > end || a.FirstToken < start)
             && !(a.FirstToken == start && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region)))
             return false;
@@ -154,7 +151,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             var key = d.Key(nameStart);
             // Title Case Headlines capitalise every word: a lone small-town match there is usually a common word
             if (places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 50_000) && TitleCase(d, nameStart)) return false;
-            if (cues.Is(key, CueKind.NotPlace)) return false;
+            // (but "fighting in Man", "near Metro": after a locative the town is meant — not a direction, "in West Wales" — and
+            // "at Christmas" is a time)
+            if (cues.Is(key, CueKind.NotPlace) && (Directions.Contains(key) || !(nameStart > 0 && d.Key(nameStart - 1) is "in" or "near" or "outside" or "around" or "into"))) return false;
             // "positions Northwest of Palmyra": a direction before "of" is a direction, whatever province shares its name
             if (Directions.Contains(key) && end < d.Tokens.Length && d.Key(end) == "of") return false;
             // single capitalised common words at a sentence start ("Police said") are not places — but "Iraq", "Ohio" and "Homs"
@@ -179,7 +178,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // a surname the story gives a person ("Ann Douglas", "Charles Casey") is that person's before it is a county of a few
             // hundred thousand people (Douglas County, Casey County) — but a town of 100,000 stays a town ("Metro Vancouver",
             // "Rodeo Gainesville" read like names), and so does a province ("Syria's Quneitra", "Rural Daraa")
-            bool minor = small || places.All(p => p.Kind is Sitrep.Places.PlaceKind.Admin2 or Sitrep.Places.PlaceKind.Landmark
+            // (a curated landmark — a frontline town, a base — is never a surname's reading)
+            bool minor = small || places.All(p => p.Kind == Sitrep.Places.PlaceKind.Admin2
                                                   ? p.Population < 1_000_000 : p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 100_000);
             // "Mary said", "Tyler's mother": a common given name standing alone is a person's before a small town's, unless the
             // sentence places it ("in Tyler", "Tyler, Texas"); before a capitalised word it opens a person's name ("Charles
@@ -187,12 +187,14 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // (a name the story also writes in lower case is a word there — "Will", "May", "Spring" — and "Al" is an article)
             bool Given(int k) => givenNames.Contains(d.Key(k)) && !lowerWords.Contains(d.Key(k)) && !TextFolding.IsArticle(d.Key(k));
             bool given = Given(nameStart);
-            if (given && small && !Placed(d, nameStart, end, townNouns)) return false;
+            if (given && small && !Placed(d, nameStart, end, nouns, triggers)) return false;
             if (given && minor && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
                 && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace) && !FeatureWords.Contains(d.Key(end)))
                 return false;
+            // ("Israel Rafah operation": a given name that is also a country's is no given name there)
             if (minor && nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
-                && Given(nameStart - 1) && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart))
+                && Given(nameStart - 1) && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart)
+                && !gaz.Names.Match(d.Tokens, nameStart - 1, nameStart).Values.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region))
                 return false;
             if (personNames.Contains(key) && (Weak() || minor)) return false;
             // "Michael Jones", "Megyn Kelly": the surname after a capitalised word in running text
@@ -212,7 +214,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     /// Adds the places a hyphenated word names in its parts ("Britain-based", "Saudi-led", "anti-Russian", "Amsterdam-London")
     /// when the word as a whole names none and every part is a lower-case affix or a well-known name: a country, a state or
     /// region, a city of 100,000, or a nationality. They are modifiers, not where anything happened: marked like demonyms and
-    /// as <see cref="PlaceMention.InWord"/>, which keeps them out of the resolver's context and the events' countries.
+    /// as <see cref="PlaceMention.Modifier"/>, which keeps them out of the resolver's context and the events' countries.
     /// </summary>
     private static bool HyphenParts(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, int i, int sentenceEnd, ImmutableArray<PlaceMention>.Builder result)
     {
@@ -234,10 +236,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (Directions.Contains(tokens[0].Key) || cues.Is(tokens[0].Key, CueKind.NotPlace)) continue;
             var (dl, countries) = gaz.Demonyms.Match(tokens, 0, 1);
             var (nl, places) = gaz.Names.Match(tokens, 0, 1);
-            if (dl == 1) found.Add(new PlaceMention(part, i, i + 1, countries) { IsDemonym = true, InWord = true });
+            if (dl == 1) found.Add(new PlaceMention(part, i, i + 1, countries) { IsDemonym = true, Modifier = true });
+            // (a city only under its own name: "Hamas-run" is no Hamm, which lists "Hamas" as an alternate)
             else if (nl == 1 && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region
-                                                || p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000))
-                found.Add(new PlaceMention(part, i, i + 1, places) { IsDemonym = true, InWord = true });
+                                                || p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000
+                                                   && Geocoding.ToponymResolver.KeyOf(p.Name) == Geocoding.ToponymResolver.KeyOf(d[part])))
+                found.Add(new PlaceMention(part, i, i + 1, places) { IsDemonym = true, Modifier = true });
             else return false;
         }
         if (found.Count == 0) return false;
@@ -252,13 +256,15 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         ["in", "at", "near", "from", "to", "into", "outside", "toward", "towards", "across", "around", "through", "via", "between"], StringComparer.Ordinal);
 
     /// <summary>
-    /// Whether the text places the one-word name: a locative before it ("in Tyler", "in west Clare", "Theresa Pilkington of
+    /// Whether the text places the one-word name: an attack verb before it ("raided Jericho"), a locative ("in Tyler", "in west Clare", "Theresa Pilkington of
     /// Jeannette"), a qualifier after it ("Tyler, Texas"), a dateline's capitals ("WINONA --"), a noun it modifies as a town
     /// does ("Winona man", "Roselle police", "Camden clinic"), or a list it shares with other names ("Gainesville and Lindsay").
     /// </summary>
-    private static bool Placed(Document d, int nameStart, int end, IReadOnlySet<string> townNouns)
+    private static bool Placed(Document d, int nameStart, int end, WordClasses nouns, TriggerLexicon triggers)
     {
         int k = nameStart - 1;
+        // "Israeli forces raided Jericho", "rebels seized Bria": the object of an attack verb is where it happened
+        if (k >= 0 && !d.IsCapitalised(k) && triggers.Entries.Match(d.Tokens, k, nameStart) is { Length: 1 } t && t.Values.Any(e => !e.Nominal)) return true;
         if (k >= 0 && Directions.Contains(d.Key(k))) k--;
         if (k >= 0 && (Locatives.Contains(d.Key(k)) || d.Key(k) == "of")) return true;
         if (d.IsAllCaps(nameStart)) return true;
@@ -266,14 +272,20 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         int sentence = d.SentenceOfToken(nameStart);
         bool Capitalised(int t) => t >= 0 && t < d.Tokens.Length && d.Tokens[t].Kind == TokenKind.Word && d.IsCapitalised(t) && d.SentenceOfToken(t) == sentence;
         if (d.Key(end) == "," && Capitalised(end + 1)) return true;
-        if (d.Tokens[end].Kind == TokenKind.Word && !d.IsCapitalised(end) && townNouns.Contains(d.Key(end))) return true;
+        if (d.Tokens[end].Kind == TokenKind.Word && !d.IsCapitalised(end) && TownNoun(nouns, d.Key(end))) return true;
         return d.Key(end) is "and" or "or" && Capitalised(end + 1) || nameStart > 1 && d.Key(nameStart - 1) is "and" or "or" or "," && Capitalised(nameStart - 2);
     }
+
+    /// <summary>The nouns a town's name modifies in local news: "Winona man", "Roselle police", "Camden clinic", "Shiloh students".</summary>
+    private static bool TownNoun(WordClasses nouns, string key) =>
+        nouns.Of(WordClasses.PersonNoun).Contains(key) || nouns.Of(WordClasses.PersonPlural).Contains(key) || nouns.Of(WordClasses.CivilianPlace).Contains(key)
+        || nouns.Of(WordClasses.Facility).Contains(key) || nouns.Of(WordClasses.PlacePart).Contains(key);
 
     private static bool Holiday(Document d, int end)
     {
         int k = end < d.Tokens.Length && d.Key(end) == "'s" ? end + 1 : end;
-        return k < d.Tokens.Length && d.Key(k) == "day" && d.IsCapitalised(k);
+        // ("Kherson\nDay 300 of the war": a heading's next line is no holiday)
+        return k < d.Tokens.Length && d.Key(k) == "day" && d.IsCapitalised(k) && end > 0 && d.SentenceOfToken(k) == d.SentenceOfToken(end - 1);
     }
 
     /// <summary>Whether every reading is a town, district or landmark that goes by the matched words only as an alternate name.</summary>
@@ -313,9 +325,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return len > 0 ? (len, places) : (0, []);
     }
 
-    // (only an abbreviation's full stop is no sentence end: "Municipal Court Judge. Columbus attorney …")
+    // (only an abbreviation's full stop is no sentence end: "Municipal Court Judge. Columbus attorney …"; "Rep." is also a
+    // republic's: "Dem. Rep. Congo")
     private static readonly FrozenSet<string> AbbreviatedTitles = FrozenSet.ToFrozenSet(
-        ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "rev", "sgt", "capt", "lt"], StringComparer.Ordinal);
+        ["mr", "mrs", "ms", "dr", "sen", "gov", "gen", "col", "rev", "sgt", "capt", "lt"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
         ["mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "president", "sister", "brother", "father", "rev", "sgt", "capt", "lt", "col", "coach"],
@@ -358,8 +371,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         if (k == 0 || d.Tokens[k - 1].Kind != TokenKind.Word || !d.IsCapitalised(k - 1) || d.IsAllCaps(k - 1) || d.IsClauseInitial(k - 1)) return false;
         if (d.SentenceOfToken(k - 1) != d.SentenceOfToken(k)) return false;
         var before = d.Key(k - 1);
-        // ("near Al Tabqah": a capitalised Arabic article is part of the name, no given name)
-        return !AlwaysCapitalised.Contains(before) && !Directions.Contains(before) && !TextFolding.IsArticle(before) && !cues.Is(before, CueKind.NotPlace) && !TitleCase(d, k);
+        // ("near Al Tabqah": a capitalised Arabic article is part of the name, no given name; "Russian-occupied Enerhodar":
+        // nor is a hyphenated word)
+        return !AlwaysCapitalised.Contains(before) && !Directions.Contains(before) && !TextFolding.IsArticle(before) && !cues.Is(before, CueKind.NotPlace) && !TitleCase(d, k)
+               && before.IndexOf('-') < 0;
     }
 
     /// <summary>Token <paramref name="k"/> follows a capitalised given name and a middle initial ("Tyrise M. Bell", "George W. Bush").</summary>
