@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import unicodedata
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -57,7 +58,12 @@ def main(argv=None) -> int:
                 data = json.loads(tar.extractfile(f"package/data/{sex}-human-names-en.json").read().decode("utf-8"))
                 # (single words only: the recogniser looks up one token)
                 names.update(n.strip() for n in data if n.strip().isalpha())
-    rows = sorted(names, key=lambda n: (n.casefold(), n))
+    # one row per folded key, as the loader folds them ("Zoë" and "Zoe" would be a duplicate there)
+    folded = {}
+    for n in sorted(names, key=lambda n: (n.casefold(), n)):
+        key = "".join(c for c in unicodedata.normalize("NFKD", n.casefold()) if not unicodedata.combining(c))
+        folded.setdefault(key, n)
+    rows = sorted(folded.values(), key=lambda n: (n.casefold(), n))
     header = [
         f"# source: npm {PACKAGE} (https://github.com/AlessandroMinoccheri/human-names), data/male-human-names-en.json "
         "and data/female-human-names-en.json: popular English given names",

@@ -3,14 +3,14 @@ using Sitrep.Data;
 
 namespace Sitrep.Lexicons;
 
-/// <summary>A one-column list of words (given names), matched against lower-cased token keys.</summary>
+/// <summary>A one-column list of words (given names), matched against folded token keys.</summary>
 public sealed class NameList
 {
     private readonly FrozenSet<string> _keys;
 
     private NameList(FrozenSet<string> keys) => _keys = keys;
 
-    /// <summary>Whether the lower-cased token key is in the list.</summary>
+    /// <summary>Whether the token key (lower-cased, accents folded) is in the list.</summary>
     public bool Contains(string key) => _keys.Contains(key);
 
     /// <summary>How many names the list holds.</summary>
@@ -29,7 +29,8 @@ public sealed class NameList
         {
             var name = row["name"];
             if (name.Length == 0 || name.Any(char.IsWhiteSpace)) throw row.Error($"name '{name}' is empty or not one word");
-            if (!keys.Add(name.ToLowerInvariant())) throw row.Error($"duplicate name '{name}'");
+            // (folded as token keys are: "Zoë" meets "zoe")
+            if (!keys.Add(Sitrep.Text.TextFolding.Key(name))) throw row.Error($"duplicate name '{name}'");
         }
         return new NameList(keys.ToFrozenSet(StringComparer.Ordinal));
     }

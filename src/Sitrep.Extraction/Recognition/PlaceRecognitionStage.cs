@@ -204,7 +204,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 return false;
             // ("Mr. Jordan", "Mrs. Lincoln": the title's full stop stands between)
             int title = nameStart > 1 && d.Key(nameStart - 1) == "." && AbbreviatedTitles.Contains(d.Key(nameStart - 2)) ? nameStart - 2 : nameStart - 1;
-            if (title >= 0 && d.Key(title) is "mr" or "mrs" or "ms" or "dr" or "president" or "gen" or "general" or "sen" or "senator" or "rep" or "gov" or "governor" or "mayor" or "judge" or "king" or "prince" or "queen" or "sheikh" or "minister" or "col" or "colonel" or "officer" or "coach" or "pastor" or "rev")
+            if (title >= 0 && Titles.Contains(d.Key(title)))
                 return false;
         }
         return true;
@@ -330,8 +330,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     private static readonly FrozenSet<string> AbbreviatedTitles = FrozenSet.ToFrozenSet(
         ["mr", "mrs", "ms", "dr", "sen", "gov", "gen", "col", "rev", "sgt", "capt", "lt"], StringComparer.Ordinal);
 
+    /// <summary>Words before a person's name ("Mr. Jordan", "Gen. Dale", "Sheikh Ali"): the name after one is no place.</summary>
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
-        ["mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "president", "sister", "brother", "father", "rev", "sgt", "capt", "lt", "col", "coach"],
+        ["mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "president", "sister", "brother", "father", "rev",
+         "sgt", "capt", "lt", "col", "colonel", "gen", "general", "coach", "king", "prince", "queen", "sheikh", "minister", "officer", "pastor"],
         StringComparer.Ordinal);
 
     /// <summary>

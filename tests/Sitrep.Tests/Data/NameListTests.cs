@@ -24,6 +24,16 @@ public sealed class NameListTests
     }
 
     [Fact]
+    public void Names_are_folded_like_token_keys()
+    {
+        var names = NameList.Parse("given-names.tsv", new StringReader(Header + "Zoë\nRenée\n"));
+        names.Contains("zoe").Should().BeTrue();
+        names.Contains("renee").Should().BeTrue();
+        var act = () => NameList.Parse("given-names.tsv", new StringReader(Header + "Zoë\nZoe\n"));
+        act.Should().Throw<SitrepException>().WithMessage("E006: given-names.tsv:6: duplicate name 'Zoe'");
+    }
+
+    [Fact]
     public void The_shipped_list_matches_lower_cased_keys()
     {
         var names = NameList.Load(Path.Combine(AppContext.BaseDirectory, "data", "lexicons", "given-names.tsv"));
