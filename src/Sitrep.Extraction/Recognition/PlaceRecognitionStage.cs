@@ -183,16 +183,20 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                                                   ? p.Population < 1_000_000 : p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 100_000);
             // "Mary said", "Tyler's mother": a common given name standing alone is a person's before a small town's, unless the
             // sentence places it ("in Tyler", "Tyler, Texas"); before a capitalised word it opens a person's name ("Charles
-            // Barkley"), and after one it ends it ("Chelsea Manning")
+            // Barkley", and "George Bush" where the story names Bush alone too), and after one it ends it ("Chelsea Manning")
             // (a name the story also writes in lower case is a word there — "Will", "May", "Spring" — and "Al" is an article)
             bool Given(int k) => givenNames.Contains(d.Key(k)) && !lowerWords.Contains(d.Key(k)) && !TextFolding.IsArticle(d.Key(k));
             bool given = Given(nameStart);
+            // (after a known given name even a city of some size is a surname — "Abraham Lincoln", "Jesse Jackson" — but not a
+            // curated landmark town or a city of a million; "Israel Rafah operation": a given name that is also a country's is
+            // no given name there)
+            bool surnameSized = places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000);
             if (given && small && !Placed(d, nameStart, end, nouns, triggers)) return false;
-            if (given && minor && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
+            if (given && (minor || surnameSized && personNames.Contains(d.Key(end < d.Tokens.Length ? end : nameStart)))
+                && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
                 && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace) && !FeatureWords.Contains(d.Key(end)))
                 return false;
-            // ("Israel Rafah operation": a given name that is also a country's is no given name there)
-            if (minor && nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
+            if (surnameSized && nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
                 && Given(nameStart - 1) && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart)
                 && !gaz.Names.Match(d.Tokens, nameStart - 1, nameStart).Values.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region))
                 return false;

@@ -652,6 +652,16 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Known_given_name_before_a_city_of_some_size_makes_a_person()
+    {
+        // Lincoln (Nebraska, 280,000) after "Abraham", and George (South Africa, 110,000) before "Bush", whom the story also
+        // names alone: people, not places
+        var d = Some.Through("geocode", "He wrote to Abraham Lincoln in 1848. Egypt hoped to improve ties after the presidency of George Bush. "
+            + "Mr Bush left office.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Egypt");
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
