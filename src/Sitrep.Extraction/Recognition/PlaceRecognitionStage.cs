@@ -60,7 +60,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 int start = i, nameStart = i;
                 var (len, places) = gaz.Names.Match(d.Tokens, i, s.EndToken);
                 // ("As many as 555": an article is only one before a capitalised name)
-                if (TextFolding.IsArticle(d.Key(i)) && i + 1 < s.EndToken && d.IsCapitalised(i + 1))
+                // ("An Albany man", "As Aleppo burned", "At Raqqa's edge": at a clause's start these are English words)
+                if (TextFolding.IsArticle(d.Key(i)) && i + 1 < s.EndToken && d.IsCapitalised(i + 1) && !(d.Key(i) is "an" or "as" or "at" && (d.IsClauseInitial(i) || i > 0 && d.Key(i - 1) == "-")))
                 {
                     // "At Tanf": the article belongs to the name when the rest is a place
                     var (len2, places2) = gaz.Names.Match(d.Tokens, i + 1, s.EndToken);
@@ -191,7 +192,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // curated landmark town or a city of a million; "Israel Rafah operation": a given name that is also a country's is
             // no given name there)
             bool surnameSized = places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000);
-            if (given && small && !Placed(d, nameStart, end, nouns, triggers)) return false;
+            // (a town of up to 200,000 — Mary, Tyler, Elizabeth — but not a city teams and newsrooms are named after: Madison,
+            // Orlando)
+            if (given && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 200_000
+                                         || p.Kind == Sitrep.Places.PlaceKind.Admin1 && p.Population < 20_000)
+                && !Placed(d, nameStart, end, nouns, triggers)) return false;
             if (given && (minor || surnameSized && personNames.Contains(d.Key(end < d.Tokens.Length ? end : nameStart)))
                 && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
                 && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace) && !FeatureWords.Contains(d.Key(end)))
@@ -261,7 +266,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
 
     /// <summary>
     /// Whether the text places the one-word name: an attack verb before it ("raided Jericho"), a locative ("in Tyler", "in west Clare", "Theresa Pilkington of
-    /// Jeannette"), a qualifier after it ("Tyler, Texas"), a dateline's capitals ("WINONA --"), a noun it modifies as a town
+    /// Jeannette"), a qualifier after it ("Tyler, Texas"), a dateline ("WINONA --", "Albany —"), a noun it modifies as a town
     /// does ("Winona man", "Roselle police", "Camden clinic"), or a list it shares with other names ("Gainesville and Lindsay").
     /// </summary>
     private static bool Placed(Document d, int nameStart, int end, WordClasses nouns, TriggerLexicon triggers)
@@ -276,6 +281,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         int sentence = d.SentenceOfToken(nameStart);
         bool Capitalised(int t) => t >= 0 && t < d.Tokens.Length && d.Tokens[t].Kind == TokenKind.Word && d.IsCapitalised(t) && d.SentenceOfToken(t) == sentence;
         if (d.Key(end) == "," && Capitalised(end + 1)) return true;
+        // "Albany — An Albany man …": a dateline
+        if (d.Key(end) == "-" && d.IsClauseInitial(nameStart)) return true;
         if (d.Tokens[end].Kind == TokenKind.Word && !d.IsCapitalised(end) && TownNoun(nouns, d.Key(end))) return true;
         return d.Key(end) is "and" or "or" && Capitalised(end + 1) || nameStart > 1 && d.Key(nameStart - 1) is "and" or "or" or "," && Capitalised(nameStart - 2);
     }

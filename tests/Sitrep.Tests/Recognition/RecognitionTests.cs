@@ -662,6 +662,15 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Dateline_and_english_article_at_a_clause_start()
+    {
+        // "Albany —" is a dateline, not the given name Albany; "An" before "Albany man" is the English article, so the toponym is
+        // "Albany" alone (mid-sentence "near At Tanf" keeps its Arabic article); Tyler (Texas, 100,000) alone is a person
+        var d = Some.Through("geocode", "Albany — An Albany man was arrested. Tyler told police he was home. Troops massed near At Tanf.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Albany", "Albany", "At Tanf");
+    }
+
+    [Fact]
     public void Country_context_picks_the_syrian_city()
     {
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
