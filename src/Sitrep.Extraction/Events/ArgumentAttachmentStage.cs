@@ -194,7 +194,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         foreach (var p in d.Places)
         {
             if (p.FirstToken < s.FirstToken || p.EndToken > s.EndToken) continue;
-            if (InsideAny(p.Span, sources) || p.IsDemonym) continue;
+            if (InsideAny(p.Span, sources) || p.IsDemonym || p.Modifier) continue;
             // "Washington crossed red lines", "Moscow's planned truce": a place acting or owning is a government, not where it happened
             if (IsMetonymy(d, p, s, parts)) continue;
             // a country named as an actor ("the United States launched") is not where it happened

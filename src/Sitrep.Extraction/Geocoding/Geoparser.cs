@@ -93,7 +93,9 @@ public sealed class Geoparser(SitrepResources resources)
         if (k + 1 >= d.Tokens.Length || d.Key(k) is not ("in" or "at" or "near")) return (false, null);
         int n = d.Key(k + 1) == "the" && k + 2 < d.Tokens.Length ? k + 2 : k + 1;
         if (d.Tokens[n].Kind != TokenKind.Word || !d.IsCapitalised(n)) return (false, null);
-        return (true, d.Places.FirstOrDefault(p => p.Span.Start == d.Tokens[n].Start)?.Resolved);
+        // ("in Russian-occupied Enerhodar": the town, not the occupier named inside the word before it)
+        if (d.Places.Any(p => p.Modifier && p.FirstToken == n) && n + 1 < d.Tokens.Length && d.IsCapitalised(n + 1)) n++;
+        return (true, d.Places.FirstOrDefault(p => p.Span.Start == d.Tokens[n].Start && !p.Modifier)?.Resolved);
     }
 
     /// <summary>

@@ -154,7 +154,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 50_000) && TitleCase(d, nameStart)) return false;
             // (but "fighting in Man", "near Metro": after a locative the town is meant — not a direction, "in West Wales" — and
             // "at Christmas" is a time)
-            if (cues.Is(key, CueKind.NotPlace) && (Directions.Contains(key) || !(nameStart > 0 && d.Key(nameStart - 1) is "in" or "near" or "outside" or "around" or "into"))) return false;
+            // (and only a town of 100,000 by its own name: "in Arab capitals", "in Ramadan" are no Arab, Alabama or Turabah)
+            if (cues.Is(key, CueKind.NotPlace) && (Directions.Contains(key) || !(nameStart > 0 && d.Key(nameStart - 1) is "in" or "near" or "outside" or "around" or "into")
+                                                   || AlternateOnly(d, nameStart, end, places) || places.All(p => p.Population < 100_000))) return false;
             // "positions Northwest of Palmyra": a direction before "of" is a direction, whatever province shares its name
             if (Directions.Contains(key) && end < d.Tokens.Length && d.Key(end) == "of") return false;
             // single capitalised common words at a sentence start ("Police said") are not places — but "Iraq", "Ohio" and "Homs"
@@ -180,8 +182,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // hundred thousand people (Douglas County, Casey County) — but a town of 100,000 stays a town ("Metro Vancouver",
             // "Rodeo Gainesville" read like names), and so does a province ("Syria's Quneitra", "Rural Daraa")
             // (a curated landmark — a frontline town, a base — is never a surname's reading)
-            bool minor = small || places.All(p => p.Kind == Sitrep.Places.PlaceKind.Admin2
-                                                  ? p.Population < 1_000_000 : p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 100_000);
+            bool minor = small || places.All(p => p.GeonameId is not null && (p.Kind == Sitrep.Places.PlaceKind.Admin2
+                                                  ? p.Population < 1_000_000 : p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 100_000));
             // "Mary said", "Tyler's mother": a common given name standing alone is a person's before a small town's, unless the
             // sentence places it ("in Tyler", "Tyler, Texas"); before a capitalised word it opens a person's name ("Charles
             // Barkley", and "George Bush" where the story names Bush alone too), and after one it ends it ("Chelsea Manning")
@@ -191,18 +193,16 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // (after a known given name even a city of some size is a surname — "Abraham Lincoln", "Jesse Jackson" — but not a
             // curated landmark town or a city of a million; "Israel Rafah operation": a given name that is also a country's is
             // no given name there)
-            bool surnameSized = places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000);
-            // (a town of up to 200,000 — Mary, Tyler, Elizabeth — but not a city teams and newsrooms are named after: Madison,
-            // Orlando)
-            if (given && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 200_000
-                                         || p.Kind == Sitrep.Places.PlaceKind.Admin1 && p.Population < 20_000)
-                && !Placed(d, nameStart, end, nouns, triggers)) return false;
-            if (given && (minor || surnameSized && personNames.Contains(d.Key(end < d.Tokens.Length ? end : nameStart)))
-                && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
+            bool surnameSized = places.All(p => p.GeonameId is not null && p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000);
+            // (a small town only: Kaya, Burkina Faso's city of 120,000, is no Kaya the person)
+            if (given && small && !Placed(d, nameStart, end, nouns, triggers)) return false;
+            if (given && end < d.Tokens.Length && (minor || surnameSized && UsedAlone(d, end))
+                && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
                 && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace) && !FeatureWords.Contains(d.Key(end)))
                 return false;
             if (surnameSized && nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
-                && Given(nameStart - 1) && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart)
+                && Given(nameStart - 1) && !AlwaysCapitalised.Contains(d.Key(nameStart - 1)) && !TitleCase(d, nameStart)
+                && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart)
                 && !gaz.Names.Match(d.Tokens, nameStart - 1, nameStart).Values.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region))
                 return false;
             if (personNames.Contains(key) && (Weak() || minor)) return false;
@@ -259,7 +259,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     }
 
     private static readonly FrozenSet<string> FeatureWords = FrozenSet.ToFrozenSet(
-        ["county", "province", "city", "state", "district", "region", "governorate", "valley", "river", "airport", "base"], StringComparer.Ordinal);
+        ["county", "province", "city", "state", "district", "region", "governorate", "valley", "river", "airport", "base", "township"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
         ["in", "at", "near", "from", "to", "into", "outside", "toward", "towards", "across", "around", "through", "via", "between"], StringComparer.Ordinal);
@@ -273,7 +273,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     {
         int k = nameStart - 1;
         // "Israeli forces raided Jericho", "rebels seized Bria": the object of an attack verb is where it happened
-        if (k >= 0 && !d.IsCapitalised(k) && triggers.Entries.Match(d.Tokens, k, nameStart) is { Length: 1 } t && t.Values.Any(e => !e.Nominal)) return true;
+        // (a battle's, a strike's or a capture's, not "shot Ali", "abducted Omar", "arrested Isa": people are shot, abducted and
+        // arrested)
+        if (k >= 0 && !d.IsCapitalised(k) && triggers.Entries.Match(d.Tokens, k, nameStart) is { Length: 1 } t
+            && t.Values.Any(e => !e.Nominal && (e.Flags.HasFlag(TriggerFlags.Territory) || e.Type.Type is Sitrep.Events.EventType.Battles or Sitrep.Events.EventType.Explosions)))
+            return true;
         if (k >= 0 && Directions.Contains(d.Key(k))) k--;
         if (k >= 0 && (Locatives.Contains(d.Key(k)) || d.Key(k) == "of")) return true;
         if (d.IsAllCaps(nameStart)) return true;
@@ -285,6 +289,15 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         if (d.Key(end) == "-" && d.IsClauseInitial(nameStart)) return true;
         if (d.Tokens[end].Kind == TokenKind.Word && !d.IsCapitalised(end) && TownNoun(nouns, d.Key(end))) return true;
         return d.Key(end) is "and" or "or" && Capitalised(end + 1) || nameStart > 1 && d.Key(nameStart - 1) is "and" or "or" or "," && Capitalised(nameStart - 2);
+    }
+
+    /// <summary>Whether the story also writes token <paramref name="k"/>'s word alone, with no capitalised word before it ("Bush said").</summary>
+    private static bool UsedAlone(Document d, int k)
+    {
+        var key = d.Key(k);
+        for (int t = 0; t < d.Tokens.Length; t++)
+            if (t != k && d.Key(t) == key && d.IsCapitalised(t) && (t == 0 || d.Tokens[t - 1].Kind != TokenKind.Word || !d.IsCapitalised(t - 1))) return true;
+        return false;
     }
 
     /// <summary>The nouns a town's name modifies in local news: "Winona man", "Roselle police", "Camden clinic", "Shiloh students".</summary>
