@@ -156,7 +156,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // "at Christmas" is a time)
             // (and only a town of 100,000 by its own name: "in Arab capitals", "in Ramadan" are no Arab, Alabama or Turabah)
             if (cues.Is(key, CueKind.NotPlace) && (Directions.Contains(key) || !(nameStart > 0 && d.Key(nameStart - 1) is "in" or "near" or "outside" or "around" or "into")
-                                                   || AlternateOnly(d, nameStart, end, places) || places.All(p => p.Population < 100_000))) return false;
+                                                   || AlternateOnly(d, nameStart, end, places)
+                                                   || places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 or Sitrep.Places.PlaceKind.Landmark && p.Population < 100_000))) return false;
             // "positions Northwest of Palmyra": a direction before "of" is a direction, whatever province shares its name
             if (Directions.Contains(key) && end < d.Tokens.Length && d.Key(end) == "of") return false;
             // single capitalised common words at a sentence start ("Police said") are not places — but "Iraq", "Ohio" and "Homs"
@@ -167,7 +168,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (key.Length <= 2 && !d.IsAllCaps(nameStart)) return false;
             // "David Smith", "Mr. Jordan": a small town's one-word name inside a person's name
             // (Isle of Man's parishes "Michael" and "Patrick" are first-level areas with a few thousand people)
-            bool small = places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 100_000
+            // (a curated town — a frontline town the gazetteer lists without a population — is never small: "Ukrainian Enerhodar")
+            bool small = places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 100_000 && p.GeonameId is not null
                                          || p.Kind == Sitrep.Places.PlaceKind.Admin1 && p.Population < 20_000);
             // a spelling met only loosely, or a town's alternate name only ("Khalil" for Hebron, "Al Khalil"), is as weak as a small
             // town's where a person's name is the other reading
@@ -184,7 +186,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // (a curated landmark — a frontline town, a base — is never a surname's reading)
             bool minor = small || places.All(p => p.GeonameId is not null && (p.Kind == Sitrep.Places.PlaceKind.Admin2
                                                   ? p.Population < 1_000_000 : p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 100_000));
-            // "Mary said", "Tyler's mother": a common given name standing alone is a person's before a small town's, unless the
+            // "Hailey said", "Meredith's mother": a common given name standing alone is a person's before a small town's, unless the
             // sentence places it ("in Tyler", "Tyler, Texas"); before a capitalised word it opens a person's name ("Charles
             // Barkley", and "George Bush" where the story names Bush alone too), and after one it ends it ("Chelsea Manning")
             // (a name the story also writes in lower case is a word there — "Will", "May", "Spring" — and "Al" is an article)
@@ -202,6 +204,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 return false;
             if (surnameSized && nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
                 && Given(nameStart - 1) && !AlwaysCapitalised.Contains(d.Key(nameStart - 1)) && !TitleCase(d, nameStart)
+                && !d.Dates.Any(x => x.FirstToken <= nameStart - 1 && nameStart - 1 < x.EndToken)
                 && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart)
                 && !gaz.Names.Match(d.Tokens, nameStart - 1, nameStart).Values.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region))
                 return false;
@@ -291,12 +294,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return d.Key(end) is "and" or "or" && Capitalised(end + 1) || nameStart > 1 && d.Key(nameStart - 1) is "and" or "or" or "," && Capitalised(nameStart - 2);
     }
 
-    /// <summary>Whether the story also writes token <paramref name="k"/>'s word alone, with no capitalised word before it ("Bush said").</summary>
+    /// <summary>Whether the story also writes token <paramref name="k"/>'s word alone, with no capitalised word or only a title before it ("Bush said", "Mr Bush").</summary>
     private static bool UsedAlone(Document d, int k)
     {
         var key = d.Key(k);
         for (int t = 0; t < d.Tokens.Length; t++)
-            if (t != k && d.Key(t) == key && d.IsCapitalised(t) && (t == 0 || d.Tokens[t - 1].Kind != TokenKind.Word || !d.IsCapitalised(t - 1))) return true;
+            if (t != k && d.Key(t) == key && d.IsCapitalised(t) && (t == 0 || d.Tokens[t - 1].Kind != TokenKind.Word || !d.IsCapitalised(t - 1) || Titles.Contains(d.Key(t - 1)))) return true;
         return false;
     }
 
