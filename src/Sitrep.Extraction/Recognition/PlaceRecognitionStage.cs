@@ -268,9 +268,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         ["in", "at", "near", "from", "to", "into", "outside", "toward", "towards", "across", "around", "through", "via", "between"], StringComparer.Ordinal);
 
     /// <summary>
-    /// Whether the text places the one-word name: an attack verb before it ("raided Jericho"), a locative ("in Tyler", "in west Clare", "Theresa Pilkington of
-    /// Jeannette"), a qualifier after it ("Tyler, Texas"), a dateline ("WINONA --", "Albany —"), a noun it modifies as a town
-    /// does ("Winona man", "Roselle police", "Camden clinic"), or a list it shares with other names ("Gainesville and Lindsay").
+    /// Whether the text places the one-word name: an attack verb before it ("raided Jericho"), a locative ("in Tyler", "in
+    /// west Clare", "Theresa Pilkington of Jeannette"), a qualifier after it ("Tyler, Texas"), a dateline ("WINONA --",
+    /// "Albany —"), a noun it modifies as a town does ("Winona man", "Roselle police", "Camden clinic"), or a list it shares
+    /// with other names ("Gainesville and Lindsay").
     /// </summary>
     private static bool Placed(Document d, int nameStart, int end, WordClasses nouns, TriggerLexicon triggers)
     {
