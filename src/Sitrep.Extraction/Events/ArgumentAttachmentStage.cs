@@ -226,13 +226,9 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         }
         // a name the resolver could place nowhere yields to a placed one of the same sentence in the story's country: "in Khor
         // Maksar, Aden" happened in Aden, not somewhere in Yemen (but not to Fars province for "Fars News Agency" in Syria)
-        if (best is { Resolved: null, Direction: null } && bestPlaced?.Resolved is { } placed && placed.Country == MainCountry(d)) return bestPlaced;
+        if (best is { Resolved: null, Direction: null } && bestPlaced?.Resolved is { } placed && placed.Country == StoryCountry.Plurality(d)) return bestPlaced;
         return best;
     }
-
-    /// <summary>The country most of the story's resolved toponyms lie in.</summary>
-    private static string? MainCountry(Document d) =>
-        d.Places.Where(p => p.Resolved is { Country.Length: > 0 } && !p.Modifier).GroupBy(p => p.Resolved!.Country).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
 
     /// <summary>The distance in "162 km north of Damascus", "40 miles from Aleppo", or null when the place is not so measured.</summary>
     private static double? KmFromReference(Document d, PlaceMention p, int first)

@@ -51,7 +51,7 @@ public sealed class EventAssemblyStage : IPipelineStage
         ShareLocations(groups);
 
         var events = ImmutableArray.CreateBuilder<CodedEvent>();
-        var fallback = DocumentCountry(d);
+        var fallback = StoryCountry.Majority(d);
         var built = groups.Select(g => Build(d, g, gaz, fallback)).Where(e => e is not null).Select(e => e!)
                           .Where(e => context.Options.IncludeBackground || e.Modality is Modality.Actual or Modality.Threat || (e.Modality == Modality.Claim && e.Date is not null))
                           .OrderBy(e => e.Evidence[0].Start).ToList();
@@ -417,23 +417,6 @@ public sealed class EventAssemblyStage : IPipelineStage
                 if (g.Place is null || g.Place.Country == o.Place.Country) { g.Place = o.Place; break; }
             }
         }
-    }
-
-    /// <summary>The country most of the document's places lie in, with the span of its first mention.</summary>
-    private static (string Country, Sitrep.Text.TextSpan Span)? DocumentCountry(Document d)
-    {
-        var counts = new Dictionary<string, (double W, Sitrep.Text.TextSpan Span)>();
-        foreach (var p in d.Places)
-        {
-            // (a continent or sea has no country: "Africa Corps" is no vote for one)
-            if (p.Resolved is not { } r || p.Modifier || r.Country.Length == 0) continue;
-            var prev = counts.GetValueOrDefault(r.Country, (0, p.Span));
-            counts[r.Country] = (prev.W + 1, prev.W == 0 ? p.Span : prev.Span);
-        }
-        if (counts.Count == 0) return null;
-        var best = counts.OrderByDescending(kv => kv.Value.W).First();
-        double total = counts.Values.Sum(v => v.W);
-        return best.Value.W / total >= 0.5 ? (best.Key, best.Value.Span) : null;
     }
 
     private static readonly string[] Directions = ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"];
