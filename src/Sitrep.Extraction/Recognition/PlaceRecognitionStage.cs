@@ -33,8 +33,6 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     {
         var gaz = context.Resources.Gazetteer;
         var cues = context.Resources.Cues;
-        var givenNames = context.Resources.GivenNames;
-        var nouns = context.Resources.Nouns;
         var actorAt = ActorIndex(d);
         // words the story also writes in lower case ("the council", "a park") are common words wherever they are capitalised
         var lowerWords = new HashSet<string>(StringComparer.Ordinal);
@@ -59,6 +57,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 if (d.Tokens[i].Kind != TokenKind.Word || dateTokens.Contains(i) || !(d.IsCapitalised(i) || IsArticlePrefixed(d, i))) { i++; continue; }
                 int start = i, nameStart = i;
                 var (len, places) = gaz.Names.Match(d.Tokens, i, s.EndToken);
+                var (demLen, demCountries) = gaz.Demonyms.Match(d.Tokens, start, s.EndToken);
                 // ("As many as 555": an article is only one before a capitalised name)
                 // ("An Albany man", "As Aleppo burned", "At Raqqa's edge": at a clause's start these are English words)
                 if (TextFolding.IsArticle(d.Key(i)) && i + 1 < s.EndToken && d.IsCapitalised(i + 1) && !(d.Key(i) is "an" or "as" or "at" && (d.IsClauseInitial(i) || i > 0 && d.Key(i - 1) == "-")))
@@ -69,7 +68,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 }
                 // "Maadan", "Tal Tamr", "Quamishli": a spelling the gazetteer lacks may still meet one under the loose key
                 bool loose = false;
-                var (dlen, countries) = len == 0 ? gaz.Demonyms.Match(d.Tokens, i, s.EndToken) : (0, []);
+                var (dlen, countries) = len == 0 ? (demLen, demCountries) : (0, []);
                 // (a demonym first: "Portuguese" is Portugal's people, not Venezuela's Portuguesa under a loose key)
                 if (len == 0 && dlen == 0 && d.Tokens[i].End - d.Tokens[i].Start >= 5 && d.IsCapitalised(i) && !d.IsClauseInitial(i))
                 {
@@ -92,9 +91,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // "Canadian" is also a town in Texas: the country the word names stays a candidate, before the checks for small
                 // towns ("Canadian Blood Services" is no town before a surname), and being a country wins unless the story is in
                 // that town's county
-                if (len > 0 && places.Count > 0 && gaz.Demonyms.Match(d.Tokens, start, s.EndToken) is var (dl0, dc0) && dl0 == len)
-                    places = [.. dc0.Where(c => !places.Contains(c)), .. places];
-                if (len == 0 || places.Count == 0 || !Acceptable(d, gaz, cues, givenNames, nouns, context.Resources.Triggers, start, nameStart, start + len, actorAt, places, lowerWords, personNames, loose)) { i++; continue; }
+                if (len > 0 && places.Count > 0 && demLen == len)
+                    places = [.. demCountries.Where(c => !places.Contains(c)), .. places];
+                if (len == 0 || places.Count == 0 || !Acceptable(d, context.Resources, start, nameStart, start + len, actorAt, places, lowerWords, personNames, loose)) { i++; continue; }
                 int end = start + len;
                 string? direction = null;
                 int spanStart = start;
@@ -105,7 +104,6 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 }
                 bool near = IsNear(d, spanStart, s.FirstToken);
                 // "Israeli" may also be a listed name of Israel: it stays a demonym, evidence for the country but not a location
-                var (demLen, _) = gaz.Demonyms.Match(d.Tokens, start, s.EndToken);
                 bool demonym = direction is null && demLen == len;
                 // "Kurdistan Workers' Party", "Africa Corps": a region opening an organisation's name says nothing of where the
                 // story is
@@ -118,8 +116,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return d with { Places = result.ToImmutable() };
     }
 
-    private static bool Acceptable(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, NameList givenNames, WordClasses nouns, TriggerLexicon triggers, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places, HashSet<string> lowerWords, HashSet<string> personNames, bool loose)
+    private static bool Acceptable(Document d, SitrepResources resources, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places, HashSet<string> lowerWords, HashSet<string> personNames, bool loose)
     {
+        var (gaz, cues, givenNames) = (resources.Gazetteer, resources.Cues, resources.GivenNames);
         // a place name inside a longer actor name ("Free Syrian Army", "Islamic State of Iraq") is part of that name
         // — unless a country, state or region opens it ("U.S. Attorney", "Georgia authorities", "EU citizens", "European
         // Commission"): that one is still a toponym, though never the event's location (arguments skip places inside actors;
@@ -197,7 +196,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // no given name there)
             bool surnameSized = places.All(p => p.GeonameId is not null && p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000);
             // (a small town only: Kaya, Burkina Faso's city of 120,000, is no Kaya the person)
-            if (given && small && !Placed(d, nameStart, end, nouns, triggers)) return false;
+            if (given && small && !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)) return false;
             if (given && end < d.Tokens.Length && (minor || surnameSized && UsedAlone(d, end))
                 && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
                 && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace) && !FeatureWords.Contains(d.Key(end)))
@@ -215,8 +214,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (small && end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && cues.Is(d.Key(end), CueKind.Report))
                 return false;
             // ("Mr. Jordan", "Mrs. Lincoln": the title's full stop stands between)
-            int title = nameStart > 1 && d.Key(nameStart - 1) == "." && AbbreviatedTitles.Contains(d.Key(nameStart - 2)) ? nameStart - 2 : nameStart - 1;
-            if (title >= 0 && Titles.Contains(d.Key(title)))
+            if (AfterAbbreviatedTitle(d, nameStart) || nameStart > 0 && Titles.Contains(d.Key(nameStart - 1)))
                 return false;
         }
         return true;
@@ -353,6 +351,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return len > 0 ? (len, places) : (0, []);
     }
 
+    /// <summary>Token <paramref name="k"/> follows an abbreviated title and its full stop ("Mr. Jordan").</summary>
+    private static bool AfterAbbreviatedTitle(Document d, int k) => k > 1 && d.Key(k - 1) == "." && AbbreviatedTitles.Contains(d.Key(k - 2));
+
     // (only an abbreviation's full stop is no sentence end: "Municipal Court Judge. Columbus attorney …"; "Rep." is also a
     // republic's: "Dem. Rep. Congo")
     private static readonly FrozenSet<string> AbbreviatedTitles = FrozenSet.ToFrozenSet(
@@ -375,7 +376,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         {
             if (d.Tokens[k].Kind != TokenKind.Word || !d.IsCapitalised(k) || d.IsAllCaps(k)) continue;
             // "Mrs. Lincoln", "Dr. Chu": a title and its full stop
-            if (k > 1 && d.Key(k - 1) == "." && AbbreviatedTitles.Contains(d.Key(k - 2)) && d.IsCapitalised(k - 2)) { names.Add(d.Key(k)); continue; }
+            if (AfterAbbreviatedTitle(d, k) && d.IsCapitalised(k - 2)) { names.Add(d.Key(k)); continue; }
             if (d.Tokens[k - 1].Kind != TokenKind.Word && !MiddleInitial(d, k)) continue;
             if (d.SentenceOfToken(k - 1) != d.SentenceOfToken(k)) continue;
             var before = d.Key(k - 1);
