@@ -165,7 +165,23 @@ public sealed class ModalityStage : IPipelineStage
             bool definite = m.Nominal && (Prev(1) is "the" or "its" or "their" || (Prev(2) is "the" && d.Tokens[t - 1].Kind == TokenKind.Word));
             result.Add(m with { Modality = modality, Suppressed = suppressed, Anaphoric = anaphoric, Definite = definite });
         }
+        EarlierThanTheLead(result);
         return d with { EventMentions = result.ToImmutable() };
+    }
+
+    /// <summary>
+    /// News leads with its latest incident: an act told after the story's first exactly dated one but dated three or more
+    /// days before it ("… on Thursday. Last Sunday, strikes on the town killed 12") is context, reported in its own right
+    /// by the earlier stories. (A day or two before is still the news: "late Tuesday" in a Wednesday story, or overnight raids.)
+    /// </summary>
+    private static void EarlierThanTheLead(ImmutableArray<EventMention>.Builder mentions)
+    {
+        var lead = mentions.FirstOrDefault(m => m.Suppressed is null && m.Modality == Modality.Actual && m.Date?.Value is { AcledPrecision: 1 });
+        if (lead?.Date?.Value is not { } leadDay) return;
+        for (int i = 0; i < mentions.Count; i++)
+            if (mentions[i] is { Suppressed: null, Modality: Modality.Actual, Date.Value: { } v } m && m.TriggerToken > lead.TriggerToken
+                && v.End.DayNumber < leadDay.Start.DayNumber - 2)
+                mentions[i] = m with { Modality = Modality.Historical };
     }
 
     // "detained activists during a rally", "arrested 180 people as supporters staged sit-ins" — not "following a sit-in",

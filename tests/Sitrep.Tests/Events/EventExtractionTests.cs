@@ -77,6 +77,23 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void Incident_days_before_the_lead_is_background()
+    {
+        // published Friday 9 June 2017: the lead is Thursday's strike; last Sunday's raids are context
+        var events = Some.Article("Air strikes killed 12 civilians in Idlib on Thursday, a monitor said. "
+            + "On Sunday, barrel bombs killed 8 people in Douma.", "2017-06-09").Events;
+        events.Should().ContainSingle().Which.Date!.Iso.Should().Be("2017-06-08");
+    }
+
+    [Fact]
+    public void Incident_a_day_or_two_before_the_lead_is_still_news()
+    {
+        var events = Some.Article("Air strikes killed 12 civilians in Idlib on Thursday, a monitor said. "
+            + "On Tuesday night, barrel bombs killed 8 people in Douma.", "2017-06-09").Events;
+        events.Select(e => e.Date!.Iso).Should().BeEquivalentTo(["2017-06-08", "2017-06-06"]);
+    }
+
+    [Fact]
     public void Negated_act_is_no_event() =>
         Some.Article("The projectile landed near the base and failed to explode.").Events.Should().BeEmpty();
 
