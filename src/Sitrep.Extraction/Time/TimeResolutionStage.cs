@@ -70,6 +70,8 @@ public sealed class TimeResolutionStage : IPipelineStage
     private static bool IsFutureMarker(Document d, int k, int limit)
     {
         var key = d.Key(k);
+        // ("injured due to a car bomb": a cause, not a schedule)
+        if (key == "due" && k + 2 < limit && d.Key(k + 1) == "to" && d.Key(k + 2) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those" or "lack") return false;
         if (key is "will" or "shall" or "'ll" or "would" or "scheduled" or "due" or "expected" or "planned" or "plans" or "plan" or "upcoming" or "starting" or "set" or "slated" or "until" or "next") return true;
         if (key == "to" && k + 1 < limit && d.Key(k + 1) is "be" or "meet" or "hold" or "visit" or "begin" or "start" or "resume" or "sign" or "vote" or "travel" or "take" or "deliver") return true;
         return false;

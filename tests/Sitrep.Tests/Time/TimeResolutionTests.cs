@@ -21,6 +21,13 @@ public class TimeResolutionTests
     public void Future_tense_picks_the_next_weekday() => Values("The sides will meet on Monday.").Should().Equal("2017-06-12");
 
     [Fact]
+    public void Due_to_a_cause_is_no_future() =>
+        Values("Ten were injured due to a car bomb attack on Tuesday evening.").Should().Equal("2017-06-06");
+
+    [Fact]
+    public void Due_to_a_verb_is_the_future() => Values("The envoy is due to visit on Monday.").Should().Equal("2017-06-12");
+
+    [Fact]
     public void Last_weekday_on_that_weekday_is_a_week_back() => Values("It started last Thursday.").Should().Equal("2017-06-01");
 
     [Fact]
