@@ -285,6 +285,11 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         int before = p.FirstToken - 1;
         bool locative = before >= s.FirstToken && Locatives.Contains(d.Key(before));
         if (locative) return false;
+        // "brokered by Moscow", "backed by Washington": the agent of a passive is a government
+        if (before >= s.FirstToken && d.Key(before) == "by" && p.Resolved is { Kind: PlaceKind.Country } or { FeatureCode: "PPLC" }) return true;
+        // "Moscow vetoed …", "accused Moscow of …", a MOSCOW dateline: a foreign capital not introduced as a place stands for its
+        // government (the story's own capital may be where it happened: "Damascus witnessed clashes")
+        if (p.Resolved is { FeatureCode: "PPLC" } capital && capital.Country != StoryCountry.Plurality(d)) return true;
         return next is "said" or "says" or "has" or "have" or "had" or "is" or "was" or "will" or "would" or "announced" or "accused" or "warned" or "crossed"
             or "denied" or "claimed" or "insisted" or "wants" or "threatened" or "urged" or "called" or "blamed" or "condemned" or "agreed" or "rejected";
     }

@@ -94,6 +94,24 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void Foreign_capital_dateline_is_not_where_it_happened()
+    {
+        var e = Some.Article("BEIRUT A Russian military helicopter was shot down over Syria on Monday, killing all five people on board. "
+            + "The helicopter was returning to the Hmeimim air base in Latakia province in Syria.", "2016-08-01").Events.First();
+        e.Location!.Value.Value.Place.Country.Should().Be("SY");
+    }
+
+    [Fact]
+    public void Capital_as_the_agent_of_a_passive_is_a_government()
+    {
+        var events = Some.Article("An offensive backed by Moscow killed 12 civilians in rebel-held areas on Monday. Rebels in Idlib and Hama vowed to fight on.", "2016-08-02").Events;
+        events.Should().NotBeEmpty().And.OnlyContain(e => e.Location == null || e.Location.Value.Value.Place.Country != "RU");
+        // (the story's own capital too: "backed by Damascus" is the government, not where the shelling was)
+        var own = Some.Article("A militia backed by Damascus shelled rebel-held areas on Monday, killing 5. Rebels in Idlib and Hama vowed revenge.", "2016-08-02").Events;
+        own.Should().NotBeEmpty().And.OnlyContain(e => e.Location == null || e.Location.Value.Value.Name != "Damascus");
+    }
+
+    [Fact]
     public void Negated_act_is_no_event() =>
         Some.Article("The projectile landed near the base and failed to explode.").Events.Should().BeEmpty();
 
