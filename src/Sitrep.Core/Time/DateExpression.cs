@@ -41,6 +41,8 @@ public sealed record DateExpression(DateExpressionKind Kind)
     public DayOfWeek? Weekday { get; init; }
     public int OffsetDays { get; init; }
     public int OffsetWeeks { get; init; }
+    /// <summary>"last weekend", "over the weekend": only the Saturday and Sunday of the week.</summary>
+    public bool Weekend { get; init; }
     public int OffsetMonths { get; init; }
     /// <summary>"August last year": the year relative to the publication year.</summary>
     public int? RelativeYear { get; init; }

@@ -218,13 +218,16 @@ internal sealed class DateScanner
             int off = K(i + 1) == "previous" ? -1 : 1;
             return Make(i, i + 3, new DateExpression(DateExpressionKind.NarrativeOffset) { OffsetMonths = K(i + 2) == "month" ? off : 12 * off });
         }
+        // "destroyed over the weekend", "clashes at the weekend"
+        if (key is "over" or "at" or "during" && K(i + 1) == "the" && K(i + 2) == "weekend")
+            return Make(i, i + 3, new DateExpression(DateExpressionKind.Week) { Weekend = true });
         if (key is "this" or "last" or "next" or "past" && K(i + 1) is "week" or "month" or "year" or "weekend")
         {
             int off = key switch { "last" or "past" => -1, "next" => 1, _ => 0 };
             var tense = off > 0 ? Tense.Future : Tense.Past;
             return K(i + 1) switch
             {
-                "week" or "weekend" => Make(i, i + 2, new DateExpression(DateExpressionKind.Week) { OffsetWeeks = off, Tense = tense }),
+                "week" or "weekend" => Make(i, i + 2, new DateExpression(DateExpressionKind.Week) { OffsetWeeks = off, Tense = tense, Weekend = K(i + 1) == "weekend" }),
                 "month" => Make(i, i + 2, new DateExpression(DateExpressionKind.Month) { OffsetMonths = off, Tense = tense }),
                 _ => Make(i, i + 2, new DateExpression(DateExpressionKind.Year) { OffsetMonths = off * 12, Explicit = true, Tense = tense }),
             };

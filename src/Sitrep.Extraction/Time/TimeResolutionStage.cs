@@ -134,6 +134,13 @@ public sealed class TimeResolutionStage : IPipelineStage
                 int sinceMonday = ((int)p.DayOfWeek + 6) % 7;
                 var monday = p.AddDays(-sinceMonday + 7 * e.OffsetWeeks);
                 var end = monday.AddDays(6);
+                if (e.Weekend)
+                {
+                    var saturday = monday.AddDays(5);
+                    // "over the weekend" in a Monday paper is the one just gone; a Sunday paper's includes today
+                    if (e.OffsetWeeks == 0 && !future && saturday > p) saturday = saturday.AddDays(-7);
+                    return new DateValue(saturday, saturday.AddDays(1) > p && !future && e.OffsetWeeks == 0 ? p : saturday.AddDays(1), DatePrecision.Week);
+                }
                 // "this week" in past tense cannot reach beyond the report
                 if (e.OffsetWeeks == 0 && !future && end > p) end = p;
                 // "this week" in a Monday paper looks back over the past days

@@ -28,6 +28,16 @@ public class TimeResolutionTests
     public void Due_to_a_verb_is_the_future() => Values("The envoy is due to visit on Monday.").Should().Equal("2017-06-12");
 
     [Fact]
+    public void Over_the_weekend_is_the_saturday_and_sunday_just_gone() =>
+        // published Tuesday 9 August 2016
+        Values("A hospital was destroyed over the weekend. Clashes erupted last weekend. Talks will resume at the weekend.", "2016-08-09")
+            .Should().Equal("2016-08-06/2016-08-07", "2016-08-06/2016-08-07", "2016-08-13/2016-08-14");
+
+    [Fact]
+    public void The_weekend_in_a_sunday_paper_includes_today() =>
+        Values("Strikes hit the town at the weekend.", "2016-08-07").Should().Equal("2016-08-06/2016-08-07");
+
+    [Fact]
     public void Last_weekday_on_that_weekday_is_a_week_back() => Values("It started last Thursday.").Should().Equal("2017-06-01");
 
     [Fact]
