@@ -53,7 +53,7 @@ public sealed class EventDetectionStage : IPipelineStage
                     {
                         Trigger = d.SpanOf(i, i + 1), TriggerToken = i, SentenceIndex = si, Type = outEntry.Type, Nominal = false, Plural = false,
                         // with its particle found the verb is unambiguous: no longer a weak word
-                        InHeading = s.Block == BlockKind.Heading, Flags = outEntry.Flags & ~TriggerFlags.Weak, TriggerLength = 1,
+                        InHeading = s.Block != BlockKind.Body, Flags = outEntry.Flags & ~TriggerFlags.Weak, TriggerLength = 1,
                     });
                     i++;
                     continue;
@@ -75,7 +75,7 @@ public sealed class EventDetectionStage : IPipelineStage
                         Type = entry.Type,
                         Nominal = entry.Nominal,
                         Plural = entry.Plural,
-                        InHeading = s.Block == BlockKind.Heading,
+                        InHeading = s.Block != BlockKind.Body,
                         Flags = entry.Flags,
                         TriggerLength = len,
                     });

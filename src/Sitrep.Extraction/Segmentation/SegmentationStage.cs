@@ -40,13 +40,49 @@ public sealed class SegmentationStage : IPipelineStage
                 int end = i + 1;
                 // closing quotes and brackets belong to the sentence they close
                 while (end < tokens.Count && IsCloser(text, tokens[end])) end++;
-                Add(sentences, tokens, sentStart, end, block.Kind, b);
+                Add(sentences, tokens, sentStart, end, block.Kind == BlockKind.Body && IsCaption(text, tokens, sentStart, end) ? BlockKind.Caption : block.Kind, b);
                 sentStart = end;
                 i = end - 1;
             }
-            if (sentStart < tokens.Count) Add(sentences, tokens, sentStart, tokens.Count, block.Kind, b);
+            if (sentStart < tokens.Count)
+                Add(sentences, tokens, sentStart, tokens.Count, block.Kind == BlockKind.Body && IsCaption(text, tokens, sentStart, tokens.Count) ? BlockKind.Caption : block.Kind, b);
         }
         return document with { Tokens = tokens.ToImmutable(), Sentences = sentences.ToImmutable() };
+    }
+
+    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "sept"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A wire photo caption run into the text: it ends in the place and full date of the picture ("… in Idlib province,
+    /// Syria June 12, 2016."), perhaps followed by a credit ("(File photo)", "REUTERS/Name"). A story's sentence names
+    /// its day with a preposition ("signed on April 27, 2017") or a weekday ("on Saturday March 28 2015").
+    /// </summary>
+    private static bool IsCaption(string text, ImmutableArray<Token>.Builder tokens, int from, int to)
+    {
+        int k = to - 1;
+        while (k > from && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is '.' or ')' or '(' or ',') k--;
+        // ("… Syria April 18 2017 (File photo)"; "… June 12, 2016. REUTERS/Khalil Ashawi")
+        if (k > from && text[tokens[k].Start] is not ('1' or '2'))
+        {
+            int open = k;
+            while (open > from && open > k - 6 && !(tokens[open].Kind == TokenKind.Punctuation && text[tokens[open].Start] == '(')) open--;
+            if (open > from && text[tokens[open].Start] == '(' && (k - open <= 4)) k = open - 1;
+            while (k > from && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is '.' or ',') k--;
+        }
+        if (k - 4 < from || tokens[k].Kind != TokenKind.Number || tokens[k].Key.Length != 4 || tokens[k].Key[0] is not ('1' or '2')) return false;
+        int j = k - 1;
+        if (tokens[j].Kind == TokenKind.Punctuation && text[tokens[j].Start] == ',') j--;
+        if (tokens[j].Kind != TokenKind.Number || tokens[j].Key.Length > 2) return false;
+        j--;
+        if (!Months.Contains(tokens[j].Key)) return false;
+        j--;
+        if (j > from && tokens[j].Kind == TokenKind.Punctuation && text[tokens[j].Start] == ',') j--;
+        // the picture's place, capitalised, not a weekday; and a caption is a clause, not just a dateline
+        return j - from >= 5 && tokens[j].Kind == TokenKind.Word && char.IsUpper(text[tokens[j].Start]) && !Weekdays.Contains(tokens[j].Key);
     }
 
     private static void Add(ImmutableArray<Sentence>.Builder sentences, ImmutableArray<Token>.Builder tokens, int from, int to, BlockKind kind, int block)

@@ -25,7 +25,7 @@ public sealed class PublicationDateStage : IPipelineStage
             var value = TimeResolutionStage.Resolve(m.Expression, null, null, false);
             if (value is null) continue;
             var s = d.Sentences[d.SentenceOfToken(m.FirstToken)];
-            bool leading = s.Block == BlockKind.Body && m.Span.Start - d.Blocks[s.BlockIndex].Span.Start <= 40 && OnlyDatelineWordsBefore(d, s.FirstToken, m.FirstToken);
+            bool leading = s.Block != BlockKind.Heading && m.Span.Start - d.Blocks[s.BlockIndex].Span.Start <= 40 && OnlyDatelineWordsBefore(d, s.FirstToken, m.FirstToken);
             // corpora that glue the headline to the story put the dateline after it ("… rebel town Monitor AFP Sunday 3 Jul 2016 Fierce …")
             if (!leading && !AfterHeadline(d, m, firstBody)) continue;
             // "On 12 March 2021, gunmen…" dates the event; a dateline runs straight into the story ("Wed 05 Apr 2017 Syria attack…")

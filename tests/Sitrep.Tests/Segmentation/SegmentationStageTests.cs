@@ -12,6 +12,20 @@ public class SegmentationStageTests
         return d.Sentences.Select(s => d[s.Span]).ToArray();
     }
 
+    private static Sitrep.Text.BlockKind[] Kinds(string text) => Some.Through("segment", text).Sentences.Select(s => s.Block).ToArray();
+
+    [Fact]
+    public void Photo_caption_ending_in_place_and_date_is_a_caption() =>
+        Kinds("Air strikes killed 12 people on Sunday. People inspect a site hit by air strikes in Idlib province, Syria June 12, 2016. "
+              + "A boy walks past a damaged building in the town of Hass, Syria October 26 2016 (File photo). The monitor said.")
+            .Should().Equal(Sitrep.Text.BlockKind.Body, Sitrep.Text.BlockKind.Caption, Sitrep.Text.BlockKind.Caption, Sitrep.Text.BlockKind.Body);
+
+    [Fact]
+    public void Story_sentence_dated_with_a_preposition_or_weekday_is_no_caption() =>
+        Kinds("The deal was signed in Geneva on April 27, 2017. The network said the city fell on Saturday March 28 2015. "
+              + "Obama spoke in Washington Wednesday April 5 2017.")
+            .Should().OnlyContain(k => k == Sitrep.Text.BlockKind.Body);
+
     [Fact]
     public void Title_abbreviations_do_not_end_a_sentence() =>
         Sentences("Col. Ryan Dillon spoke. He left.").Should().Equal("Col. Ryan Dillon spoke.", "He left.");
