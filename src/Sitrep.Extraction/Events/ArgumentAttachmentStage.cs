@@ -189,6 +189,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         var objectFillers = nouns.Of(WordClasses.ObjectFiller);
         var facilities = nouns.Of(WordClasses.Facility);
         var parts = nouns.Of(WordClasses.PlacePart);
+        var timeAmounts = nouns.Of(WordClasses.TimeAmount);
         PlaceMention? best = null, bestPlaced = null;
         double bestScore = double.NegativeInfinity, bestPlacedScore = double.NegativeInfinity;
         foreach (var p in d.Places)
@@ -197,6 +198,8 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             if (InsideAny(p.Span, sources) || p.IsDemonym || p.Modifier) continue;
             // "Washington crossed red lines", "Moscow's planned truce": a place acting or owning is a government, not where it happened
             if (IsMetonymy(d, p, s, parts)) continue;
+            // "hit a school in west Aleppo a day after dozens were killed in Idlib": a place past "a day after" is the context's
+            if (p.FirstToken > m.TriggerToken && ContextOpenerBetween(d, m.TriggerToken + 1, p.FirstToken, timeAmounts)) continue;
             // a country named as an actor ("the United States launched") is not where it happened
             if (d.Actors.Any(a => a.Span == p.Span || (a.Span.Contains(p.Span) && !p.Span.Contains(a.Span)))) continue;
             double score = 0;
@@ -228,6 +231,14 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         // Maksar, Aden" happened in Aden, not somewhere in Yemen (but not to Fars province for "Fars News Agency" in Syria)
         if (best is { Resolved: null, Direction: null } && bestPlaced?.Resolved is { } placed && placed.Country == StoryCountry.Plurality(d)) return bestPlaced;
         return best;
+    }
+
+    /// <summary>"(a day | hours) after", "comes after": the start of a clause that dates the news against an earlier incident.</summary>
+    private static bool ContextOpenerBetween(Document d, int from, int to, FrozenSet<string> timeAmounts)
+    {
+        for (int k = Math.Max(from, 1); k < to; k++)
+            if (d.Key(k) is "after" or "following" or "before" && (timeAmounts.Contains(d.Key(k - 1)) || d.Key(k - 1) is "comes" or "came" or "come")) return true;
+        return false;
     }
 
     /// <summary>The distance in "162 km north of Damascus", "40 miles from Aleppo", or null when the place is not so measured.</summary>

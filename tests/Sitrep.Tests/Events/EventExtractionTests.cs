@@ -112,6 +112,14 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void Place_past_a_day_after_belongs_to_the_context()
+    {
+        var e = Some.Article("Rebel forces hit a school in government-controlled west Aleppo on Thursday, killing six children, just a day after "
+            + "dozens of children were killed in airstrikes on a school in Idlib.", "2016-10-27").Events.First();
+        e.Location!.Value.Value.Name.Should().Be("Aleppo");
+    }
+
+    [Fact]
     public void Negated_act_is_no_event() =>
         Some.Article("The projectile landed near the base and failed to explode.").Events.Should().BeEmpty();
 
