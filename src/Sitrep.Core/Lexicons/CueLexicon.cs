@@ -34,6 +34,8 @@ public enum CueKind
     Lethal,
     /// <summary>An accident, not an attack: leak, boiler, short circuit, negligence.</summary>
     Accident,
+    /// <summary>A device set off on purpose: planted, placed, detonated, booby-trapped — never an accident.</summary>
+    Deliberate,
     /// <summary>A military installation: base, post, checkpoint, headquarters.</summary>
     Installation,
 }

@@ -163,7 +163,8 @@ public sealed class EventAssemblyStage : IPipelineStage
         if (t.Type == EventType.Explosions && t.SubType is "Remote explosive/landmine/IED" && Enumerable.Range(s.FirstToken, to - s.FirstToken).Any(k => d.Key(k) is "himself" or "herself" or "themselves" && k > 0 && d.Key(k - 1) is "killing" or "killed" or "blew" or "blowing"))
             return (new EventType(EventType.Explosions, "Suicide bomb", "ASSAULT"), true);
         // a blast or fire with a leak, a boiler, a warehouse and no one behind it is an accident
-        if (t.Type == EventType.Explosions && t.SubType == "Remote explosive/landmine/IED" && m.Actor1 is null && Cue(CueKind.Accident))
+        // ("the bomb was placed inside a bus that transports workers at a private factory" is an attack)
+        if (t.Type == EventType.Explosions && t.SubType == "Remote explosive/landmine/IED" && m.Actor1 is null && Cue(CueKind.Accident) && !Cue(CueKind.Deliberate))
             return (new EventType(EventType.NotPoliticalViolence, "Man-made disaster", "OTHER"), true);
         // what is dropped comes from the air: "drones dropped explosives on houses"
         if (m.Flags.HasFlag(TriggerFlags.Armed) && d.Key(m.TriggerToken) is "dropped" or "drops" or "dropping" && m.Weapon is { Class: not WeaponClass.Chemical })
