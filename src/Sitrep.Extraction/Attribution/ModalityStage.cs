@@ -59,7 +59,10 @@ public sealed class ModalityStage : IPipelineStage
             // "… struck a prison. 66 people were killed.": a sentence that only counts victims belongs to the act before it
             if (suppressed is null && m.Type.Type == EventType.ViolenceAgainstCivilians && m.Type.SubType == "Attack" && m.Actor1 is null && !m.Nominal
                 && d.Key(t) is "killed" or "died" or "wounded" or "injured" && m.SentenceIndex > 0 && d.Sentences[m.SentenceIndex - 1].BlockIndex == s.BlockIndex
-                && result.Any(o => o.SentenceIndex == m.SentenceIndex - 1 && o.Suppressed is null && o.Type.IsPoliticalViolenceOrDemonstration))
+                && result.Any(o => o.SentenceIndex == m.SentenceIndex - 1 && o.Suppressed is null && o.Type.IsPoliticalViolenceOrDemonstration
+                                   // ("… died in the attack. 39 people were killed in the bombing at a school in Homs today": the
+                                   // count that places the act is its report)
+                                   && !(m.Place is not null && o.Place is null)))
                 suppressed = "victims of the previous sentence's act";
             // "an earthquake struck the island", "floods hit the region": the verb belongs to the disaster
             if (suppressed is null && !m.Nominal && siblings.Any(o => o.Nominal && o.Type.SubType is "Natural disaster" or "Man-made disaster" && o.TriggerToken < t && t - o.TriggerToken <= 2))
