@@ -12,7 +12,7 @@ namespace Sitrep.Extraction.Attribution;
 public sealed class SourceAttributionStage : IPipelineStage
 {
     public string Name => "sources";
-    public Annotations Requires => Annotations.Tokens | Annotations.Sentences;
+    public Annotations Requires => Annotations.Tokens | Annotations.Sentences | Annotations.Dates;
     public Annotations Provides => Annotations.Sources;
 
     public Document Run(Document d, StageContext context)
@@ -50,6 +50,12 @@ public sealed class SourceAttributionStage : IPipelineStage
         int end = verb;
         if (end - 1 >= first && d.Key(end - 1) is "further" or "also" or "later" or "had" or "has" or "have" or "previously" or "earlier") end--;
         if (end - 1 >= first && d.Key(end - 1) is "further" or "also") end--;
+        // "the ministry on Thursday said": the date is no part of the speaker
+        if (DateEndingAt(d, end, first) is { } said)
+        {
+            end = said.FirstToken;
+            if (end - 1 >= first && d.Key(end - 1) == "on") end--;
+        }
         if (end - 1 >= first && d.IsPunct(end - 1, ','))
         {
             // skip a parenthetical participle clause back to the previous comma
@@ -59,10 +65,20 @@ public sealed class SourceAttributionStage : IPipelineStage
             else return null;
         }
         int start = end;
-        while (start - 1 >= first && d.Tokens[start - 1].Kind != TokenKind.Punctuation && d.Key(start - 1) is not ("that" or "and" or "but" or "as" or "which" or "who" or "while")) start--;
+        // (text stripped of commas runs the story into its speaker: "… killed on Thursday the Syrian Observatory said" — the
+        // date ends the clause before the speaker)
+        while (start - 1 >= first && d.Tokens[start - 1].Kind != TokenKind.Punctuation && d.Key(start - 1) is not ("that" or "and" or "but" or "as" or "which" or "who" or "while")
+               && DateEndingAt(d, start, first) is null) start--;
         if (start >= end || end - start > 8) return null;
         // "the United States has said": the subject is a clause's subject, not a quote's end
         return Trim(d, start, end);
+    }
+
+    private static DateMention? DateEndingAt(Document d, int end, int first)
+    {
+        foreach (var m in d.Dates)
+            if (m.EndToken == end && m.FirstToken >= first) return m;
+        return null;
     }
 
     private static TextSpan? Forward(Document d, int start, int limit)

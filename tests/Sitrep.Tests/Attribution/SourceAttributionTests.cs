@@ -9,6 +9,15 @@ public class SourceAttributionTests
     private static string[] Sources(string text) => Some.Through("sources", text).Sources.Select(s => s.Name).ToArray();
 
     [Fact]
+    public void Date_ends_the_clause_before_a_speaker_in_text_without_commas() =>
+        Sources("At least 20 rebels were killed in a blast on Thursday the Syrian Observatory for Human Rights said.")
+            .Should().Equal("the Syrian Observatory for Human Rights");
+
+    [Fact]
+    public void Date_between_speaker_and_verb_is_no_part_of_the_speaker() =>
+        Sources("The ministry on Thursday said the strikes hit the depot.").Should().Equal("The ministry");
+
+    [Fact]
     public void Speaker_after_the_quote() =>
         Sources("\"It was a threat,\" said Colonel Ryan Dillon, a spokesman.").Should().Equal("Colonel Ryan Dillon");
 

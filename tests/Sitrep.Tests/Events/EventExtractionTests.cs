@@ -120,6 +120,22 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void Count_that_places_the_act_reports_it()
+    {
+        // the first sentence names no place; the count after it is where and when it happened
+        var e = Some.Article("They were among 39 people who died in the attack according to a monitor. "
+            + "At least 30 children were among 39 people killed in the double bombing at a school in Homs today.", "2014-10-01").Events.Should().ContainSingle().Subject;
+        e.Location!.Value.Value.Name.Should().Be("Homs");
+        e.Fatalities!.Value.Value.Should().Be(39);
+    }
+
+    [Fact]
+    public void Bomb_placed_on_a_factory_bus_is_an_attack_not_an_accident() =>
+        Some.Article("A bomb exploded aboard a bus near Homs on Saturday killing a woman. "
+            + "The bomb was placed inside a bus that transports workers at a private factory.", "2017-04-08")
+            .Events.Should().ContainSingle().Which.Type.SubType.Should().Be("Remote explosive/landmine/IED");
+
+    [Fact]
     public void Negated_act_is_no_event() =>
         Some.Article("The projectile landed near the base and failed to explode.").Events.Should().BeEmpty();
 
