@@ -18,17 +18,12 @@ public sealed class GeocodingStage : IPipelineStage
     public Document Run(Document d, StageContext context)
     {
         var gaz = context.Resources.Gazetteer;
+        var qualifiers = ToponymResolver.Qualifiers(d, d.Places.Length, i => (d.Places[i].FirstToken, d.Places[i].EndToken),
+                                                    i => d.Places[i].Candidates, i => d.Places[i].IsDemonym, brackets: true);
         var queries = new List<ToponymResolver.Query>(d.Places.Length);
         for (int i = 0; i < d.Places.Length; i++)
         {
-            // in ACLED's "Town (District, Governorate)" the last name in the bracket is the one that qualifies; a nationality
-            // never does ("Afrin, Turkish-backed factions said", "Afrin, Turkish officials said")
-            int next = Next(d, i), q = next;
-            if (q < d.Places.Length && ToponymResolver.OpensBracket(d, d.Places[i].EndToken, d.Places[q].FirstToken))
-                while (Next(d, q) < d.Places.Length && !ToponymResolver.ClosesBefore(d, d.Places[q].EndToken, d.Places[Next(d, q)].FirstToken)) q = Next(d, q);
-            var (country, admin1) = q < d.Places.Length
-                ? ToponymResolver.Qualifier(d, d.Places[i].EndToken, d.Places[next].FirstToken, d.Places[q].Candidates, d.Places[i].Candidates)
-                : (null, null);
+            var (country, admin1, q) = qualifiers[i];
             var p = d.Places[i];
             var key = p.IsDemonym ? null : ToponymResolver.KeyOf(d[p.Span]);
             if (key is not null && p.Direction is not null && key.IndexOf(' ') is int sp and > 0) key = key[(sp + 1)..];
@@ -64,14 +59,6 @@ public sealed class GeocodingStage : IPipelineStage
             result.Add(p with { Resolved = best });
         }
         return d with { Places = result.ToImmutable() };
-    }
-
-    /// <summary>The index of the first place after <paramref name="i"/> that is no nationality.</summary>
-    private static int Next(Document d, int i)
-    {
-        int n = i + 1;
-        while (n < d.Places.Length && d.Places[n].IsDemonym) n++;
-        return n;
     }
 
     private static bool ListGoesOn(Document d, int k) =>

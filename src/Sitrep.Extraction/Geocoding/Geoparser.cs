@@ -39,17 +39,11 @@ public sealed class Geoparser(SitrepResources resources)
                                          && (p.IsDemonym || p.Candidates.Any(c => c.Kind is PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region))).ToList();
         var all = spans.Select((s, i) => (Span: s, Candidates: candidates[i])).Concat(others.Select(p => (Span: p.Span, Candidates: p.Candidates))).ToList();
         var order = Enumerable.Range(0, all.Count).Where(i => Valid(all[i].Span)).OrderBy(i => all[i].Span.Start).ToList();
+        (int First, int End) Tokens(int k) => (TokenAt(d, all[order[k]].Span.Start), TokenAt(d, all[order[k]].Span.End));
+        var found = ToponymResolver.Qualifiers(d, order.Count, Tokens, k => all[order[k]].Candidates,
+                                               k => byspan.TryGetValue(all[order[k]].Span, out var m) && m.IsDemonym, brackets: false);
         var qualifiers = new (string?, string?)[all.Count];
-        // (a nationality qualifies nothing: "Afrin, Turkish officials said")
-        bool Nationality(int i) => byspan.TryGetValue(all[i].Span, out var m) && m.IsDemonym;
-        for (int k = 0; k + 1 < order.Count; k++)
-        {
-            int n = k + 1;
-            while (n < order.Count && Nationality(order[n])) n++;
-            if (n == order.Count) break;
-            var (a, b) = (all[order[k]], all[order[n]]);
-            qualifiers[order[k]] = ToponymResolver.Qualifier(d, TokenAt(d, a.Span.End), TokenAt(d, b.Span.Start), b.Candidates, a.Candidates);
-        }
+        for (int k = 0; k < order.Count; k++) qualifiers[order[k]] = (found[k].Country, found[k].Admin1);
         var queries = all.Select((x, i) => new ToponymResolver.Query(
             // (only where the span ends a token: "Paris-Henry County" is no "Paris county"; "Atlantic," is)
             Valid(x.Span) && TokenAt(d, x.Span.End) is int next && next > 0 && d.Tokens[next - 1].End == x.Span.End
@@ -57,7 +51,7 @@ public sealed class Geoparser(SitrepResources resources)
                 ? ToponymResolver.ByArticle(d, TokenAt(d, x.Span.Start), ToponymResolver.ByFeatureWord(d, x.Span, next, x.Candidates, gaz)) : x.Candidates,
             qualifiers[i].Item1, qualifiers[i].Item2,
             Valid(x.Span) ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null)).ToList();
-        var peers = ToponymResolver.ListPeers(d, order.Select(i => (TokenAt(d, all[i].Span.Start), TokenAt(d, all[i].Span.End))).ToList(),
+        var peers = ToponymResolver.ListPeers(d, Enumerable.Range(0, order.Count).Select(Tokens).ToList(),
                                               order.Select(i => qualifiers[i].Item1 is not null).ToList());
         for (int k = 0; k < order.Count; k++) queries[order[k]] = queries[order[k]] with { Peers = peers[k].Select(x => order[x]).ToArray() };
         var picks = ToponymResolver.ResolveAll(queries, d.Actors.Select(a => a.Actor.Country));

@@ -273,6 +273,34 @@ public static class ToponymResolver
     }
 
     /// <summary>
+    /// The <see cref="Qualifier"/> of each of <paramref name="count"/> toponyms in text order (token ranges from
+    /// <paramref name="tokens"/>, readings from <paramref name="candidates"/>), with the index of the toponym it was read
+    /// off (<paramref name="count"/> when none follows); <paramref name="brackets"/> reads ACLED's "Town (District, Governorate)".
+    /// </summary>
+    public static (string? Country, string? Admin1, int By)[] Qualifiers(Document d, int count, Func<int, (int First, int End)> tokens,
+        Func<int, IReadOnlyList<Place>> candidates, Func<int, bool> nationality, bool brackets)
+    {
+        int Next(int i)
+        {
+            int n = i + 1;
+            while (n < count && nationality(n)) n++;
+            return n;
+        }
+        var result = new (string?, string?, int)[count];
+        for (int i = 0; i < count; i++)
+        {
+            // in ACLED's "Town (District, Governorate)" the last name in the bracket is the one that qualifies; a nationality
+            // never does ("Afrin, Turkish-backed factions said", "Afrin, Turkish officials said")
+            int next = Next(i), q = next;
+            if (brackets && q < count && OpensBracket(d, tokens(i).End, tokens(q).First))
+                while (Next(q) < count && !ClosesBefore(d, tokens(q).End, tokens(Next(q)).First)) q = Next(q);
+            var (country, admin1) = q < count ? Qualifier(d, tokens(i).End, tokens(next).First, candidates(q), candidates(i)) : (null, null);
+            result[i] = (country, admin1, q);
+        }
+        return result;
+    }
+
+    /// <summary>
     /// The peers of each toponym in coordinated lists ("Saipan, Guam, Alaska and Washington"): names joined only by commas,
     /// "and", "or" or "&amp;", in chains that hold a conjunction or three names; a name its neighbour qualifies ("Atlanta,
     /// Georgia") is no peer of it. <paramref name="spans"/> are token ranges in text order; <paramref name="qualified"/> says
