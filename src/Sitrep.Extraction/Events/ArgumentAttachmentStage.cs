@@ -45,7 +45,10 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             // civilians are victims, never the side that acts in political violence (ACLED): skip them for actor1
             bool civilAct = m.Type.Type is EventType.Protests or EventType.Riots;
             // ("regime forces, supported by Russian airstrikes, regained": the supporter is not the one who acts)
-            ActorMention? left = actors.LastOrDefault(a => a.EndToken <= trig && (civilAct || a.Actor.Inter != 7) && !Supporting(d, a, s.FirstToken));
+            // a monitor or an outlet ("the Syrian Observatory for Human Rights which tracks the violence said …", "SANA") reports
+            // the fighting and takes no part in it: no perpetrator of political violence
+            bool violent = m.Type.Type is EventType.Battles or EventType.Explosions or EventType.ViolenceAgainstCivilians;
+            ActorMention? left = actors.LastOrDefault(a => a.EndToken <= trig && (civilAct || a.Actor.Inter != 7) && !Supporting(d, a, s.FirstToken) && !(violent && Observer(a.Actor)));
             // "government forces and the Giants Brigades regained control": the first of coordinated subjects leads
             if (left is not null && left.FirstToken > s.FirstToken + 1 && (d.Key(left.FirstToken - 1) == "and" || d.Key(left.FirstToken - 1) == "the" && d.Key(left.FirstToken - 2) == "and"))
             {
@@ -55,7 +58,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             }
             // the agent after "by": right after a noun ("a strike by the US"), within the clause after a passive verb
             int byReach = m.Nominal ? 2 : 8;
-            ActorMention? byAgent = actors.FirstOrDefault(a => a.FirstToken > trigEnd && a.FirstToken - trigEnd <= byReach
+            ActorMention? byAgent = actors.FirstOrDefault(a => a.FirstToken > trigEnd && a.FirstToken - trigEnd <= byReach && !(violent && Observer(a.Actor))
                 && (d.Key(a.FirstToken - 1) == "by" || (d.Key(a.FirstToken - 2) == "by" && d.Key(a.FirstToken - 1) is "the" or "a" or "an")));
             ActorMention? right = actors.FirstOrDefault(a => a.FirstToken >= trigEnd && a != byAgent);
             ActorMention? a1, a2;
@@ -266,6 +269,9 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         var digits = d.Key(k - 1).Replace(",", "", StringComparison.Ordinal);
         return double.TryParse(digits, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n * perUnit : null;
     }
+
+    /// <summary>Human-rights monitors and news media (CAMEO role HRI or MED).</summary>
+    private static bool Observer(Actor a) => a.Code is { } c && (c.EndsWith("HRI", StringComparison.Ordinal) || c.EndsWith("MED", StringComparison.Ordinal));
 
     private static bool Supporting(Document d, ActorMention a, int first) => AfterSupportBy(d, a.FirstToken, first);
 

@@ -136,6 +136,13 @@ public class EventExtractionTests
             .Events.Should().ContainSingle().Which.Type.SubType.Should().Be("Remote explosive/landmine/IED");
 
     [Fact]
+    public void Monitor_that_reports_the_strike_is_no_perpetrator()
+    {
+        var e = Single("The Syrian Observatory for Human Rights which tracks the violence says at least 12 people were killed when airstrikes struck Idlib on Sunday.", "2016-06-12");
+        (e.Actor1?.Value.Name ?? "").Should().NotContain("Observatory");
+    }
+
+    [Fact]
     public void Negated_act_is_no_event() =>
         Some.Article("The projectile landed near the base and failed to explode.").Events.Should().BeEmpty();
 
