@@ -30,6 +30,7 @@ public sealed class Gazetteer
         var admin1 = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
         var extents = new Dictionary<string, Extent>(StringComparer.OrdinalIgnoreCase);
         var seats = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var capitals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < places.Count; i++)
         {
             switch (places.KindOf(i))
@@ -45,6 +46,8 @@ public sealed class Gazetteer
                 case PlaceKind.City:
                     var country = places.CountryOf(i);
                     if (country.Length != 2) break;
+                    // (a country with two listed capitals: the more populous, e.g. the seat of government)
+                    if (places.FeatureCodeIs(i, "PPLC") && (!capitals.TryGetValue(country, out var cap) || places.Population[i] > places.Population[cap])) capitals[country] = i;
                     // the seat of a first-level area: its PPLA (or the national capital where that is the seat)
                     if (places.FeatureCodeIs(i, "PPLA") || places.FeatureCodeIs(i, "PPLC"))
                     {
@@ -65,7 +68,13 @@ public sealed class Gazetteer
         _admin1 = admin1.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _extents = extents.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _seats = seats.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _capitals = capitals.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
+
+    private readonly FrozenDictionary<string, int> _capitals;
+
+    /// <summary>A country's capital city (GeoNames PPLC): what "the Syrian capital" and "Yemen's capital" name.</summary>
+    public Place? CapitalOf(string? iso2) => iso2 is not null && _capitals.TryGetValue(iso2, out var i) ? Places[i] : null;
 
     private readonly FrozenDictionary<string, int> _seats;
 

@@ -85,7 +85,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             var weapon = weapons.Where(w => w != target && !w.Span.Overlaps(m.Trigger) || (w.Span.Overlaps(m.Trigger) && w != target))
                                 .OrderBy(w => w.EndToken <= trig ? trig - w.EndToken : w.FirstToken - trigEnd + 2).FirstOrDefault();
 
-            var place = ChoosePlace(d, m, s, actors, sources, nouns);
+            var place = ChoosePlace(d, m, s, actors, sources, nouns, context.Resources.Gazetteer);
             var date = d.Dates.Where(x => x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken && x.Expression.Kind is not (DateExpressionKind.Duration or DateExpressionKind.Since) && !x.IsDateline)
                               .OrderBy(x => Math.Abs(x.FirstToken - trig)).FirstOrDefault();
             var cas = d.Casualties.Where(c => c.FirstToken >= s.FirstToken && c.EndToken <= s.EndToken).ToList();
@@ -187,7 +187,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         return false;
     }
 
-    private static PlaceMention? ChoosePlace(Document d, EventMention m, Sentence s, List<ActorMention> actors, ImmutableArray<SourceMention> sources, WordClasses nouns)
+    private static PlaceMention? ChoosePlace(Document d, EventMention m, Sentence s, List<ActorMention> actors, ImmutableArray<SourceMention> sources, WordClasses nouns, Gazetteer gaz)
     {
         var objectFillers = nouns.Of(WordClasses.ObjectFiller);
         var facilities = nouns.Of(WordClasses.Facility);
@@ -195,7 +195,8 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         var timeAmounts = nouns.Of(WordClasses.TimeAmount);
         PlaceMention? best = null, bestPlaced = null;
         double bestScore = double.NegativeInfinity, bestPlacedScore = double.NegativeInfinity;
-        foreach (var p in d.Places)
+        var capitals = CapitalPhrases(d, s, gaz).ToList();
+        foreach (var p in d.Places.Concat(capitals))
         {
             if (p.FirstToken < s.FirstToken || p.EndToken > s.EndToken) continue;
             if (InsideAny(p.Span, sources) || p.IsDemonym || p.Modifier) continue;
@@ -217,6 +218,8 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             score += p.Direction is not null ? 1 : p.Resolved is { } r ? SpecificityOf([r]) : SpecificityOf(p.Candidates) - 1;
             // "Al-Karama square in As-Suwayda city", "Ghwayran prison in Al-Hasakah": a facility's name; the town after it places the event
             if (p.EndToken + 1 < s.EndToken && facilities.Contains(d.Key(p.EndToken)) && d.Key(p.EndToken + 1) is "in" or "of" or "," or "near") score -= 4;
+            // (a place the sentence names outranks one it describes: "near the Syrian capital … in Eastern Ghouta")
+            if (capitals.Contains(p)) score -= 1;
             int dist = p.FirstToken >= m.TriggerToken ? p.FirstToken - m.TriggerToken : m.TriggerToken - p.EndToken;
             score -= dist * 0.02;
             // "a village 30 km north of Aleppo" happened near Aleppo (ACLED's precision 2); "al-Zahraa district of Homs, 162 km
@@ -234,6 +237,34 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         // Maksar, Aden" happened in Aden, not somewhere in Yemen (but not to Fars province for "Fars News Agency" in Syria)
         if (best is { Resolved: null, Direction: null } && bestPlaced?.Resolved is { } placed && placed.Country == StoryCountry.Plurality(d)) return bestPlaced;
         return best;
+    }
+
+    /// <summary>
+    /// "the Syrian capital", "Yemen's capital", "the capital of Mali" with no name after them: the country's capital city, as a
+    /// place of the sentence ("the Syrian capital Damascus" names it itself).
+    /// </summary>
+    private static IEnumerable<PlaceMention> CapitalPhrases(Document d, Sentence s, Gazetteer gaz)
+    {
+        foreach (var p in d.Places)
+        {
+            if (p.FirstToken < s.FirstToken || p.EndToken >= s.EndToken || p.Modifier) continue;
+            string? country = (p.Resolved ?? p.Candidates.FirstOrDefault()) is { Kind: PlaceKind.Country } c ? c.Country : null;
+            if (country is null) continue;
+            int first, end;
+            if (d.Key(p.EndToken) == "capital") (first, end) = (p.FirstToken, p.EndToken + 1);
+            else if (d.Key(p.EndToken) == "'s" && p.EndToken + 1 < s.EndToken && d.Key(p.EndToken + 1) == "capital") (first, end) = (p.FirstToken, p.EndToken + 2);
+            else if (!p.IsDemonym && p.FirstToken - 2 >= s.FirstToken && d.Key(p.FirstToken - 1) == "of" && d.Key(p.FirstToken - 2) == "capital") (first, end) = (p.FirstToken - 2, p.EndToken);
+            else continue;
+            int after = Math.Max(end, p.EndToken);
+            if (after < s.EndToken && d.Places.Any(o => o.FirstToken == after || o.FirstToken == after + 1 && d.Key(after) == ",")) continue;
+            if (first > s.FirstToken && d.IsCapitalised(first - 1) && d.Places.Any(o => o.EndToken == first || o.EndToken == first - 1 && d.Key(first - 1) == ",")) continue;
+            if (gaz.CapitalOf(country) is not { } capital) continue;
+            // ("the Islamic State group's de facto Syrian capital", "its self-proclaimed capital": not the country's)
+            if (Enumerable.Range(Math.Max(s.FirstToken, first - 3), first - Math.Max(s.FirstToken, first - 3)).Any(k => d.Key(k) is "facto" or "factor" or "self-proclaimed" or "proclaimed" or "self-styled" or "so-called")) continue;
+            int before = first > s.FirstToken && d.Key(first - 1) == "the" ? first - 1 : first;
+            bool near = before > s.FirstToken && d.Key(before - 1) is "near" or "outside" or "around";
+            yield return new PlaceMention(d.SpanOf(first, end), first, end, [capital]) { Resolved = capital, Near = near };
+        }
     }
 
     /// <summary>"(a day | hours) after", "comes after": the start of a clause that dates the news against an earlier incident.</summary>

@@ -143,6 +143,22 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void The_syrian_capital_is_damascus()
+    {
+        Single("A car bomb exploded in the Syrian capital on Saturday killing 20 people.", "2016-06-11").Location!.Value.Value.Name.Should().Be("Damascus");
+        var near = Single("Suicide bombers struck outside a shrine near Yemen's capital on Saturday killing 20 people.", "2016-06-11").Location!.Value.Value;
+        near.Place.Name.Should().Be("Sanaa");
+        near.GeoPrecision.Should().Be(2);
+    }
+
+    [Fact]
+    public void A_groups_de_facto_capital_is_not_the_countrys()
+    {
+        var e = Single("Air strikes on the Islamic State group's de facto Syrian capital killed 25 civilians on Tuesday.", "2016-06-22");
+        (e.Location?.Value.Name ?? "").Should().NotBe("Damascus");
+    }
+
+    [Fact]
     public void Negated_act_is_no_event() =>
         Some.Article("The projectile landed near the base and failed to explode.").Events.Should().BeEmpty();
 
