@@ -23,6 +23,8 @@ public sealed record PlaceMention(TextSpan Span, int FirstToken, int EndToken, I
     /// organisation's name ("European Commission", "Kurdistan Workers' Party"): a toponym for geoparsing, no evidence for events.
     /// </summary>
     public bool Modifier { get; init; }
+    /// <summary>A possessive whose apostrophe was stripped ("Syrias Idlib province"): it qualifies what follows, like "Syria's".</summary>
+    public bool Possessive { get; init; }
     public Place? Resolved { get; init; }
 }
 

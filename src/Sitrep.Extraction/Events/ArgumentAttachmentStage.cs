@@ -202,12 +202,15 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             if (InsideAny(p.Span, sources) || p.IsDemonym || p.Modifier) continue;
             // "Washington crossed red lines", "Moscow's planned truce": a place acting or owning is a government, not where it happened
             if (IsMetonymy(d, p, s, parts)) continue;
+            // "in Syria's Aleppo", "near Syrias second city Aleppo": the possessor qualifies the place it owns, which takes its preposition
+            if (d.Places.Any(o => o != p && OwnerOf(d, p, o, s))) continue;
+            var owner = d.Places.FirstOrDefault(o => o != p && OwnerOf(d, o, p, s));
             // "hit a school in west Aleppo a day after dozens were killed in Idlib": a place past "a day after" is the context's
             if (p.FirstToken > m.TriggerToken && ContextOpenerBetween(d, m.TriggerToken + 1, p.FirstToken, timeAmounts)) continue;
             // a country named as an actor ("the United States launched") is not where it happened
             if (d.Actors.Any(a => a.Span == p.Span || (a.Span.Contains(p.Span) && !p.Span.Contains(a.Span)))) continue;
             double score = 0;
-            int before = p.FirstToken - 1;
+            int before = (owner ?? p).FirstToken - 1;
             // ("fired from Tal Abyad", "crossed from Syria": where it came from is not where it happened)
             if (before >= s.FirstToken && (Locatives.Contains(d.Key(before)) || p.Direction is not null)) score += d.Key(before) == "from" && Origin(d, before, s.FirstToken) ? 1 : 3;
             // the object of the act is where it happened: "captured Al-Hazm, the capital of Al Jawf", "shelled Tal Rifaat and
@@ -237,6 +240,24 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         // Maksar, Aden" happened in Aden, not somewhere in Yemen (but not to Fars province for "Fars News Agency" in Syria)
         if (best is { Resolved: null, Direction: null } && bestPlaced?.Resolved is { } placed && placed.Country == StoryCountry.Plurality(d)) return bestPlaced;
         return best;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="owner"/> is a possessive ("Syria's", or "Syrias" in text stripped of apostrophes) opening the noun
+    /// phrase of <paramref name="owned"/>: "Syria's Aleppo", "Syria's second city Aleppo", "Syrias long-divided Aleppo".
+    /// </summary>
+    private static bool OwnerOf(Document d, PlaceMention owner, PlaceMention owned, Sentence s)
+    {
+        int k = owner.EndToken;
+        if (!owner.Possessive)
+        {
+            if (k >= s.EndToken || d.Key(k) != "'s") return false;
+            k++;
+        }
+        if (owned.FirstToken < k || owned.FirstToken - k > 3) return false;
+        for (int t = k; t < owned.FirstToken; t++)
+            if (d.Tokens[t].Kind != TokenKind.Word || d.IsCapitalised(t) || d.Key(t) is "and" or "or" or "to" or "in" or "on" or "at" or "of" or "from" or "near") return false;
+        return true;
     }
 
     /// <summary>
@@ -327,9 +348,13 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         if (p.EndToken >= s.EndToken) return false;
         var next = d.Key(p.EndToken);
         // "Moscow's planned truce" is the government's; "Benghazi's Al-Hadaiq area", "Aden's Crater district" are parts of the town
-        if (next == "'s")
-            return !(p.EndToken + 1 < s.EndToken && (d.IsCapitalised(p.EndToken + 1) || parts.Contains(d.Key(p.EndToken + 1))
-                     || p.EndToken + 2 < s.EndToken && parts.Contains(d.Key(p.EndToken + 2))));
+        // (so is "Ankaras offensive" in text stripped of apostrophes)
+        if (next == "'s" || p.Possessive)
+        {
+            int owned = p.Possessive ? p.EndToken : p.EndToken + 1;
+            return !(owned < s.EndToken && (d.IsCapitalised(owned) || parts.Contains(d.Key(owned))
+                     || owned + 1 < s.EndToken && parts.Contains(d.Key(owned + 1))));
+        }
         int before = p.FirstToken - 1;
         bool locative = before >= s.FirstToken && Locatives.Contains(d.Key(before));
         if (locative) return false;

@@ -47,6 +47,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // "Molotov cocktails", "Iskander missiles": a weapon's name is not the town it was once named after
         foreach (var w in d.Weapons) for (int t = w.FirstToken; t < w.EndToken; t++) dateTokens.Add(t);
         var result = ImmutableArray.CreateBuilder<PlaceMention>();
+        // a text with no apostrophe at all had them stripped (FA-KES): its "Syrias capital" is "Syria's capital"
+        bool noApostrophes = d.Text.AsSpan().IndexOfAny('\'', '\u2019') < 0;
+        HashSet<string>? keys = null;
         foreach (var s in d.Sentences)
         {
             int i = s.FirstToken;
@@ -67,13 +70,18 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                     if (len2 + 1 > len && len2 > 0) { len = len2 + 1; places = places2; nameStart = i + 1; }
                 }
                 // "Maadan", "Tal Tamr", "Quamishli": a spelling the gazetteer lacks may still meet one under the loose key
-                bool loose = false;
+                bool loose = false, possessive = false;
                 var (dlen, countries) = len == 0 ? (demLen, demCountries) : (0, []);
                 // (a demonym first: "Portuguese" is Portugal's people, not Venezuela's Portuguesa under a loose key)
                 if (len == 0 && dlen == 0 && d.Tokens[i].End - d.Tokens[i].Start >= 5 && d.IsCapitalised(i) && !d.IsClauseInitial(i))
                 {
                     (len, places) = LooseMatch(gaz, d, i, s.EndToken);
                     loose = len > 0;
+                }
+                if (len == 0 && dlen == 0 && noApostrophes && !d.IsClauseInitial(i) && i + 1 < s.EndToken && d.Tokens[i + 1].Kind == TokenKind.Word)
+                {
+                    (len, places) = Possessive(gaz, context.Resources.GivenNames, d, i, lowerWords, keys ??= d.Tokens.Select(t => t.Key).ToHashSet(StringComparer.Ordinal));
+                    possessive = len > 0;
                 }
                 if (len == 0)
                 {
@@ -109,7 +117,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // story is
                 bool modifier = actorAt.TryGetValue(start, out var opened) && opened.FirstToken == start && opened.EndToken > end
                                 && !places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1);
-                result.Add(new PlaceMention(d.SpanOf(spanStart, end), spanStart, end, places) { Direction = direction, Near = near, IsDemonym = demonym || modifier, Loose = loose, Modifier = modifier });
+                result.Add(new PlaceMention(d.SpanOf(spanStart, end), spanStart, end, places) { Direction = direction, Near = near, IsDemonym = demonym || modifier, Loose = loose, Modifier = modifier, Possessive = possessive });
                 i = end;
             }
         }
@@ -333,6 +341,22 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     /// transliterated vowel ("Darkoush", "Deir") may reach — but not a doubled letter or an English ending ("Sunni", "Baath",
     /// "Hartmann" are no Suni, Bath or Hartman).
     /// </summary>
+    /// <summary>
+    /// A possessive whose apostrophe was stripped ("Aleppos Salaheddin district", "near Syrias capital"), in a text with none
+    /// left (a word ending in s elsewhere is a plural: "Humans", "Turkeys"), not opening a clause: a country, a
+    /// first-level area or a city of 100,000 people under the name without its final s, which the story also writes alone —
+    /// not a given name ("Georges") nor a plural the story writes in lower case ("Falcons").
+    /// </summary>
+    private static (int Length, IReadOnlyList<Sitrep.Places.Place> Places) Possessive(Sitrep.Places.Gazetteer gaz, NameList givenNames, Document d, int i,
+        HashSet<string> lowerWords, HashSet<string> keys)
+    {
+        var key = d.Key(i);
+        if (key.Length < 5 || key[^1] != 's' || key[^2] is 's' or '\'' || givenNames.Contains(key[..^1]) || lowerWords.Contains(key) || !keys.Contains(key[..^1])) return (0, []);
+        var (len, places) = gaz.Names.Match([d.Tokens[i] with { Key = key[..^1] }], 0, 1);
+        var fit = places.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 || p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000).ToList();
+        return len == 1 && fit.Count > 0 ? (1, fit) : (0, []);
+    }
+
     internal static (int Length, IReadOnlyList<Sitrep.Places.Place> Places) LooseMatch(Sitrep.Places.Gazetteer gaz, Document d, int i, int end)
     {
         var probe = new List<Token> { new(new TextSpan(0, 0), TokenKind.Punctuation, "~") };
