@@ -218,8 +218,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (personNames.Contains(key) && (Weak() || minor)) return false;
             // "Michael Jones", "Megyn Kelly": the surname after a capitalised word in running text
             if (AfterGivenName(d, nameStart, cues) && (Weak() || minor)) return false;
-            // "Jones said", "Kelly told reporters": a small town's name as the speaker is a person's
-            if (small && end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && cues.Is(d.Key(end), CueKind.Report))
+            // "Jones said", "Kelly told reporters", "Nelson said": a speaker named like a town, county or minor province is a
+            // person — a government speaks through a capital, a country or a big city or state ("Moscow said", "Texas said")
+            bool speakerSized = places.All(p => p.GeonameId is not null && p.FeatureCode != "PPLC"
+                && (p.Kind == Sitrep.Places.PlaceKind.City ? p.Population < 300_000 : p.Kind is Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000));
+            // (unless the sentence places it: "a resident of Lubbock told", "the hospital in Montpellier said")
+            if ((small || speakerSized && !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)) && end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && cues.Is(d.Key(end), CueKind.Report))
                 return false;
             // ("Mr. Jordan", "Mrs. Lincoln": the title's full stop stands between)
             if (AfterAbbreviatedTitle(d, nameStart) || nameStart > 0 && Titles.Contains(d.Key(nameStart - 1)))

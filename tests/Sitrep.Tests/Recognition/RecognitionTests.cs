@@ -424,6 +424,16 @@ public class PlaceRecognitionTests
         Some.Through("places", "The vote was close, Jones said after the meeting.").Places.Should().BeEmpty();
 
     [Fact]
+    public void Speaker_named_like_a_minor_province_or_a_city_is_a_person_unless_placed()
+    {
+        // Nelson is also a New Zealand region and Tyler a Texan city of 100,000: as the speaker they are people
+        Some.Through("places", "\"We plant that seed,\" Nelson says. The market was busy, Tyler said.").Places.Should().BeEmpty();
+        // ("a resident of Lubbock told", "Moscow said": placed, or a capital speaking for its government)
+        Some.Through("places", "A former resident of Lubbock told media she was ill. Moscow said it would respond.").Places
+            .Select(p => p.Span).Should().HaveCount(2);
+    }
+
+    [Fact]
     public void Small_town_named_like_a_word_the_story_uses_in_lower_case_is_that_word() =>
         Some.Through("places", "Members of the Council met on Monday. The council voted to close the road.").Places.Should().BeEmpty();
 
