@@ -61,8 +61,8 @@ public sealed class ModalityStage : IPipelineStage
                 && d.Key(t) is "killed" or "died" or "wounded" or "injured" && m.SentenceIndex > 0 && d.Sentences[m.SentenceIndex - 1].BlockIndex == s.BlockIndex
                 && result.Any(o => o.SentenceIndex == m.SentenceIndex - 1 && o.Suppressed is null && o.Type.IsPoliticalViolenceOrDemonstration
                                    // ("… died in the attack. 39 people were killed in the bombing at a school in Homs today": the
-                                   // count that places the act is its report)
-                                   && !(m.Place is not null && o.Place is null)))
+                                   // count that places and dates an act the sentence before only names is its report)
+                                   && !(m.Place is not null && o.Place is null && o.Date is null)))
                 suppressed = "victims of the previous sentence's act";
             // "an earthquake struck the island", "floods hit the region": the verb belongs to the disaster
             if (suppressed is null && !m.Nominal && siblings.Any(o => o.Nominal && o.Type.SubType is "Natural disaster" or "Man-made disaster" && o.TriggerToken < t && t - o.TriggerToken <= 2))
@@ -179,7 +179,8 @@ public sealed class ModalityStage : IPipelineStage
     /// </summary>
     private static void EarlierThanTheLead(ImmutableArray<EventMention>.Builder mentions)
     {
-        var lead = mentions.FirstOrDefault(m => m.Suppressed is null && m.Modality == Modality.Actual && m.Date?.Value is { AcledPrecision: 1 });
+        // (a heading's or a photo caption's date is not the story's: "People inspect the damage … Syria June 12, 2016.")
+        var lead = mentions.FirstOrDefault(m => m.Suppressed is null && m.Modality == Modality.Actual && !m.InHeading && m.Date?.Value is { AcledPrecision: 1 });
         if (lead?.Date?.Value is not { } leadDay) return;
         for (int i = 0; i < mentions.Count; i++)
             if (mentions[i] is { Suppressed: null, Modality: Modality.Actual, Date.Value: { } v } m && m.TriggerToken > lead.TriggerToken

@@ -64,14 +64,27 @@ public sealed class SourceAttributionStage : IPipelineStage
             if (k >= first && k + 1 < end - 1 && d.Key(k + 1) is "speaking" or "who" or "citing" or "quoted" or "adding" or "according") end = k;
             else return null;
         }
-        int start = end;
-        // (text stripped of commas runs the story into its speaker: "… killed on Thursday the Syrian Observatory said" — the
-        // date ends the clause before the speaker)
-        while (start - 1 >= first && d.Tokens[start - 1].Kind != TokenKind.Punctuation && d.Key(start - 1) is not ("that" or "and" or "but" or "as" or "which" or "who" or "while")
-               && DateEndingAt(d, start, first) is null) start--;
+        int start = NounPhraseStart(d, end, first);
+        // "the Syrian Observatory for Human Rights which tracks the violence says": the speaker is the one the relative clause
+        // describes, not the clause
+        if (start - 1 > first && d.Key(start - 1) is "which" or "who" && NounPhraseStart(d, start - 1, first) is var owner && owner < start - 1 && start - 1 - owner <= 8)
+            (start, end) = (owner, start - 1);
         if (start >= end || end - start > 8) return null;
         // "the United States has said": the subject is a clause's subject, not a quote's end
         return Trim(d, start, end);
+    }
+
+    /// <summary>
+    /// Where the noun phrase ending at <paramref name="end"/> starts: back to punctuation, a conjunction or a relative pronoun, or
+    /// a date that ends the clause before it in text stripped of commas ("… killed on Thursday the Syrian Observatory said";
+    /// "the Sunday Times", "the May 18 Memorial Foundation" keep their dates).
+    /// </summary>
+    private static int NounPhraseStart(Document d, int end, int first)
+    {
+        int start = end;
+        while (start - 1 >= first && d.Tokens[start - 1].Kind != TokenKind.Punctuation && d.Key(start - 1) is not ("that" or "and" or "but" or "as" or "which" or "who" or "while")
+               && !(DateEndingAt(d, start, first) is { } date && !(date.FirstToken > first && d.Key(date.FirstToken - 1) is "the" or "a" or "an"))) start--;
+        return start;
     }
 
     private static DateMention? DateEndingAt(Document d, int end, int first)

@@ -201,7 +201,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             if (p.FirstToken < s.FirstToken || p.EndToken > s.EndToken) continue;
             if (InsideAny(p.Span, sources) || p.IsDemonym || p.Modifier) continue;
             // "Washington crossed red lines", "Moscow's planned truce": a place acting or owning is a government, not where it happened
-            if (IsMetonymy(d, p, s, parts)) continue;
+            if (!capitals.Contains(p) && IsMetonymy(d, p, s, parts)) continue;
             // "in Syria's Aleppo", "near Syrias second city Aleppo": the possessor qualifies the place it owns, which takes its preposition
             if (d.Places.Any(o => o != p && OwnerOf(d, p, o, s))) continue;
             var owner = d.Places.FirstOrDefault(o => o != p && OwnerOf(d, o, p, s));
@@ -282,17 +282,23 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             if (gaz.CapitalOf(country) is not { } capital) continue;
             // ("the Islamic State group's de facto Syrian capital", "its self-proclaimed capital": not the country's)
             if (Enumerable.Range(Math.Max(s.FirstToken, first - 3), first - Math.Max(s.FirstToken, first - 3)).Any(k => d.Key(k) is "facto" or "factor" or "self-proclaimed" or "proclaimed" or "self-styled" or "so-called")) continue;
-            int before = first > s.FirstToken && d.Key(first - 1) == "the" ? first - 1 : first;
-            bool near = before > s.FirstToken && d.Key(before - 1) is "near" or "outside" or "around";
+            // ("in the Syrian capital": the article belongs to the phrase, so the preposition before it counts)
+            if (first > s.FirstToken && d.Key(first - 1) == "the") first--;
+            bool near = first > s.FirstToken && d.Key(first - 1) is "near" or "outside" or "around";
             yield return new PlaceMention(d.SpanOf(first, end), first, end, [capital]) { Resolved = capital, Near = near };
         }
     }
 
-    /// <summary>"(a day | hours) after", "comes after": the start of a clause that dates the news against an earlier incident.</summary>
+    /// <summary>
+    /// "(a day | hours) after", "comes after" opening a clause that tells an earlier incident of its own (a trigger of
+    /// political violence before the place: "a day after dozens were killed in airstrikes on a school in Idlib") — not "hours
+    /// after Friday prayers in Kabul" or "days after the ceasefire took effect in Aleppo", which only date the act.
+    /// </summary>
     private static bool ContextOpenerBetween(Document d, int from, int to, FrozenSet<string> timeAmounts)
     {
         for (int k = Math.Max(from, 1); k < to; k++)
-            if (d.Key(k) is "after" or "following" or "before" && (timeAmounts.Contains(d.Key(k - 1)) || d.Key(k - 1) is "comes" or "came" or "come")) return true;
+            if (d.Key(k) is "after" or "following" or "before" && (timeAmounts.Contains(d.Key(k - 1)) || d.Key(k - 1) is "comes" or "came" or "come")
+                && d.EventMentions.Any(o => o.TriggerToken > k && o.TriggerToken < to && o.Type.Type is EventType.Battles or EventType.Explosions or EventType.ViolenceAgainstCivilians or EventType.Riots)) return true;
         return false;
     }
 
@@ -360,11 +366,26 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         if (locative) return false;
         // "brokered by Moscow", "backed by Washington": the agent of a passive is a government
         if (before >= s.FirstToken && d.Key(before) == "by" && p.Resolved is { Kind: PlaceKind.Country } or { FeatureCode: "PPLC" }) return true;
-        // "Moscow vetoed …", "accused Moscow of …", a MOSCOW dateline: a foreign capital not introduced as a place stands for its
-        // government (the story's own capital may be where it happened: "Damascus witnessed clashes")
-        if (p.Resolved is { FeatureCode: "PPLC" } capital && capital.Country != StoryCountry.Plurality(d)) return true;
+        bool government = p.Resolved is { Kind: PlaceKind.Country } or { FeatureCode: "PPLC" };
+        // "accused Moscow of …", "urged Washington to …": the one addressed is a government
+        if (government && before >= s.FirstToken && d.Key(before) is "accused" or "urged" or "blamed" or "warned" or "told" or "asked" or "pressed"
+                or "criticised" or "criticized" or "condemned" or "called") return true;
+        // "Moscow vetoed …" and a BEIRUT dateline: a foreign capital as the subject of a verb, or opening a sentence before a
+        // capitalised word, stands for its government or the bureau (the story's own capital may be where it happened:
+        // "Damascus witnessed clashes"; and "missiles struck Kyiv" is an attack on the city)
+        if (p.Resolved is { FeatureCode: "PPLC" } capital && capital.Country != StoryCountry.Plurality(d)
+            && (d.Tokens[p.EndToken].Kind == TokenKind.Word && !d.IsCapitalised(p.EndToken) && next.EndsWith("ed", StringComparison.Ordinal)
+                || Dateline(d, p, s))) return true;
         return next is "said" or "says" or "has" or "have" or "had" or "is" or "was" or "will" or "would" or "announced" or "accused" or "warned" or "crossed"
             or "denied" or "claimed" or "insisted" or "wants" or "threatened" or "urged" or "called" or "blamed" or "condemned" or "agreed" or "rejected";
+    }
+
+    /// <summary>"BEIRUT (Reuters) -", "Last updated at Jan 20 2015 Beirut Syrian government …": a place opening the story's sentence.</summary>
+    private static bool Dateline(Document d, PlaceMention p, Sentence s)
+    {
+        bool opens = p.FirstToken == s.FirstToken || d.Dates.Any(x => x.IsDateline && (x.EndToken == p.FirstToken || x.EndToken + 1 == p.FirstToken && d.Key(x.EndToken) is "," or "-"));
+        if (!opens || p.EndToken >= s.EndToken) return false;
+        return d.IsAllCaps(p.FirstToken) || d.Key(p.EndToken) is "(" or "-" or "," || d.Tokens[p.EndToken].Kind == TokenKind.Word && d.IsCapitalised(p.EndToken);
     }
 
     private static double SpecificityOf(IReadOnlyList<Place> candidates)

@@ -57,9 +57,10 @@ public sealed class SegmentationStage : IPipelineStage
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparer.Ordinal);
 
     /// <summary>
-    /// A wire photo caption run into the text: it ends in the place and full date of the picture ("… in Idlib province,
-    /// Syria June 12, 2016."), perhaps followed by a credit ("(File photo)", "REUTERS/Name"). A story's sentence names
-    /// its day with a preposition ("signed on April 27, 2017") or a weekday ("on Saturday March 28 2015").
+    /// A wire photo caption run into the text: it ends in the place and full date of the picture with no comma between them
+    /// ("… in Idlib province, Syria June 12, 2016."), perhaps followed by a credit ("(File photo)", "REUTERS/Name"). A
+    /// story's sentence names its day with a preposition ("signed on April 27, 2017"), a weekday ("on Saturday March 28
+    /// 2015") or a comma ("killed 12 people in Maiduguri, Nigeria, June 7, 2017.").
     /// </summary>
     private static bool IsCaption(string text, ImmutableArray<Token>.Builder tokens, int from, int to)
     {
@@ -80,7 +81,6 @@ public sealed class SegmentationStage : IPipelineStage
         j--;
         if (!Months.Contains(tokens[j].Key)) return false;
         j--;
-        if (j > from && tokens[j].Kind == TokenKind.Punctuation && text[tokens[j].Start] == ',') j--;
         // the picture's place, capitalised, not a weekday; and a caption is a clause, not just a dateline
         return j - from >= 5 && tokens[j].Kind == TokenKind.Word && char.IsUpper(text[tokens[j].Start]) && !Weekdays.Contains(tokens[j].Key);
     }

@@ -18,6 +18,15 @@ public class SourceAttributionTests
         Sources("The ministry on Thursday said the strikes hit the depot.").Should().Equal("The ministry");
 
     [Fact]
+    public void Date_inside_a_name_is_part_of_the_speaker() =>
+        Sources("Twelve people were killed, the Sunday Times said. The toll rose, the May 18 Memorial Foundation said.")
+            .Should().Equal("the Sunday Times", "the May 18 Memorial Foundation");
+
+    [Fact]
+    public void Speaker_is_the_one_its_relative_clause_describes() =>
+        Sources("The Syrian Observatory which tracks the violence says 12 people were killed.").Should().Equal("The Syrian Observatory");
+
+    [Fact]
     public void Speaker_after_the_quote() =>
         Sources("\"It was a threat,\" said Colonel Ryan Dillon, a spokesman.").Should().Equal("Colonel Ryan Dillon");
 

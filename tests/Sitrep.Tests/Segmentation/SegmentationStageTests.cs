@@ -23,7 +23,7 @@ public class SegmentationStageTests
     [Fact]
     public void Story_sentence_dated_with_a_preposition_or_weekday_is_no_caption() =>
         Kinds("The deal was signed in Geneva on April 27, 2017. The network said the city fell on Saturday March 28 2015. "
-              + "Obama spoke in Washington Wednesday April 5 2017.")
+              + "Obama spoke in Washington Wednesday April 5 2017. Boko Haram gunmen killed 12 people in Maiduguri, Nigeria, June 7, 2017.")
             .Should().OnlyContain(k => k == Sitrep.Text.BlockKind.Body);
 
     [Fact]
