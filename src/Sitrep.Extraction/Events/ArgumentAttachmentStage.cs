@@ -90,7 +90,12 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
                               .OrderBy(x => Math.Abs(x.FirstToken - trig)).FirstOrDefault();
             var cas = d.Casualties.Where(c => c.FirstToken >= s.FirstToken && c.EndToken <= s.EndToken).ToList();
             // "… near Afrin. 3 fighters were killed." / "No casualties reported.": a following sentence that only counts victims
-            if (cas.Count == 0 && !m.InHeading) cas = FollowingCount(d, m.SentenceIndex);
+            if (cas.Count == 0 && !m.InHeading)
+            {
+                cas = FollowingCount(d, m.SentenceIndex);
+                // "… hit a crowded market on Monday. At least 12 people were killed in Atareb.": the count places an unplaced act
+                if (cas.Count > 0 && place is null) place = CountPlace(d, d.Sentences[m.SentenceIndex + 1]);
+            }
             result.Add(m with
             {
                 Actor1 = a1,
@@ -106,6 +111,10 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         }
         return d with { EventMentions = result.ToImmutable() };
     }
+
+    private static PlaceMention? CountPlace(Document d, Sentence s) =>
+        d.Places.FirstOrDefault(p => p.FirstToken >= s.FirstToken && p.EndToken <= s.EndToken && p.Resolved is not null && !p.IsDemonym && !p.Modifier
+                                     && (p.Direction is not null || p.FirstToken > s.FirstToken && d.Key(p.FirstToken - 1) is "in" or "near" or "at" or "outside" or "around"));
 
     private static List<CasualtyMention> FollowingCount(Document d, int sentence)
     {

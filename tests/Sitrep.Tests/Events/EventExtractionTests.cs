@@ -196,9 +196,12 @@ public class EventExtractionTests
             + "Air strikes on Thursday killed 20 people in Maarat al-Numan in Idlib.", "2016-06-13").Date!.Iso.Should().Be("2016-06-09");
 
     [Fact]
-    public void Count_after_a_dated_act_counts_its_victims() =>
-        Single("Government airstrikes hit a crowded market on Monday. At least 12 people were killed in Atareb.", "2016-06-13")
-            .Fatalities!.Value.Value.Should().Be(12);
+    public void Count_after_a_dated_act_counts_its_victims_and_places_it()
+    {
+        var e = Single("Government airstrikes hit a crowded market on Monday. At least 12 people were killed in Atareb.", "2016-06-13");
+        e.Fatalities!.Value.Value.Should().Be(12);
+        e.Location!.Value.Value.Place.Name.Should().Be("Al Atārib");
+    }
 
     [Fact]
     public void Cordon_placed_after_a_warehouse_blast_leaves_it_an_accident() =>
