@@ -51,7 +51,9 @@ public static class TextFolding
             prev = c;
         }
         var s = sb.ToString();
+        // (the Arabic feminine ending is written -a, -ah, -e or -eh: Hasaka, Hasakah, Hassakeh)
         if (s.Length > 3 && s.EndsWith("ah", StringComparison.Ordinal)) s = s[..^1];
+        else if (s.Length > 4 && s.EndsWith("eh", StringComparison.Ordinal)) s = s[..^2] + "a";
         if (s.Length > 3 && s.EndsWith('e')) s = s[..^1] + "a";
         return FoldVowelDigraphs(s);
     }
@@ -67,7 +69,7 @@ public static class TextFolding
     };
 
     /// <summary>Changes whenever keys change, so caches built from keys (the compiled gazetteer) are rebuilt.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     // Base letters of the canonical decompositions of U+00C0–U+024F and U+1E00–U+1EFF ('.' where there is none),
     // generated with Python's unicodedata (NFD): the app runs with invariant globalization, where string.Normalize

@@ -34,5 +34,13 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void transliteration_variant_of_the_feminine_ending()
+    {
+        // -a, -ah, -e, -eh: "Hassakeh" is Al-Hasakah
+        var d = Some.Through("geocode", "Warplanes bombed Kurdish positions in the north-eastern city of Hassakeh on Friday. Damascus denied it.");
+        d.Places.Select(p => p.Resolved?.GeonameId).Should().Contain(173811);
+    }
+
+    [Fact]
     public void region_not_town() => Single("Rebels advanced in southern Syria on Monday.", "southern").Kind.Should().Be(PlaceKind.Region);
 }
