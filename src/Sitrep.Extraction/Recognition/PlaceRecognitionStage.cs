@@ -217,7 +217,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 return false;
             if (personNames.Contains(key) && (Weak() || minor)) return false;
             // "Michael Jones", "Megyn Kelly": the surname after a capitalised word in running text
-            if (AfterGivenName(d, nameStart, cues) && (Weak() || minor)) return false;
+            if (AfterGivenName(d, nameStart, cues, gaz) && (Weak() || minor)) return false;
             // "Jones said", "Kelly told reporters", "Nelson said": a speaker named like a town, county or minor province is a
             // person — a government speaks through a capital, a country or a big city or state ("Moscow said", "Texas said")
             bool speakerSized = places.All(p => p.GeonameId is not null && p.FeatureCode != "PPLC"
@@ -410,7 +410,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             var before = d.Key(k - 1);
             if (!Titles.Contains(before))
             {
-                if (!AfterGivenName(d, k, cues) || TextFolding.IsArticle(before)) continue;
+                if (!AfterGivenName(d, k, cues, gaz) || TextFolding.IsArticle(before)) continue;
                 if (actorAt.ContainsKey(k - 1) || gaz.Names.Match(d.Tokens, k - 1, Math.Min(d.Tokens.Length, k + 1)).Length == 2) continue;
             }
             names.Add(d.Key(k));
@@ -423,7 +423,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     /// given name: not after a sentence's first word, a day or month, a direction or a word that is never a place, nor in a
     /// Title Case headline.
     /// </summary>
-    private static bool AfterGivenName(Document d, int k, CueLexicon cues)
+    private static bool AfterGivenName(Document d, int k, CueLexicon cues, Sitrep.Places.Gazetteer gaz)
     {
         // "Tyrise M. Bell": a middle initial between the names is a person's name for sure
         if (MiddleInitial(d, k)) return true;
@@ -433,7 +433,16 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // ("near Al Tabqah": a capitalised Arabic article is part of the name, no given name; "Russian-occupied Enerhodar":
         // nor is a hyphenated word)
         return !AlwaysCapitalised.Contains(before) && !Directions.Contains(before) && !TextFolding.IsArticle(before) && !cues.Is(before, CueKind.NotPlace) && !TitleCase(d, k)
-               && before.IndexOf('-') < 0;
+               && before.IndexOf('-') < 0 && !StrippedPossessive(d, k - 1, gaz);
+    }
+
+    /// <summary>"Syrias Hassakeh": in a text stripped of apostrophes, a country's or province's possessive, not a given name.</summary>
+    private static bool StrippedPossessive(Document d, int k, Sitrep.Places.Gazetteer gaz)
+    {
+        var key = d.Key(k);
+        if (key.Length < 5 || key[^1] != 's' || d.Text.AsSpan().IndexOfAny('\'', '\u2019') >= 0) return false;
+        var (len, places) = gaz.Names.Match([d.Tokens[k] with { Key = key[..^1] }], 0, 1);
+        return len == 1 && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1);
     }
 
     /// <summary>Token <paramref name="k"/> follows a capitalised given name and a middle initial ("Tyrise M. Bell", "George W. Bush").</summary>

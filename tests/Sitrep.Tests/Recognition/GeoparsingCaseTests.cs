@@ -42,5 +42,13 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void stripped_possessive_is_no_given_name()
+    {
+        // "Syrias Hassakeh" (apostrophes stripped) is Syria's Hassakeh, not a person called Syrias Hassakeh
+        var d = Some.Through("geocode", "The uneasy peace in Syrias Hassakeh city was broken. Warplanes bombed the city of Hassakeh. Syria denied it.");
+        d.Places.Count(p => p.Resolved?.GeonameId == 173811).Should().Be(2);
+    }
+
+    [Fact]
     public void region_not_town() => Single("Rebels advanced in southern Syria on Monday.", "southern").Kind.Should().Be(PlaceKind.Region);
 }
