@@ -355,10 +355,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         HashSet<string> lowerWords, HashSet<string> keys)
     {
         var key = d.Key(i);
-        if (key.Length < 5 || key[^1] != 's' || key[^2] is 's' or '\'' || givenNames.Contains(key[..^1]) || lowerWords.Contains(key) || !keys.Contains(key[..^1])) return (0, []);
-        var (len, places) = gaz.Names.Match([d.Tokens[i] with { Key = key[..^1] }], 0, 1);
-        var fit = places.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 || p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000).ToList();
-        return len == 1 && fit.Count > 0 ? (1, fit) : (0, []);
+        if (key.Length < 5 || givenNames.Contains(key[..^1]) || lowerWords.Contains(key) || !keys.Contains(key[..^1])) return (0, []);
+        var fit = Stem(gaz, d, i).Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 || p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000).ToList();
+        return fit.Count > 0 ? (1, fit) : (0, []);
     }
 
     internal static (int Length, IReadOnlyList<Sitrep.Places.Place> Places) LooseMatch(Sitrep.Places.Gazetteer gaz, Document d, int i, int end)
@@ -437,12 +436,16 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     }
 
     /// <summary>"Syrias Hassakeh": in a text stripped of apostrophes, a country's or province's possessive, not a given name.</summary>
-    private static bool StrippedPossessive(Document d, int k, Sitrep.Places.Gazetteer gaz)
+    private static bool StrippedPossessive(Document d, int k, Sitrep.Places.Gazetteer gaz) =>
+        d.Text.AsSpan().IndexOfAny('\'', '\u2019') < 0 && Stem(gaz, d, k).Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1);
+
+    /// <summary>The places named by token <paramref name="k"/> without its final s ("Syrias", "Aleppos"); none for "-ss" or short words.</summary>
+    private static IReadOnlyList<Sitrep.Places.Place> Stem(Sitrep.Places.Gazetteer gaz, Document d, int k)
     {
         var key = d.Key(k);
-        if (key.Length < 5 || key[^1] != 's' || d.Text.AsSpan().IndexOfAny('\'', '\u2019') >= 0) return false;
+        if (key.Length < 5 || key[^1] != 's' || key[^2] is 's' or '\'') return [];
         var (len, places) = gaz.Names.Match([d.Tokens[k] with { Key = key[..^1] }], 0, 1);
-        return len == 1 && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1);
+        return len == 1 ? places : [];
     }
 
     /// <summary>Token <paramref name="k"/> follows a capitalised given name and a middle initial ("Tyrise M. Bell", "George W. Bush").</summary>
