@@ -216,6 +216,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 && !gaz.Names.Match(d.Tokens, nameStart - 1, nameStart).Values.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region))
                 return false;
             if (personNames.Contains(key) && (Weak() || minor)) return false;
+            // "Stevens & Wilkinson", "Procter & Gamble": names joined by an ampersand are a firm's
+            if (minor && (end + 1 < d.Tokens.Length && d.Key(end) == "&" && d.IsCapitalised(end + 1) || nameStart > 1 && d.Key(nameStart - 1) == "&" && d.IsCapitalised(nameStart - 2)))
+                return false;
             // "Michael Jones", "Megyn Kelly": the surname after a capitalised word in running text
             if (AfterGivenName(d, nameStart, cues, gaz) && (Weak() || minor)) return false;
             // "Jones said", "Kelly told reporters", "Nelson said": a speaker named like a town, county or minor province is a

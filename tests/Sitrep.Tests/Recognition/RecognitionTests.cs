@@ -434,6 +434,10 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Names_joined_by_an_ampersand_are_a_firm() =>
+        Some.Through("places", "The city hired Stevens & Wilkinson, and Johnson & Johnson pulled its ads.").Places.Should().BeEmpty();
+
+    [Fact]
     public void Small_town_named_like_a_word_the_story_uses_in_lower_case_is_that_word() =>
         Some.Through("places", "Members of the Council met on Monday. The council voted to close the road.").Places.Should().BeEmpty();
 
