@@ -94,7 +94,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                     }
                 }
                 // "UN", "EU": short capitals are acronyms; only countries and areas go by them ("US", "UAE")
-                if (len == 1 && d.IsAllCaps(nameStart) && d.Tokens[nameStart].End - d.Tokens[nameStart].Start <= 3)
+                // (and so is a longer one inside running text before a lower-case word: "a SWAT team", "NICE guidelines" — a
+                // dateline, "BAGHDAD (Reuters)", opens its sentence)
+                if (len == 1 && d.IsAllCaps(nameStart) && (d.Tokens[nameStart].End - d.Tokens[nameStart].Start <= 3
+                        || !d.IsClauseInitial(nameStart) && nameStart + 1 < s.EndToken && d.Tokens[nameStart + 1].Kind == TokenKind.Word && !d.IsCapitalised(nameStart + 1)))
                     places = places.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region).ToList();
                 // "Canadian" is also a town in Texas: the country the word names stays a candidate, before the checks for small
                 // towns ("Canadian Blood Services" is no town before a surname), and being a country wins unless the story is in

@@ -438,6 +438,14 @@ public class PlaceRecognitionTests
         Some.Through("places", "The city hired Stevens & Wilkinson, and Johnson & Johnson pulled its ads.").Places.Should().BeEmpty();
 
     [Fact]
+    public void Acronym_in_running_text_is_no_town()
+    {
+        // "SWAT" is also Swat District, Pakistan; a dateline in capitals still is a place
+        Some.Through("places", "Officers died when the city's SWAT team stormed an apartment.").Places.Should().BeEmpty();
+        Some.Through("places", "BAGHDAD (Reuters) - A bomb exploded in a market.").Places.Should().ContainSingle();
+    }
+
+    [Fact]
     public void Small_town_named_like_a_word_the_story_uses_in_lower_case_is_that_word() =>
         Some.Through("places", "Members of the Council met on Monday. The council voted to close the road.").Places.Should().BeEmpty();
 
