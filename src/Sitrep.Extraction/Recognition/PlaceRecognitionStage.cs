@@ -225,8 +225,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // "Michael Jones", "Megyn Kelly": the surname after a capitalised word in running text
             if (AfterGivenName(d, nameStart, cues, gaz) && (Weak() || minor)) return false;
             // "Jones said", "Kelly told reporters", "Nelson said": a speaker named like a town, county or minor province is a
-            // person — a government speaks through a capital, a country or a big city or state ("Moscow said", "Texas said")
-            bool speakerSized = places.All(p => p.GeonameId is not null && p.FeatureCode != "PPLC"
+            // person — a government speaks through a capital of 100,000, a country or a big city or state ("Moscow said", "Texas
+            // said"), not through Douglas, the Isle of Man's capital of 26,000
+            bool speakerSized = places.All(p => p.GeonameId is not null && !(p.FeatureCode == "PPLC" && p.Population >= 100_000)
                 && (p.Kind == Sitrep.Places.PlaceKind.City ? p.Population < 300_000 : p.Kind is Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000));
             // (unless the sentence places it: "a resident of Lubbock told", "the hospital in Montpellier said")
             if ((small || speakerSized && !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)) && end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && cues.Is(d.Key(end), CueKind.Report))

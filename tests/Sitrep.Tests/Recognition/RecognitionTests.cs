@@ -427,7 +427,7 @@ public class PlaceRecognitionTests
     public void Speaker_named_like_a_minor_province_or_a_city_is_a_person_unless_placed()
     {
         // Nelson is also a New Zealand region and Tyler a Texan city of 100,000: as the speaker they are people
-        Some.Through("places", "\"We plant that seed,\" Nelson says. The market was busy, Tyler said.").Places.Should().BeEmpty();
+        Some.Through("places", "\"We plant that seed,\" Nelson says. The market was busy, Tyler said. Nobody was hurt, Douglas said.").Places.Should().BeEmpty();
         // ("a resident of Lubbock told", "Moscow said": placed, or a capital speaking for its government)
         Some.Through("places", "A former resident of Lubbock told media she was ill. Moscow said it would respond.").Places
             .Select(p => p.Span).Should().HaveCount(2);
