@@ -382,18 +382,24 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         // "Moscow vetoed …" and a BEIRUT dateline: a foreign capital as the subject of a verb, or opening a sentence before a
         // capitalised word, stands for its government or the bureau (the story's own capital may be where it happened:
         // "Damascus witnessed clashes"; and "missiles struck Kyiv" is an attack on the city)
-        if (p.Resolved is { FeatureCode: "PPLC" } capital && capital.Country != StoryCountry.Plurality(d)
-            && (d.Tokens[p.EndToken].Kind == TokenKind.Word && !d.IsCapitalised(p.EndToken) && next.EndsWith("ed", StringComparison.Ordinal)
+        if (p.Resolved is { } foreign && foreign.Country != StoryCountry.Plurality(d)
+            && (foreign.FeatureCode == "PPLC" && d.Tokens[p.EndToken].Kind == TokenKind.Word && !d.IsCapitalised(p.EndToken) && next.EndsWith("ed", StringComparison.Ordinal)
                 || Dateline(d, p, s))) return true;
         return next is "said" or "says" or "has" or "have" or "had" or "is" or "was" or "will" or "would" or "announced" or "accused" or "warned" or "crossed"
             or "denied" or "claimed" or "insisted" or "wants" or "threatened" or "urged" or "called" or "blamed" or "condemned" or "agreed" or "rejected";
     }
 
-    /// <summary>"BEIRUT (Reuters) -", "Last updated at Jan 20 2015 Beirut Syrian government …": a place opening the story's sentence.</summary>
+    /// <summary>
+    /// "BEIRUT (Reuters) -", "Last updated at Jan 20 2015 Beirut Syrian government …", "… in Syria Moscow AFP Saturday 7 Oct 2017":
+    /// where the report was filed — a place opening the story's sentence, or one an agency's credit follows.
+    /// </summary>
     private static bool Dateline(Document d, PlaceMention p, Sentence s)
     {
+        if (p.EndToken >= s.EndToken) return false;
+        if (d.Key(p.EndToken) is "afp" or "reuters" or "ap" or "sputnik" or "anadolu" or "xinhua" or "sana" || d.Key(p.EndToken) == "(" && p.EndToken + 1 < s.EndToken
+                && d.Key(p.EndToken + 1) is "afp" or "reuters" or "ap" or "sputnik" or "anadolu" or "xinhua" or "sana" or "ria") return true;
         bool opens = p.FirstToken == s.FirstToken || d.Dates.Any(x => x.IsDateline && (x.EndToken == p.FirstToken || x.EndToken + 1 == p.FirstToken && d.Key(x.EndToken) is "," or "-"));
-        if (!opens || p.EndToken >= s.EndToken) return false;
+        if (!opens) return false;
         return d.IsAllCaps(p.FirstToken) || d.Key(p.EndToken) is "(" or "-" or "," || d.Tokens[p.EndToken].Kind == TokenKind.Word && d.IsCapitalised(p.EndToken);
     }
 

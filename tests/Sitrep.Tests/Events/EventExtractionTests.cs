@@ -99,6 +99,10 @@ public class EventExtractionTests
         var e = Some.Article("BEIRUT A Russian military helicopter was shot down over Syria on Monday, killing all five people on board. "
             + "The helicopter was returning to the Hmeimim air base in Latakia province in Syria.", "2016-08-01").Events.First();
         e.Location!.Value.Value.Place.Country.Should().Be("SY");
+        // a dateline after a glued headline, known by the agency's credit
+        Some.Article("Strikes kill 120 fighters Moscow AFP Saturday 7 Oct 2017 Some 120 fighters were killed in air strikes on Saturday, the defence "
+            + "ministry said. Syria welcomed the strikes in Deir ez-Zor. Syria said more would follow.", "2017-10-07")
+            .Events.First().Location!.Value.Value.Place.Country.Should().Be("SY");
     }
 
     [Fact]
