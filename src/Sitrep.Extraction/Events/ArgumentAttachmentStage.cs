@@ -112,9 +112,20 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         return d with { EventMentions = result.ToImmutable() };
     }
 
-    private static PlaceMention? CountPlace(Document d, Sentence s) =>
-        d.Places.FirstOrDefault(p => p.FirstToken >= s.FirstToken && p.EndToken <= s.EndToken && p.Resolved is not null && !p.IsDemonym && !p.Modifier
-                                     && (p.Direction is not null || p.FirstToken > s.FirstToken && d.Key(p.FirstToken - 1) is "in" or "near" or "at" or "outside" or "around"));
+    /// <summary>
+    /// The place of a bare count of victims ("At least 12 people were killed in Atareb"): introduced by a preposition, within
+    /// the count's own clause (before a comma or "according to", and outside the speaker: "…, according to the Observatory, a
+    /// group based in Britain", "…, officials in Kabul said").
+    /// </summary>
+    private static PlaceMention? CountPlace(Document d, Sentence s)
+    {
+        int clauseEnd = s.EndToken;
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+            if (d.Key(k) is "," or "according" or ";") { clauseEnd = k; break; }
+        return d.Places.FirstOrDefault(p => p.FirstToken >= s.FirstToken && p.EndToken <= clauseEnd && p.Resolved is not null && !p.IsDemonym && !p.Modifier
+                                            && !d.Sources.Any(x => x.Span.Contains(p.Span))
+                                            && (p.Direction is not null || p.FirstToken > s.FirstToken && d.Key(p.FirstToken - 1) is "in" or "near" or "at" or "outside" or "around"));
+    }
 
     private static List<CasualtyMention> FollowingCount(Document d, int sentence)
     {
@@ -396,11 +407,16 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     private static bool Dateline(Document d, PlaceMention p, Sentence s)
     {
         if (p.EndToken >= s.EndToken) return false;
-        if (d.Key(p.EndToken) is "afp" or "reuters" or "ap" or "sputnik" or "anadolu" or "xinhua" or "sana" || d.Key(p.EndToken) == "(" && p.EndToken + 1 < s.EndToken
-                && d.Key(p.EndToken + 1) is "afp" or "reuters" or "ap" or "sputnik" or "anadolu" or "xinhua" or "sana" or "ria") return true;
-        bool opens = p.FirstToken == s.FirstToken || d.Dates.Any(x => x.IsDateline && (x.EndToken == p.FirstToken || x.EndToken + 1 == p.FirstToken && d.Key(x.EndToken) is "," or "-"));
-        if (!opens) return false;
-        return d.IsAllCaps(p.FirstToken) || d.Key(p.EndToken) is "(" or "-" or "," || d.Tokens[p.EndToken].Kind == TokenKind.Word && d.IsCapitalised(p.EndToken);
+        // (the credit right after the name, never a preposition before it: "shelled in Kharkiv, Reuters reported" is no dateline)
+        bool prepositionBefore = p.FirstToken > s.FirstToken && Locatives.Contains(d.Key(p.FirstToken - 1));
+        if (!prepositionBefore && (d.Key(p.EndToken) is "afp" or "reuters" or "ap" or "sputnik" or "anadolu" or "xinhua" || d.Key(p.EndToken) == "(" && p.EndToken + 1 < s.EndToken
+                && d.Key(p.EndToken + 1) is "afp" or "reuters" or "ap" or "sputnik" or "anadolu" or "xinhua" or "sana" or "ria")) return true;
+        bool afterDate = d.Dates.Any(x => x.IsDateline && (x.EndToken == p.FirstToken || x.EndToken + 1 == p.FirstToken && d.Key(x.EndToken) is "," or "-"));
+        if (d.IsAllCaps(p.FirstToken) && (afterDate || p.FirstToken == s.FirstToken)) return true;
+        // (a place in ordinary case opening a sentence is a dateline only for a capital: "Kharkiv, Ukraine's second city, was hit"
+        // is the story)
+        return p.Resolved is { FeatureCode: "PPLC" } && (afterDate || p.FirstToken == s.FirstToken)
+               && (d.Key(p.EndToken) is "(" or "-" or "," || d.Tokens[p.EndToken].Kind == TokenKind.Word && d.IsCapitalised(p.EndToken));
     }
 
     private static double SpecificityOf(IReadOnlyList<Place> candidates)

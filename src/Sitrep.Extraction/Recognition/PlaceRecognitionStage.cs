@@ -96,8 +96,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // "UN", "EU": short capitals are acronyms; only countries and areas go by them ("US", "UAE")
                 // (and so is a longer one inside running text before a lower-case word: "a SWAT team", "NICE guidelines" — a
                 // dateline, "BAGHDAD (Reuters)", opens its sentence)
+                // (only after a lower-case word that is no preposition: "ALEPPO at least 12 …" after a dateline, "By Tom Perry BEIRUT",
+                // "in MOSUL overnight" stay places)
                 if (len == 1 && d.IsAllCaps(nameStart) && (d.Tokens[nameStart].End - d.Tokens[nameStart].Start <= 3
-                        || !d.IsClauseInitial(nameStart) && nameStart + 1 < s.EndToken && d.Tokens[nameStart + 1].Kind == TokenKind.Word && !d.IsCapitalised(nameStart + 1)))
+                        || nameStart > s.FirstToken && (d.Key(nameStart - 1) == "'s" || d.Tokens[nameStart - 1].Kind == TokenKind.Word && !d.IsCapitalised(nameStart - 1) && !Locatives.Contains(d.Key(nameStart - 1)))
+                           && nameStart + 1 < s.EndToken && d.Tokens[nameStart + 1].Kind == TokenKind.Word && !d.IsCapitalised(nameStart + 1)))
                     places = places.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region).ToList();
                 // "Canadian" is also a town in Texas: the country the word names stays a candidate, before the checks for small
                 // towns ("Canadian Blood Services" is no town before a surname), and being a country wins unless the story is in
@@ -219,15 +222,25 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 && !gaz.Names.Match(d.Tokens, nameStart - 1, nameStart).Values.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region))
                 return false;
             if (personNames.Contains(key) && (Weak() || minor)) return false;
-            // "Stevens & Wilkinson", "Procter & Gamble": names joined by an ampersand are a firm's
-            if (minor && (end + 1 < d.Tokens.Length && d.Key(end) == "&" && d.IsCapitalised(end + 1) || nameStart > 1 && d.Key(nameStart - 1) == "&" && d.IsCapitalised(nameStart - 2)))
-                return false;
+            // "Stevens & Wilkinson", "Procter & Gamble": names joined by an ampersand are a firm's — not "in Jenin & Tulkarm"
+            // (a preposition places the pair) nor "Brighton & Hove", "Kensington & Chelsea" (the other name is a town of its own)
+            int other = end + 1 < d.Tokens.Length && d.Key(end) == "&" && d.IsCapitalised(end + 1) ? end + 1
+                      : nameStart > 1 && d.Key(nameStart - 1) == "&" && d.IsCapitalised(nameStart - 2) ? nameStart - 2 : -1;
+            if (minor && other >= 0)
+            {
+                int pairStart = Math.Min(other, nameStart);
+                bool placed = pairStart > 0 && d.Key(pairStart - 1) is "in" or "near" or "at" or "from" or "across" or "outside" or "around" or "into" or "between";
+                bool otherTown = d.Key(other) != key && gaz.Names.Match(d.Tokens, other, other + 1).Values
+                    .Any(p => p.Kind is not Sitrep.Places.PlaceKind.City || p.Population >= 20_000);
+                if (!placed && !otherTown) return false;
+            }
             // "Michael Jones", "Megyn Kelly": the surname after a capitalised word in running text
             if (AfterGivenName(d, nameStart, cues, gaz) && (Weak() || minor)) return false;
             // "Jones said", "Kelly told reporters", "Nelson said": a speaker named like a town, county or minor province is a
-            // person — a government speaks through a capital of 100,000, a country or a big city or state ("Moscow said", "Texas
-            // said"), not through Douglas, the Isle of Man's capital of 26,000
-            bool speakerSized = places.All(p => p.GeonameId is not null && !(p.FeatureCode == "PPLC" && p.Population >= 100_000)
+            // person — a government speaks through a capital, a country or a big city or state ("Moscow said", "Honiara said",
+            // "Texas said"), but a small capital named like a person is the person ("Douglas said", not the Isle of Man's capital)
+            bool personLike = Given(nameStart) || personNames.Contains(key);
+            bool speakerSized = places.All(p => p.GeonameId is not null && !(p.FeatureCode == "PPLC" && (p.Population >= 100_000 || !personLike))
                 && (p.Kind == Sitrep.Places.PlaceKind.City ? p.Population < 300_000 : p.Kind is Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000));
             // (unless the sentence places it: "a resident of Lubbock told", "the hospital in Montpellier said")
             if ((small || speakerSized && !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)) && end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && cues.Is(d.Key(end), CueKind.Report))

@@ -225,6 +225,29 @@ public class EventExtractionTests
             .Location!.Value.Value.Name.Should().Be("Damascus");
 
     [Fact]
+    public void Foreign_city_opening_a_sentence_is_the_story_not_a_dateline() =>
+        Some.Article("Russia said its forces captured two villages. Moscow said Russia would press on. Kharkiv, Ukraine's second city, was hit "
+            + "by Russian missiles on Monday, killing three people.", "2023-10-09").Events.Last().Location!.Value.Value.Name.Should().Be("Kharkiv");
+
+    [Fact]
+    public void Count_place_is_not_its_speakers()
+    {
+        var e = Single("Government airstrikes hit a crowded market on Monday. At least 12 people were killed, according to the Syrian Observatory "
+            + "for Human Rights, a monitoring group based in Britain.", "2016-06-13");
+        e.Location?.Value.Place.Country.Should().NotBe("GB");
+    }
+
+    [Fact]
+    public void Places_joined_by_an_ampersand_after_a_preposition_stay_places() =>
+        Single("Israeli forces raided refugee camps in Jenin & Tulkarm on Wednesday, killing 10 Palestinians.", "2016-06-13")
+            .Location!.Value.Value.Place.Name.Should().Be("Janīn");
+
+    [Fact]
+    public void Dateline_in_capitals_after_a_timestamp_is_the_city() =>
+        Single("Last updated at Jan 20 2015 ALEPPO at least 12 people were killed in barrel bomb attacks on Tuesday.", "2015-01-20")
+            .Location!.Value.Value.GeoPrecision.Should().Be(1);
+
+    [Fact]
     public void Negated_act_is_no_event() =>
         Some.Article("The projectile landed near the base and failed to explode.").Events.Should().BeEmpty();
 

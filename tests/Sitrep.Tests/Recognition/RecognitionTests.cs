@@ -446,6 +446,11 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Small_capital_not_named_like_a_person_speaks_for_its_government() =>
+        Some.Through("places", "China signed a pact with the Solomon Islands. Honiara said the deal would not allow a Chinese base.").Places
+            .Should().HaveCount(4);
+
+    [Fact]
     public void Small_town_named_like_a_word_the_story_uses_in_lower_case_is_that_word() =>
         Some.Through("places", "Members of the Council met on Monday. The council voted to close the road.").Places.Should().BeEmpty();
 
