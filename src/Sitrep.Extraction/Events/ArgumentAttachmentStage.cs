@@ -215,16 +215,26 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         var timeAmounts = nouns.Of(WordClasses.TimeAmount);
         PlaceMention? best = null, bestPlaced = null;
         double bestScore = double.NegativeInfinity, bestPlacedScore = double.NegativeInfinity;
-        var capitals = CapitalPhrases(d, s, gaz).ToList();
-        foreach (var p in d.Places.Concat(capitals))
+        var local = new List<PlaceMention>();
+        foreach (var p in d.Places) if (p.FirstToken >= s.FirstToken && p.EndToken <= s.EndToken) local.Add(p);
+        if (local.Count == 0) return null;
+        var capitals = CapitalPhrases(d, s, gaz, local);
+        foreach (var p in capitals.Count == 0 ? local : [.. local, .. capitals])
         {
             if (p.FirstToken < s.FirstToken || p.EndToken > s.EndToken) continue;
             if (InsideAny(p.Span, sources) || p.IsDemonym || p.Modifier) continue;
             // "Washington crossed red lines", "Moscow's planned truce": a place acting or owning is a government, not where it happened
             if (!capitals.Contains(p) && IsMetonymy(d, p, s, parts)) continue;
             // "in Syria's Aleppo", "near Syrias second city Aleppo": the possessor qualifies the place it owns, which takes its preposition
-            if (d.Places.Any(o => o != p && OwnerOf(d, p, o, s))) continue;
-            var owner = d.Places.FirstOrDefault(o => o != p && OwnerOf(d, o, p, s));
+            PlaceMention? owner = null;
+            bool owns = false;
+            foreach (var o in local)
+            {
+                if (o == p) continue;
+                if (OwnerOf(d, p, o, s)) owns = true;
+                if (owner is null && OwnerOf(d, o, p, s)) owner = o;
+            }
+            if (owns) continue;
             // "hit a school in west Aleppo a day after dozens were killed in Idlib": a place past "a day after" is the context's
             if (p.FirstToken > m.TriggerToken && ContextOpenerBetween(d, m.TriggerToken + 1, p.FirstToken, timeAmounts)) continue;
             // a country named as an actor ("the United States launched") is not where it happened
@@ -284,11 +294,12 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     /// "the Syrian capital", "Yemen's capital", "the capital of Mali" with no name after them: the country's capital city, as a
     /// place of the sentence ("the Syrian capital Damascus" names it itself).
     /// </summary>
-    private static IEnumerable<PlaceMention> CapitalPhrases(Document d, Sentence s, Gazetteer gaz)
+    private static List<PlaceMention> CapitalPhrases(Document d, Sentence s, Gazetteer gaz, List<PlaceMention> local)
     {
-        foreach (var p in d.Places)
+        List<PlaceMention>? found = null;
+        foreach (var p in local)
         {
-            if (p.FirstToken < s.FirstToken || p.EndToken >= s.EndToken || p.Modifier) continue;
+            if (p.EndToken >= s.EndToken || p.Modifier) continue;
             string? country = (p.Resolved ?? p.Candidates.FirstOrDefault()) is { Kind: PlaceKind.Country } c ? c.Country : null;
             if (country is null) continue;
             int first, end;
@@ -297,16 +308,17 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             else if (!p.IsDemonym && p.FirstToken - 2 >= s.FirstToken && d.Key(p.FirstToken - 1) == "of" && d.Key(p.FirstToken - 2) == "capital") (first, end) = (p.FirstToken - 2, p.EndToken);
             else continue;
             int after = Math.Max(end, p.EndToken);
-            if (after < s.EndToken && d.Places.Any(o => o.FirstToken == after || o.FirstToken == after + 1 && d.Key(after) == ",")) continue;
-            if (first > s.FirstToken && d.IsCapitalised(first - 1) && d.Places.Any(o => o.EndToken == first || o.EndToken == first - 1 && d.Key(first - 1) == ",")) continue;
+            if (after < s.EndToken && local.Exists(o => o.FirstToken == after || o.FirstToken == after + 1 && d.Key(after) == ",")) continue;
+            if (first > s.FirstToken && d.IsCapitalised(first - 1) && local.Exists(o => o.EndToken == first || o.EndToken == first - 1 && d.Key(first - 1) == ",")) continue;
             if (gaz.CapitalOf(country) is not { } capital) continue;
             // ("the Islamic State group's de facto Syrian capital", "its self-proclaimed capital": not the country's)
             if (Enumerable.Range(Math.Max(s.FirstToken, first - 3), first - Math.Max(s.FirstToken, first - 3)).Any(k => d.Key(k) is "facto" or "factor" or "self-proclaimed" or "proclaimed" or "self-styled" or "so-called")) continue;
             // ("in the Syrian capital": the article belongs to the phrase, so the preposition before it counts)
             if (first > s.FirstToken && d.Key(first - 1) == "the") first--;
             bool near = first > s.FirstToken && d.Key(first - 1) is "near" or "outside" or "around";
-            yield return new PlaceMention(d.SpanOf(first, end), first, end, [capital]) { Resolved = capital, Near = near };
+            (found ??= []).Add(new PlaceMention(d.SpanOf(first, end), first, end, [capital]) { Resolved = capital, Near = near });
         }
+        return found ?? [];
     }
 
     /// <summary>

@@ -49,7 +49,6 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         var result = ImmutableArray.CreateBuilder<PlaceMention>();
         // a text with no apostrophe at all had them stripped (FA-KES): its "Syrias capital" is "Syria's capital"
         bool noApostrophes = d.Text.AsSpan().IndexOfAny('\'', '\u2019') < 0;
-        HashSet<string>? keys = null;
         foreach (var s in d.Sentences)
         {
             int i = s.FirstToken;
@@ -80,7 +79,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 }
                 if (len == 0 && dlen == 0 && noApostrophes && !d.IsClauseInitial(i) && i + 1 < s.EndToken && d.Tokens[i + 1].Kind == TokenKind.Word)
                 {
-                    (len, places) = Possessive(gaz, context.Resources.GivenNames, d, i, lowerWords, keys ??= d.Tokens.Select(t => t.Key).ToHashSet(StringComparer.Ordinal));
+                    (len, places) = Possessive(gaz, context.Resources.GivenNames, d, i, lowerWords);
                     possessive = len > 0;
                 }
                 if (len == 0)
@@ -372,11 +371,15 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     /// not a given name ("Georges") nor a plural the story writes in lower case ("Falcons").
     /// </summary>
     private static (int Length, IReadOnlyList<Sitrep.Places.Place> Places) Possessive(Sitrep.Places.Gazetteer gaz, NameList givenNames, Document d, int i,
-        HashSet<string> lowerWords, HashSet<string> keys)
+        HashSet<string> lowerWords)
     {
         var key = d.Key(i);
-        if (key.Length < 5 || givenNames.Contains(key[..^1]) || lowerWords.Contains(key) || !keys.Contains(key[..^1])) return (0, []);
-        var fit = Stem(gaz, d, i).Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 || p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000).ToList();
+        if (key.Length < 5 || key[^1] != 's' || lowerWords.Contains(key)) return (0, []);
+        var stemmed = Stem(gaz, d, i);
+        if (stemmed.Count == 0) return (0, []);
+        var stem = key[..^1];
+        if (givenNames.Contains(stem) || !d.Tokens.Any(t => t.Key == stem)) return (0, []);
+        var fit = stemmed.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 || p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000).ToList();
         return fit.Count > 0 ? (1, fit) : (0, []);
     }
 
