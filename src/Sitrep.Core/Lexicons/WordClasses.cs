@@ -22,10 +22,15 @@ public sealed class WordClasses
     public const string TimeAmount = "time-amount";
     /// <summary>Street, road, river, lake and township words: a feature named after a place does not lie in it.</summary>
     public const string Thoroughfare = "thoroughfare";
+    /// <summary>News agencies whose credit after a place marks a dateline ("Moscow AFP").</summary>
+    public const string NewsAgency = "news-agency";
+    /// <summary>Verbs whose object is someone addressed ("accused Moscow", "urged Washington"): a capital there is a government.</summary>
+    public const string AddressVerb = "address-verb";
 
     /// <summary>Every class the code looks up; a row of any other class is a typo and fails the load.</summary>
     public static readonly FrozenSet<string> Known = FrozenSet.ToFrozenSet(
-        [Facility, ObjectFiller, PlacePart, ModifiedNoun, CivilianPlace, CivilianWord, PersonPlural, KillWord, InjureWord, PersonNoun, Kin, ReportingVerb, TimeAmount, Thoroughfare],
+        [Facility, ObjectFiller, PlacePart, ModifiedNoun, CivilianPlace, CivilianWord, PersonPlural, KillWord, InjureWord, PersonNoun, Kin, ReportingVerb, TimeAmount, Thoroughfare,
+         NewsAgency, AddressVerb],
         StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _sets;

@@ -224,7 +224,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             if (p.FirstToken < s.FirstToken || p.EndToken > s.EndToken) continue;
             if (InsideAny(p.Span, sources) || p.IsDemonym || p.Modifier) continue;
             // "Washington crossed red lines", "Moscow's planned truce": a place acting or owning is a government, not where it happened
-            if (!capitals.Contains(p) && IsMetonymy(d, p, s, parts)) continue;
+            if (!capitals.Contains(p) && IsMetonymy(d, p, s, parts, nouns)) continue;
             // "in Syria's Aleppo", "near Syrias second city Aleppo": the possessor qualifies the place it owns, which takes its preposition
             PlaceMention? owner = null;
             bool owns = false;
@@ -381,7 +381,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         return false;
     }
 
-    private static bool IsMetonymy(Document d, PlaceMention p, Sentence s, FrozenSet<string> parts)
+    private static bool IsMetonymy(Document d, PlaceMention p, Sentence s, FrozenSet<string> parts, WordClasses nouns)
     {
         if (p.EndToken >= s.EndToken) return false;
         var next = d.Key(p.EndToken);
@@ -400,14 +400,13 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         if (before >= s.FirstToken && d.Key(before) == "by" && p.Resolved is { Kind: PlaceKind.Country } or { FeatureCode: "PPLC" }) return true;
         bool government = p.Resolved is { Kind: PlaceKind.Country } or { FeatureCode: "PPLC" };
         // "accused Moscow of …", "urged Washington to …": the one addressed is a government
-        if (government && before >= s.FirstToken && d.Key(before) is "accused" or "urged" or "blamed" or "warned" or "told" or "asked" or "pressed"
-                or "criticised" or "criticized" or "condemned" or "called") return true;
+        if (government && before >= s.FirstToken && nouns.Of(WordClasses.AddressVerb).Contains(d.Key(before))) return true;
         // "Moscow vetoed …" and a BEIRUT dateline: a foreign capital as the subject of a verb, or opening a sentence before a
         // capitalised word, stands for its government or the bureau (the story's own capital may be where it happened:
         // "Damascus witnessed clashes"; and "missiles struck Kyiv" is an attack on the city)
         if (p.Resolved is { } foreign && foreign.Country != StoryCountry.Plurality(d)
             && (foreign.FeatureCode == "PPLC" && d.Tokens[p.EndToken].Kind == TokenKind.Word && !d.IsCapitalised(p.EndToken) && next.EndsWith("ed", StringComparison.Ordinal)
-                || Dateline(d, p, s))) return true;
+                || Dateline(d, p, s, nouns.Of(WordClasses.NewsAgency)))) return true;
         return next is "said" or "says" or "has" or "have" or "had" or "is" or "was" or "will" or "would" or "announced" or "accused" or "warned" or "crossed"
             or "denied" or "claimed" or "insisted" or "wants" or "threatened" or "urged" or "called" or "blamed" or "condemned" or "agreed" or "rejected";
     }
@@ -416,13 +415,12 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     /// "BEIRUT (Reuters) -", "Last updated at Jan 20 2015 Beirut Syrian government …", "… in Syria Moscow AFP Saturday 7 Oct 2017":
     /// where the report was filed — a place opening the story's sentence, or one an agency's credit follows.
     /// </summary>
-    private static bool Dateline(Document d, PlaceMention p, Sentence s)
+    private static bool Dateline(Document d, PlaceMention p, Sentence s, FrozenSet<string> agencies)
     {
         if (p.EndToken >= s.EndToken) return false;
         // (the credit right after the name, never a preposition before it: "shelled in Kharkiv, Reuters reported" is no dateline)
         bool prepositionBefore = p.FirstToken > s.FirstToken && Locatives.Contains(d.Key(p.FirstToken - 1));
-        if (!prepositionBefore && (d.Key(p.EndToken) is "afp" or "reuters" or "ap" or "sputnik" or "anadolu" or "xinhua" || d.Key(p.EndToken) == "(" && p.EndToken + 1 < s.EndToken
-                && d.Key(p.EndToken + 1) is "afp" or "reuters" or "ap" or "sputnik" or "anadolu" or "xinhua" or "sana" or "ria")) return true;
+        if (!prepositionBefore && (agencies.Contains(d.Key(p.EndToken)) || d.Key(p.EndToken) == "(" && p.EndToken + 1 < s.EndToken && agencies.Contains(d.Key(p.EndToken + 1)))) return true;
         bool afterDate = d.Dates.Any(x => x.IsDateline && (x.EndToken == p.FirstToken || x.EndToken + 1 == p.FirstToken && d.Key(x.EndToken) is "," or "-"));
         if (d.IsAllCaps(p.FirstToken) && (afterDate || p.FirstToken == s.FirstToken)) return true;
         // (a place in ordinary case opening a sentence is a dateline only for a capital: "Kharkiv, Ukraine's second city, was hit"
