@@ -385,7 +385,14 @@ public sealed class EventAssemblyStage : IPipelineStage
     {
         if (a is null || b is null) return true;
         if (a.Country != b.Country) return false;
-        if (a.IsArea || b.IsArea) return true;
+        if (a.IsArea || b.IsArea)
+        {
+            // a province holds only its own towns: "airstrikes on a school in Idlib province" is no report of a strike on Damascus
+            var (area, other) = a.IsArea ? (a, b) : (b, a);
+            if (area.Kind == PlaceKind.Admin1 && area.Admin1 is not null && other.Kind is not (PlaceKind.Country or PlaceKind.Region) && other.Admin1 is not null)
+                return other.Admin1 == area.Admin1;
+            return true;
+        }
         return a.DistanceKm(b) <= 50;
     }
 

@@ -248,6 +248,15 @@ public class EventExtractionTests
             .Location!.Value.Value.GeoPrecision.Should().Be(1);
 
     [Fact]
+    public void Province_holds_only_its_own_towns_when_mentions_merge()
+    {
+        // "the strikes" cannot carry Idlib province's 22 dead to Damascus, which lies outside it
+        var events = Some.Article("Airstrikes on a school in Idlib province killed 22 children on Wednesday. "
+            + "The strikes also hit a market in Damascus, killing 8 people.", "2016-10-27").Events;
+        events.Should().Contain(e => e.Location!.Value.Value.Place.Name == "Idlib" && e.Fatalities!.Value.Value == 22);
+    }
+
+    [Fact]
     public void Negated_act_is_no_event() =>
         Some.Article("The projectile landed near the base and failed to explode.").Events.Should().BeEmpty();
 
