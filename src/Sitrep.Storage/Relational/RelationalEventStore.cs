@@ -69,14 +69,14 @@ public abstract class RelationalEventStore : IEventStore
     /// undated event through the date index.
     /// </summary>
     private const string ClusterCandidatesSql = $$"""
-        SELECT cluster_id, latitude, longitude, actor1_country, actor2_country, geo_precision FROM (
-            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision
+        SELECT cluster_id, latitude, longitude, actor1_country, actor2_country, geo_precision, admin1 FROM (
+            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision, e.admin1
             FROM events e
             WHERE e.event_date BETWEEN @d0 AND @d1 AND e.time_precision <= 2
               AND e.latitude BETWEEN @la0 AND @la1 AND e.longitude BETWEEN @lo0 AND @lo1
               AND e.document_id <> @doc AND {{CompatibleType}}
             UNION ALL
-            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision
+            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision, e.admin1
             FROM documents d JOIN events e ON e.document_id = d.id
             WHERE d.published BETWEEN @d0 AND @d1 AND coalesce(e.event_date, '') = ''
               AND e.latitude BETWEEN @la0 AND @la1 AND e.longitude BETWEEN @lo0 AND @lo1
@@ -315,6 +315,9 @@ public abstract class RelationalEventStore : IEventStore
                 bool otherRegional = !r.IsDBNull(5) && Convert.ToInt32(r.GetValue(5), CultureInfo.InvariantCulture) >= 3;
                 bool eitherRegional = regional || otherRegional;
                 if (Place.DistanceKm(r.GetDouble(1), r.GetDouble(2), l.Value.Lat, l.Value.Lon) > (eitherRegional ? 150 : 25)) continue;
+                // a province reaches only its own towns: "Rural Damascus" is no report of a bombing in Homs 150 km away
+                string? otherAdmin1 = r.IsDBNull(6) ? null : r.GetString(6);
+                if (eitherRegional && l.Value.Place.Admin1 is { } admin1 && otherAdmin1 is not null && admin1 != otherAdmin1) continue;
                 string? c1 = r.IsDBNull(3) ? null : r.GetString(3), c2 = r.IsDBNull(4) ? null : r.GetString(4);
                 if (!ActorsCompatible(e.Actor1?.Value.Country, e.Actor2?.Value.Country, c1, c2)) continue;
                 clusters.Add(r.GetString(0));

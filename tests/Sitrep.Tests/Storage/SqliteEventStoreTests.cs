@@ -135,6 +135,17 @@ public abstract class EventStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void A_province_report_reaches_only_its_own_towns()
+    {
+        var clusters = ClustersOf(
+            "Published 21 February 2016. On Sunday, car bombs exploded in the city of Homs, killing 50 people.",
+            "Published 21 February 2016. On Sunday, three bombs exploded in Rif Dimashq province, killing 50 people.",
+            "Published 21 February 2016. On Sunday, a car bomb exploded in Homs province, killing 46 people.");
+        clusters[1].Should().ContainSingle().Which.Should().NotBe(clusters[0].Single());
+        clusters[2].Should().ContainSingle().Which.Should().Be(clusters[0].Single());
+    }
+
+    [Fact]
     public void A_country_level_report_with_two_fitting_incidents_joins_neither()
     {
         var clusters = ClustersOf(
