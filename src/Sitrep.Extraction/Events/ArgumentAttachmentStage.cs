@@ -401,9 +401,9 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         bool government = p.Resolved is { Kind: PlaceKind.Country } or { FeatureCode: "PPLC" };
         // "accused Moscow of …", "urged Washington to …": the one addressed is a government
         if (government && before >= s.FirstToken && nouns.Of(WordClasses.AddressVerb).Contains(d.Key(before))) return true;
-        // "Moscow vetoed …" and a BEIRUT dateline: a foreign capital as the subject of a verb, or opening a sentence before a
-        // capitalised word, stands for its government or the bureau (the story's own capital may be where it happened:
-        // "Damascus witnessed clashes"; and "missiles struck Kyiv" is an attack on the city)
+        // "Moscow vetoed …" and a BEIRUT dateline: a foreign capital as the subject of a verb stands for its government, and a
+        // foreign place in a dateline for the bureau (the story's own capital may be where it happened: "Damascus witnessed
+        // clashes"; and "missiles struck Kyiv" is an attack on the city)
         if (p.Resolved is { } foreign && foreign.Country != StoryCountry.Plurality(d)
             && (foreign.FeatureCode == "PPLC" && d.Tokens[p.EndToken].Kind == TokenKind.Word && !d.IsCapitalised(p.EndToken) && next.EndsWith("ed", StringComparison.Ordinal)
                 || Dateline(d, p, s, nouns.Of(WordClasses.NewsAgency)))) return true;
