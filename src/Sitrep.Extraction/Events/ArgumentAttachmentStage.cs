@@ -31,6 +31,8 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     {
         var nouns = context.Resources.Nouns;
         var modifiedNouns = nouns.Of(WordClasses.ModifiedNoun);
+        // (the places do not change in this stage: one vote per story, not one per place and trigger)
+        var storyCountry = StoryCountry.Plurality(d);
         var result = ImmutableArray.CreateBuilder<EventMention>(d.EventMentions.Length);
         foreach (var m in d.EventMentions)
         {
@@ -85,7 +87,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             var weapon = weapons.Where(w => w != target && !w.Span.Overlaps(m.Trigger) || (w.Span.Overlaps(m.Trigger) && w != target))
                                 .OrderBy(w => w.EndToken <= trig ? trig - w.EndToken : w.FirstToken - trigEnd + 2).FirstOrDefault();
 
-            var place = ChoosePlace(d, m, s, actors, sources, nouns, context.Resources.Gazetteer);
+            var place = ChoosePlace(d, m, s, actors, sources, nouns, context.Resources.Gazetteer, storyCountry);
             var date = d.Dates.Where(x => x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken && x.Expression.Kind is not (DateExpressionKind.Duration or DateExpressionKind.Since) && !x.IsDateline)
                               .OrderBy(x => Math.Abs(x.FirstToken - trig)).FirstOrDefault();
             var cas = d.Casualties.Where(c => c.FirstToken >= s.FirstToken && c.EndToken <= s.EndToken).ToList();
@@ -207,7 +209,8 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         return false;
     }
 
-    private static PlaceMention? ChoosePlace(Document d, EventMention m, Sentence s, List<ActorMention> actors, ImmutableArray<SourceMention> sources, WordClasses nouns, Gazetteer gaz)
+    private static PlaceMention? ChoosePlace(Document d, EventMention m, Sentence s, List<ActorMention> actors, ImmutableArray<SourceMention> sources, WordClasses nouns, Gazetteer gaz,
+        string? storyCountry)
     {
         var objectFillers = nouns.Of(WordClasses.ObjectFiller);
         var facilities = nouns.Of(WordClasses.Facility);
@@ -224,7 +227,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             if (p.FirstToken < s.FirstToken || p.EndToken > s.EndToken) continue;
             if (InsideAny(p.Span, sources) || p.IsDemonym || p.Modifier) continue;
             // "Washington crossed red lines", "Moscow's planned truce": a place acting or owning is a government, not where it happened
-            if (!capitals.Contains(p) && IsMetonymy(d, p, s, parts, nouns)) continue;
+            if (!capitals.Contains(p) && IsMetonymy(d, p, s, parts, nouns, storyCountry)) continue;
             // "in Syria's Aleppo", "near Syrias second city Aleppo": the possessor qualifies the place it owns, which takes its preposition
             PlaceMention? owner = null;
             bool owns = false;
@@ -268,7 +271,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         }
         // a name the resolver could place nowhere yields to a placed one of the same sentence in the story's country: "in Khor
         // Maksar, Aden" happened in Aden, not somewhere in Yemen (but not to Fars province for "Fars News Agency" in Syria)
-        if (best is { Resolved: null, Direction: null } && bestPlaced?.Resolved is { } placed && placed.Country == StoryCountry.Plurality(d)) return bestPlaced;
+        if (best is { Resolved: null, Direction: null } && bestPlaced?.Resolved is { } placed && placed.Country == storyCountry) return bestPlaced;
         return best;
     }
 
@@ -381,7 +384,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         return false;
     }
 
-    private static bool IsMetonymy(Document d, PlaceMention p, Sentence s, FrozenSet<string> parts, WordClasses nouns)
+    private static bool IsMetonymy(Document d, PlaceMention p, Sentence s, FrozenSet<string> parts, WordClasses nouns, string? storyCountry)
     {
         if (p.EndToken >= s.EndToken) return false;
         var next = d.Key(p.EndToken);
@@ -404,7 +407,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         // "Moscow vetoed …" and a BEIRUT dateline: a foreign capital as the subject of a verb stands for its government, and a
         // foreign place in a dateline for the bureau (the story's own capital may be where it happened: "Damascus witnessed
         // clashes"; and "missiles struck Kyiv" is an attack on the city)
-        if (p.Resolved is { } foreign && foreign.Country != StoryCountry.Plurality(d)
+        if (p.Resolved is { } foreign && foreign.Country != storyCountry
             && (foreign.FeatureCode == "PPLC" && d.Tokens[p.EndToken].Kind == TokenKind.Word && !d.IsCapitalised(p.EndToken) && next.EndsWith("ed", StringComparison.Ordinal)
                 || Dateline(d, p, s, nouns.Of(WordClasses.NewsAgency)))) return true;
         return next is "said" or "says" or "has" or "have" or "had" or "is" or "was" or "will" or "would" or "announced" or "accused" or "warned" or "crossed"
