@@ -47,8 +47,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // "Molotov cocktails", "Iskander missiles": a weapon's name is not the town it was once named after
         foreach (var w in d.Weapons) for (int t = w.FirstToken; t < w.EndToken; t++) dateTokens.Add(t);
         var result = ImmutableArray.CreateBuilder<PlaceMention>();
-        // a text with no apostrophe at all had them stripped (FA-KES): its "Syrias capital" is "Syria's capital"
-        bool noApostrophes = d.Text.AsSpan().IndexOfAny('\'', '\u2019') < 0;
+        bool noApostrophes = ApostrophesStripped(d);
         foreach (var s in d.Sentences)
         {
             int i = s.FirstToken;
@@ -359,12 +358,6 @@ public sealed class PlaceRecognitionStage : IPipelineStage
          "august", "september", "october", "november", "december"], StringComparer.Ordinal);
 
     /// <summary>
-    /// Longest gazetteer name from token <paramref name="i"/> under loose keys: names whose loose key differs from their own
-    /// are indexed under it after a "~" marker; names whose loose key is their own ("Darkush") only under that key, which a
-    /// transliterated vowel ("Darkoush", "Deir") may reach — but not a doubled letter or an English ending ("Sunni", "Baath",
-    /// "Hartmann" are no Suni, Bath or Hartman).
-    /// </summary>
-    /// <summary>
     /// A possessive whose apostrophe was stripped ("Aleppos Salaheddin district", "near Syrias capital"), in a text with none
     /// left (a word ending in s elsewhere is a plural: "Humans", "Turkeys"), not opening a clause: a country, a
     /// first-level area or a city of 100,000 people under the name without its final s, which the story also writes alone —
@@ -374,7 +367,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         HashSet<string> lowerWords)
     {
         var key = d.Key(i);
-        if (key.Length < 5 || key[^1] != 's' || lowerWords.Contains(key)) return (0, []);
+        if (lowerWords.Contains(key)) return (0, []);
         var stemmed = Stem(gaz, d, i);
         if (stemmed.Count == 0) return (0, []);
         var stem = key[..^1];
@@ -383,6 +376,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return fit.Count > 0 ? (1, fit) : (0, []);
     }
 
+    /// <summary>
+    /// Longest gazetteer name from token <paramref name="i"/> under loose keys: names whose loose key differs from their own
+    /// are indexed under it after a "~" marker; names whose loose key is their own ("Darkush") only under that key, which a
+    /// transliterated vowel ("Darkoush", "Deir") may reach — but not a doubled letter or an English ending ("Sunni", "Baath",
+    /// "Hartmann" are no Suni, Bath or Hartman).
+    /// </summary>
     internal static (int Length, IReadOnlyList<Sitrep.Places.Place> Places) LooseMatch(Sitrep.Places.Gazetteer gaz, Document d, int i, int end)
     {
         var probe = new List<Token> { new(new TextSpan(0, 0), TokenKind.Punctuation, "~") };
@@ -460,7 +459,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
 
     /// <summary>"Syrias Hassakeh": in a text stripped of apostrophes, a country's or province's possessive, not a given name.</summary>
     private static bool StrippedPossessive(Document d, int k, Sitrep.Places.Gazetteer gaz) =>
-        d.Text.AsSpan().IndexOfAny('\'', '\u2019') < 0 && Stem(gaz, d, k).Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1);
+        d.Key(k).EndsWith('s') && ApostrophesStripped(d) && Stem(gaz, d, k).Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1);
+
+    /// <summary>A text with no apostrophe at all had them stripped (FA-KES): its "Syrias capital" is "Syria's capital".</summary>
+    private static bool ApostrophesStripped(Document d) => d.Text.AsSpan().IndexOfAny('\'', '\u2019') < 0;
 
     /// <summary>The places named by token <paramref name="k"/> without its final s ("Syrias", "Aleppos"); none for "-ss" or short words.</summary>
     private static IReadOnlyList<Sitrep.Places.Place> Stem(Sitrep.Places.Gazetteer gaz, Document d, int k)
