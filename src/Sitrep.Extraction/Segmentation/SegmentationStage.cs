@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Sitrep.Extraction.Recognition;
 using Sitrep.Pipeline;
 using Sitrep.Text;
 
@@ -40,21 +41,17 @@ public sealed class SegmentationStage : IPipelineStage
                 int end = i + 1;
                 // closing quotes and brackets belong to the sentence they close
                 while (end < tokens.Count && IsCloser(text, tokens[end])) end++;
-                Add(sentences, tokens, sentStart, end, block.Kind == BlockKind.Body && IsCaption(text, tokens, sentStart, end) ? BlockKind.Caption : block.Kind, b);
+                Add(text, sentences, tokens, sentStart, end, block.Kind, b);
                 sentStart = end;
                 i = end - 1;
             }
-            if (sentStart < tokens.Count)
-                Add(sentences, tokens, sentStart, tokens.Count, block.Kind == BlockKind.Body && IsCaption(text, tokens, sentStart, tokens.Count) ? BlockKind.Caption : block.Kind, b);
+            if (sentStart < tokens.Count) Add(text, sentences, tokens, sentStart, tokens.Count, block.Kind, b);
         }
         return document with { Tokens = tokens.ToImmutable(), Sentences = sentences.ToImmutable() };
     }
 
     private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "sept"], StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparer.Ordinal);
 
     /// <summary>
     /// A wire photo caption run into the text: it ends in the place and full date of the picture with no comma between them
@@ -82,12 +79,14 @@ public sealed class SegmentationStage : IPipelineStage
         if (!Months.Contains(tokens[j].Key)) return false;
         j--;
         // the picture's place, capitalised, not a weekday; and a caption is a clause, not just a dateline
-        return j - from >= 5 && tokens[j].Kind == TokenKind.Word && char.IsUpper(text[tokens[j].Start]) && !Weekdays.Contains(tokens[j].Key);
+        return j - from >= 5 && tokens[j].Kind == TokenKind.Word && char.IsUpper(text[tokens[j].Start]) && !DateScanner.Weekdays.ContainsKey(tokens[j].Key);
     }
 
-    private static void Add(ImmutableArray<Sentence>.Builder sentences, ImmutableArray<Token>.Builder tokens, int from, int to, BlockKind kind, int block)
+    /// <summary>Adds a sentence of the block; a photo caption inside a body paragraph becomes a caption sentence.</summary>
+    private static void Add(string text, ImmutableArray<Sentence>.Builder sentences, ImmutableArray<Token>.Builder tokens, int from, int to, BlockKind kind, int block)
     {
         if (to <= from) return;
+        if (kind == BlockKind.Body && IsCaption(text, tokens, from, to)) kind = BlockKind.Caption;
         sentences.Add(new Sentence(new TextSpan(tokens[from].Start, tokens[to - 1].End), from, to - from, kind, block));
     }
 
