@@ -360,7 +360,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     /// <summary>
     /// A possessive whose apostrophe was stripped ("Aleppos Salaheddin district", "near Syrias capital"), in a text with none
     /// left (a word ending in s elsewhere is a plural: "Humans", "Turkeys"), not opening a clause: a country, a
-    /// first-level area or a city of 100,000 people under the name without its final s, which the story also writes alone —
+    /// first-level area or a city of 100,000 people under the name without its final s, which the story also writes alone (or,
+    /// for a country, as a demonym) —
     /// not a given name ("Georges") nor a plural the story writes in lower case ("Falcons").
     /// </summary>
     private static (int Length, IReadOnlyList<Sitrep.Places.Place> Places) Possessive(Sitrep.Places.Gazetteer gaz, NameList givenNames, Document d, int i,
@@ -371,7 +372,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         var stemmed = Stem(gaz, d, i);
         if (stemmed.Count == 0) return (0, []);
         var stem = key[..^1];
-        if (givenNames.Contains(stem) || !d.Tokens.Any(t => t.Key == stem)) return (0, []);
+        if (givenNames.Contains(stem)) return (0, []);
+        // (a story may name a country only with its demonym: "near Syrias capital … the Syrian Observatory")
+        if (!d.Tokens.Any(t => t.Key == stem)
+            && !stemmed.Any(p => p.Kind == Sitrep.Places.PlaceKind.Country && d.Tokens.Any(t => t.Kind == TokenKind.Word && char.IsUpper(d.Text[t.Start]) && gaz.Demonym([t])?.Country == p.Country)))
+            return (0, []);
         var fit = stemmed.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 || p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000).ToList();
         return fit.Count > 0 ? (1, fit) : (0, []);
     }

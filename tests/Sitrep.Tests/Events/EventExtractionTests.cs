@@ -178,6 +178,10 @@ public class EventExtractionTests
         var e = Some.Article("Suicide bombers struck a shrine near Syrias capital on Saturday killing 20 people. Syria has seen such attacks before.", "2016-06-11")
             .Events.First();
         e.Location!.Value.Value.Name.Should().Be("Damascus");
+        // a story may write its country only as a demonym: "Syrias capital … the Syrian Observatory"
+        Some.Article("Suicide bombers struck a shrine near Syrias capital Saturday leaving at least 20 people dead. "
+                + "The Syrian Observatory for Human Rights said 13 civilians were among the dead.", "2016-06-11")
+            .Events.First().Location!.Value.Value.Name.Should().Be("Damascus");
         // "Ankaras offensive" is the government's, not where the raid was
         Some.Article("Turkish jets raided Kurdish villages on Monday in an escalation of Ankaras offensive. Ankara denied it.", "2016-06-11")
             .Events.Should().NotBeEmpty().And.OnlyContain(x => x.Location == null || x.Location.Value.Value.Name != "Ankara");
