@@ -40,7 +40,7 @@ public sealed class EventAssemblyStage : IPipelineStage
         {
             var (type, specific) = Refine(m, d, context.Resources.Cues, context.Resources.Nouns);
             var best = BestGroup(groups, m, type, specific);
-            if (best is null && (m.InHeading || m.Anaphoric || Support(m) < 2)) continue;
+            if (best is null && (m.InHeading || m.Anaphoric || Support(m, d) < 2)) continue;
             if (best is null) { best = new Group { Modality = m.Modality, Type = type.Type }; groups.Add(best); }
             best.Mentions.Add((m, type, specific));
             best.Date ??= DayOf(m);
@@ -65,10 +65,19 @@ public sealed class EventAssemblyStage : IPipelineStage
     /// How much the sentence anchors a new incident: a date (even a vague one), a place, a casualty count, a named actor.
     /// A lone trigger with a generic agent ("the government offensive …") is commentary, not a report.
     /// </summary>
-    private static double Support(EventMention m) =>
+    private static double Support(EventMention m, Document d) =>
         (m.Date is not null ? 1 : 0) + (m.Place is not null ? 1 : 0) + (m.Killed is not null ? 1 : 0)
         + (IsNamed(m.Actor1) ? 1 : 0) + (IsNamed(m.Actor2) ? 0.5 : 0) + (m.Weapon is not null || m.TargetWeapon is not null ? 0.5 : 0)
-        + (m.Modality == Modality.Threat ? 0.5 : 0);
+        + (m.Modality == Modality.Threat ? 0.5 : 0) + (PastVerb(m, d) ? 0.5 : 0);
+
+    /// <summary>
+    /// A verb in the simple past ("blew himself up in Hasakah city") tells one act, where a noun may name a kind of act ("bomb
+    /// attacks in Hasaka have been rarer"); the perfect and the progressive ("which has seized large areas", "being shot") tell
+    /// a state or background.
+    /// </summary>
+    private static bool PastVerb(EventMention m, Document d) =>
+        !m.Nominal && d.Key(m.TriggerToken) is var w && (w.EndsWith("ed", StringComparison.Ordinal) || w is "blew" or "struck" or "shot" or "fought" or "overran" or "threw")
+        && !(m.TriggerToken > d.Sentences[m.SentenceIndex].FirstToken && d.Key(m.TriggerToken - 1) is "has" or "have" or "had" or "having" or "being" or "been");
 
     private static bool IsNamed(ActorMention? a) => a is not null && a.Actor.Country is not null;
 
@@ -322,7 +331,11 @@ public sealed class EventAssemblyStage : IPipelineStage
             if (specific && gSpecific && gType.SubType != type.SubType) continue;
             var mDate = DayOf(m);
             if (!DatesCompatible(g.Date, mDate)) continue;
-            if (m.Definite || m.Anaphoric || bareKilling)
+            // the same toll told twice ("five were killed … killing at least five people") is one incident, whoever the
+            // sentences name as its sides
+            bool sameToll = m.Killed is { Count: >= 2 } k && g.Mentions.Any(x => x.M.Killed?.Count == k.Count);
+            if (sameToll) { }
+            else if (m.Definite || m.Anaphoric || bareKilling)
             {
                 // "the clashes pitted X against Y": a definite reference may name the sides in any order
                 if (!Among(g, m.Actor1?.Actor) || !Among(g, m.Actor2?.Actor)) continue;

@@ -332,4 +332,21 @@ public class EventExtractionTests
     [Fact]
     public void Descriptive_participle_after_an_actor_is_not_a_clash() =>
         Some.Article("Colonel Ryan Dillon, a spokesman for the US-led coalition fighting Daesh, said nothing new.").Events.Should().BeEmpty();
+    [Fact]
+    public void Simple_past_act_with_only_a_place_is_an_event()
+    {
+        Single("A suicide bomber blew himself up in Hasakah city.", "2016-07-05").Location!.Value.Value.Name.Should().Be("Al Ḩasakah");
+        // a state in the perfect is not one act
+        Some.Article("The Islamic State group, which has seized large areas of Syria and Iraq, holds the town.", "2016-07-05").Events.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Same_toll_told_twice_is_one_incident()
+    {
+        // the quote names other victims ("people") than the lead ("soldiers"), but its five dead are the lead's five
+        var events = Some.Article("A bomb blast killed at least five soldiers near a security headquarters in Hama city on Thursday, a monitor said. "
+            + "\"A truck packed with explosives detonated near a branch of the military intelligence, killing at least five people,\" "
+            + "the Syrian Observatory for Human Rights said.", "2014-03-06").Events;
+        events.Should().ContainSingle(e => e.Type.Type == EventType.Explosions).Which.Fatalities!.Value.Value.Should().Be(5);
+    }
 }
