@@ -30,7 +30,8 @@ WEAPON_CLASSES = {"drone", "aircraft", "missile", "rocket", "artillery", "mortar
                   "suicide", "firearm", "chemical", "naval", "armour", "grenade", "other"}
 # the classes Sitrep.Core's WordClasses knows; the loader rejects any other
 NOUN_CLASSES = {"facility", "object-filler", "place-part", "modified-noun", "civilian-place", "civilian-word", "person-plural",
-                "kill-word", "injure-word", "person-noun", "kin", "reporting-verb", "time-amount", "thoroughfare", "news-agency", "address-verb"}
+                "kill-word", "injure-word", "person-noun", "kin", "reporting-verb", "time-amount", "thoroughfare", "news-agency", "address-verb",
+                "feature-word", "title", "capital-qualifier"}
 ACTOR_COLS = ["pattern", "name", "country", "inter", "code"]
 SPECS = {
     "actors.tsv": {"cols": ACTOR_COLS, "derived": True},

@@ -26,11 +26,17 @@ public sealed class WordClasses
     public const string NewsAgency = "news-agency";
     /// <summary>Verbs whose object is someone addressed ("accused Moscow", "urged Washington"): a capital there is a government.</summary>
     public const string AddressVerb = "address-verb";
+    /// <summary>Feature and area words after a one-word name ("Daraa Province", "Jordan Valley"): the name is a place, not a person's.</summary>
+    public const string FeatureWord = "feature-word";
+    /// <summary>Words before a person's name ("Mr. Jordan", "Sheikh Ali"): the name after one is no place.</summary>
+    public const string Title = "title";
+    /// <summary>Words before "capital" that make it a group's self-declared one ("de facto Syrian capital"), not the country's.</summary>
+    public const string CapitalQualifier = "capital-qualifier";
 
     /// <summary>Every class the code looks up; a row of any other class is a typo and fails the load.</summary>
     public static readonly FrozenSet<string> Known = FrozenSet.ToFrozenSet(
         [Facility, ObjectFiller, PlacePart, ModifiedNoun, CivilianPlace, CivilianWord, PersonPlural, KillWord, InjureWord, PersonNoun, Kin, ReportingVerb, TimeAmount, Thoroughfare,
-         NewsAgency, AddressVerb],
+         NewsAgency, AddressVerb, FeatureWord, Title, CapitalQualifier],
         StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _sets;

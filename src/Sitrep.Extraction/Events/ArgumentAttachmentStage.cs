@@ -221,7 +221,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         var local = new List<PlaceMention>();
         foreach (var p in d.Places) if (p.FirstToken >= s.FirstToken && p.EndToken <= s.EndToken) local.Add(p);
         if (local.Count == 0) return null;
-        var capitals = CapitalPhrases(d, s, gaz, local);
+        var capitals = CapitalPhrases(d, s, gaz, local, nouns.Of(WordClasses.CapitalQualifier));
         foreach (var p in capitals.Count == 0 ? local : [.. local, .. capitals])
         {
             if (p.FirstToken < s.FirstToken || p.EndToken > s.EndToken) continue;
@@ -297,7 +297,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     /// "the Syrian capital", "Yemen's capital", "the capital of Mali" with no name after them: the country's capital city, as a
     /// place of the sentence ("the Syrian capital Damascus" names it itself).
     /// </summary>
-    private static List<PlaceMention> CapitalPhrases(Document d, Sentence s, Gazetteer gaz, List<PlaceMention> local)
+    private static List<PlaceMention> CapitalPhrases(Document d, Sentence s, Gazetteer gaz, List<PlaceMention> local, FrozenSet<string> qualifiers)
     {
         List<PlaceMention>? found = null;
         foreach (var p in local)
@@ -315,7 +315,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             if (first > s.FirstToken && d.IsCapitalised(first - 1) && local.Exists(o => o.EndToken == first || o.EndToken == first - 1 && d.Key(first - 1) == ",")) continue;
             if (gaz.CapitalOf(country) is not { } capital) continue;
             // ("the Islamic State group's de facto Syrian capital", "its self-proclaimed capital": not the country's)
-            if (Enumerable.Range(Math.Max(s.FirstToken, first - 3), first - Math.Max(s.FirstToken, first - 3)).Any(k => d.Key(k) is "facto" or "factor" or "self-proclaimed" or "proclaimed" or "self-styled" or "so-called")) continue;
+            if (Enumerable.Range(Math.Max(s.FirstToken, first - 3), first - Math.Max(s.FirstToken, first - 3)).Any(k => qualifiers.Contains(d.Key(k)))) continue;
             // ("in the Syrian capital": the article belongs to the phrase, so the preposition before it counts)
             if (first > s.FirstToken && d.Key(first - 1) == "the") first--;
             bool near = first > s.FirstToken && d.Key(first - 1) is "near" or "outside" or "around";

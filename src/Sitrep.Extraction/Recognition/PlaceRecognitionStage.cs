@@ -40,7 +40,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k) && !IsArticlePrefixed(d, k)) lowerWords.Add(d.Key(k));
         // one name, one sense per story: a surname seen after a given name ("Megyn Kelly") or a title ("Mr. Jones") is that
         // person wherever it stands alone ("Kelly wasn't in the room", "Jones' appointment")
-        var personNames = PersonNames(d, gaz, cues, actorAt);
+        var personNames = PersonNames(d, gaz, cues, context.Resources.Nouns.Of(WordClasses.Title), actorAt);
         // "Thursday", "May": words of a date expression are never toponyms (nor are weapons' names, below)
         var dateTokens = new HashSet<int>();
         foreach (var x in d.Dates) for (int t = x.FirstToken; t < x.EndToken; t++) dateTokens.Add(t);
@@ -131,6 +131,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     private static bool Acceptable(Document d, SitrepResources resources, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places, HashSet<string> lowerWords, HashSet<string> personNames, bool loose)
     {
         var (gaz, cues, givenNames) = (resources.Gazetteer, resources.Cues, resources.GivenNames);
+        var (featureWords, titles) = (resources.Nouns.Of(WordClasses.FeatureWord), resources.Nouns.Of(WordClasses.Title));
         // a place name inside a longer actor name ("Free Syrian Army", "Islamic State of Iraq") is part of that name
         // — unless a country, state or region opens it ("U.S. Attorney", "Georgia authorities", "EU citizens", "European
         // Commission"): that one is still a toponym, though never the event's location (arguments skip places inside actors;
@@ -187,7 +188,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             bool Weak() => small || loose || AlternateOnly(d, nameStart, end, places);
             if (small && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
                 && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace)
-                && !FeatureWords.Contains(d.Key(end)))
+                && !featureWords.Contains(d.Key(end)))
                 return false;
             // "City Council" in a story that also says "the council voted": a small town named like a common word is that word
             if ((small || AlternateOnly(d, nameStart, end, places)) && d.IsCapitalised(nameStart) && lowerWords.Contains(key)) return false;
@@ -209,9 +210,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             bool surnameSized = places.All(p => p.GeonameId is not null && p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000);
             // (a small town only: Kaya, Burkina Faso's city of 120,000, is no Kaya the person)
             if (given && small && !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)) return false;
-            if (given && end < d.Tokens.Length && (minor || surnameSized && UsedAlone(d, end))
+            if (given && end < d.Tokens.Length && (minor || surnameSized && UsedAlone(d, end, titles))
                 && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
-                && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace) && !FeatureWords.Contains(d.Key(end)))
+                && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace) && !featureWords.Contains(d.Key(end)))
                 return false;
             if (surnameSized && nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
                 && Given(nameStart - 1) && !AlwaysCapitalised.Contains(d.Key(nameStart - 1)) && !TitleCase(d, nameStart)
@@ -244,7 +245,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if ((small || speakerSized && !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)) && end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && cues.Is(d.Key(end), CueKind.Report))
                 return false;
             // ("Mr. Jordan", "Mrs. Lincoln": the title's full stop stands between)
-            if (AfterAbbreviatedTitle(d, nameStart) || nameStart > 0 && Titles.Contains(d.Key(nameStart - 1)))
+            if (AfterAbbreviatedTitle(d, nameStart) || nameStart > 0 && titles.Contains(d.Key(nameStart - 1)))
                 return false;
         }
         return true;
@@ -289,9 +290,6 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return true;
     }
 
-    private static readonly FrozenSet<string> FeatureWords = FrozenSet.ToFrozenSet(
-        ["county", "province", "city", "state", "district", "region", "governorate", "valley", "river", "airport", "base", "township"], StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
         ["in", "at", "near", "from", "to", "into", "outside", "toward", "towards", "across", "around", "through", "via", "between"], StringComparer.Ordinal);
 
@@ -324,11 +322,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     }
 
     /// <summary>Whether the story also writes token <paramref name="k"/>'s word alone, with no capitalised word or only a title before it ("Bush said", "Mr Bush").</summary>
-    private static bool UsedAlone(Document d, int k)
+    private static bool UsedAlone(Document d, int k, FrozenSet<string> titles)
     {
         var key = d.Key(k);
         for (int t = 0; t < d.Tokens.Length; t++)
-            if (t != k && d.Key(t) == key && d.IsCapitalised(t) && (t == 0 || d.Tokens[t - 1].Kind != TokenKind.Word || !d.IsCapitalised(t - 1) || Titles.Contains(d.Key(t - 1)))) return true;
+            if (t != k && d.Key(t) == key && d.IsCapitalised(t) && (t == 0 || d.Tokens[t - 1].Kind != TokenKind.Word || !d.IsCapitalised(t - 1) || titles.Contains(d.Key(t - 1)))) return true;
         return false;
     }
 
@@ -413,17 +411,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     private static readonly FrozenSet<string> AbbreviatedTitles = FrozenSet.ToFrozenSet(
         ["mr", "mrs", "ms", "dr", "sen", "gov", "gen", "col", "rev", "sgt", "capt", "lt"], StringComparer.Ordinal);
 
-    /// <summary>Words before a person's name ("Mr. Jordan", "Gen. Dale", "Sheikh Ali"): the name after one is no place.</summary>
-    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
-        ["mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "president", "sister", "brother", "father", "rev",
-         "sgt", "capt", "lt", "col", "colonel", "gen", "general", "coach", "king", "prince", "queen", "sheikh", "minister", "officer", "pastor"],
-        StringComparer.Ordinal);
-
     /// <summary>
     /// Keys of words the story uses as surnames: a capitalised word right after a capitalised given name in running text
     /// (not at a sentence start, not a place name or actor of two words such as "At Tanf" or "New York"), or after a title.
     /// </summary>
-    private static HashSet<string> PersonNames(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, Dictionary<int, ActorMention> actorAt)
+    private static HashSet<string> PersonNames(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, FrozenSet<string> titles, Dictionary<int, ActorMention> actorAt)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (int k = 1; k < d.Tokens.Length; k++)
@@ -434,7 +426,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (d.Tokens[k - 1].Kind != TokenKind.Word && !MiddleInitial(d, k)) continue;
             if (d.SentenceOfToken(k - 1) != d.SentenceOfToken(k)) continue;
             var before = d.Key(k - 1);
-            if (!Titles.Contains(before))
+            if (!titles.Contains(before))
             {
                 if (!AfterGivenName(d, k, cues, gaz) || TextFolding.IsArticle(before)) continue;
                 if (actorAt.ContainsKey(k - 1) || gaz.Names.Match(d.Tokens, k - 1, Math.Min(d.Tokens.Length, k + 1)).Length == 2) continue;
