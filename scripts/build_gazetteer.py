@@ -743,15 +743,23 @@ ABBREVIATIONS_ADMIN1 = {
     "AU.02": ["NSW", "N.S.W."], "AU.04": ["Qld", "QLD"], "AU.06": ["Tas."], "AU.07": ["Vic."],
 }
 
+# News agencies' spellings of towns that GeoNames' alternate names lack (AFP's "Raqa", "Deir Ezzor",
+# "Taez"), by geonameid; kept ahead of the cap on alternates.
+PLACE_ALT: dict[int, list[str]] = {
+    172955: ["Raqa"],                       # Ar Raqqah, Syria
+    170794: ["Deir Ezzor", "Deir Ez-Zor"],  # Deir ez-Zor, Syria
+    70225: ["Taez"],                        # Taiz, Yemen
+}
+
 # Adjectives and other names of first-order units that news uses as place references.
 ADMIN1_EXTRA = {
     # ACLED's spellings of first-level areas, as its notes write them in brackets ("Town (District, Deir-ez-Zor)")
-    "SY.01": ["Al-Hasakeh", "Hasakeh"], "SY.04": ["Ar-Raqqa"], "SY.05": ["As-Sweida"], "SY.06": ["Dar'a", "Dara"],
+    "SY.01": ["Al-Hasakeh", "Hasakeh"], "SY.04": ["Ar-Raqqa", "Raqa"], "SY.05": ["As-Sweida"], "SY.06": ["Dar'a", "Dara"],
     "SY.07": ["Deir-ez-Zor", "Deir Ez-Zor", "Deir-ez-zor"], "SY.08": ["Rural Damascus"],
     "IQ.09": ["Dhi-Qar", "Thi-Qar"], "IQ.12": ["Kerbala"], "IQ.04": ["Qadissiya", "Al-Qadissiya"], "IQ.16": ["Wassit", "Wasit"],
     "IQ.02": ["Basrah"], "IQ.15": ["Ninewa"], "IQ.18": ["Salah al-Din"], "IQ.11": ["Erbil"],
     "YE.26": ["Amanat al Asimah", "Amanat Al Asimah"], "YE.15": ["Sadah", "Saada"], "YE.18": ["Ad Dali", "Al Dali", "Dhale"],
-    "YE.03": ["Al Maharah"], "YE.10": ["Al Mahwit"], "YE.04": ["Hadramawt"], "YE.25": ["Taizz"], "YE.24": ["Lahij"],
+    "YE.03": ["Al Maharah"], "YE.10": ["Al Mahwit"], "YE.04": ["Hadramawt"], "YE.25": ["Taizz", "Taez"], "YE.24": ["Lahij"],
     "YE.14": ["Marib"], "YE.22": ["Hajjah"], "YE.19": ["Amran"], "YE.28": ["Socotra"],
     "GE.02": ["Abkhaz", "Abkhazian", "Abkhazians"],
     "MD.58": ["Transdniestria", "Transdniester", "Trans-Dniester", "Pridnestrovie",
@@ -1696,7 +1704,7 @@ def _build(args, shared, gz, out_path, tmp) -> int:
     for p in cities:
         name = clean(p["name"])
         cand = [p["ascii"]] + [s for s in p["alts"] if keep_alternate(clean(s))]
-        alts = dedupe(name, cand)
+        alts = dedupe(name, PLACE_ALT.get(int(p["id"]), []) + cand)
         if len(alts) > MAX_PLACE_ALTS:
             n_capped += 1
             alts = order_alternates(alts, MAX_PLACE_ALTS)

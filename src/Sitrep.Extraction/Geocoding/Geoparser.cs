@@ -115,7 +115,7 @@ public sealed class Geoparser(SitrepResources resources)
             : (p.Span, p.Resolved);
 
     /// <summary>Index of the first token starting at or after a character offset.</summary>
-    private static int TokenAt(Document d, int offset)
+    internal static int TokenAt(Document d, int offset)
     {
         int lo = 0, hi = d.Tokens.Length;
         while (lo < hi)

@@ -175,8 +175,11 @@ public static class ToponymResolver
             else if (c.Kind == PlaceKind.City && c.FeatureCode is "PPLA") score += 0.75;
             // a name shared by an area and a town in it means the area ("New York", "Mexico") — unless the town is that
             // area's seat ("Aleppo", "Raqqa"), which is what the name usually means
-            if (c.Kind is PlaceKind.Admin1 or PlaceKind.Country && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country)
-                && !q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country && IsSeatOf(o, c))) score += 3;
+            if (c.Kind is PlaceKind.Admin1 or PlaceKind.Country && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country))
+                score += q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country && IsSeatOf(o, c))
+                    // (however many people live in the rest of the area: "Sweida", "Daraa")
+                    ? -1.5
+                    : 3;
 
             double countryCount = ctx.Countries.GetValueOrDefault(c.Country) - sameName.Count(g => g.Country == c.Country);
             score += 5 * Math.Max(0, countryCount) / Math.Max(1, countryTotal);
@@ -373,6 +376,10 @@ public static class ToponymResolver
                && !gaz.Names.Match(d.Tokens, endToken + 2, Math.Min(d.Tokens.Length, endToken + 6)).Values.Any(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1)
                 ? null : d.Key(endToken))
             : ListFeatureWord(d, endToken, AfterConjunction(d.Text, name.Start));
+        // "the northern province of Raqa", "the city of Sweida": the word before "of" names the level as well
+        if (word is null && Geoparser.TokenAt(d, name.Start) is var first && first >= 2 && d.Key(first - 1) == "of"
+            && d.Key(first - 2) is "city" or "town" or "governorate" or "province")
+            word = d.Key(first - 2);
         Func<Place, bool>? keep = word switch
         {
             "city" or "town" => p => p.Kind is PlaceKind.City,

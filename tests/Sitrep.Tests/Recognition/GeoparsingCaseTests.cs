@@ -24,6 +24,18 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void governorate_vs_its_seat()
+    {
+        // a bare name shared by a governorate and its seat is the seat, however many people the rest of the governorate holds
+        Single("Shelling hit Sweida on Monday.", "Sweida").Kind.Should().Be(PlaceKind.City);
+        Single("Shelling hit Daraa on Monday.", "Daraa").Kind.Should().Be(PlaceKind.City);
+        // the word before "of" names the level: "the northern province of Aleppo" is the governorate
+        Single("Jets struck the northern province of Aleppo on Monday.", "Aleppo").Kind.Should().Be(PlaceKind.Admin1);
+        Single("Jets struck the province of Daraa on Monday.", "Daraa").Kind.Should().Be(PlaceKind.Admin1);
+        Single("Jets struck the city of Idlib on Monday.", "Idlib").Kind.Should().Be(PlaceKind.City);
+    }
+
+    [Fact]
     public void x_in_country() => Single("Clashes broke out in Tripoli in Lebanon on Monday.", "Tripoli").Country.Should().Be("LB");
 
     [Fact]
@@ -31,6 +43,15 @@ public class GeoparsingCaseTests
     {
         var d = Some.Through("geocode", "Troops at Al Tanf were attacked. Later At Tanf was quiet, and al-Tanf reopened.");
         d.Places.Select(p => p.Resolved?.Id).Distinct().Should().ContainSingle().Which.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void transliteration_variant_of_a_news_agency()
+    {
+        // AFP's spellings that GeoNames lacks
+        Single("Jets struck Raqa on Monday.", "Raqa").GeonameId.Should().Be(172955);
+        Single("Jets struck Deir Ezzor on Monday.", "Deir Ezzor").GeonameId.Should().Be(170794);
+        Single("Jets struck Taez on Monday.", "Taez").GeonameId.Should().Be(70225);
     }
 
     [Fact]
