@@ -26,6 +26,8 @@ public sealed class ModalityStage : IPipelineStage
         var nouns = context.Resources.Nouns;
         var mentions = d.EventMentions;
         var result = ImmutableArray.CreateBuilder<EventMention>(mentions.Length);
+        int lead = -1;
+        for (int k = 0; k < d.Sentences.Length && lead < 0; k++) if (d.Sentences[k].Block == BlockKind.Body) lead = k;
         for (int idx = 0; idx < mentions.Length; idx++)
         {
             var m = mentions[idx];
@@ -132,7 +134,9 @@ public sealed class ModalityStage : IPipelineStage
             if (m.Date?.Expression.Kind == DateExpressionKind.Vague && d.Key(m.Date.FirstToken) is "previously" or "formerly") modality = Modality.Historical;
             // plural nouns without a day ("coalition strikes have killed 649 since 2014") are cumulative: they can only refer back
             // ("killed in air strikes overnight" is one night's raids: a range of two days is as specific as a day)
-            if (m.Plural && !(m.Date?.Value is { } dv && (dv.Precision == DatePrecision.Day || dv.End.DayNumber - dv.Start.DayNumber <= 1))) anaphoric = true;
+            // — but a story's lead has nothing to refer back to: its raids that killed 35 are the news of the day
+            if (m.Plural && !(m.Date?.Value is { } dv && (dv.Precision == DatePrecision.Day || dv.End.DayNumber - dv.Start.DayNumber <= 1))
+                && !(m.SentenceIndex == lead && m.Killed is not null && m.Actor1 is not null)) anaphoric = true;
             if (d.Dates.Any(x => x.Expression.Kind == DateExpressionKind.Since && x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken))
                 suppressed ??= "cumulative (since …)";
             // a generic plural: "air strikes" with no number, date, actor or victims

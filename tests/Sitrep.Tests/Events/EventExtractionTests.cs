@@ -349,4 +349,13 @@ public class EventExtractionTests
             + "the Syrian Observatory for Human Rights said.", "2014-03-06").Events;
         events.Should().ContainSingle(e => e.Type.Type == EventType.Explosions).Which.Fatalities!.Value.Value.Should().Be(5);
     }
+    [Fact]
+    public void Undated_plural_raids_in_the_lead_are_the_news()
+    {
+        // later in a story, undated plural raids are cumulative background; in the lead they are the day's news
+        Single("U.S.-led coalition air raids on ISIL positions near Kobani reportedly killed 35 fighters and injured many others.", "2014-10-04")
+            .Fatalities!.Value.Value.Should().Be(35);
+        Some.Article("Rebels shelled a school in Aleppo on Monday, killing two pupils. U.S.-led coalition air raids killed 35 fighters.", "2014-10-04")
+            .Events.Should().ContainSingle();
+    }
 }
