@@ -69,17 +69,19 @@ public abstract class RelationalEventStore : IEventStore
     /// undated event through the date index.
     /// </summary>
     private const string ClusterCandidatesSql = $$"""
-        SELECT cluster_id, latitude, longitude, actor1_country, actor2_country, geo_precision, admin1 FROM (
-            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision, e.admin1
+        SELECT cluster_id, latitude, longitude, actor1_country, actor2_country, geo_precision, admin1, fatalities FROM (
+            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision, e.admin1, e.fatalities
             FROM events e
             WHERE e.event_date BETWEEN @d0 AND @d1 AND e.time_precision <= 2
-              AND e.latitude BETWEEN @la0 AND @la1 AND e.longitude BETWEEN @lo0 AND @lo1
+              AND (e.latitude BETWEEN @la0 AND @la1 AND e.longitude BETWEEN @lo0 AND @lo1
+                   OR e.geo_precision >= 3 AND e.latitude BETWEEN @ra0 AND @ra1 AND e.longitude BETWEEN @ro0 AND @ro1)
               AND e.document_id <> @doc AND {{CompatibleType}}
             UNION ALL
-            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision, e.admin1
+            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision, e.admin1, e.fatalities
             FROM documents d JOIN events e ON e.document_id = d.id
             WHERE d.published BETWEEN @d0 AND @d1 AND coalesce(e.event_date, '') = ''
-              AND e.latitude BETWEEN @la0 AND @la1 AND e.longitude BETWEEN @lo0 AND @lo1
+              AND (e.latitude BETWEEN @la0 AND @la1 AND e.longitude BETWEEN @lo0 AND @lo1
+                   OR e.geo_precision >= 3 AND e.latitude BETWEEN @ra0 AND @ra1 AND e.longitude BETWEEN @ro0 AND @ro1)
               AND e.document_id <> @doc AND {{CompatibleType}}
         ) candidates
         ORDER BY id
@@ -304,9 +306,12 @@ public abstract class RelationalEventStore : IEventStore
         bool regional = l.Value.GeoPrecision >= 3;
         // placed only "in Syria" or "in northern Syria": no point to measure a distance from (see below)
         bool vague = regional && l.Value.Place.Admin1 is null;
-        double pad = regional ? 1.5 : 0.25;
+        // (a regional report reaches 150 km, whichever of the two reports came first)
+        const double RegionalPad = 1.5;
+        double pad = regional ? RegionalPad : 0.25;
         var clusters = new SortedSet<string>(StringComparer.Ordinal) { id };
-        using (var cmd = Cmd(ClusterCandidatesSql, tx, [("@la0", l.Value.Lat - pad), ("@la1", l.Value.Lat + pad), ("@lo0", l.Value.Lon - pad), ("@lo1", l.Value.Lon + pad), ("@doc", docId),
+        using (var cmd = Cmd(ClusterCandidatesSql, tx, [("@la0", l.Value.Lat - pad), ("@la1", l.Value.Lat + pad), ("@lo0", l.Value.Lon - pad), ("@lo1", l.Value.Lon + pad),
+            ("@ra0", l.Value.Lat - RegionalPad), ("@ra1", l.Value.Lat + RegionalPad), ("@ro0", l.Value.Lon - RegionalPad), ("@ro1", l.Value.Lon + RegionalPad), ("@doc", docId),
             .. TypeArgs(e), ("@d0", day.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@d1", day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]))
         using (var r = cmd.ExecuteReader())
         {
@@ -320,6 +325,8 @@ public abstract class RelationalEventStore : IEventStore
                 if (eitherRegional && l.Value.Place.Admin1 is { } admin1 && otherAdmin1 is not null && admin1 != otherAdmin1) continue;
                 string? c1 = r.IsDBNull(3) ? null : r.GetString(3), c2 = r.IsDBNull(4) ? null : r.GetString(4);
                 if (!ActorsCompatible(e.Actor1?.Value.Country, e.Actor2?.Value.Country, c1, c2)) continue;
+                // a toll may rise between reports (34, then 53), but not five-fold: 15 dead and 1 dead nearby are two strikes
+                if (!FatalitiesCompatible(e.Fatalities?.Value, r.IsDBNull(7) ? null : Convert.ToInt32(r.GetValue(7), CultureInfo.InvariantCulture), ratio: 5)) continue;
                 clusters.Add(r.GetString(0));
             }
         }
@@ -393,8 +400,9 @@ public abstract class RelationalEventStore : IEventStore
     }
 
     /// <summary>Tolls grow and outlets round, but "3 killed" and "40 killed" are not one incident.</summary>
-    private static bool FatalitiesCompatible(int? a, int? b) =>
-        a is null || b is null || Math.Max(a.Value, b.Value) <= 2 * Math.Max(1, Math.Min(a.Value, b.Value));
+    /// <summary>Whether two tolls may count one incident's dead: neither exceeds <paramref name="ratio"/> times the other (or 1).</summary>
+    private static bool FatalitiesCompatible(int? a, int? b, int ratio = 2) =>
+        a is null || b is null || Math.Max(a.Value, b.Value) <= ratio * Math.Max(1, Math.Min(a.Value, b.Value));
 
     private void Log(DbTransaction tx, string op, string entity, string id, string? document)
     {

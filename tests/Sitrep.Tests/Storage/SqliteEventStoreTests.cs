@@ -135,6 +135,29 @@ public abstract class EventStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void A_toll_may_rise_between_reports_but_not_five_fold()
+    {
+        var clusters = ClustersOf(
+            "Published 9 April 2017. On Saturday, an air strike killed 15 civilians in Syria's northwestern province of Idlib, a monitor said.",
+            "Published 9 April 2017. On Saturday, an air strike killed one woman in the town of Khan Sheikhun, a monitor said.",
+            "Published 9 April 2017. On Saturday, an air strike killed 34 civilians in the town of Khan Sheikhun, a monitor said.",
+            "Published 9 April 2017. On Saturday, an air strike killed 53 civilians in Khan Sheikhun, a monitor said.");
+        clusters[1].Should().ContainSingle().Which.Should().NotBe(clusters[0].Single());
+        clusters[3].Should().ContainSingle().Which.Should().Be(clusters[2].Single());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_province_report_meets_its_town_in_either_order(bool townFirst)
+    {
+        string province = "Published 9 April 2017. On Saturday, an air strike killed 12 civilians in Syria's northwestern province of Idlib, a monitor said.";
+        string town = "Published 9 April 2017. On Saturday, an air strike killed 10 civilians in the town of Khan Sheikhun, a monitor said.";
+        var clusters = townFirst ? ClustersOf(town, province) : ClustersOf(province, town);
+        clusters[0].Union(clusters[1]).Should().ContainSingle();
+    }
+
+    [Fact]
     public void A_province_report_reaches_only_its_own_towns()
     {
         var clusters = ClustersOf(
