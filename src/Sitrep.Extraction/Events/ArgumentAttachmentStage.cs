@@ -245,7 +245,12 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             double score = 0;
             int before = (owner ?? p).FirstToken - 1;
             // ("fired from Tal Abyad", "crossed from Syria": where it came from is not where it happened)
-            if (before >= s.FirstToken && (Locatives.Contains(d.Key(before)) || p.Direction is not null)) score += d.Key(before) == "from" && Origin(d, before, s.FirstToken) ? 1 : 3;
+            // ("in Sirwah district, west of Marib": a place after "west of" is where the distance is measured from; alone, the
+            // act happened near it)
+            bool directionOf = before - 1 >= s.FirstToken && d.Key(before) == "of" && d.Key(before - 1) is "north" or "south" or "east" or "west"
+                or "northeast" or "northwest" or "southeast" or "southwest" or "north-east" or "north-west" or "south-east" or "south-west";
+            if (before >= s.FirstToken && (Locatives.Contains(d.Key(before)) || p.Direction is not null))
+                score += d.Key(before) == "from" && Origin(d, before, s.FirstToken) || directionOf ? 1 : 3;
             // the object of the act is where it happened: "captured Al-Hazm, the capital of Al Jawf", "shelled Tal Rifaat and
             // nearby villages in northern Aleppo", "entered the town of Kidal"
             else if (!m.Nominal && p.FirstToken > m.TriggerToken && p.FirstToken - (m.TriggerToken + m.TriggerLength) <= 3
@@ -260,7 +265,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             score -= dist * 0.02;
             // "a village 30 km north of Aleppo" happened near Aleppo (ACLED's precision 2); "al-Zahraa district of Homs, 162 km
             // north of Damascus" did not happen near Damascus at all
-            var candidate = p;
+            var candidate = directionOf ? p with { Near = true } : p;
             if (KmFromReference(d, p, s.FirstToken) is double km)
             {
                 if (km > 50) continue;

@@ -39,8 +39,8 @@ public sealed class EventAssemblyStage : IPipelineStage
         foreach (var m in ordered)
         {
             var (type, specific) = Refine(m, d, context.Resources.Cues, context.Resources.Nouns);
-            var best = BestGroup(groups, m, type, specific);
-            if (best is null && (m.InHeading || m.Anaphoric || Support(m, d) < 2)) continue;
+            var best = BestGroup(d, groups, m, type, specific);
+            if (best is null && (m.InHeading || m.Anaphoric || Support(m, type, d) < 2)) continue;
             if (best is null) { best = new Group { Modality = m.Modality, Type = type.Type }; groups.Add(best); }
             best.Mentions.Add((m, type, specific));
             best.Date ??= DayOf(m);
@@ -65,19 +65,33 @@ public sealed class EventAssemblyStage : IPipelineStage
     /// How much the sentence anchors a new incident: a date (even a vague one), a place, a casualty count, a named actor.
     /// A lone trigger with a generic agent ("the government offensive …") is commentary, not a report.
     /// </summary>
-    private static double Support(EventMention m, Document d) =>
+    private static double Support(EventMention m, EventType type, Document d) =>
         (m.Date is not null ? 1 : 0) + (m.Place is not null ? 1 : 0) + (m.Killed is not null ? 1 : 0)
         + (IsNamed(m.Actor1) ? 1 : 0) + (IsNamed(m.Actor2) ? 0.5 : 0) + (m.Weapon is not null || m.TargetWeapon is not null ? 0.5 : 0)
-        + (m.Modality == Modality.Threat ? 0.5 : 0) + (PastVerb(m, d) ? 0.5 : 0);
+        + (m.Modality == Modality.Threat ? 0.5 : 0) + (PastVerb(m, type, d) ? 0.5 : 0);
 
     /// <summary>
-    /// A verb in the simple past ("blew himself up in Hasakah city") tells one act, where a noun may name a kind of act ("bomb
-    /// attacks in Hasaka have been rarer"); the perfect and the progressive ("which has seized large areas", "being shot") tell
-    /// a state or background.
+    /// An act of violence told by a verb in the simple past ("blew himself up in Hasakah city", "a bomb went off") is one act,
+    /// where a noun may name a kind of act ("bomb attacks in Hasaka have been rarer"); the perfect, the progressive and the
+    /// present passive ("has also reportedly shelled", "being shot", "are targeted by snipers") tell a state or background,
+    /// and warnings, deals and territory taken ("seized large areas … in a 2014 campaign") are not counted here.
     /// </summary>
-    private static bool PastVerb(EventMention m, Document d) =>
-        !m.Nominal && d.Key(m.TriggerToken) is var w && (w.EndsWith("ed", StringComparison.Ordinal) || w is "blew" or "struck" or "shot" or "fought" or "overran" or "threw")
-        && !(m.TriggerToken > d.Sentences[m.SentenceIndex].FirstToken && d.Key(m.TriggerToken - 1) is "has" or "have" or "had" or "having" or "being" or "been");
+    private static bool PastVerb(EventMention m, EventType type, Document d)
+    {
+        if (m.Nominal || m.Modality != Modality.Actual || type.Type is not (EventType.Battles or EventType.Explosions or EventType.ViolenceAgainstCivilians)
+            || type.SubType is "Non-state actor overtakes territory" or "Government regains territory") return false;
+        var w = d.Key(m.TriggerToken);
+        if (!w.EndsWith("ed", StringComparison.Ordinal) && w is not ("blew" or "struck" or "shot" or "fought" or "overran" or "threw" or "went")) return false;
+        int first = d.Sentences[m.SentenceIndex].FirstToken;
+        for (int k = m.TriggerToken - 1; k >= first && k >= m.TriggerToken - 4; k--)
+        {
+            var key = d.Key(k);
+            if (key is "has" or "have" or "had" or "having" or "being" or "been" or "is" or "are" or "be") return false;
+            // ("has also reportedly opened", "have since captured"): adverbs may stand between the auxiliary and the verb
+            if (!(key.EndsWith("ly", StringComparison.Ordinal) || key is "also" or "since" or "already" or "now" or "just" or "again" or "not" or "never")) break;
+        }
+        return true;
+    }
 
     private static bool IsNamed(ActorMention? a) => a is not null && a.Actor.Country is not null;
 
@@ -315,7 +329,7 @@ public sealed class EventAssemblyStage : IPipelineStage
         return k < d.Tokens.Length && d.Key(k) is "protesting" or "demonstrating" or "rallying" or "marching" or "who" && (d.Key(k) != "who" || k + 1 < d.Tokens.Length && d.Key(k + 1) is "protested" or "were" && k + 2 < d.Tokens.Length && d.Key(k + 2) is "protesting" or "demonstrating" or "protested");
     }
 
-    private static Group? BestGroup(List<Group> groups, EventMention m, EventType type, bool specific)
+    private static Group? BestGroup(Document d, List<Group> groups, EventMention m, EventType type, bool specific)
     {
         Group? best = null;
         int bestScore = -1;
@@ -331,9 +345,11 @@ public sealed class EventAssemblyStage : IPipelineStage
             if (specific && gSpecific && gType.SubType != type.SubType) continue;
             var mDate = DayOf(m);
             if (!DatesCompatible(g.Date, mDate)) continue;
-            // the same toll told twice ("five were killed … killing at least five people") is one incident, whoever the
-            // sentences name as its sides
-            bool sameToll = m.Killed is { Count: >= 2 } k && g.Mentions.Any(x => x.M.Killed?.Count == k.Count);
+            // the same toll told twice ("five were killed … killing at least five people") is one incident, whatever sides the
+            // sentences name — unless the second is placed in another town, or tells "another"/"also" ("dozens" is no toll)
+            bool sameToll = m.Killed is { Count: >= 2 } k && ExactCount(d, k) && !AnotherBefore(d, m, k)
+                            && (m.Place?.Resolved is not { } mp || g.Place is not { } gp || mp.Id == gp.Id || (mp.IsArea || gp.IsArea) && PlacesCompatible(gp, mp))
+                            && g.Mentions.Any(x => x.M.Killed?.Count == k.Count);
             if (sameToll) { }
             else if (m.Definite || m.Anaphoric || bareKilling)
             {
@@ -358,6 +374,22 @@ public sealed class EventAssemblyStage : IPipelineStage
             if (score > bestScore) { bestScore = score; best = g; }
         }
         return best;
+    }
+
+    /// <summary>A count written with digits or an exact number word, not "dozens", "scores", "several" or "many".</summary>
+    private static bool ExactCount(Document d, CasualtyMention k)
+    {
+        for (int i = k.FirstToken; i < k.EndToken; i++)
+            if (d.Key(i) is "dozens" or "dozen" or "scores" or "several" or "many" or "hundreds" or "thousands" or "few" or "numerous") return false;
+        return true;
+    }
+
+    /// <summary>"Another air strike … killed", "The air force also killed": before its toll the sentence tells a second incident.</summary>
+    private static bool AnotherBefore(Document d, EventMention m, CasualtyMention toll)
+    {
+        for (int k = d.Sentences[m.SentenceIndex].FirstToken; k < Math.Max(toll.FirstToken, m.TriggerToken); k++)
+            if (d.Key(k) is "another" or "second" or "separate" or "other" or "also" or "meanwhile") return true;
+        return false;
     }
 
     private static (EventType, bool) Primary(Group g)

@@ -353,6 +353,15 @@ public static class ToponymResolver
         return false;
     }
 
+    /// <summary>"the capital of the (northern) province of X", "the province of X's capital": a capital named through its province.</summary>
+    private static bool CapitalOf(Document d, int featureToken, int endToken)
+    {
+        if (endToken + 1 < d.Tokens.Length && d.Key(endToken) == "'s" && d.Key(endToken + 1) == "capital") return true;
+        for (int k = featureToken - 1; k >= 1 && k >= featureToken - 4; k--)
+            if (d.Key(k) == "of") return d.Key(k - 1) == "capital";
+        return false;
+    }
+
     /// <summary>
     /// "Dayr az Zawr city", "Idlib province": a feature word right after the name keeps the readings of that level (when
     /// there are any), whichever one the name alone would have meant; so does the plural that ends a list of names ("Barrow
@@ -376,10 +385,15 @@ public static class ToponymResolver
                && !gaz.Names.Match(d.Tokens, endToken + 2, Math.Min(d.Tokens.Length, endToken + 6)).Values.Any(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1)
                 ? null : d.Key(endToken))
             : ListFeatureWord(d, endToken, AfterConjunction(d.Text, name.Start));
-        // "the northern province of Raqa", "the city of Sweida": the word before "of" names the level as well
-        if (word is null && Geoparser.TokenAt(d, name.Start) is var first && first >= 2 && d.Key(first - 1) == "of"
-            && d.Key(first - 2) is "city" or "town" or "governorate" or "province")
+        // "the northern province of Raqa", "the city of Sweida": the word before "of" names the level as well — but "the
+        // capital of the province of Idlib" and "the province of Idlib's capital" are the town
+        int first = Geoparser.TokenAt(d, name.Start);
+        if (word is null && first >= 2 && d.Key(first - 1) == "of" && d.Key(first - 2) is "city" or "town" or "governorate" or "province"
+            && !CapitalOf(d, first - 2, endToken))
             word = d.Key(first - 2);
+        // "the Daraa countryside", "across Ghazni", "throughout Sweida": the area around and beyond the town
+        if (word is null && (d.Key(endToken) == "countryside" || first >= 1 && d.Key(first - 1) is "across" or "throughout"))
+            word = "province";
         Func<Place, bool>? keep = word switch
         {
             "city" or "town" => p => p.Kind is PlaceKind.City,

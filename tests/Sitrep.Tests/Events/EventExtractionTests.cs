@@ -336,8 +336,12 @@ public class EventExtractionTests
     public void Simple_past_act_with_only_a_place_is_an_event()
     {
         Single("A suicide bomber blew himself up in Hasakah city.", "2016-07-05").Location!.Value.Value.Name.Should().Be("Al Ḩasakah");
-        // a state in the perfect is not one act
+        Single("A bomb went off in Hasakah city.", "2016-07-05").Location!.Value.Value.Name.Should().Be("Al Ḩasakah");
+        // a state in the perfect, a present passive, a warning or territory taken long ago is not one act of violence
         Some.Article("The Islamic State group, which has seized large areas of Syria and Iraq, holds the town.", "2016-07-05").Events.Should().BeEmpty();
+        Some.Article("Civilians are targeted by snipers in Taiz.", "2016-07-05").Events.Should().BeEmpty();
+        Some.Article("The UN envoy warned on Tuesday that the truce was at risk.", "2016-07-05").Events.Should().BeEmpty();
+        Some.Article("The group seized large areas of Syria and Iraq in a lightning 2014 campaign.", "2016-07-05").Events.Should().BeEmpty();
     }
 
     [Fact]
@@ -348,6 +352,13 @@ public class EventExtractionTests
             + "\"A truck packed with explosives detonated near a branch of the military intelligence, killing at least five people,\" "
             + "the Syrian Observatory for Human Rights said.", "2014-03-06").Events;
         events.Should().ContainSingle(e => e.Type.Type == EventType.Explosions).Which.Fatalities!.Value.Value.Should().Be(5);
+        // but not the same count in another town, a vague count, or a toll told as "also"
+        Some.Article("Government air strikes killed five civilians in Douma on Monday. Russian air strikes killed five rebels in Harasta on Monday.", "2014-03-06")
+            .Events.Should().HaveCount(2);
+        Some.Article("The army killed dozens of militants on Monday, a source said. Rebels killed dozens of soldiers on Monday, activists said.", "2014-03-06")
+            .Events.Should().HaveCount(2);
+        Some.Article("Rebels killed ten soldiers in Aleppo on Monday. Jihadists also killed ten soldiers on Monday.", "2014-03-06")
+            .Events.Should().HaveCount(2);
     }
     [Fact]
     public void Undated_plural_raids_in_the_lead_are_the_news()
@@ -357,5 +368,14 @@ public class EventExtractionTests
             .Fatalities!.Value.Value.Should().Be(35);
         Some.Article("Rebels shelled a school in Aleppo on Monday, killing two pupils. U.S.-led coalition air raids killed 35 fighters.", "2014-10-04")
             .Events.Should().ContainSingle();
+    }
+    [Fact]
+    public void Place_after_west_of_is_the_reference_point()
+    {
+        // the named district is where it happened; the town after "west of" is where the direction is measured from
+        Single("Heavy fighting took place between government troops and Houthi forces in Sirwah district, west of Marib, on 14 February 2021.", "2021-02-15")
+            .Location!.Value.Value.Name.Should().Be("Sirwah");
+        // alone, the act happened near that town (ACLED's precision 2)
+        Single("Rebels shelled a village west of Aleppo on Monday, killing five people.", "2016-06-11").Location!.Value.Value.GeoPrecision.Should().Be(2);
     }
 }

@@ -33,6 +33,10 @@ public class GeoparsingCaseTests
         Single("Jets struck the northern province of Aleppo on Monday.", "Aleppo").Kind.Should().Be(PlaceKind.Admin1);
         Single("Jets struck the province of Daraa on Monday.", "Daraa").Kind.Should().Be(PlaceKind.Admin1);
         Single("Jets struck the city of Idlib on Monday.", "Idlib").Kind.Should().Be(PlaceKind.City);
+        Single("Jets struck the capital of the province of Idlib on Monday.", "Idlib").Kind.Should().Be(PlaceKind.City);
+        // the area around and beyond the seat
+        Single("Taliban fighters attacked checkpoints across Ghazni on Monday.", "Ghazni").Kind.Should().Be(PlaceKind.Admin1);
+        Single("Rebels seized villages in the Daraa countryside on Monday.", "Daraa").Kind.Should().Be(PlaceKind.Admin1);
     }
 
     [Fact]
