@@ -159,7 +159,8 @@ public sealed class ModalityStage : IPipelineStage
             if (modality == Modality.Actual)
             {
                 if (Window(d, cues, CueKind.Denial, s.FirstToken, t, 12)) modality = Modality.Denied;
-                else if (Window(d, cues, CueKind.Modal, s.FirstToken, t, 3) || Prev(1) is "if") modality = Modality.Hypothetical;
+                // ("it was not clear whether the warplane was shot down": a question, not a report)
+                else if (Window(d, cues, CueKind.Modal, s.FirstToken, t, 3) || Prev(1) is "if" || Whether(d, s.FirstToken, t)) modality = Modality.Hypothetical;
                 else if (IsHistorical(d, m)) modality = Modality.Historical;
                 else if (Window(d, cues, CueKind.Claim, s.FirstToken, t, 10)) modality = Modality.Claim;
             }
@@ -287,6 +288,17 @@ public sealed class ModalityStage : IPipelineStage
     {
         if (m.Date?.Value is not { } v || d.Published is not { } p) return false;
         return v.End.DayNumber < p.DayNumber - 180;
+    }
+
+    /// <summary>"whether" opens the clause of the trigger at <paramref name="t"/>, up to six words before it.</summary>
+    private static bool Whether(Document d, int first, int t)
+    {
+        for (int k = t - 1; k >= Math.Max(first, t - 6); k--)
+        {
+            if (d.Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (d.Key(k) == "whether") return true;
+        }
+        return false;
     }
 
     /// <summary>A cue within <paramref name="width"/> tokens before the trigger, not across a comma.</summary>

@@ -378,4 +378,8 @@ public class EventExtractionTests
         // alone, the act happened near that town (ACLED's precision 2)
         Single("Rebels shelled a village west of Aleppo on Monday, killing five people.", "2016-06-11").Location!.Value.Value.GeoPrecision.Should().Be(2);
     }
+    [Fact]
+    public void Question_opened_by_whether_is_no_report() =>
+        Some.Article("The warplane crashed in a market in Ariha in Idlib province on Monday and it was not clear whether it was shot down by rebels.", "2015-08-03")
+            .Events.Should().NotContain(e => e.Type.SubType == "Disrupted weapons use");
 }
