@@ -26,8 +26,8 @@ public sealed class ModalityStage : IPipelineStage
         var nouns = context.Resources.Nouns;
         var mentions = d.EventMentions;
         var result = ImmutableArray.CreateBuilder<EventMention>(mentions.Length);
-        int lead = -1;
-        for (int k = 0; k < d.Sentences.Length && lead < 0; k++) if (d.Sentences[k].Block == BlockKind.Body) lead = k;
+        // the lead: the first body sentence that tells an act (a dateline line before it tells none)
+        int lead = mentions.Where(x => d.Sentences[x.SentenceIndex].Block == BlockKind.Body).Select(x => x.SentenceIndex).DefaultIfEmpty(-1).Min();
         for (int idx = 0; idx < mentions.Length; idx++)
         {
             var m = mentions[idx];
@@ -134,9 +134,11 @@ public sealed class ModalityStage : IPipelineStage
             if (m.Date?.Expression.Kind == DateExpressionKind.Vague && d.Key(m.Date.FirstToken) is "previously" or "formerly") modality = Modality.Historical;
             // plural nouns without a day ("coalition strikes have killed 649 since 2014") are cumulative: they can only refer back
             // ("killed in air strikes overnight" is one night's raids: a range of two days is as specific as a day)
-            // — but a story's lead has nothing to refer back to: its raids that killed 35 are the news of the day
+            // — but a story's lead has nothing to refer back to: its undated raids that killed 35 are the news of the day (not
+            // its raids that "have killed 40 over the past week")
             if (m.Plural && !(m.Date?.Value is { } dv && (dv.Precision == DatePrecision.Day || dv.End.DayNumber - dv.Start.DayNumber <= 1))
-                && !(m.SentenceIndex == lead && m.Killed is not null && m.Actor1 is not null)) anaphoric = true;
+                && !(m.SentenceIndex == lead && m.Date is null && m.Killed is { } toll && m.Actor1 is not null && !PerfectBefore(d, s.FirstToken, toll.FirstToken)))
+                anaphoric = true;
             if (d.Dates.Any(x => x.Expression.Kind == DateExpressionKind.Since && x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken))
                 suppressed ??= "cumulative (since …)";
             // a generic plural: "air strikes" with no number, date, actor or victims
@@ -288,6 +290,13 @@ public sealed class ModalityStage : IPipelineStage
     {
         if (m.Date?.Value is not { } v || d.Published is not { } p) return false;
         return v.End.DayNumber < p.DayNumber - 180;
+    }
+
+    /// <summary>"have killed", "has left … dead": a perfect before the toll counts up to now, not one act.</summary>
+    private static bool PerfectBefore(Document d, int first, int toll)
+    {
+        for (int k = first; k < toll; k++) if (d.Key(k) is "have" or "has") return true;
+        return false;
     }
 
     /// <summary>"whether" opens the clause of the trigger at <paramref name="t"/>, up to six words before it.</summary>

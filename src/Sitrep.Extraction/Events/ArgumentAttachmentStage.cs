@@ -247,8 +247,10 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             // ("fired from Tal Abyad", "crossed from Syria": where it came from is not where it happened)
             // ("in Sirwah district, west of Marib": a place after "west of" is where the distance is measured from; alone, the
             // act happened near it)
+            // ("in the east of Aleppo" names a part of Aleppo)
             bool directionOf = before - 1 >= s.FirstToken && d.Key(before) == "of" && d.Key(before - 1) is "north" or "south" or "east" or "west"
-                or "northeast" or "northwest" or "southeast" or "southwest" or "north-east" or "north-west" or "south-east" or "south-west";
+                or "northeast" or "northwest" or "southeast" or "southwest" or "north-east" or "north-west" or "south-east" or "south-west"
+                && !(before - 2 >= s.FirstToken && d.Key(before - 2) == "the");
             if (before >= s.FirstToken && (Locatives.Contains(d.Key(before)) || p.Direction is not null))
                 score += d.Key(before) == "from" && Origin(d, before, s.FirstToken) || directionOf ? 1 : 3;
             // the object of the act is where it happened: "captured Al-Hazm, the capital of Al Jawf", "shelled Tal Rifaat and

@@ -391,8 +391,10 @@ public static class ToponymResolver
         if (word is null && first >= 2 && d.Key(first - 1) == "of" && d.Key(first - 2) is "city" or "town" or "governorate" or "province"
             && !CapitalOf(d, first - 2, endToken))
             word = d.Key(first - 2);
-        // "the Daraa countryside", "across Ghazni", "throughout Sweida": the area around and beyond the town
-        if (word is null && (d.Key(endToken) == "countryside" || first >= 1 && d.Key(first - 1) is "across" or "throughout"))
+        // "the Daraa countryside", "across Ghazni", "throughout Sweida": the area around and beyond the town — but a city of
+        // half a million people is an area of its own ("clashes raged across Aleppo")
+        if (word is null && (d.Key(endToken) == "countryside"
+                             || first >= 1 && d.Key(first - 1) is "across" or "throughout" && !candidates.Any(p => p.Kind == PlaceKind.City && p.Population >= 500_000)))
             word = "province";
         Func<Place, bool>? keep = word switch
         {

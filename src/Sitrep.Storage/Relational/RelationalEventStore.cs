@@ -66,7 +66,8 @@ public abstract class RelationalEventStore : IEventStore
     /// <summary>
     /// Events of other documents near the new one in space and time: dated ones through the date index, undated ones
     /// through their report's date — two arms so each uses its own index; the coalesce keeps SQLite from walking every
-    /// undated event through the date index.
+    /// undated event through the date index. Regional events of another province never link by distance, so they are not
+    /// candidates; the nearest come first, so the limit drops the farthest.
     /// </summary>
     private const string ClusterCandidatesSql = $$"""
         SELECT cluster_id, latitude, longitude, actor1_country, actor2_country, geo_precision, admin1, fatalities FROM (
@@ -74,17 +75,19 @@ public abstract class RelationalEventStore : IEventStore
             FROM events e
             WHERE e.event_date BETWEEN @d0 AND @d1 AND e.time_precision <= 2
               AND (e.latitude BETWEEN @la0 AND @la1 AND e.longitude BETWEEN @lo0 AND @lo1
-                   OR e.geo_precision >= 3 AND e.latitude BETWEEN @ra0 AND @ra1 AND e.longitude BETWEEN @ro0 AND @ro1)
+                   OR e.geo_precision >= 3 AND e.latitude BETWEEN @ra0 AND @ra1 AND e.longitude BETWEEN @ro0 AND @ro1
+                      AND (@adm = '' OR e.admin1 IS NULL OR e.admin1 = @adm))
               AND e.document_id <> @doc AND {{CompatibleType}}
             UNION ALL
             SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision, e.admin1, e.fatalities
             FROM documents d JOIN events e ON e.document_id = d.id
             WHERE d.published BETWEEN @d0 AND @d1 AND coalesce(e.event_date, '') = ''
               AND (e.latitude BETWEEN @la0 AND @la1 AND e.longitude BETWEEN @lo0 AND @lo1
-                   OR e.geo_precision >= 3 AND e.latitude BETWEEN @ra0 AND @ra1 AND e.longitude BETWEEN @ro0 AND @ro1)
+                   OR e.geo_precision >= 3 AND e.latitude BETWEEN @ra0 AND @ra1 AND e.longitude BETWEEN @ro0 AND @ro1
+                      AND (@adm = '' OR e.admin1 IS NULL OR e.admin1 = @adm))
               AND e.document_id <> @doc AND {{CompatibleType}}
         ) candidates
-        ORDER BY id
+        ORDER BY abs(latitude - @lat) + abs(longitude - @lon), id
         LIMIT 200
         """;
     /// <summary>
@@ -311,6 +314,7 @@ public abstract class RelationalEventStore : IEventStore
         double pad = regional ? RegionalPad : 0.25;
         var clusters = new SortedSet<string>(StringComparer.Ordinal) { id };
         using (var cmd = Cmd(ClusterCandidatesSql, tx, [("@la0", l.Value.Lat - pad), ("@la1", l.Value.Lat + pad), ("@lo0", l.Value.Lon - pad), ("@lo1", l.Value.Lon + pad),
+            ("@lat", l.Value.Lat), ("@lon", l.Value.Lon), ("@adm", l.Value.Place.Admin1 ?? ""),
             ("@ra0", l.Value.Lat - RegionalPad), ("@ra1", l.Value.Lat + RegionalPad), ("@ro0", l.Value.Lon - RegionalPad), ("@ro1", l.Value.Lon + RegionalPad), ("@doc", docId),
             .. TypeArgs(e), ("@d0", day.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@d1", day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]))
         using (var r = cmd.ExecuteReader())
@@ -319,14 +323,16 @@ public abstract class RelationalEventStore : IEventStore
             {
                 bool otherRegional = !r.IsDBNull(5) && Convert.ToInt32(r.GetValue(5), CultureInfo.InvariantCulture) >= 3;
                 bool eitherRegional = regional || otherRegional;
-                if (Place.DistanceKm(r.GetDouble(1), r.GetDouble(2), l.Value.Lat, l.Value.Lon) > (eitherRegional ? 150 : 25)) continue;
+                double distance = Place.DistanceKm(r.GetDouble(1), r.GetDouble(2), l.Value.Lat, l.Value.Lon);
+                if (distance > (eitherRegional ? 150 : 25)) continue;
                 // a province reaches only its own towns: "Rural Damascus" is no report of a bombing in Homs 150 km away
                 string? otherAdmin1 = r.IsDBNull(6) ? null : r.GetString(6);
                 if (eitherRegional && l.Value.Place.Admin1 is { } admin1 && otherAdmin1 is not null && admin1 != otherAdmin1) continue;
                 string? c1 = r.IsDBNull(3) ? null : r.GetString(3), c2 = r.IsDBNull(4) ? null : r.GetString(4);
                 if (!ActorsCompatible(e.Actor1?.Value.Country, e.Actor2?.Value.Country, c1, c2)) continue;
-                // a toll may rise between reports (34, then 53), but not five-fold: 15 dead and 1 dead nearby are two strikes
-                if (!FatalitiesCompatible(e.Fatalities?.Value, r.IsDBNull(7) ? null : Convert.ToInt32(r.GetValue(7), CultureInfo.InvariantCulture), ratio: 5)) continue;
+                // a toll may rise between reports of one place (11, then 72 in Khan Sheikhun), but reports of two places are two
+                // strikes when one toll is five times the other (15 dead in Idlib province, 1 dead in Khan Sheikhun)
+                if ((eitherRegional || distance > 2) && !FatalitiesCompatible(e.Fatalities?.Value, r.IsDBNull(7) ? null : Convert.ToInt32(r.GetValue(7), CultureInfo.InvariantCulture), ratio: 5)) continue;
                 clusters.Add(r.GetString(0));
             }
         }
@@ -399,8 +405,10 @@ public abstract class RelationalEventStore : IEventStore
         return (Same(a1, b1) && Same(a2, b2)) || (Same(a1, b2) && Same(a2, b1));
     }
 
-    /// <summary>Tolls grow and outlets round, but "3 killed" and "40 killed" are not one incident.</summary>
-    /// <summary>Whether two tolls may count one incident's dead: neither exceeds <paramref name="ratio"/> times the other (or 1).</summary>
+    /// <summary>
+    /// Tolls grow and outlets round, but "3 killed" and "40 killed" are not one incident: neither toll may exceed
+    /// <paramref name="ratio"/> times the other (or 1).
+    /// </summary>
     private static bool FatalitiesCompatible(int? a, int? b, int ratio = 2) =>
         a is null || b is null || Math.Max(a.Value, b.Value) <= ratio * Math.Max(1, Math.Min(a.Value, b.Value));
 

@@ -368,6 +368,9 @@ public class EventExtractionTests
             .Fatalities!.Value.Value.Should().Be(35);
         Some.Article("Rebels shelled a school in Aleppo on Monday, killing two pupils. U.S.-led coalition air raids killed 35 fighters.", "2014-10-04")
             .Events.Should().ContainSingle();
+        // a dateline line is no lead; raids that "have killed" a toll over a week count up to now
+        Some.Article("Published 10 June 2017.\n\nRussian air raids killed 23 civilians in Idlib, a monitor said.", "2017-06-10").Events.Should().ContainSingle();
+        Some.Article("Russian air strikes have killed 40 civilians in Idlib province over the past week, a monitor said.", "2016-06-11").Events.Should().BeEmpty();
     }
     [Fact]
     public void Place_after_west_of_is_the_reference_point()
@@ -377,6 +380,9 @@ public class EventExtractionTests
             .Location!.Value.Value.Name.Should().Be("Sirwah");
         // alone, the act happened near that town (ACLED's precision 2)
         Single("Rebels shelled a village west of Aleppo on Monday, killing five people.", "2016-06-11").Location!.Value.Value.GeoPrecision.Should().Be(2);
+        // but "the east of Aleppo" is a part of Aleppo
+        Single("Government air strikes on rebel-held districts in the east of Aleppo killed 12 civilians on Monday.", "2016-06-11")
+            .Location!.Value.Value.GeoPrecision.Should().Be(1);
     }
     [Fact]
     public void Question_opened_by_whether_is_no_report() =>

@@ -37,6 +37,8 @@ public class GeoparsingCaseTests
         // the area around and beyond the seat
         Single("Taliban fighters attacked checkpoints across Ghazni on Monday.", "Ghazni").Kind.Should().Be(PlaceKind.Admin1);
         Single("Rebels seized villages in the Daraa countryside on Monday.", "Daraa").Kind.Should().Be(PlaceKind.Admin1);
+        // (a city of half a million people is an area of its own)
+        Single("Heavy clashes raged across Aleppo on Monday.", "Aleppo").Kind.Should().Be(PlaceKind.City);
     }
 
     [Fact]

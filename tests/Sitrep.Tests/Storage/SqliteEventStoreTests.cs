@@ -139,11 +139,20 @@ public abstract class EventStoreContractTests : IDisposable
     {
         var clusters = ClustersOf(
             "Published 9 April 2017. On Saturday, an air strike killed 15 civilians in Syria's northwestern province of Idlib, a monitor said.",
-            "Published 9 April 2017. On Saturday, an air strike killed one woman in the town of Khan Sheikhun, a monitor said.",
+            "Published 9 April 2017. On Saturday, an air strike killed one woman in the town of Maarat al-Numan, a monitor said.",
             "Published 9 April 2017. On Saturday, an air strike killed 34 civilians in the town of Khan Sheikhun, a monitor said.",
             "Published 9 April 2017. On Saturday, an air strike killed 53 civilians in Khan Sheikhun, a monitor said.");
         clusters[1].Should().ContainSingle().Which.Should().NotBe(clusters[0].Single());
         clusters[3].Should().ContainSingle().Which.Should().Be(clusters[2].Single());
+    }
+
+    [Fact]
+    public void A_toll_rising_many_fold_in_one_town_is_one_incident()
+    {
+        var clusters = ClustersOf(
+            "Published 4 April 2017. A suspected chemical attack on the town of Khan Sheikhun killed at least 11 people on Tuesday, a monitor said.",
+            "Published 4 April 2017. The toll from the chemical attack on the town of Khan Sheikhun on Tuesday has risen to 72 dead, a monitor said.");
+        clusters[0].Union(clusters[1]).Should().ContainSingle();
     }
 
     [Theory]
