@@ -61,7 +61,8 @@ public sealed class SourceAttributionStage : IPipelineStage
             // skip a parenthetical participle clause back to the previous comma
             int k = end - 2;
             while (k >= first && !d.IsPunct(k, ',')) k--;
-            if (k >= first && k + 1 < end - 1 && d.Key(k + 1) is "speaking" or "who" or "citing" or "quoted" or "adding" or "according") end = k;
+            // (", which relies on activists inside Syria,", ", based in Britain,": what the speaker is, not who it is)
+            if (k >= first && k + 1 < end - 1 && d.Key(k + 1) is "speaking" or "who" or "citing" or "quoted" or "adding" or "according" or "which" or "whose" or "based") end = k;
             else return null;
         }
         int start = NounPhraseStart(d, end, first);

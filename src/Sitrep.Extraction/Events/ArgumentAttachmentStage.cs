@@ -42,6 +42,9 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             var actors = d.Actors.Where(a => a.FirstToken >= s.FirstToken && a.EndToken <= s.EndToken && !InsideAny(a.Span, sources) && !IsModifier(d, a, s, modifiedNouns)
                                              && !(a.EndToken < s.EndToken && d.Key(a.EndToken) is "said" or "says" or "told" or "reported" or "added" or "stated" or "claimed" && a.FirstToken > s.FirstToken && d.Key(a.FirstToken - 1) is "," or "and")).ToList();
             int trig = m.TriggerToken, trigEnd = m.TriggerToken + m.TriggerLength;
+            // ("The monitoring group which relies on activists inside Syria said the clashes …": who the speaker relies on
+            // is part of the speaker's clause, not a side of what is reported)
+            actors.RemoveAll(a => a.EndToken <= trig && sources.Any(x => InSpeakerClause(d, a, x, trig)));
             bool passive = IsPassive(d, m, s.FirstToken);
 
             // civilians are victims, never the side that acts in political violence (ACLED): skip them for actor1
@@ -281,6 +284,21 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         if (best is { Resolved: null, Direction: null } && bestPlaced?.Resolved is { } placed && placed.Country == storyCountry) return bestPlaced;
         return best;
     }
+
+    /// <summary>
+    /// Actor <paramref name="a"/> stands between speaker <paramref name="x"/> and the speaker's reporting verb, which comes
+    /// before the trigger at <paramref name="trig"/>: "The group, which relies on activists inside Syria, said …".
+    /// </summary>
+    private static bool InSpeakerClause(Document d, ActorMention a, SourceMention x, int trig)
+    {
+        if (x.Span.End > a.Span.Start) return false;
+        int k = a.FirstToken - 1;
+        while (k >= 0 && d.Tokens[k].Start >= x.Span.End) { if (IsReportingVerb(d.Key(k))) return false; k--; }
+        for (k = a.EndToken; k < trig; k++) if (IsReportingVerb(d.Key(k))) return true;
+        return false;
+    }
+
+    private static bool IsReportingVerb(string key) => key is "said" or "says" or "told" or "reported" or "added" or "stated";
 
     /// <summary>
     /// Whether <paramref name="owner"/> is a possessive ("Syria's", or "Syrias" in text stripped of apostrophes) opening the noun

@@ -180,7 +180,10 @@ public sealed class EventAssemblyStage : IPipelineStage
         if (t.Type is EventType.Protests && Cue(CueKind.Repression))
             return (new EventType(EventType.Protests, "Protest with intervention", "PROTEST"), true);
         // protesters clashing with police: a violent demonstration, not a battle between armed groups
-        if (t.Type == EventType.Battles && t.SubType == "Armed clash" && d.Actors.Any(a => a.FirstToken >= s.FirstToken && a.EndToken <= to && a.Actor.Inter is 5 or 6))
+        // (activists who report it are its source, not its side: "activists said at least 33 militants were killed"; a
+        // protesting group named near the clash is a side only when the crowd turns violent: "torching buses")
+        if (t.Type == EventType.Battles && t.SubType == "Armed clash" && (m.Actor1?.Actor.Inter is 5 or 6 || m.Actor2?.Actor.Inter is 5 or 6
+                || d.Actors.Any(a => a.FirstToken >= s.FirstToken && a.EndToken <= to && a.Actor.Inter is 5 or 6 && !d.Sources.Any(x => x.Span.Contains(a.Span))) && Cue(CueKind.Riot)))
             return (new EventType(EventType.Riots, "Violent demonstration", "PROTEST"), true);
         // "detonated explosives, killing themselves": the bombers died by their own blast
         if (t.Type == EventType.Explosions && t.SubType is "Remote explosive/landmine/IED" && Enumerable.Range(s.FirstToken, to - s.FirstToken).Any(k => d.Key(k) is "himself" or "herself" or "themselves" && k > 0 && d.Key(k - 1) is "killing" or "killed" or "blew" or "blowing"))

@@ -48,4 +48,11 @@ public class SourceAttributionTests
 
     [Fact]
     public void Capitalised_States_is_not_a_reporting_verb() => Sources("The United States struck a convoy.").Should().BeEmpty();
+
+    [Fact]
+    public void Speaker_with_a_relative_clause_between_commas()
+    {
+        Sources("The monitoring group, which relies on activists inside Syria, said the clashes in Aleppo killed 50 fighters.").Should().Equal("The monitoring group");
+        Sources("The Syrian Observatory for Human Rights, based in Britain, said air strikes killed 12 people.").Should().Equal("The Syrian Observatory for Human Rights");
+    }
 }

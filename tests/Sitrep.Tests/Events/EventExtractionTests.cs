@@ -388,4 +388,14 @@ public class EventExtractionTests
     public void Question_opened_by_whether_is_no_report() =>
         Some.Article("The warplane crashed in a market in Ariha in Idlib province on Monday and it was not clear whether it was shot down by rebels.", "2015-08-03")
             .Events.Should().NotContain(e => e.Type.SubType == "Disrupted weapons use");
+    [Fact]
+    public void Activists_who_report_a_clash_are_not_rioters()
+    {
+        // the activists who report the clash, or on whom the monitor relies, are its sources, not its sides
+        Single("Syrian activists said on Tuesday that at least 33 militants were killed during clashes with the army in Aleppo.", "2016-06-11")
+            .Type.SubType.Should().Be("Armed clash");
+        var e = Single("The monitoring group which relies on activists inside Syria said the clashes in Aleppo killed 50 fighters on Tuesday.", "2016-06-11");
+        e.Type.SubType.Should().Be("Armed clash");
+        e.Actor1.Should().BeNull();
+    }
 }
