@@ -31,7 +31,7 @@ WEAPON_CLASSES = {"drone", "aircraft", "missile", "rocket", "artillery", "mortar
 # the classes Sitrep.Core's WordClasses knows; the loader rejects any other
 NOUN_CLASSES = {"facility", "object-filler", "place-part", "modified-noun", "civilian-place", "civilian-word", "person-plural",
                 "kill-word", "injure-word", "person-noun", "kin", "reporting-verb", "time-amount", "thoroughfare", "news-agency", "address-verb",
-                "feature-word", "title", "capital-qualifier"}
+                "feature-word", "title", "capital-qualifier", "agreement-verb"}
 ACTOR_COLS = ["pattern", "name", "country", "inter", "code"]
 SPECS = {
     "actors.tsv": {"cols": ACTOR_COLS, "derived": True},

@@ -32,11 +32,13 @@ public sealed class WordClasses
     public const string Title = "title";
     /// <summary>Words before "capital" that make it a group's self-declared one ("de facto Syrian capital"), not the country's.</summary>
     public const string CapitalQualifier = "capital-qualifier";
+    /// <summary>Verbs that make or start an agreement ("reached a deal", "the truce took effect"): a deal only named is no event.</summary>
+    public const string AgreementVerb = "agreement-verb";
 
     /// <summary>Every class the code looks up; a row of any other class is a typo and fails the load.</summary>
     public static readonly FrozenSet<string> Known = FrozenSet.ToFrozenSet(
         [Facility, ObjectFiller, PlacePart, ModifiedNoun, CivilianPlace, CivilianWord, PersonPlural, KillWord, InjureWord, PersonNoun, Kin, ReportingVerb, TimeAmount, Thoroughfare,
-         NewsAgency, AddressVerb, FeatureWord, Title, CapitalQualifier],
+         NewsAgency, AddressVerb, FeatureWord, Title, CapitalQualifier, AgreementVerb],
         StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _sets;

@@ -121,6 +121,10 @@ public sealed class ModalityStage : IPipelineStage
 
             // negation right before the trigger: "failed to explode", "did not attack", "no clashes"
             if (suppressed is null && Window(d, cues, CueKind.Negation, s.FirstToken, t, 3)) suppressed = "negated";
+            // "amid unease over the ceasefire deal", "violated the truce": a deal named is no deal made — it is news when the
+            // sentence tells it reached, signed, brokered or taking effect
+            if (suppressed is null && m.Nominal && m.Type.SubType == "Agreement" && m.Flags.HasFlag(TriggerFlags.Weak) && !AgreementMade(d, s, t, nouns.Of(WordClasses.AgreementVerb)))
+                suppressed = "agreement named, not made";
             if (suppressed is null && Window(d, cues, CueKind.Habitual, s.FirstToken, t, 3)) suppressed = "habitual";
             if (suppressed is null && d.Dates.Any(x => x.Expression.Kind == DateExpressionKind.Duration && x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken))
                 suppressed = "habitual (duration)";
@@ -290,6 +294,14 @@ public sealed class ModalityStage : IPipelineStage
     {
         if (m.Date?.Value is not { } v || d.Published is not { } p) return false;
         return v.End.DayNumber < p.DayNumber - 180;
+    }
+
+    /// <summary>A verb that makes or starts an agreement within six words of the agreement noun at <paramref name="t"/>.</summary>
+    private static bool AgreementMade(Document d, Sentence s, int t, FrozenSet<string> verbs)
+    {
+        for (int k = Math.Max(s.FirstToken, t - 6); k < Math.Min(s.EndToken, t + 7); k++)
+            if (verbs.Contains(d.Key(k))) return true;
+        return false;
     }
 
     /// <summary>"have killed", "has left … dead": a perfect before the toll counts up to now, not one act.</summary>

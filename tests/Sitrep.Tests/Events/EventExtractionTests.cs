@@ -398,4 +398,14 @@ public class EventExtractionTests
         e.Type.SubType.Should().Be("Armed clash");
         e.Actor1.Should().BeNull();
     }
+    [Fact]
+    public void Deal_named_is_no_deal_made()
+    {
+        Some.Article("US President Barack Obama will meet with security aides on Friday amid deep unease over the ceasefire deal in Syria.", "2016-09-17")
+            .Events.Should().BeEmpty();
+        Some.Article("Russia and the regime violated the truce in Aleppo 264 times on Monday.", "2016-09-17")
+            .Events.Should().NotContain(e => e.Type.SubType == "Agreement");
+        Single("The United States and Russia reached a ceasefire deal for Syria in Geneva on Friday.", "2016-09-17").Type.SubType.Should().Be("Agreement");
+        Single("A ceasefire brokered by Russia and the United States took effect in Syria on Saturday.", "2016-09-17").Type.SubType.Should().Be("Agreement");
+    }
 }
