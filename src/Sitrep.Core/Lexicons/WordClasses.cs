@@ -32,7 +32,7 @@ public sealed class WordClasses
     public const string Title = "title";
     /// <summary>Words before "capital" that make it a group's self-declared one ("de facto Syrian capital"), not the country's.</summary>
     public const string CapitalQualifier = "capital-qualifier";
-    /// <summary>Verbs that make or start an agreement ("reached a deal", "the truce took effect"): a deal only named is no event.</summary>
+    /// <summary>Verbs that make, start or keep an agreement ("reached a deal", "the truce took effect", "held"): a deal only named is no event.</summary>
     public const string AgreementVerb = "agreement-verb";
 
     /// <summary>Every class the code looks up; a row of any other class is a typo and fails the load.</summary>

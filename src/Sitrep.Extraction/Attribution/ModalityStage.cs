@@ -296,11 +296,17 @@ public sealed class ModalityStage : IPipelineStage
         return v.End.DayNumber < p.DayNumber - 180;
     }
 
-    /// <summary>A verb that makes or starts an agreement within six words of the agreement noun at <paramref name="t"/>.</summary>
+    /// <summary>
+    /// Within twelve words the sentence tells the agreement at <paramref name="t"/> made, starting or holding ("reached a deal", "the ceasefire
+    /// between the army and rebels came into effect"), or an act done under it ("evacuated … under a local truce", "as part
+    /// of a deal").
+    /// </summary>
     private static bool AgreementMade(Document d, Sentence s, int t, FrozenSet<string> verbs)
     {
-        for (int k = Math.Max(s.FirstToken, t - 6); k < Math.Min(s.EndToken, t + 7); k++)
-            if (verbs.Contains(d.Key(k))) return true;
+        for (int k = Math.Max(s.FirstToken, t - 12); k < Math.Min(s.EndToken, t + 13); k++)
+            if (verbs.Contains(d.Key(k)) || d.Key(k) == "force" && k > s.FirstToken && d.Key(k - 1) == "into") return true;
+        for (int k = Math.Max(s.FirstToken, t - 4); k < t; k++)
+            if (d.Key(k) == "under" || d.Key(k) == "part" && k + 1 < t && d.Key(k + 1) == "of") return true;
         return false;
     }
 

@@ -28,15 +28,25 @@ public sealed class SourceAttributionStage : IPipelineStage
             {
                 var key = d.Key(i);
                 TextSpan? speaker = null;
+                // the evidence span: the speaker with a parenthetical that describes it (", based in Coventry,")
+                TextSpan? clause = null;
                 if (key == "according" && i + 1 < s.EndToken && d.Key(i + 1) == "to")
                     speaker = Forward(d, i + 2, s.EndToken);
                 // reporting verbs are lower case: "United States" holds no "states"
                 else if ((cues.Is(key, CueKind.Report) || cues.Is(key, CueKind.Claim)) && !d.IsCapitalised(i))
-                    speaker = Backward(d, i, s.FirstToken) ?? (i > s.FirstToken && d.Tokens[i - 1].Kind == TokenKind.Punctuation && i + 1 < s.EndToken ? Forward(d, i + 1, s.EndToken) : null);
+                {
+                    bool afterComma = i > s.FirstToken && d.Tokens[i - 1].Kind == TokenKind.Punctuation && i + 1 < s.EndToken;
+                    var before = Backward(d, i, s.FirstToken);
+                    // "…, which is held by government forces, said the Observatory on Monday": a "which" clause may describe a
+                    // thing of the report, and the speaker follow the verb
+                    if (before is var (np, full) && !(full != np && d.Key(TokenAfter(d, np.End)) is "which" or "whose" && InvertedSpeaker(d, i + 1, s.EndToken)))
+                        (speaker, clause) = (np, full);
+                    else if (afterComma) speaker = Forward(d, i + 1, s.EndToken);
+                }
                 if (speaker is null) continue;
                 var name = Resolve(d, d[speaker.Value], speakers);
                 if (name is null) continue;
-                var m = new SourceMention(speaker.Value, si, name);
+                var m = new SourceMention(clause ?? speaker.Value, si, name);
                 result.Add(m);
                 speakers.Add(m);
             }
@@ -44,10 +54,13 @@ public sealed class SourceAttributionStage : IPipelineStage
         return d with { Sources = result.ToImmutable() };
     }
 
-    /// <summary>The noun phrase before a reporting verb, skipping a parenthetical ", speaking on condition of anonymity,".</summary>
-    private static TextSpan? Backward(Document d, int verb, int first)
+    /// <summary>
+    /// The noun phrase before a reporting verb, skipping a parenthetical ", speaking on condition of anonymity,"; with the
+    /// span from the noun phrase through the parenthetical.
+    /// </summary>
+    private static (TextSpan Np, TextSpan Full)? Backward(Document d, int verb, int first)
     {
-        int end = verb;
+        int end = verb, fullEnd = verb;
         if (end - 1 >= first && d.Key(end - 1) is "further" or "also" or "later" or "had" or "has" or "have" or "previously" or "earlier") end--;
         if (end - 1 >= first && d.Key(end - 1) is "further" or "also") end--;
         // "the ministry on Thursday said": the date is no part of the speaker
@@ -62,7 +75,8 @@ public sealed class SourceAttributionStage : IPipelineStage
             int k = end - 2;
             while (k >= first && !d.IsPunct(k, ',')) k--;
             // (", which relies on activists inside Syria,", ", based in Britain,": what the speaker is, not who it is)
-            if (k >= first && k + 1 < end - 1 && d.Key(k + 1) is "speaking" or "who" or "citing" or "quoted" or "adding" or "according" or "which" or "whose" or "based") end = k;
+            if (k >= first && k + 1 < end - 1 && d.Key(k + 1) is "speaking" or "who" or "citing" or "quoted" or "adding" or "according" or "which" or "whose" or "based")
+                (end, fullEnd) = (k, end - 1);
             else return null;
         }
         int start = NounPhraseStart(d, end, first);
@@ -72,7 +86,34 @@ public sealed class SourceAttributionStage : IPipelineStage
             (start, end) = (owner, start - 1);
         if (start >= end || end - start > 8) return null;
         // "the United States has said": the subject is a clause's subject, not a quote's end
-        return Trim(d, start, end);
+        return Trim(d, start, end) is { } np ? (np, fullEnd > end ? new TextSpan(np.Start, d.Tokens[fullEnd - 1].End) : np) : null;
+    }
+
+    /// <summary>The first word token starting at or after character <paramref name="offset"/>, past a comma.</summary>
+    private static int TokenAfter(Document d, int offset)
+    {
+        int k = Geocoding.Geoparser.TokenAt(d, offset);
+        while (k < d.Tokens.Length - 1 && d.Tokens[k].Kind == TokenKind.Punctuation) k++;
+        return Math.Min(k, d.Tokens.Length - 1);
+    }
+
+    /// <summary>
+    /// The words after the reporting verb at <paramref name="start"/> - 1 name its speaker and end the clause ("…, said the
+    /// Observatory.", "said a local official on Monday"), rather than open what was said ("said the clashes in Aleppo killed …").
+    /// </summary>
+    private static bool InvertedSpeaker(Document d, int start, int limit)
+    {
+        int end = start;
+        while (end < limit && d.Tokens[end].Kind != TokenKind.Punctuation && d.Key(end) is not ("that" or "on" or "in" or "who" or "as")) end++;
+        if (end <= start || end - start > 8) return false;
+        // ("said air strikes killed 12 people": a verb makes it what was said)
+        for (int k = start; k < end; k++)
+            if (!d.IsCapitalised(k) && d.Key(k) is var w && (w.EndsWith("ed", StringComparison.Ordinal) && !w.Contains('-') || w is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would"))
+                return false;
+        if (end >= limit || d.Tokens[end].Kind == TokenKind.Punctuation) return true;
+        // a day or a statement may follow the speaker: "said the Observatory on Monday", "said the army in a statement"
+        int rest = limit - end;
+        return d.Key(end) is "on" or "in" && rest <= 4 && (limit - 1 < d.Tokens.Length && d.Tokens[limit - 1].Kind == TokenKind.Punctuation || rest <= 3);
     }
 
     /// <summary>

@@ -292,6 +292,12 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     private static bool InSpeakerClause(Document d, ActorMention a, SourceMention x, int trig)
     {
         if (x.Span.End > a.Span.Start) return false;
+        // (the clause describes the speaker: "which", "who" or "whose" right after it — "According to police, the gunmen, who
+        // told passengers …, killed 28" names the gunmen after the speaker, not in its clause)
+        int after = a.FirstToken;
+        while (after > 0 && d.Tokens[after - 1].Start >= x.Span.End) after--;
+        if (after < d.Tokens.Length && d.Key(after) == ",") after++;
+        if (after >= d.Tokens.Length || d.Key(after) is not ("which" or "who" or "whose" or "that")) return false;
         int k = a.FirstToken - 1;
         while (k >= 0 && d.Tokens[k].Start >= x.Span.End) { if (IsReportingVerb(d.Key(k))) return false; k--; }
         for (k = a.EndToken; k < trig; k++) if (IsReportingVerb(d.Key(k))) return true;

@@ -180,10 +180,12 @@ public sealed class EventAssemblyStage : IPipelineStage
         if (t.Type is EventType.Protests && Cue(CueKind.Repression))
             return (new EventType(EventType.Protests, "Protest with intervention", "PROTEST"), true);
         // protesters clashing with police: a violent demonstration, not a battle between armed groups
-        // (activists who report it are its source, not its side: "activists said at least 33 militants were killed"; a
-        // protesting group named near the clash is a side only when the crowd turns violent: "torching buses")
+        // (activists who report it are its source, not its side: "activists said at least 33 militants were killed"; another
+        // group of the street class is a side when it is named as a crowd ("Police and protesters clashed", "opposition
+        // supporters") or the crowd turns violent ("torching buses"))
         if (t.Type == EventType.Battles && t.SubType == "Armed clash" && (m.Actor1?.Actor.Inter is 5 or 6 || m.Actor2?.Actor.Inter is 5 or 6
-                || d.Actors.Any(a => a.FirstToken >= s.FirstToken && a.EndToken <= to && a.Actor.Inter is 5 or 6 && !d.Sources.Any(x => x.Span.Contains(a.Span))) && Cue(CueKind.Riot)))
+                || d.Actors.Any(a => a.FirstToken >= s.FirstToken && a.EndToken <= to && a.Actor.Inter is 5 or 6 && !d.Sources.Any(x => x.Span.Contains(a.Span))
+                                     && (Cue(CueKind.Riot) || Crowd(d[a.Span])))))
             return (new EventType(EventType.Riots, "Violent demonstration", "PROTEST"), true);
         // "detonated explosives, killing themselves": the bombers died by their own blast
         if (t.Type == EventType.Explosions && t.SubType is "Remote explosive/landmine/IED" && Enumerable.Range(s.FirstToken, to - s.FirstToken).Any(k => d.Key(k) is "himself" or "herself" or "themselves" && k > 0 && d.Key(k - 1) is "killing" or "killed" or "blew" or "blowing"))
@@ -315,6 +317,12 @@ public sealed class EventAssemblyStage : IPipelineStage
         var w = weapon.ToLowerInvariant();
         return w.Contains("tear") || w.Contains("rubber") || w.Contains("water cannon") || w.Contains("stun") || w.Contains("flash") || w.Contains("baton") || w.Contains("plastic bullet");
     }
+
+    /// <summary>A name for people in the street: protesters, demonstrators, rioters, supporters, a crowd or a mob.</summary>
+    private static bool Crowd(string text) =>
+        text.Contains("protest", StringComparison.OrdinalIgnoreCase) || text.Contains("demonstrat", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("riot", StringComparison.OrdinalIgnoreCase) || text.Contains("supporter", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("crowd", StringComparison.OrdinalIgnoreCase) || text.Contains("mob", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The target is a crowd of protesters: an actor coded as protesters, or one described as protesting ("worshippers protesting").</summary>
     private static bool AtProtesters(Document d, EventMention m)

@@ -54,5 +54,13 @@ public class SourceAttributionTests
     {
         Sources("The monitoring group, which relies on activists inside Syria, said the clashes in Aleppo killed 50 fighters.").Should().Equal("The monitoring group");
         Sources("The Syrian Observatory for Human Rights, based in Britain, said air strikes killed 12 people.").Should().Equal("The Syrian Observatory for Human Rights");
+        // a relative clause before a verb whose speaker follows it belongs to the report, not to the speaker
+        Sources("Islamic State fighters attacked Deir ez-Zor airport, which is held by government forces, said the Observatory on Monday.")
+            .Should().Equal("the Observatory");
     }
+
+    [Fact]
+    public void Place_in_the_speakers_parenthetical_is_not_where_it_happened() =>
+        Some.Article("The Observatory, based in Coventry, said government forces killed 10 civilians in Aleppo on Monday.", "2016-06-11")
+            .Events.Should().ContainSingle().Which.Location!.Value.Value.Name.Should().Be("Aleppo");
 }

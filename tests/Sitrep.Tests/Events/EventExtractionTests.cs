@@ -397,6 +397,12 @@ public class EventExtractionTests
         var e = Single("The monitoring group which relies on activists inside Syria said the clashes in Aleppo killed 50 fighters on Tuesday.", "2016-06-11");
         e.Type.SubType.Should().Be("Armed clash");
         e.Actor1.Should().BeNull();
+        // but a crowd named beside the police is a side, wherever it stands in the sentence
+        Single("Police and protesters clashed in Kinshasa on Monday.", "2016-06-11").Type.SubType.Should().Be("Violent demonstration");
+        Single("Clashes between police and opposition supporters in Kinshasa on Monday left 17 dead.", "2016-06-11").Type.SubType.Should().Be("Violent demonstration");
+        // a relative clause on the speaker holds no side; a relative clause on a side is no speaker's
+        Single("According to police, the gunmen, who told passengers to recite verses, killed 28 people near Mandera on Monday.", "2016-06-11")
+            .Actor1!.Value.Value.Name.Should().Be("Gunmen");
     }
     [Fact]
     public void Deal_named_is_no_deal_made()
@@ -407,5 +413,10 @@ public class EventExtractionTests
             .Events.Should().NotContain(e => e.Type.SubType == "Agreement");
         Single("The United States and Russia reached a ceasefire deal for Syria in Geneva on Friday.", "2016-09-17").Type.SubType.Should().Be("Agreement");
         Single("A ceasefire brokered by Russia and the United States took effect in Syria on Saturday.", "2016-09-17").Type.SubType.Should().Be("Agreement");
+        Single("The ceasefire between the army and rebels in Aleppo came into effect on Monday.", "2016-09-17").Type.SubType.Should().Be("Agreement");
+        Single("A truce between rebels and government forces in Aleppo held on Monday.", "2016-09-17").Type.SubType.Should().Be("Agreement");
+        // (an air force is no force of law)
+        Some.Article("The Syrian air force violated the ceasefire in Aleppo on Monday, killing 12 civilians.", "2016-09-17")
+            .Events.Should().NotContain(e => e.Type.SubType == "Agreement");
     }
 }
