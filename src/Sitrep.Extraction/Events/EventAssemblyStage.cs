@@ -151,7 +151,7 @@ public sealed class EventAssemblyStage : IPipelineStage
                 ? (new EventType(EventType.Riots, "Mob violence", "ASSAULT"), true)
                 : (new EventType(EventType.Riots, "Violent demonstration", "PROTEST"), true);
         // police arresting demonstrators: an intervention in their protest
-        if (t.SubType == "Arrests" && m.Actor2 is { Actor.Inter: 6 } arrested && (d[arrested.Span].Contains("protest", StringComparison.OrdinalIgnoreCase) || d[arrested.Span].Contains("demonstrat", StringComparison.OrdinalIgnoreCase)))
+        if (t.SubType == "Arrests" && m.Actor2 is { Actor.Inter: 6 } arrested && Protesting(d[arrested.Span]))
             return (new EventType(EventType.Protests, "Protest with intervention", "PROTEST"), true);
         // fire aimed at protesters: lethal force is excessive, the rest an intervention ("opened fire on protesters, killing 8")
         if (t.Type is EventType.Battles or EventType.Explosions or EventType.ViolenceAgainstCivilians && AtProtesters(d, m) && m.Actor1?.Actor.Inter is null or 1 or 3)
@@ -318,10 +318,13 @@ public sealed class EventAssemblyStage : IPipelineStage
         return w.Contains("tear") || w.Contains("rubber") || w.Contains("water cannon") || w.Contains("stun") || w.Contains("flash") || w.Contains("baton") || w.Contains("plastic bullet");
     }
 
+    /// <summary>A name for people who protest or demonstrate.</summary>
+    private static bool Protesting(string text) =>
+        text.Contains("protest", StringComparison.OrdinalIgnoreCase) || text.Contains("demonstrat", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A name for people in the street: protesters, demonstrators, rioters, supporters, a crowd or a mob.</summary>
     private static bool Crowd(string text) =>
-        text.Contains("protest", StringComparison.OrdinalIgnoreCase) || text.Contains("demonstrat", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("riot", StringComparison.OrdinalIgnoreCase) || text.Contains("supporter", StringComparison.OrdinalIgnoreCase)
+        Protesting(text) || text.Contains("riot", StringComparison.OrdinalIgnoreCase) || text.Contains("supporter", StringComparison.OrdinalIgnoreCase)
         || text.Contains("crowd", StringComparison.OrdinalIgnoreCase) || text.Contains("mob", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The target is a crowd of protesters: an actor coded as protesters, or one described as protesting ("worshippers protesting").</summary>
@@ -329,11 +332,11 @@ public sealed class EventAssemblyStage : IPipelineStage
     {
         // "opened fire on mourners and protesters": any crowd of protesters named right after the act
         int from = m.TriggerToken + m.TriggerLength;
-        if (d.Actors.Any(a => a.FirstToken >= from && a.FirstToken - from <= 6 && a.Actor.Inter == 6 && (d[a.Span].Contains("protest", StringComparison.OrdinalIgnoreCase) || d[a.Span].Contains("demonstrat", StringComparison.OrdinalIgnoreCase))))
+        if (d.Actors.Any(a => a.FirstToken >= from && a.FirstToken - from <= 6 && a.Actor.Inter == 6 && Protesting(d[a.Span])))
             return true;
         if (m.Actor2 is not { } a2) return false;
         // protesters by name, or any inter-6 group where the sentence reports a protest ("activists" alone may be anyone)
-        if (a2.Actor.Inter == 6 && (d[a2.Span].Contains("protest", StringComparison.OrdinalIgnoreCase) || d[a2.Span].Contains("demonstrat", StringComparison.OrdinalIgnoreCase)
+        if (a2.Actor.Inter == 6 && (Protesting(d[a2.Span])
             || d.EventMentions.Any(o => o.SentenceIndex == m.SentenceIndex && o.Type.Type is EventType.Protests or EventType.Riots)))
             return true;
         int k = a2.EndToken;
@@ -391,7 +394,7 @@ public sealed class EventAssemblyStage : IPipelineStage
     private static bool ExactCount(Document d, CasualtyMention k)
     {
         for (int i = k.FirstToken; i < k.EndToken; i++)
-            if (d.Key(i) is "dozens" or "dozen" or "scores" or "several" or "many" or "hundreds" or "thousands" or "few" or "numerous") return false;
+            if (Recognition.CasualtyRecognitionStage.VagueWords.Contains(d.Key(i))) return false;
         return true;
     }
 

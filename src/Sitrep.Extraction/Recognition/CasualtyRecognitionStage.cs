@@ -27,6 +27,10 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         ["a dozen"] = 12, ["a few"] = 3, ["few"] = 3, ["numerous"] = 10,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The words of <see cref="Words"/> that stand for a rough number (ACLED's conventions), not an exact one.</summary>
+    internal static readonly FrozenSet<string> VagueWords = FrozenSet.ToFrozenSet(
+        ["several", "many", "scores", "dozens", "dozen", "hundreds", "thousands", "few", "numerous"], StringComparer.Ordinal);
+
     /// <summary>The word classes this stage reads from the nouns data file, looked up once per document.</summary>
     private readonly record struct Lexicon(FrozenSet<string> KillWords, FrozenSet<string> InjureWords, FrozenSet<string> PersonNouns, FrozenSet<string> Kin)
     {
