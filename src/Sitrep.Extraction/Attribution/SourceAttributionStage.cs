@@ -103,8 +103,7 @@ public sealed class SourceAttributionStage : IPipelineStage
     /// </summary>
     private static bool InvertedSpeaker(Document d, int start, int limit)
     {
-        int end = start;
-        while (end < limit && d.Tokens[end].Kind != TokenKind.Punctuation && d.Key(end) is not ("that" or "on" or "in" or "who" or "as")) end++;
+        int end = ForwardEnd(d, start, limit);
         if (end <= start || end - start > 8) return false;
         // ("said air strikes killed 12 people": a verb makes it what was said)
         for (int k = start; k < end; k++)
@@ -138,10 +137,17 @@ public sealed class SourceAttributionStage : IPipelineStage
 
     private static TextSpan? Forward(Document d, int start, int limit)
     {
-        int end = start;
-        while (end < limit && d.Tokens[end].Kind != TokenKind.Punctuation && d.Key(end) is not ("that" or "on" or "in" or "who" or "as")) end++;
+        int end = ForwardEnd(d, start, limit);
         if (end <= start || end - start > 8) return null;
         return Trim(d, start, end);
+    }
+
+    /// <summary>Where the phrase after a reporting verb ends: at punctuation, "that", "on", "in", "who" or "as".</summary>
+    private static int ForwardEnd(Document d, int start, int limit)
+    {
+        int end = start;
+        while (end < limit && d.Tokens[end].Kind != TokenKind.Punctuation && d.Key(end) is not ("that" or "on" or "in" or "who" or "as")) end++;
+        return end;
     }
 
     private static TextSpan? Trim(Document d, int start, int end)

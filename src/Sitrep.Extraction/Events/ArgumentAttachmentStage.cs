@@ -40,7 +40,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             var sources = d.Sources.Where(x => x.SentenceIndex == m.SentenceIndex).ToImmutableArray();
             // ("…, police said": the speaker of the report is no party to it)
             var actors = d.Actors.Where(a => a.FirstToken >= s.FirstToken && a.EndToken <= s.EndToken && !InsideAny(a.Span, sources) && !IsModifier(d, a, s, modifiedNouns)
-                                             && !(a.EndToken < s.EndToken && d.Key(a.EndToken) is "said" or "says" or "told" or "reported" or "added" or "stated" or "claimed" && a.FirstToken > s.FirstToken && d.Key(a.FirstToken - 1) is "," or "and")).ToList();
+                                             && !(a.EndToken < s.EndToken && (IsReportingVerb(d.Key(a.EndToken)) || d.Key(a.EndToken) == "claimed") && a.FirstToken > s.FirstToken && d.Key(a.FirstToken - 1) is "," or "and")).ToList();
             int trig = m.TriggerToken, trigEnd = m.TriggerToken + m.TriggerLength;
             // ("The monitoring group which relies on activists inside Syria said the clashes …": who the speaker relies on
             // is part of the speaker's clause, not a side of what is reported)
