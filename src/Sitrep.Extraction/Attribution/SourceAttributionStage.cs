@@ -39,7 +39,7 @@ public sealed class SourceAttributionStage : IPipelineStage
                     var before = Backward(d, i, s.FirstToken);
                     // "…, which is held by government forces, said the Observatory on Monday": a "which" clause may describe a
                     // thing of the report, and the speaker follow the verb
-                    if (before is var (np, full) && !(full != np && d.Key(TokenAfter(d, np.End)) is "which" or "whose" && InvertedSpeaker(d, i + 1, s.EndToken)))
+                    if (before is var (np, full, opener) && !(opener is "which" or "whose" && InvertedSpeaker(d, i + 1, s.EndToken)))
                         (speaker, clause) = (np, full);
                     else if (afterComma) speaker = Forward(d, i + 1, s.EndToken);
                 }
@@ -56,11 +56,12 @@ public sealed class SourceAttributionStage : IPipelineStage
 
     /// <summary>
     /// The noun phrase before a reporting verb, skipping a parenthetical ", speaking on condition of anonymity,"; with the
-    /// span from the noun phrase through the parenthetical.
+    /// span from the noun phrase through the parenthetical, and the parenthetical's first word (null when there is none).
     /// </summary>
-    private static (TextSpan Np, TextSpan Full)? Backward(Document d, int verb, int first)
+    private static (TextSpan Np, TextSpan Full, string? Opener)? Backward(Document d, int verb, int first)
     {
         int end = verb, fullEnd = verb;
+        string? opener = null;
         if (end - 1 >= first && d.Key(end - 1) is "further" or "also" or "later" or "had" or "has" or "have" or "previously" or "earlier") end--;
         if (end - 1 >= first && d.Key(end - 1) is "further" or "also") end--;
         // "the ministry on Thursday said": the date is no part of the speaker
@@ -76,7 +77,7 @@ public sealed class SourceAttributionStage : IPipelineStage
             while (k >= first && !d.IsPunct(k, ',')) k--;
             // (", which relies on activists inside Syria,", ", based in Britain,": what the speaker is, not who it is)
             if (k >= first && k + 1 < end - 1 && d.Key(k + 1) is "speaking" or "who" or "citing" or "quoted" or "adding" or "according" or "which" or "whose" or "based")
-                (end, fullEnd) = (k, end - 1);
+                (end, fullEnd, opener) = (k, end - 1, d.Key(k + 1));
             else return null;
         }
         int start = NounPhraseStart(d, end, first);
@@ -86,15 +87,7 @@ public sealed class SourceAttributionStage : IPipelineStage
             (start, end) = (owner, start - 1);
         if (start >= end || end - start > 8) return null;
         // "the United States has said": the subject is a clause's subject, not a quote's end
-        return Trim(d, start, end) is { } np ? (np, fullEnd > end ? new TextSpan(np.Start, d.Tokens[fullEnd - 1].End) : np) : null;
-    }
-
-    /// <summary>The first word token starting at or after character <paramref name="offset"/>, past a comma.</summary>
-    private static int TokenAfter(Document d, int offset)
-    {
-        int k = Geocoding.Geoparser.TokenAt(d, offset);
-        while (k < d.Tokens.Length - 1 && d.Tokens[k].Kind == TokenKind.Punctuation) k++;
-        return Math.Min(k, d.Tokens.Length - 1);
+        return Trim(d, start, end) is { } np ? (np, fullEnd > end ? new TextSpan(np.Start, d.Tokens[fullEnd - 1].End) : np, opener) : null;
     }
 
     /// <summary>

@@ -227,7 +227,6 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         var capitals = CapitalPhrases(d, s, gaz, local, nouns.Of(WordClasses.CapitalQualifier));
         foreach (var p in capitals.Count == 0 ? local : [.. local, .. capitals])
         {
-            if (p.FirstToken < s.FirstToken || p.EndToken > s.EndToken) continue;
             if (InsideAny(p.Span, sources) || p.IsDemonym || p.Modifier) continue;
             // "Washington crossed red lines", "Moscow's planned truce": a place acting or owning is a government, not where it happened
             if (!capitals.Contains(p) && IsMetonymy(d, p, s, parts, nouns, storyCountry)) continue;
@@ -251,8 +250,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             // ("in Sirwah district, west of Marib": a place after "west of" is where the distance is measured from; alone, the
             // act happened near it)
             // ("in the east of Aleppo" names a part of Aleppo)
-            bool directionOf = before - 1 >= s.FirstToken && d.Key(before) == "of" && d.Key(before - 1) is "north" or "south" or "east" or "west"
-                or "northeast" or "northwest" or "southeast" or "southwest" or "north-east" or "north-west" or "south-east" or "south-west"
+            bool directionOf = before - 1 >= s.FirstToken && d.Key(before) == "of" && Compass(d.Key(before - 1))
                 && !(before - 2 >= s.FirstToken && d.Key(before - 2) == "the");
             if (before >= s.FirstToken && (Locatives.Contains(d.Key(before)) || p.Direction is not null))
                 score += d.Key(before) == "from" && Origin(d, before, s.FirstToken) || directionOf ? 1 : 3;
@@ -368,6 +366,11 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         return false;
     }
 
+    /// <summary>A point of the compass as a noun: "north", "south-east" (in "north of Aleppo").</summary>
+    private static bool Compass(string key) =>
+        key is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest"
+            or "north-east" or "north-west" or "south-east" or "south-west";
+
     /// <summary>The distance in "162 km north of Damascus", "40 miles from Aleppo", or null when the place is not so measured.</summary>
     private static double? KmFromReference(Document d, PlaceMention p, int first)
     {
@@ -376,8 +379,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         while (k >= first && d.Key(k) is "the" or "capital" or "city" or "town" or "village" or "provincial") k--;
         if (k < first || d.Key(k) is not ("of" or "from")) return null;
         k--;
-        if (k >= first && d.Key(k) is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest"
-            or "north-east" or "north-west" or "south-east" or "south-west" or "away") k--;
+        if (k >= first && (Compass(d.Key(k)) || d.Key(k) == "away")) k--;
         // ("162 kilometers (101 miles) north of")
         if (k >= first && d.Key(k) == ")")
             while (k >= first && d.Key(k) != "(") k--;

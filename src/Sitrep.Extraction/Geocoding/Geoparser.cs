@@ -48,7 +48,8 @@ public sealed class Geoparser(SitrepResources resources)
             // (only where the span ends a token: "Paris-Henry County" is no "Paris county"; "Atlantic," is)
             Valid(x.Span) && TokenAt(d, x.Span.End) is int next && next > 0 && d.Tokens[next - 1].End == x.Span.End
                 && (next >= d.Tokens.Length || d.Tokens[next].Start > x.Span.End || d.Tokens[next].Kind == TokenKind.Punctuation && d.Key(next) != "-")
-                ? ToponymResolver.ByArticle(d, TokenAt(d, x.Span.Start), ToponymResolver.ByFeatureWord(d, x.Span, next, x.Candidates, gaz)) : x.Candidates,
+                && TokenAt(d, x.Span.Start) is int first
+                ? ToponymResolver.ByArticle(d, first, ToponymResolver.ByFeatureWord(d, x.Span, first, next, x.Candidates, gaz)) : x.Candidates,
             qualifiers[i].Item1, qualifiers[i].Item2,
             Valid(x.Span) ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null)).ToList();
         var peers = ToponymResolver.ListPeers(d, Enumerable.Range(0, order.Count).Select(Tokens).ToList(),
@@ -115,7 +116,7 @@ public sealed class Geoparser(SitrepResources resources)
             : (p.Span, p.Resolved);
 
     /// <summary>Index of the first token starting at or after a character offset.</summary>
-    internal static int TokenAt(Document d, int offset)
+    private static int TokenAt(Document d, int offset)
     {
         int lo = 0, hi = d.Tokens.Length;
         while (lo < hi)

@@ -368,7 +368,7 @@ public static class ToponymResolver
     /// and Jackson counties", where a US county's bare name, <paramref name="name"/>, is looked up in <paramref name="gaz"/>
     /// with its type word), and "state" the state readings ("New York state").
     /// </summary>
-    public static IReadOnlyList<Place> ByFeatureWord(Document d, TextSpan name, int endToken, IReadOnlyList<Place> candidates, Gazetteer gaz)
+    public static IReadOnlyList<Place> ByFeatureWord(Document d, TextSpan name, int firstToken, int endToken, IReadOnlyList<Place> candidates, Gazetteer gaz)
     {
         if (endToken >= d.Tokens.Length || candidates.Count == 0) return candidates;
         // "New York state", "Washington state": the state, not the city; where the name is also a country's, only "the Georgia
@@ -387,14 +387,13 @@ public static class ToponymResolver
             : ListFeatureWord(d, endToken, AfterConjunction(d.Text, name.Start));
         // "the northern province of Raqa", "the city of Sweida": the word before "of" names the level as well — but "the
         // capital of the province of Idlib" and "the province of Idlib's capital" are the town
-        int first = Geoparser.TokenAt(d, name.Start);
-        if (word is null && first >= 2 && d.Key(first - 1) == "of" && d.Key(first - 2) is "city" or "town" or "governorate" or "province"
-            && !CapitalOf(d, first - 2, endToken))
-            word = d.Key(first - 2);
+        if (word is null && firstToken >= 2 && d.Key(firstToken - 1) == "of" && d.Key(firstToken - 2) is "city" or "town" or "governorate" or "province"
+            && !CapitalOf(d, firstToken - 2, endToken))
+            word = d.Key(firstToken - 2);
         // "the Daraa countryside", "across Ghazni", "throughout Sweida": the area around and beyond the town — but a city of
         // half a million people is an area of its own ("clashes raged across Aleppo")
         if (word is null && (d.Key(endToken) == "countryside"
-                             || first >= 1 && d.Key(first - 1) is "across" or "throughout" && !candidates.Any(p => p.Kind == PlaceKind.City && p.Population >= 500_000)))
+                             || firstToken >= 1 && d.Key(firstToken - 1) is "across" or "throughout" && !candidates.Any(p => p.Kind == PlaceKind.City && p.Population >= 500_000)))
             word = "province";
         Func<Place, bool>? keep = word switch
         {
