@@ -60,57 +60,6 @@ public abstract class RelationalEventStore : IEventStore
     protected virtual void DocumentUnindexed(DbTransaction tx, long id, string title, string text) { }
     protected virtual void EventIndexed(DbTransaction tx, long rowId, string evidence, double? lat, double? lon) { }
     protected virtual void EventUnindexed(DbTransaction tx, long rowId) { }
-    /// <summary>Event types that may report one incident: the same, or any two of battles, explosions and violence against civilians (@t, @v1–@v3).</summary>
-    private const string CompatibleType = "(e.event_type = @t OR (e.event_type IN (@v1, @v2, @v3) AND @t IN (@v1, @v2, @v3)))";
-
-    /// <summary>
-    /// Events of other documents near the new one in space and time: dated ones through the date index, undated ones
-    /// through their report's date — two arms so each uses its own index; the coalesce keeps SQLite from walking every
-    /// undated event through the date index. Regional events of another province never link by distance, so they are not
-    /// candidates; the nearest come first, so the limit drops the farthest.
-    /// </summary>
-    private const string ClusterCandidatesSql = $$"""
-        SELECT cluster_id, latitude, longitude, actor1_country, actor2_country, geo_precision, admin1, fatalities FROM (
-            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision, e.admin1, e.fatalities
-            FROM events e
-            WHERE e.event_date BETWEEN @d0 AND @d1 AND e.time_precision <= 2
-              AND (e.latitude BETWEEN @la0 AND @la1 AND e.longitude BETWEEN @lo0 AND @lo1
-                   OR e.geo_precision >= 3 AND e.latitude BETWEEN @ra0 AND @ra1 AND e.longitude BETWEEN @ro0 AND @ro1
-                      AND (@adm = '' OR e.admin1 IS NULL OR e.admin1 = @adm))
-              AND e.document_id <> @doc AND {{CompatibleType}}
-            UNION ALL
-            SELECT e.id, e.cluster_id, e.latitude, e.longitude, e.actor1_country, e.actor2_country, e.geo_precision, e.admin1, e.fatalities
-            FROM documents d JOIN events e ON e.document_id = d.id
-            WHERE d.published BETWEEN @d0 AND @d1 AND coalesce(e.event_date, '') = ''
-              AND (e.latitude BETWEEN @la0 AND @la1 AND e.longitude BETWEEN @lo0 AND @lo1
-                   OR e.geo_precision >= 3 AND e.latitude BETWEEN @ra0 AND @ra1 AND e.longitude BETWEEN @ro0 AND @ro1
-                      AND (@adm = '' OR e.admin1 IS NULL OR e.admin1 = @adm))
-              AND e.document_id <> @doc AND {{CompatibleType}}
-        ) candidates
-        ORDER BY abs(latitude - @lat) + abs(longitude - @lon), id
-        LIMIT 200
-        """;
-    /// <summary>
-    /// Same-day events of other documents in one country (@cty) — when @vague is 1, any of them; else only those placed no
-    /// more precisely than a country or a region spanning several of its provinces.
-    /// </summary>
-    private const string SameDayInCountrySql = $$"""
-        SELECT cluster_id, actor1_country, actor2_country, fatalities FROM (
-            SELECT e.id, e.cluster_id, e.actor1_country, e.actor2_country, e.fatalities
-            FROM events e
-            WHERE e.event_date = @day AND e.time_precision <= 2 AND e.country = @cty AND e.document_id <> @doc
-              AND (@vague = 1 OR (e.geo_precision >= 3 AND e.admin1 IS NULL))
-              AND {{CompatibleType}}
-            UNION ALL
-            SELECT e.id, e.cluster_id, e.actor1_country, e.actor2_country, e.fatalities
-            FROM documents d JOIN events e ON e.document_id = d.id
-            WHERE d.published = @day AND coalesce(e.event_date, '') = '' AND e.country = @cty AND e.document_id <> @doc
-              AND (@vague = 1 OR (e.geo_precision >= 3 AND e.admin1 IS NULL))
-              AND {{CompatibleType}}
-        ) candidates
-        ORDER BY id
-        LIMIT 200
-        """;
     /// <summary>The join and condition restricting events to a box (@s, @n, @w, @e).</summary>
     protected abstract (string Join, string Where) BoxFilter { get; }
     /// <summary>The condition matching evidence against a full-text query (@q).</summary>
@@ -161,6 +110,7 @@ public abstract class RelationalEventStore : IEventStore
         using var tx = BeginWrite();
         var outcomes = new List<IngestOutcome>(batch.Count);
         foreach (var (source, extracted) in batch) outcomes.Add(UpsertIn(tx, source, extracted));
+        if (outcomes.Any(o => o != IngestOutcome.Unchanged)) Recluster(tx);
         tx.Commit();
         return outcomes;
     }
@@ -290,127 +240,42 @@ public abstract class RelationalEventStore : IEventStore
         long rowId = Convert.ToInt64(cmd.ExecuteScalar()!, CultureInfo.InvariantCulture);
         EventIndexed(tx, rowId, row.Evidence, loc?.Lat, loc?.Lon);
         Log(tx, op, "event", id, key);
-        Cluster(tx, id, e, docId, row.Document.Published);
     }
 
     /// <summary>
-    /// Joins the event to the clusters of other reports of the same incident — compatible type, dates at most a day apart
-    /// (an undated event counts as of its report's date, as ACLED codes it), within 25 km (150 km when either report names
-    /// only a region), no actors from different countries — merging clusters the new report links; a cluster is named by its
-    /// oldest event.
+    /// Re-evaluates every cluster after a batch changed events, in the batch's transaction: clustering is a function of
+    /// the stored events (see <see cref="IncidentClusterer"/>), so a report that arrives late, a corrected article or a
+    /// deleted event regroups its neighbours exactly as if the store had been built in one go, in any order.
     /// </summary>
-    private void Cluster(DbTransaction tx, string id, CodedEvent e, long docId, DateOnly? published)
+    private void Recluster(DbTransaction tx)
     {
-        if (e.Location is not { } l) return;
-        DateOnly day;
-        if (e.Date is { AcledPrecision: <= 2 } date) day = date.Representative;
-        else if (e.Date is null && published is { } p) day = p;
-        else return;
-        bool regional = l.Value.GeoPrecision >= 3;
-        // placed only "in Syria" or "in northern Syria": no point to measure a distance from (see below)
-        bool vague = regional && l.Value.Place.Admin1 is null;
-        // (a regional report reaches 150 km, whichever of the two reports came first)
-        const double RegionalPad = 1.5;
-        double pad = regional ? RegionalPad : 0.25;
-        var clusters = new SortedSet<string>(StringComparer.Ordinal) { id };
-        using (var cmd = Cmd(ClusterCandidatesSql, tx, [("@la0", l.Value.Lat - pad), ("@la1", l.Value.Lat + pad), ("@lo0", l.Value.Lon - pad), ("@lo1", l.Value.Lon + pad),
-            ("@lat", l.Value.Lat), ("@lon", l.Value.Lon), ("@adm", l.Value.Place.Admin1 ?? ""),
-            ("@ra0", l.Value.Lat - RegionalPad), ("@ra1", l.Value.Lat + RegionalPad), ("@ro0", l.Value.Lon - RegionalPad), ("@ro1", l.Value.Lon + RegionalPad), ("@doc", docId),
-            .. TypeArgs(e), ("@d0", day.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@d1", day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]))
+        var items = new List<ClusterItem>();
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var cmd = Cmd("""
+            SELECT e.id, e.cluster_id, e.document_id, e.event_type, e.event_date, e.time_precision, e.latitude, e.longitude, e.geo_precision,
+                   e.admin1, e.country, e.actor1_country, e.actor2_country, e.fatalities, d.published
+            FROM events e JOIN documents d ON d.id = e.document_id
+            WHERE e.latitude IS NOT NULL AND e.longitude IS NOT NULL
+              AND (e.event_date IS NOT NULL AND e.time_precision <= 2 OR e.event_date IS NULL AND d.published IS NOT NULL)
+            """, tx))
         using (var r = cmd.ExecuteReader())
         {
+            static int? Int(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
+            static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
             while (r.Read())
             {
-                bool otherRegional = !r.IsDBNull(5) && Convert.ToInt32(r.GetValue(5), CultureInfo.InvariantCulture) >= 3;
-                bool eitherRegional = regional || otherRegional;
-                double distance = Place.DistanceKm(r.GetDouble(1), r.GetDouble(2), l.Value.Lat, l.Value.Lon);
-                if (distance > (eitherRegional ? 150 : 25)) continue;
-                // a province reaches only its own towns: "Rural Damascus" is no report of a bombing in Homs 150 km away
-                string? otherAdmin1 = r.IsDBNull(6) ? null : r.GetString(6);
-                if (eitherRegional && l.Value.Place.Admin1 is { } admin1 && otherAdmin1 is not null && admin1 != otherAdmin1) continue;
-                string? c1 = r.IsDBNull(3) ? null : r.GetString(3), c2 = r.IsDBNull(4) ? null : r.GetString(4);
-                if (!ActorsCompatible(e.Actor1?.Value.Country, e.Actor2?.Value.Country, c1, c2)) continue;
-                // a toll may rise between reports of one place (11, then 72 in Khan Sheikhun), but reports of two places are two
-                // strikes when one toll is five times the other (15 dead in Idlib province, 1 dead in Khan Sheikhun)
-                if ((eitherRegional || distance > 2) && !FatalitiesCompatible(e.Fatalities?.Value, r.IsDBNull(7) ? null : Convert.ToInt32(r.GetValue(7), CultureInfo.InvariantCulture), ratio: 5)) continue;
-                clusters.Add(r.GetString(0));
+                // an undated event counts as of its report's date, as ACLED codes it; a month-precise one bounds no span
+                bool dated = !r.IsDBNull(4);
+                var day = DateOnly.ParseExact(r.GetString(dated ? 4 : 14)[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber;
+                items.Add(new ClusterItem(r.GetString(0), r.GetInt64(2), r.GetString(3), day, !dated || Int(r, 5) <= 1, r.GetDouble(6), r.GetDouble(7),
+                    Int(r, 8) ?? 1, Str(r, 9), Str(r, 10), Str(r, 11), Str(r, 12), Int(r, 13)));
+                stored[r.GetString(0)] = r.GetString(1);
             }
         }
-        // a report that places the incident only "in Syria" (or "in northern Syria") cannot be matched by distance; it joins
-        // the one same-day cluster of its kind in that country whose fatalities do not contradict it — and so does a precise
-        // report meeting one such vague report. Several fits are ambiguous: a vague report never bridges two clusters.
-        if (l.Value.Place.Country is { Length: > 0 } country)
-        {
-            var fits = new HashSet<string>(StringComparer.Ordinal);
-            using (var cmd = Cmd(SameDayInCountrySql, tx, [("@day", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@cty", country), ("@doc", docId), ("@vague", vague ? 1 : 0),
-                .. TypeArgs(e)]))
-            using (var r = cmd.ExecuteReader())
-            {
-                while (r.Read())
-                {
-                    string? c1 = r.IsDBNull(1) ? null : r.GetString(1), c2 = r.IsDBNull(2) ? null : r.GetString(2);
-                    if (!ActorsCompatible(e.Actor1?.Value.Country, e.Actor2?.Value.Country, c1, c2)) continue;
-                    int? f = r.IsDBNull(3) ? null : Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture);
-                    if (!FatalitiesCompatible(e.Fatalities?.Value, f)) continue;
-                    fits.Add(r.GetString(0));
-                }
-            }
-            if (fits.Count == 1) clusters.Add(fits.First());
-        }
-        if (clusters.Count == 1) return;
-        // single linkage would chain a fortnight of daily strikes on one city into one "incident": a cluster's reports may
-        // differ by one day at most ("late Tuesday" / "on Wednesday")
-        var (first, last) = (day, day);
-        var merged = new SortedSet<string>(StringComparer.Ordinal) { id };
-        foreach (var c in clusters.Where(c => c != id))
-        {
-            var (lo, hi) = ClusterSpan(tx, c);
-            var (f, t) = (lo < first ? lo : first, hi > last ? hi : last);
-            if (t.DayNumber - f.DayNumber > 1) continue;
-            (first, last) = (f, t);
-            merged.Add(c);
-        }
-        if (merged.Count == 1) return;
-        var target = merged.Min!;
-        foreach (var c in merged.Where(c => c != target))
-            using (var upd = Cmd("UPDATE events SET cluster_id = @t WHERE cluster_id = @c", tx, ("@t", target), ("@c", c))) upd.ExecuteNonQuery();
+        foreach (var (id, cluster) in IncidentClusterer.Cluster(items))
+            if (stored[id] != cluster)
+                using (var upd = Cmd("UPDATE events SET cluster_id = @c WHERE id = @id", tx, ("@c", cluster), ("@id", id))) upd.ExecuteNonQuery();
     }
-
-    /// <summary>The parameters of <see cref="CompatibleType"/> for event <paramref name="e"/>.</summary>
-    private static (string Name, object? Value)[] TypeArgs(CodedEvent e) =>
-        [("@t", e.Type.Type), ("@v1", EventType.Battles), ("@v2", EventType.Explosions), ("@v3", EventType.ViolenceAgainstCivilians)];
-
-    /// <summary>First and last day of a cluster's reports, an undated event counting as of its report's date.</summary>
-    private (DateOnly First, DateOnly Last) ClusterSpan(DbTransaction tx, string cluster)
-    {
-        using var cmd = Cmd("""
-            SELECT min(coalesce(e.event_date, d.published)), max(coalesce(e.event_date, d.published))
-            FROM events e JOIN documents d ON d.id = e.document_id
-            WHERE e.cluster_id = @c AND (e.event_date IS NULL OR e.time_precision <= 1) AND (e.geo_precision < 3 OR e.admin1 IS NOT NULL)
-            """, tx, ("@c", cluster));
-        using var r = cmd.ExecuteReader();
-        r.Read();
-        var parse = (int i) => DateOnly.ParseExact(r.GetString(i)[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        // a cluster of vague or loosely dated reports only: nothing to constrain the span
-        return r.IsDBNull(0) ? (DateOnly.MaxValue, DateOnly.MinValue) : (parse(0), parse(1));
-    }
-
-    /// <summary>
-    /// Actors conflict only by country: outlets disagree on who is actor 1 and the inter codes of loosely named actors
-    /// ("militants", "terrorists") are noisy, so roles may be swapped and interaction codes are not compared.
-    /// </summary>
-    private static bool ActorsCompatible(string? a1, string? a2, string? b1, string? b2)
-    {
-        static bool Same(string? x, string? y) => x is null || y is null || x == y;
-        return (Same(a1, b1) && Same(a2, b2)) || (Same(a1, b2) && Same(a2, b1));
-    }
-
-    /// <summary>
-    /// Tolls grow and outlets round, but "3 killed" and "40 killed" are not one incident: neither toll may exceed
-    /// <paramref name="ratio"/> times the other (or 1).
-    /// </summary>
-    private static bool FatalitiesCompatible(int? a, int? b, int ratio = 2) =>
-        a is null || b is null || Math.Max(a.Value, b.Value) <= ratio * Math.Max(1, Math.Min(a.Value, b.Value));
 
     private void Log(DbTransaction tx, string op, string entity, string id, string? document)
     {

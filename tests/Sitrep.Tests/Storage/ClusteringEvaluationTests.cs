@@ -25,7 +25,7 @@ public sealed class ClusteringEvaluationTests(ITestOutputHelper output) : IDispo
     /// </summary>
     [Theory]
     [InlineData("fakes-pairs.jsonl", 0.86, 0.83)]
-    [InlineData("heldout-pairs.jsonl", 0.80, 0.74)]
+    [InlineData("heldout-pairs.jsonl", 0.81, 0.76)]
     public void Same_and_different_report_pairs_are_clustered_with_measured_pairwise_f1(string file, double f1Bar, double precisionBar)
     {
         if (Some.Shared is not { } shared) { Assert.Skip("../shared is absent: FA-KES articles not available"); return; }

@@ -88,7 +88,7 @@ public abstract class EventStoreContractTests : IDisposable
         changes.Should().NotContain(c => c.Op == "create" && c.Entity == "event");
     }
 
-    /// <summary>Ingests each report as its own file into a fresh store: the cluster ids of each report's events.</summary>
+    /// <summary>Ingests each report as its own file into a fresh store, one after another: the cluster ids of each report's events.</summary>
     private List<List<string>> ClustersOf(params string[] reports)
     {
         var paths = reports.Select((text, i) =>
@@ -98,9 +98,46 @@ public abstract class EventStoreContractTests : IDisposable
             return path;
         }).ToArray();
         using var store = Open(Db());
-        Ingest(store, paths);
+        foreach (var path in paths) Ingest(store, path);
         var events = store.Events(new EventQuery());
         return [.. paths.Select(p => events.Where(e => e.DocumentKey.EndsWith(Path.GetFileName(p))).Select(e => e.ClusterId).ToList())];
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_country_level_report_does_not_chain_two_towns_whichever_arrives_first(int first)
+    {
+        string[] reports =
+        [
+            "Published 10 June 2017. On Friday, Syrian warplanes killed 10 civilians in an air strike in Syria.",
+            "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Daraa, killing 9 civilians.",
+            "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Douma near Damascus, killing 8 civilians.",
+        ];
+        var clusters = ClustersOf([.. reports.Skip(first), .. reports.Take(first)]).SelectMany(c => c).ToList();
+        clusters.Should().HaveCount(3).And.OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void A_corrected_report_that_no_longer_bridges_two_towns_splits_their_cluster()
+    {
+        var province = Path.Combine(_dir, "province.txt");
+        var saraqib = Path.Combine(_dir, "saraqib.txt");
+        var maarat = Path.Combine(_dir, "maarat.txt");
+        File.WriteAllText(province, "Published 10 June 2017. On Friday, an air strike killed 9 civilians in Syria's northwestern province of Idlib, a monitor said.");
+        File.WriteAllText(saraqib, "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Saraqib, killing 9 civilians.");
+        File.WriteAllText(maarat, "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Maarat al-Numan, killing 8 civilians.");
+        using var store = Open(Db());
+        Ingest(store, province, saraqib, maarat);
+        store.Events(new EventQuery()).Select(e => e.ClusterId).Distinct().Should().ContainSingle("the province report links both towns, 27 km apart");
+
+        File.WriteAllText(province, "Published 10 June 2017. On Friday, officials met in Idlib.");
+        Ingest(store, province);
+        var towns = store.Events(new EventQuery());
+        towns.Should().HaveCount(2);
+        towns.Select(e => e.ClusterId).Should().OnlyHaveUniqueItems();
+        towns.Should().OnlyContain(e => e.ClusterId == e.Id, "a cluster is named by one of its own events");
     }
 
     [Fact]

@@ -1,0 +1,172 @@
+using Sitrep.Events;
+using Sitrep.Places;
+
+namespace Sitrep.Storage.Relational;
+
+/// <summary>
+/// An event as clustering sees it: its day (an undated event counts as of its report's date) and what links it;
+/// <c>Constrained</c> says whether the day is exact enough to bound a cluster's span (a day-precise or undated event).
+/// </summary>
+public sealed record ClusterItem(string Id, long Document, string Type, int Day, bool Constrained, double Lat, double Lon, int GeoPrecision,
+    string? Admin1, string? Country, string? Actor1Country, string? Actor2Country, int? Fatalities)
+{
+    /// <summary>Placed no more precisely than a region or a country.</summary>
+    public bool Regional => GeoPrecision >= 3;
+    /// <summary>Placed only "in Syria" or "in northern Syria": no province to measure from.</summary>
+    public bool Vague => Regional && Admin1 is null;
+}
+
+/// <summary>
+/// Groups reports of one incident. The result depends only on the set of events, never on the order they arrived in:
+/// links are taken shortest first, ties broken by id, so a store re-evaluates its clusters as reports arrive and ends
+/// in the same state whichever order the same reports came in.
+/// </summary>
+public static class IncidentClusterer
+{
+    /// <summary>Cluster id (the least event id of the cluster, ordinal) of every item.</summary>
+    public static Dictionary<string, string> Cluster(IReadOnlyList<ClusterItem> input)
+    {
+        var items = input.OrderBy(i => i.Id, StringComparer.Ordinal).ToArray();
+        var sets = new Sets(items);
+
+        // 1. distance links — two reports of compatible type, at most a day apart, within 25 km (150 km when either names
+        // only a region, then of one province), no actors from different countries, tolls that do not contradict
+        var links = new List<(double Km, int A, int B)>();
+        var cells = new Dictionary<(int Day, int Band), List<int>>();
+        for (int i = 0; i < items.Length; i++)
+        {
+            var key = (items[i].Day, Band(items[i].Lat));
+            if (!cells.TryGetValue(key, out var cell)) cells[key] = cell = [];
+            cell.Add(i);
+        }
+        for (int i = 0; i < items.Length; i++)
+            for (int day = items[i].Day; day <= items[i].Day + 1; day++)
+                for (int band = Band(items[i].Lat) - 1; band <= Band(items[i].Lat) + 1; band++)
+                    if (cells.TryGetValue((day, band), out var cell))
+                        foreach (int j in cell)
+                            if ((day > items[i].Day || j > i) && DistanceLink(items[i], items[j]) is double km) links.Add((km, i, j));
+        links.Sort((x, y) => x.Km != y.Km ? x.Km.CompareTo(y.Km) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        foreach (var (_, a, b) in links) sets.Union(a, b);
+
+        // 2. a report placed only "in Syria" has no point to measure a distance from: it joins the cluster of a same-day,
+        // compatible, precisely placed report in that country — the only one, or the one at least twice as widely reported
+        // as any other (on the day of a massacre, "an attack in Syria" is the massacre, not a shelling one outlet reported)
+        var sizes = new Dictionary<int, int>();
+        var byDay = new Dictionary<(string Country, int Day), List<int>>();
+        for (int i = 0; i < items.Length; i++)
+        {
+            int root = sets.Find(i);
+            sizes[root] = sizes.GetValueOrDefault(root) + 1;
+            if (!items[i].Vague && items[i].Country is { Length: > 0 } c)
+            {
+                if (!byDay.TryGetValue((c, items[i].Day), out var list)) byDay[(c, items[i].Day)] = list = [];
+                list.Add(i);
+            }
+        }
+        var joins = new List<(int Vague, int Cluster)>();
+        var unplaced = new List<int>();
+        for (int v = 0; v < items.Length; v++)
+        {
+            if (!items[v].Vague || items[v].Country is not { Length: > 0 } country) continue;
+            var fits = new HashSet<int>();
+            foreach (int j in byDay.GetValueOrDefault((country, items[v].Day)) ?? [])
+                if (SameDayFit(items[v], items[j])) fits.Add(sets.Find(j));
+            if (fits.Count == 0) unplaced.Add(v);
+            else
+            {
+                var ranked = fits.OrderByDescending(f => sizes[f]).ThenBy(f => f).ToList();
+                if (ranked.Count == 1 || sizes[ranked[0]] >= 2 * sizes[ranked[1]]) joins.Add((v, ranked[0]));
+            }
+        }
+        foreach (var (v, c) in joins) sets.Union(c, v);
+
+        // 3. vague reports with no precise counterpart: same-day reports of one country that do not contradict each other
+        for (int x = 0; x < unplaced.Count; x++)
+            for (int y = x + 1; y < unplaced.Count; y++)
+            {
+                ClusterItem a = items[unplaced[x]], b = items[unplaced[y]];
+                if (a.Country == b.Country && a.Day == b.Day && SameDayFit(a, b)) sets.Union(unplaced[x], unplaced[y]);
+            }
+
+        var names = new Dictionary<int, string>();
+        for (int i = 0; i < items.Length; i++) names.TryAdd(sets.Find(i), items[i].Id); // items are in id order: the first is the least
+        var result = new Dictionary<string, string>(items.Length, StringComparer.Ordinal);
+        for (int i = 0; i < items.Length; i++) result[items[i].Id] = names[sets.Find(i)];
+        return result;
+    }
+
+    // 1.5° of latitude is 167 km, more than the longest link
+    private static int Band(double lat) => (int)Math.Floor(lat / 1.5);
+
+    /// <summary>The distance in km if two reports may tell one incident by place, else null.</summary>
+    private static double? DistanceLink(ClusterItem a, ClusterItem b)
+    {
+        if (a.Document == b.Document || Math.Abs(a.Day - b.Day) > 1 || !TypesCompatible(a.Type, b.Type)) return null;
+        bool eitherRegional = a.Regional || b.Regional;
+        double km = Place.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon);
+        if (km > (eitherRegional ? 150 : 25)) return null;
+        // a province reaches only its own towns: "Rural Damascus" is no report of a bombing in Homs 150 km away
+        if (eitherRegional && a.Admin1 is not null && b.Admin1 is not null && a.Admin1 != b.Admin1) return null;
+        if (!ActorsCompatible(a, b)) return null;
+        // a toll may rise between reports of one place (11, then 72 in Khan Sheikhun), but reports of two places are two
+        // strikes when one toll is five times the other (15 dead in Idlib province, 1 dead in Khan Sheikhun)
+        if ((eitherRegional || km > 2) && !FatalitiesCompatible(a.Fatalities, b.Fatalities, ratio: 5)) return null;
+        return km;
+    }
+
+    private static bool SameDayFit(ClusterItem a, ClusterItem b) =>
+        a.Document != b.Document && TypesCompatible(a.Type, b.Type) && ActorsCompatible(a, b) && FatalitiesCompatible(a.Fatalities, b.Fatalities);
+
+    /// <summary>The same type, or any two of battles, explosions and violence against civilians (outlets code one attack differently).</summary>
+    private static bool TypesCompatible(string a, string b) => a == b || (Violent(a) && Violent(b));
+
+    private static bool Violent(string t) => t is EventType.Battles or EventType.Explosions or EventType.ViolenceAgainstCivilians;
+
+    /// <summary>
+    /// Actors conflict only by country: outlets disagree on who is actor 1 and the inter codes of loosely named actors
+    /// ("militants", "terrorists") are noisy, so roles may be swapped and interaction codes are not compared.
+    /// </summary>
+    private static bool ActorsCompatible(ClusterItem a, ClusterItem b)
+    {
+        static bool Same(string? x, string? y) => x is null || y is null || x == y;
+        return (Same(a.Actor1Country, b.Actor1Country) && Same(a.Actor2Country, b.Actor2Country))
+            || (Same(a.Actor1Country, b.Actor2Country) && Same(a.Actor2Country, b.Actor1Country));
+    }
+
+    /// <summary>Tolls grow and outlets round, but "3 killed" and "40 killed" are not one incident: neither may exceed <paramref name="ratio"/> times the other (or 1).</summary>
+    private static bool FatalitiesCompatible(int? a, int? b, int ratio = 2) =>
+        a is null || b is null || Math.Max(a.Value, b.Value) <= ratio * Math.Max(1, Math.Min(a.Value, b.Value));
+
+    /// <summary>Union-find whose sets keep the first and last day of their constrained members.</summary>
+    private sealed class Sets
+    {
+        private readonly int[] _parent;
+        private readonly (int First, int Last)[] _span;
+
+        public Sets(ClusterItem[] items)
+        {
+            _parent = [.. Enumerable.Range(0, items.Length)];
+            _span = [.. items.Select(i => i.Constrained && !i.Vague ? (i.Day, i.Day) : (int.MaxValue, int.MinValue))];
+        }
+
+        public int Find(int x)
+        {
+            while (_parent[x] != x) x = _parent[x] = _parent[_parent[x]];
+            return x;
+        }
+
+        /// <summary>
+        /// Joins two sets unless their reports would then span more than a day: single linkage would otherwise chain a
+        /// fortnight of daily strikes on one city into one "incident" ("late Tuesday" / "on Wednesday" is one).
+        /// </summary>
+        public void Union(int a, int b)
+        {
+            (a, b) = (Find(a), Find(b));
+            if (a == b) return;
+            var (first, last) = (Math.Min(_span[a].First, _span[b].First), Math.Max(_span[a].Last, _span[b].Last));
+            if (last >= first && last - first > 1) return;
+            _parent[b] = a;
+            _span[a] = (first, last);
+        }
+    }
+}
