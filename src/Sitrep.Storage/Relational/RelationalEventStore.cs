@@ -109,13 +109,15 @@ public abstract class RelationalEventStore : IEventStore
     {
         using var tx = BeginWrite();
         var outcomes = new List<IngestOutcome>(batch.Count);
-        foreach (var (source, extracted) in batch) outcomes.Add(UpsertIn(tx, source, extracted));
-        if (outcomes.Any(o => o != IngestOutcome.Unchanged)) Recluster(tx);
+        var days = new HashSet<DateOnly>();
+        foreach (var (source, extracted) in batch) outcomes.Add(UpsertIn(tx, source, extracted, days));
+        if (days.Count > 0) Recluster(tx, days);
         tx.Commit();
         return outcomes;
     }
 
-    private IngestOutcome UpsertIn(DbTransaction tx, IngestedDocument source, Document extracted)
+    /// <summary>Stores one document, adding to <paramref name="days"/> the days of the events it created, changed or deleted.</summary>
+    private IngestOutcome UpsertIn(DbTransaction tx, IngestedDocument source, Document extracted, HashSet<DateOnly> days)
     {
         var contentHash = Hash(source.Title + "\u0001" + source.Published?.ToString("O", CultureInfo.InvariantCulture) + "\u0001" + source.Text);
         var rows = extracted.Events.Select(e => new Row(e, extracted, extracted[e.Evidence[0]])).ToList();
@@ -132,11 +134,17 @@ public abstract class RelationalEventStore : IEventStore
                 var oldTitle = r.IsDBNull(3) ? "" : r.GetString(3);
                 var oldText = r.GetString(4);
                 r.Close();
+                using (var old = Cmd("SELECT coalesce(e.event_date, d.published) FROM events e JOIN documents d ON d.id = e.document_id WHERE e.document_id = @d", tx, ("@d", docId)))
+                using (var o = old.ExecuteReader())
+                    while (o.Read())
+                        if (!o.IsDBNull(0)) days.Add(Day(o.GetString(0)));
+                foreach (var row in rows) if (ClusterDay(row) is { } day) days.Add(day);
                 UpdateDocument(tx, docId, version, source, extracted, contentHash, oldTitle, oldText);
                 ReplaceEvents(tx, docId, version, source.Key, rows);
                 return IngestOutcome.Updated;
             }
         }
+        foreach (var row in rows) if (ClusterDay(row) is { } day) days.Add(day);
         docId = InsertDocument(tx, source, extracted, contentHash);
         var keyHash = Hash(source.Key)[..10];
         for (int i = 0; i < rows.Count; i++) InsertEvent(tx, docId, $"e-{keyHash}-{i + 1}", source.Key, rows[i]);
@@ -242,39 +250,76 @@ public abstract class RelationalEventStore : IEventStore
         Log(tx, op, "event", id, key);
     }
 
-    /// <summary>
-    /// Re-evaluates every cluster after a batch changed events, in the batch's transaction: clustering is a function of
-    /// the stored events (see <see cref="IncidentClusterer"/>), so a report that arrives late, a corrected article or a
-    /// deleted event regroups its neighbours exactly as if the store had been built in one go, in any order.
-    /// </summary>
-    private void Recluster(DbTransaction tx)
+    private static DateOnly Day(string iso) => DateOnly.ParseExact(iso[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The day an event is clustered on: its own, or its report's when it has none (as ACLED codes it); none when only the month is known.</summary>
+    private static DateOnly? ClusterDay(Row row) => row.Event.Date switch
     {
-        var items = new List<ClusterItem>();
+        { AcledPrecision: <= 2 } date => date.Representative,
+        null => row.Document.Published,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Events whose clusters touch days @a–@b: the only ones a report of days @a+2–@b-2 can link or unlink, since links
+    /// join reports at most a day apart and no cluster spans more than a day. The coalesce keeps SQLite from walking every
+    /// undated event through the date index.
+    /// </summary>
+    private const string NeighbourhoodSql = """
+        SELECT e.id, e.cluster_id, e.document_id, e.event_type, e.event_date, e.time_precision, e.latitude, e.longitude, e.geo_precision,
+               e.admin1, e.country, e.actor1_country, e.actor2_country, e.fatalities, d.published
+        FROM events e JOIN documents d ON d.id = e.document_id
+        WHERE e.latitude IS NOT NULL AND e.longitude IS NOT NULL
+          AND (e.event_date IS NOT NULL AND e.time_precision <= 2 OR e.event_date IS NULL AND d.published IS NOT NULL)
+          AND e.cluster_id IN (
+              SELECT w.cluster_id FROM events w WHERE w.event_date BETWEEN @a AND @b
+              UNION
+              SELECT w.cluster_id FROM documents v JOIN events w ON w.document_id = v.id WHERE v.published BETWEEN @a AND @b AND coalesce(w.event_date, '') = '')
+        """;
+
+    /// <summary>
+    /// Re-evaluates the clusters around the days a batch changed, in the batch's transaction: a report that arrives late,
+    /// a corrected article or a deleted event regroups its neighbours (see <see cref="IncidentClusterer"/>), so the store
+    /// ends as if it had been built in one go, in any order.
+    /// </summary>
+    private void Recluster(DbTransaction tx, HashSet<DateOnly> days)
+    {
+        var items = new Dictionary<string, ClusterItem>(StringComparer.Ordinal);
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var cmd = Cmd("""
-            SELECT e.id, e.cluster_id, e.document_id, e.event_type, e.event_date, e.time_precision, e.latitude, e.longitude, e.geo_precision,
-                   e.admin1, e.country, e.actor1_country, e.actor2_country, e.fatalities, d.published
-            FROM events e JOIN documents d ON d.id = e.document_id
-            WHERE e.latitude IS NOT NULL AND e.longitude IS NOT NULL
-              AND (e.event_date IS NOT NULL AND e.time_precision <= 2 OR e.event_date IS NULL AND d.published IS NOT NULL)
-            """, tx))
-        using (var r = cmd.ExecuteReader())
+        foreach (var (first, last) in Runs(days))
         {
+            using var cmd = Cmd(NeighbourhoodSql, tx, ("@a", first.AddDays(-2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ("@b", last.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            using var r = cmd.ExecuteReader();
             static int? Int(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
             static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
             while (r.Read())
             {
-                // an undated event counts as of its report's date, as ACLED codes it; a month-precise one bounds no span
+                var id = r.GetString(0);
+                if (stored.ContainsKey(id)) continue;
+                // an undated event counts as of its report's date; a month-precise one bounds no span
                 bool dated = !r.IsDBNull(4);
-                var day = DateOnly.ParseExact(r.GetString(dated ? 4 : 14)[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber;
-                items.Add(new ClusterItem(r.GetString(0), r.GetInt64(2), r.GetString(3), day, !dated || Int(r, 5) <= 1, r.GetDouble(6), r.GetDouble(7),
-                    Int(r, 8) ?? 1, Str(r, 9), Str(r, 10), Str(r, 11), Str(r, 12), Int(r, 13)));
-                stored[r.GetString(0)] = r.GetString(1);
+                items[id] = new ClusterItem(id, r.GetInt64(2), r.GetString(3), Day(r.GetString(dated ? 4 : 14)).DayNumber, !dated || Int(r, 5) <= 1,
+                    r.GetDouble(6), r.GetDouble(7), Int(r, 8) ?? 1, Str(r, 9), Str(r, 10), Str(r, 11), Str(r, 12), Int(r, 13));
+                stored[id] = r.GetString(1);
             }
         }
-        foreach (var (id, cluster) in IncidentClusterer.Cluster(items))
+        foreach (var (id, cluster) in IncidentClusterer.Cluster([.. items.Values]))
             if (stored[id] != cluster)
                 using (var upd = Cmd("UPDATE events SET cluster_id = @c WHERE id = @id", tx, ("@c", cluster), ("@id", id))) upd.ExecuteNonQuery();
+    }
+
+    /// <summary>Days grouped into runs that overlap once widened by two days each way.</summary>
+    private static IEnumerable<(DateOnly First, DateOnly Last)> Runs(HashSet<DateOnly> days)
+    {
+        var sorted = days.Order().ToList();
+        int start = 0;
+        for (int i = 1; i <= sorted.Count; i++)
+            if (i == sorted.Count || sorted[i].DayNumber - sorted[i - 1].DayNumber > 4)
+            {
+                yield return (sorted[start], sorted[i - 1]);
+                start = i;
+            }
     }
 
     private void Log(DbTransaction tx, string op, string entity, string id, string? document)
