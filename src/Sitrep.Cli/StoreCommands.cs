@@ -106,8 +106,9 @@ public static class StoreCommands
         var type = new Option<string?>("--type") { Description = "Event type or sub-event type" };
         var q = new Option<string?>("--q") { Description = "Full-text search over evidence" };
         var bbox = new Option<string?>("--bbox") { Description = "minLon,minLat,maxLon,maxLat" };
+        var incidents = new Option<bool>("--incidents") { Description = "One row per incident: each cluster's reports merged (most precise date and place, lowest toll, every report's evidence)" };
         var db = DbOption();
-        var cmd = new Command("export", "Export stored events") { format, from, to, type, q, bbox, db, outputFile };
+        var cmd = new Command("export", "Export stored events") { format, from, to, type, q, bbox, incidents, db, outputFile };
         cmd.SetAction(async (parse, cancel) =>
         {
             if (!Cli.TryParseDate(parse.GetValue(from), "--from", errors, out var f) || !Cli.TryParseDate(parse.GetValue(to), "--to", errors, out var t)) return 2;
@@ -124,7 +125,8 @@ public static class StoreCommands
                 box = (v[0], v[1], v[2], v[3]);
             }
             using var store = EventStores.Open(parse.GetValue(db)!);
-            var events = store.Events(new EventQuery { From = f, To = t, EventType = parse.GetValue(type), Text = parse.GetValue(q), BoundingBox = box });
+            var query = new EventQuery { From = f, To = t, EventType = parse.GetValue(type), Text = parse.GetValue(q), BoundingBox = box };
+            var events = parse.GetValue(incidents) ? Incidents.Query(store, query) : store.Events(query);
             var fmt = parse.GetValue(format)!;
             var file = parse.GetValue(outputFile);
             if (fmt == "parquet")

@@ -49,5 +49,7 @@ public interface IEventStore : IDisposable
     IReadOnlyList<ChangeRecord> Changes(long afterSeq = 0, DateTimeOffset? since = null);
     StoreCounts Counts();
     EventDetail? Event(string id);
+    /// <summary>Every event of the given clusters (the reports <see cref="Incidents"/> merges).</summary>
+    IReadOnlyList<StoredEvent> ClusterEvents(IReadOnlyCollection<string> clusterIds);
     IReadOnlyList<DayCount> Stats(EventQuery query);
 }

@@ -386,6 +386,19 @@ public abstract class RelationalEventStore : IEventStore
         return new EventDetail(ev, text, title, url, published, ReadEvents(mates));
     }
 
+    public IReadOnlyList<StoredEvent> ClusterEvents(IReadOnlyCollection<string> clusterIds)
+    {
+        var result = new List<StoredEvent>();
+        foreach (var chunk in clusterIds.Chunk(500))
+        {
+            using var cmd = Db.CreateCommand();
+            cmd.CommandText = $"SELECT {EventColumns} FROM events e JOIN documents d ON d.id = e.document_id WHERE e.cluster_id IN ({string.Join(", ", chunk.Select((_, i) => "@c" + i))}) ORDER BY e.id";
+            for (int i = 0; i < chunk.Length; i++) Add(cmd, "@c" + i, chunk[i]);
+            result.AddRange(ReadEvents(cmd));
+        }
+        return result;
+    }
+
     public IReadOnlyList<DayCount> Stats(EventQuery q)
     {
         using var cmd = Db.CreateCommand();

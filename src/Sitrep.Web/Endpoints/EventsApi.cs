@@ -6,7 +6,7 @@ using Sitrep.Storage;
 
 namespace Sitrep.Web.Endpoints;
 
-/// <summary>GET /api/events, /api/events/{id}, /api/stats, /api/changes.</summary>
+/// <summary>GET /api/events, /api/incidents, /api/events/{id}, /api/stats, /api/changes.</summary>
 public static class EventsApi
 {
     public const int MaxLimit = 5000;
@@ -14,6 +14,7 @@ public static class EventsApi
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/events", ListEvents).WithName("ListEvents").WithSummary("Events matching bbox, from, to, type, actor, q; JSON or GeoJSON; keyset paging with cursor");
+        app.MapGet("/api/incidents", ListIncidents).WithName("ListIncidents").WithSummary("Incidents (each cluster's reports merged: most precise date and place, lowest toll) for the same filters and paging as /api/events");
         app.MapGet("/api/events/{id}", GetEvent).WithName("GetEvent").WithSummary("One event with its document text, evidence spans and the other reports of its cluster");
         app.MapGet("/api/stats", Stats).WithName("Stats").WithSummary("Event counts by day and type for the same filters as /api/events");
         app.MapGet("/api/changes", Changes).WithName("Changes").WithSummary("The change feed since a sequence number or an ISO time");
@@ -72,11 +73,15 @@ public static class EventsApi
         return TypedResults.Ok(q);
     }
 
-    private static IResult ListEvents(HttpRequest request, StoreAccess store)
+    private static IResult ListEvents(HttpRequest request, StoreAccess store) => List(request, store, "events", (s, q) => s.Events(q));
+
+    private static IResult ListIncidents(HttpRequest request, StoreAccess store) => List(request, store, "incidents", Incidents.Query);
+
+    private static IResult List(HttpRequest request, StoreAccess store, string key, Func<IEventStore, EventQuery, IReadOnlyList<StoredEvent>> read)
     {
         var parsed = ParseQuery(request);
         if (parsed.Result is not Ok<EventQuery> { Value: { } q }) return parsed.Result;
-        var events = store.Read(s => s.Events(q with { Limit = q.Limit + 1 }));
+        var events = store.Read(s => read(s, q with { Limit = q.Limit + 1 }));
         string? next = null;
         if (events.Count > q.Limit)
         {
@@ -101,7 +106,7 @@ public static class EventsApi
             sb.Append("],\"next_cursor\":").Append(next is null ? "null" : JsonSerializer.Serialize(next)).Append('}');
             return Results.Text(sb.ToString(), "application/geo+json", Encoding.UTF8);
         }
-        sb.Append("{\"events\":[").AppendJoin(',', events.Select(Item)).Append("],\"next_cursor\":").Append(next is null ? "null" : JsonSerializer.Serialize(next)).Append('}');
+        sb.Append("{\"").Append(key).Append("\":[").AppendJoin(',', events.Select(Item)).Append("],\"next_cursor\":").Append(next is null ? "null" : JsonSerializer.Serialize(next)).Append('}');
         return Results.Text(sb.ToString(), "application/json", Encoding.UTF8);
     }
 

@@ -55,6 +55,23 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Incidents_export_one_row_per_cluster()
+    {
+        var (_, jsonl) = await Run("export", "--db", Db);
+        var clusters = jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("cluster_id").GetString()).ToHashSet();
+
+        var (code, incidents) = await Run("export", "--db", Db, "--incidents");
+        code.Should().Be(0);
+        var rows = incidents.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        rows.Select(r => r.GetProperty("id").GetString()).Should().BeEquivalentTo(clusters);
+        rows.Should().OnlyContain(r => r.GetProperty("event").GetProperty("reports").GetInt32() >= 1);
+        rows.Sum(r => r.GetProperty("event").GetProperty("events").GetArrayLength()).Should().Be(jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+
+        var (_, csv) = await Run("export", "--db", Db, "--format", "acled-csv", "--incidents");
+        csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.Should().Be(clusters.Count + 1);
+    }
+
+    [Fact]
     public async Task Filters_and_a_bad_bbox()
     {
         var (_, all) = await Run("export", "--db", Db);

@@ -120,6 +120,39 @@ public abstract class EventStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void Reports_of_one_incident_merge_into_one_with_the_most_precise_place_and_the_lowest_corroborated_toll()
+    {
+        string[] reports =
+        [
+            "Published 4 April 2017. A suspected chemical attack in Syria's northwestern province of Idlib killed at least 15 people on Tuesday, a monitor said.",
+            "Published 4 April 2017. A suspected chemical attack on the town of Khan Sheikhun killed at least 58 people on Tuesday, a monitor said.",
+            "Published 5 April 2017. The toll from the chemical attack on the town of Khan Sheikhun on Tuesday has risen to 72 dead, a monitor said.",
+            "Published 4 April 2017. Activists said 58 people died on Tuesday when a chemical attack hit Khan Sheikhun.",
+        ];
+        var paths = reports.Select((text, i) => Path.Combine(_dir, $"r{i}.txt")).ToArray();
+        for (int i = 0; i < reports.Length; i++) File.WriteAllText(paths[i], reports[i]);
+        using var store = Open(Db());
+        Ingest(store, paths);
+        var events = store.Events(new EventQuery());
+        events.Should().HaveCount(4);
+
+        var incident = Incidents.Query(store, new EventQuery()).Should().ContainSingle().Subject;
+        incident.Id.Should().Be(events[0].ClusterId);
+        incident.Date.Should().Be("2017-04-04");
+        var json = JsonDocument.Parse(incident.Json).RootElement;
+        json.GetProperty("reports").GetInt32().Should().Be(4);
+        json.GetProperty("location").GetProperty("geo_precision").GetInt32().Should().Be(1, "the town, not the province");
+        incident.Lat.Should().Be(events.Single(e => e.DocumentKey.EndsWith("r1.txt")).Lat);
+        // 15 is told once, 58 by two outlets: the lowest toll outlets agree on
+        incident.Fatalities.Should().Be(58);
+        var from = json.GetProperty("from");
+        events.Single(e => e.Id == from.GetProperty("fatalities").GetString()).Fatalities.Should().Be(58);
+        events.Single(e => e.Id == from.GetProperty("location").GetString()).DocumentKey.Should().NotEndWith("r0.txt");
+        json.GetProperty("evidence_all").EnumerateArray().Select(e => e.GetProperty("document").GetString()).Distinct().Should().HaveCount(4);
+        Incidents.Query(store, new EventQuery { From = new DateOnly(2017, 4, 5) }).Should().BeEmpty("the incident is of 4 April, though one report is of the 5th");
+    }
+
+    [Fact]
     public void A_corrected_report_that_no_longer_bridges_two_towns_splits_their_cluster()
     {
         var province = Path.Combine(_dir, "province.txt");

@@ -63,6 +63,26 @@ public sealed class EventsApiTests(WebFixture web) : IClassFixture<WebFixture>
     }
 
     [Fact]
+    public async Task Incidents_merge_the_reports_of_each_cluster_and_page_like_events()
+    {
+        var events = (await Json("/api/events?limit=5000")).GetProperty("events").EnumerateArray().ToList();
+        var clusters = events.Select(e => e.GetProperty("cluster_id").GetString()).ToHashSet();
+        var incidents = (await Json("/api/incidents?limit=5000")).GetProperty("incidents").EnumerateArray().ToList();
+        incidents.Select(i => i.GetProperty("id").GetString()).Should().BeEquivalentTo(clusters);
+        incidents.Sum(i => i.GetProperty("event").GetProperty("reports").GetInt32()).Should().BeLessThanOrEqualTo(events.Count);
+        var seen = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await Json("/api/incidents?limit=4" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)));
+            seen.AddRange(page.GetProperty("incidents").EnumerateArray().Select(i => i.GetProperty("id").GetString()!));
+            cursor = page.GetProperty("next_cursor").ValueKind == JsonValueKind.Null ? null : page.GetProperty("next_cursor").GetString();
+        } while (cursor is not null);
+        seen.Should().OnlyHaveUniqueItems().And.BeEquivalentTo(clusters);
+        (await Client.GetAsync("/api/incidents?from=tomorrow", TestContext.Current.CancellationToken)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task GeoJson_by_accept_header_or_format()
     {
         var req = new HttpRequestMessage(HttpMethod.Get, "/api/events?limit=20");
