@@ -17,8 +17,7 @@ public static class Incidents
     /// </summary>
     public static IReadOnlyList<StoredEvent> Query(IEventStore store, EventQuery query)
     {
-        var matching = store.Events(query with { Limit = int.MaxValue, After = null });
-        var clusters = matching.Select(e => e.ClusterId).Distinct(StringComparer.Ordinal).ToList();
+        var clusters = store.ClusterIds(query);
         var merged = store.ClusterEvents(clusters).GroupBy(e => e.ClusterId, StringComparer.Ordinal).Select(g => Merge([.. g]));
         string? from = query.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return [.. merged

@@ -386,6 +386,18 @@ public abstract class RelationalEventStore : IEventStore
         return new EventDetail(ev, text, title, url, published, ReadEvents(mates));
     }
 
+    public IReadOnlyList<string> ClusterIds(EventQuery q)
+    {
+        using var cmd = Db.CreateCommand();
+        var sql = new StringBuilder("SELECT DISTINCT e.cluster_id FROM events e JOIN documents d ON d.id = e.document_id");
+        sql.Append(Filter(q with { After = null }, cmd));
+        cmd.CommandText = sql.ToString();
+        var result = new List<string>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) result.Add(r.GetString(0));
+        return result;
+    }
+
     public IReadOnlyList<StoredEvent> ClusterEvents(IReadOnlyCollection<string> clusterIds)
     {
         var result = new List<StoredEvent>();
