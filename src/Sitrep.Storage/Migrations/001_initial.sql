@@ -58,5 +58,7 @@ CREATE TABLE IF NOT EXISTS changes (
     entity_id   TEXT NOT NULL,
     document    TEXT
 );
+-- the version of the clustering rules the stored cluster ids follow (none yet: regrouped at the next open)
+CREATE TABLE IF NOT EXISTS clustering_state (version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 INSERT INTO schema_version (version) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM schema_version);

@@ -14,6 +14,7 @@ public sealed class PostgresEventStore : RelationalEventStore
     {
         Db.Open();
         Migrate("Sitrep.Storage.Migrations.001_initial.pg.sql");
+        EnsureClusteringVersion();
     }
 
     // one writer at a time, as SQLite does, so cluster merges see each other's events

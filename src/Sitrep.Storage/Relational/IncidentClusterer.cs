@@ -3,11 +3,8 @@ using Sitrep.Places;
 
 namespace Sitrep.Storage.Relational;
 
-/// <summary>
-/// An event as clustering sees it: its day (an undated event counts as of its report's date) and what links it;
-/// <c>Constrained</c> says whether the day is exact enough to bound a cluster's span (a day-precise or undated event).
-/// </summary>
-public sealed record ClusterItem(string Id, long Document, string Type, int Day, bool Constrained, double Lat, double Lon, int GeoPrecision,
+/// <summary>An event as clustering sees it: its day (an undated event counts as of its report's date) and what links it.</summary>
+public sealed record ClusterItem(string Id, long Document, string Type, int Day, double Lat, double Lon, int GeoPrecision,
     string? Admin1, string? Country, string? Actor1Country, string? Actor2Country, int? Fatalities)
 {
     /// <summary>Placed no more precisely than a region or a country.</summary>
@@ -23,6 +20,9 @@ public sealed record ClusterItem(string Id, long Document, string Type, int Day,
 /// </summary>
 public static class IncidentClusterer
 {
+    /// <summary>Stores clustered by another version of these rules are regrouped whole when opened.</summary>
+    public const int Version = 2;
+
     /// <summary>Cluster id (the least event id of the cluster, ordinal) of every item.</summary>
     public static Dictionary<string, string> Cluster(IReadOnlyList<ClusterItem> input)
     {
@@ -30,7 +30,7 @@ public static class IncidentClusterer
         var sets = new Sets(items);
 
         // 1. distance links — two reports of compatible type, at most a day apart, within 25 km (150 km when either names
-        // only a region, then of one province), no actors from different countries, tolls that do not contradict
+        // only a province or a region within one), no actors from different countries, tolls that do not contradict
         var links = new List<(double Km, int A, int B)>();
         var cells = new Dictionary<(int Day, int Band), List<int>>();
         for (int i = 0; i < items.Length; i++)
@@ -81,12 +81,13 @@ public static class IncidentClusterer
         foreach (var (v, c) in joins) sets.Union(c, v);
 
         // 3. vague reports with no precise counterpart: same-day reports of one country that do not contradict each other
-        for (int x = 0; x < unplaced.Count; x++)
-            for (int y = x + 1; y < unplaced.Count; y++)
-            {
-                ClusterItem a = items[unplaced[x]], b = items[unplaced[y]];
-                if (a.Country == b.Country && a.Day == b.Day && SameDayFit(a, b)) sets.Union(unplaced[x], unplaced[y]);
-            }
+        foreach (var day in unplaced.GroupBy(v => (items[v].Country, items[v].Day)))
+        {
+            var group = day.ToList();
+            for (int x = 0; x < group.Count; x++)
+                for (int y = x + 1; y < group.Count; y++)
+                    if (SameDayFit(items[group[x]], items[group[y]])) sets.Union(group[x], group[y]);
+        }
 
         var names = new Dictionary<int, string>();
         for (int i = 0; i < items.Length; i++) names.TryAdd(sets.Find(i), items[i].Id); // items are in id order: the first is the least
@@ -101,6 +102,9 @@ public static class IncidentClusterer
     /// <summary>The distance in km if two reports may tell one incident by place, else null.</summary>
     private static double? DistanceLink(ClusterItem a, ClusterItem b)
     {
+        // "in Syria" is placed at the country's reference point, which is no place of the incident: 150 km from it lie
+        // Palmyra and Raqqa, 160 km apart
+        if (a.Vague || b.Vague) return null;
         if (a.Document == b.Document || Math.Abs(a.Day - b.Day) > 1 || !TypesCompatible(a.Type, b.Type)) return null;
         bool eitherRegional = a.Regional || b.Regional;
         double km = Place.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon);
@@ -137,7 +141,7 @@ public static class IncidentClusterer
     private static bool FatalitiesCompatible(int? a, int? b, int ratio = 2) =>
         a is null || b is null || Math.Max(a.Value, b.Value) <= ratio * Math.Max(1, Math.Min(a.Value, b.Value));
 
-    /// <summary>Union-find whose sets keep the first and last day of their constrained members.</summary>
+    /// <summary>Union-find whose sets keep the first and last day of their members.</summary>
     private sealed class Sets
     {
         private readonly int[] _parent;
@@ -146,7 +150,7 @@ public static class IncidentClusterer
         public Sets(ClusterItem[] items)
         {
             _parent = [.. Enumerable.Range(0, items.Length)];
-            _span = [.. items.Select(i => i.Constrained && !i.Vague ? (i.Day, i.Day) : (int.MaxValue, int.MinValue))];
+            _span = [.. items.Select(i => (i.Day, i.Day))];
         }
 
         public int Find(int x)
@@ -164,7 +168,7 @@ public static class IncidentClusterer
             (a, b) = (Find(a), Find(b));
             if (a == b) return;
             var (first, last) = (Math.Min(_span[a].First, _span[b].First), Math.Max(_span[a].Last, _span[b].Last));
-            if (last >= first && last - first > 1) return;
+            if (last - first > 1) return;
             _parent[b] = a;
             _span[a] = (first, last);
         }

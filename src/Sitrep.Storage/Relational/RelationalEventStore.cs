@@ -68,7 +68,7 @@ public abstract class RelationalEventStore : IEventStore
     private readonly Dictionary<string, DbCommand> _prepared = new(StringComparer.Ordinal);
 
     /// <summary>A prepared command per statement text, reused across documents (preparing costs more than running).</summary>
-    protected Lease Cmd(string sql, DbTransaction tx, params (string Name, object? Value)[] args)
+    protected Lease Cmd(string sql, DbTransaction? tx, params (string Name, object? Value)[] args)
     {
         if (!_prepared.TryGetValue(sql, out var cmd))
         {
@@ -261,12 +261,11 @@ public abstract class RelationalEventStore : IEventStore
     };
 
     /// <summary>
-    /// Events whose clusters touch days @a–@b: the only ones a report of days @a+2–@b-2 can link or unlink, since links
-    /// join reports at most a day apart and no cluster spans more than a day. The coalesce keeps SQLite from walking every
-    /// undated event through the date index.
+    /// Events whose clusters touch days @a–@b, with the clusters' members on other days. The coalesce keeps SQLite from
+    /// walking every undated event through the date index.
     /// </summary>
     private const string NeighbourhoodSql = """
-        SELECT e.id, e.cluster_id, e.document_id, e.event_type, e.event_date, e.time_precision, e.latitude, e.longitude, e.geo_precision,
+        SELECT e.id, e.cluster_id, e.document_id, e.event_type, e.event_date, e.latitude, e.longitude, e.geo_precision,
                e.admin1, e.country, e.actor1_country, e.actor2_country, e.fatalities, d.published
         FROM events e JOIN documents d ON d.id = e.document_id
         WHERE e.latitude IS NOT NULL AND e.longitude IS NOT NULL
@@ -280,46 +279,76 @@ public abstract class RelationalEventStore : IEventStore
     /// <summary>
     /// Re-evaluates the clusters around the days a batch changed, in the batch's transaction: a report that arrives late,
     /// a corrected article or a deleted event regroups its neighbours (see <see cref="IncidentClusterer"/>), so the store
-    /// ends as if it had been built in one go, in any order.
+    /// ends as if it had been built in one go, in any order. A change can travel: taking one link may free or block the
+    /// next along a run of daily reports of one town, so a window whose edge days changed is widened until they do not.
     /// </summary>
-    private void Recluster(DbTransaction tx, HashSet<DateOnly> days)
+    private void Recluster(DbTransaction tx, IEnumerable<DateOnly> days)
     {
-        var items = new Dictionary<string, ClusterItem>(StringComparer.Ordinal);
-        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (first, last) in Runs(days))
+        var windows = Runs(days.Select(d => (d.AddDays(-2), d.AddDays(2))));
+        while (true)
         {
-            using var cmd = Cmd(NeighbourhoodSql, tx, ("@a", first.AddDays(-2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                ("@b", last.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-            using var r = cmd.ExecuteReader();
-            static int? Int(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
-            static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-            while (r.Read())
+            var items = new Dictionary<string, ClusterItem>(StringComparer.Ordinal);
+            var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (first, last) in windows)
             {
-                var id = r.GetString(0);
-                if (stored.ContainsKey(id)) continue;
-                // an undated event counts as of its report's date; a month-precise one bounds no span
-                bool dated = !r.IsDBNull(4);
-                items[id] = new ClusterItem(id, r.GetInt64(2), r.GetString(3), Day(r.GetString(dated ? 4 : 14)).DayNumber, !dated || Int(r, 5) <= 1,
-                    r.GetDouble(6), r.GetDouble(7), Int(r, 8) ?? 1, Str(r, 9), Str(r, 10), Str(r, 11), Str(r, 12), Int(r, 13));
-                stored[id] = r.GetString(1);
+                using var cmd = Cmd(NeighbourhoodSql, tx, ("@a", first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@b", last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                using var r = cmd.ExecuteReader();
+                static int? Int(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
+                static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+                while (r.Read())
+                {
+                    var id = r.GetString(0);
+                    if (stored.ContainsKey(id)) continue;
+                    // an undated event counts as of its report's date, as ACLED codes it
+                    items[id] = new ClusterItem(id, r.GetInt64(2), r.GetString(3), Day(r.GetString(r.IsDBNull(4) ? 13 : 4)).DayNumber, r.GetDouble(5), r.GetDouble(6),
+                        Int(r, 7) ?? 1, Str(r, 8), Str(r, 9), Str(r, 10), Str(r, 11), Int(r, 12));
+                    stored[id] = r.GetString(1);
+                }
             }
+            var clusters = IncidentClusterer.Cluster([.. items.Values]);
+            var changed = clusters.Where(c => stored[c.Key] != c.Value).Select(c => DateOnly.FromDayNumber(items[c.Key].Day)).ToList();
+            var wider = Runs(windows.Select(w => (
+                changed.Any(d => d <= w.First.AddDays(1) && d >= w.First.AddDays(-2)) ? w.First.AddDays(-2) : w.First,
+                changed.Any(d => d >= w.Last.AddDays(-1) && d <= w.Last.AddDays(2)) ? w.Last.AddDays(2) : w.Last)));
+            if (!wider.SequenceEqual(windows)) { windows = wider; continue; }
+            foreach (var (id, cluster) in clusters)
+                if (stored[id] != cluster)
+                    using (var upd = Cmd("UPDATE events SET cluster_id = @c WHERE id = @id", tx, ("@c", cluster), ("@id", id))) upd.ExecuteNonQuery();
+            return;
         }
-        foreach (var (id, cluster) in IncidentClusterer.Cluster([.. items.Values]))
-            if (stored[id] != cluster)
-                using (var upd = Cmd("UPDATE events SET cluster_id = @c WHERE id = @id", tx, ("@c", cluster), ("@id", id))) upd.ExecuteNonQuery();
     }
 
-    /// <summary>Days grouped into runs that overlap once widened by two days each way.</summary>
-    private static IEnumerable<(DateOnly First, DateOnly Last)> Runs(HashSet<DateOnly> days)
+    /// <summary>Day ranges merged where they overlap or touch.</summary>
+    private static List<(DateOnly First, DateOnly Last)> Runs(IEnumerable<(DateOnly First, DateOnly Last)> ranges)
     {
-        var sorted = days.Order().ToList();
-        int start = 0;
-        for (int i = 1; i <= sorted.Count; i++)
-            if (i == sorted.Count || sorted[i].DayNumber - sorted[i - 1].DayNumber > 4)
-            {
-                yield return (sorted[start], sorted[i - 1]);
-                start = i;
-            }
+        var runs = new List<(DateOnly First, DateOnly Last)>();
+        foreach (var (first, last) in ranges.OrderBy(r => r.First))
+            if (runs.Count > 0 && first.DayNumber <= runs[^1].Last.DayNumber + 1) runs[^1] = (runs[^1].First, last > runs[^1].Last ? last : runs[^1].Last);
+            else runs.Add((first, last));
+        return runs;
+    }
+
+    /// <summary>Regroups the whole store when it was clustered by another version of the rules (or never).</summary>
+    protected void EnsureClusteringVersion()
+    {
+        int? Version(DbTransaction? tx)
+        {
+            using var cmd = Cmd("SELECT max(version) FROM clustering_state", tx);
+            return cmd.ExecuteScalar() is { } v and not DBNull ? Convert.ToInt32(v, CultureInfo.InvariantCulture) : null;
+        }
+        // (read first without the write lock: a server opening a current store takes no lock)
+        if (Version(null) == IncidentClusterer.Version) return;
+        using var tx = BeginWrite();
+        if (Version(tx) == IncidentClusterer.Version) return;
+        var days = new List<DateOnly>();
+        using (var cmd = Cmd("SELECT DISTINCT coalesce(e.event_date, d.published) FROM events e JOIN documents d ON d.id = e.document_id", tx))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read())
+                if (!r.IsDBNull(0)) days.Add(Day(r.GetString(0)));
+        if (days.Count > 0) Recluster(tx, days);
+        using (var del = Cmd("DELETE FROM clustering_state", tx)) del.ExecuteNonQuery();
+        using (var ins = Cmd("INSERT INTO clustering_state (version) VALUES (@v)", tx, ("@v", IncidentClusterer.Version))) ins.ExecuteNonQuery();
+        tx.Commit();
     }
 
     private void Log(DbTransaction tx, string op, string entity, string id, string? document)

@@ -16,6 +16,7 @@ public sealed class SqliteEventStore : RelationalEventStore
         Db.Open();
         Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA foreign_keys=ON;");
         Migrate("Sitrep.Storage.Migrations.001_initial.sql");
+        EnsureClusteringVersion();
     }
 
     // BEGIN IMMEDIATE: writers queue on the lock instead of failing to upgrade a read transaction

@@ -32,6 +32,8 @@
   $('actor').value = state.actor ?? '';
   $('q').value = state.q ?? '';
   for (const id of ['type', 'actor', 'q']) $(id).addEventListener('change', () => { state[id] = $(id).value || undefined; reload(); });
+  $('incidents').checked = state.incidents === '1';
+  $('incidents').addEventListener('change', () => { state.incidents = $('incidents').checked ? '1' : undefined; reload(); });
   $('filters').addEventListener('submit', e => e.preventDefault());
   $('clear').addEventListener('click', () => {
     for (const id of ['type', 'actor', 'q']) { $(id).value = ''; state[id] = undefined; }
@@ -53,9 +55,11 @@
     writeHash();
     const p = params(true);
     p.set('limit', '5000');
-    const res = await fetch('api/events?' + p);
+    // incidents: one marker per cluster, its reports merged; clicking opens the report that gave its type
+    const kind = state.incidents === '1' ? 'incidents' : 'events';
+    const res = await fetch(`api/${kind}?` + p);
     if (!res.ok) { $('count').textContent = 'error: ' + (await res.json()).detail; return; }
-    events = (await res.json()).events;
+    events = (await res.json())[kind];
     clusters.clearLayers();
     const markers = [];
     for (const item of events) {
@@ -64,17 +68,17 @@
       const m = L.circleMarker([loc.lat, loc.lon], { radius: 7, color: '#222', weight: 1, fillColor: COLORS[e.event_type] ?? '#999', fillOpacity: 0.9 });
       m.eventId = item.id;
       m.on('add', () => m.getElement()?.setAttribute('data-event', item.id));
-      m.bindTooltip(`${e.sub_event_type} — ${loc.name}${e.date ? ', ' + e.date : ''}`);
-      m.on('click', () => openEvent(item.id));
+      m.bindTooltip(`${e.sub_event_type} — ${loc.name}${e.date ? ', ' + e.date : ''}${e.reports > 1 ? ` (${e.reports} reports)` : ''}`);
+      m.on('click', () => openEvent(e.from?.event_type ?? item.id));
       markers.push(m);
     }
     clusters.addLayers(markers);
     document.body.dataset.markers = markers.length;
-    $('count').textContent = `${events.length} events`;
+    $('count').textContent = `${events.length} ${kind}`;
     $('range').textContent = state.from || state.to ? `${state.from ?? '…'} – ${state.to ?? '…'}` : 'all dates';
     const exp = params(true);
     exp.set('format', 'geojson'); exp.set('limit', '5000');
-    $('export-geojson').href = 'api/events?' + exp;
+    $('export-geojson').href = `api/${kind}?` + exp;
     $('export-csv').href = 'data:text/csv;charset=utf-8,' + encodeURIComponent(toCsv(events));
     await timeline();
     if (state.event) openEvent(state.event);

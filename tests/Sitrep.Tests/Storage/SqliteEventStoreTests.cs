@@ -153,6 +153,33 @@ public abstract class EventStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void A_late_report_regroups_a_run_of_daily_reports_as_a_one_go_build_would()
+    {
+        // daily strikes on one town pair up from the first day on (a cluster spans a day at most), so a first day that
+        // arrives last regroups the whole week; file names are picked so that event ids, which break ties, follow the days
+        var paths = new List<string>();
+        for (int day = 0; day < 7; day++)
+            for (int k = 0; ; k++)
+            {
+                var path = Path.Combine(_dir, $"d{day}-{k}.txt");
+                var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes("file:" + Path.GetFullPath(path))));
+                if (Convert.ToInt32(hash[..2], 16) / 0x20 != day) continue;
+                File.WriteAllText(path, $"Published {day + 1} June 2017. Syrian warplanes struck the town of Saraqib, killing 9 civilians.");
+                paths.Add(path);
+                break;
+            }
+        string Clusters(string db, params string[][] arrivals)
+        {
+            using var store = Open(db);
+            foreach (var batch in arrivals) Ingest(store, batch);
+            return string.Join("\n", store.Events(new EventQuery()).OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => $"{e.Id} {e.ClusterId}"));
+        }
+        var oneGo = Clusters(Db("one"), [.. paths]);
+        oneGo.Split('\n').Select(l => l.Split(' ')[1]).Distinct().Should().HaveCount(4);
+        Clusters(Db("late"), [.. paths.Skip(1)], [paths[0]]).Should().Be(oneGo);
+    }
+
+    [Fact]
     public void A_corrected_report_that_no_longer_bridges_two_towns_splits_their_cluster()
     {
         var province = Path.Combine(_dir, "province.txt");
@@ -378,6 +405,31 @@ public abstract class EventStoreContractTests : IDisposable
 public sealed class SqliteEventStoreTests : EventStoreContractTests
 {
     protected override string Db(string name = "t") => Path.Combine(_dir, name + ".db");
+
+    [Fact]
+    public void A_store_clustered_by_other_rules_is_regrouped_when_opened()
+    {
+        var a = Path.Combine(_dir, "a.txt");
+        var b = Path.Combine(_dir, "b.txt");
+        File.WriteAllText(a, "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Saraqib in Idlib, killing 9 civilians.");
+        File.WriteAllText(b, "Published 10 June 2017. Government air strikes on Saraqib killed at least 7 people on Friday, a monitor said.");
+        var db = Db();
+        using (var store = EventStores.Open(db))
+        {
+            new IngestRunner(Some.Extractor, store).Run(DocumentSources.Read([a, b]));
+            store.Counts().Clusters.Should().Be(1);
+        }
+        // as an older release left it: every event its own cluster, no record of the rules
+        using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=false"))
+        {
+            raw.Open();
+            using var cmd = raw.CreateCommand();
+            cmd.CommandText = "UPDATE events SET cluster_id = id; DELETE FROM clustering_state;";
+            cmd.ExecuteNonQuery();
+        }
+        using (var store = EventStores.Open(db))
+            store.Counts().Clusters.Should().Be(1);
+    }
 }
 
 /// <summary>The same contract on PostgreSQL + PostGIS: CI starts a server and sets SITREP_TEST_PG; elsewhere skipped.</summary>

@@ -101,6 +101,17 @@ public sealed class MapPageBrowserTests(ITestOutputHelper output) : IDisposable
             shown.Should().NotBeNullOrWhiteSpace();
             (await page.TextContentAsync("#panel mark.main")).Should().Be(shown);
 
+            // one marker per incident: the merged reports of each cluster, as many as there are clusters with a place
+            await page.CheckAsync("#incidents");
+            await page.WaitForFunctionAsync("() => document.getElementById('count').textContent.endsWith('incidents')");
+            var incidents = await page.EvaluateAsync<int[]>(@"() => [Number(document.body.dataset.markers), window.sitrep.events.filter(i => i.event.location).length,
+                window.sitrep.events.reduce((n, i) => n + i.event.reports, 0)]");
+            output.WriteLine($"incident markers: {incidents[0]}, reports: {incidents[2]}");
+            incidents[0].Should().Be(incidents[1]).And.BeGreaterThan(0).And.BeLessThanOrEqualTo(before);
+            (await page.EvaluateAsync<string>("() => location.hash")).Should().Contain("incidents=1");
+            await page.UncheckAsync("#incidents");
+            await page.WaitForFunctionAsync($"() => Number(document.body.dataset.markers) === {before}");
+
             var shot = Path.Combine(AppContext.BaseDirectory, "artifacts", "map-page.png");
             Directory.CreateDirectory(Path.GetDirectoryName(shot)!);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot });
