@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using AwesomeAssertions;
+using CsCheck;
 using Sitrep.Storage;
 using Sitrep.Storage.Ingest;
 using Sitrep.Storage.Sqlite;
@@ -405,6 +406,35 @@ public abstract class EventStoreContractTests : IDisposable
 public sealed class SqliteEventStoreTests : EventStoreContractTests
 {
     protected override string Db(string name = "t") => Path.Combine(_dir, name + ".db");
+
+    [Fact]
+    public void Clusters_end_the_same_whatever_order_and_batches_reports_arrive_in()
+    {
+        string[] towns = ["the town of Saraqib", "the town of Maarat al-Numan", "the city of Idlib", "Syria"];
+        // runs of daily reports of a few nearby towns, where which reports pair up travels along the run
+        var reports = Gen.Select(Gen.Frequency((4, Gen.Const(0)), (1, Gen.Int[1, 3])), Gen.Int[1, 10], Gen.OneOf(Gen.Const(5), Gen.Const(9), Gen.Const(40))).Array[6, 14];
+        int sample = 0;
+        Gen.Select(reports, Gen.Int, Gen.Int[1, 3]).Sample((rows, seed, batches) =>
+        {
+            var dir = Directory.CreateDirectory(Path.Combine(_dir, $"s{sample++}")).FullName;
+            var paths = rows.Select((r, i) =>
+            {
+                var path = Path.Combine(dir, $"r{i}.txt");
+                File.WriteAllText(path, $"Published {r.Item2 + 1} June 2017. On {r.Item2} June, Syrian warplanes struck {towns[r.Item1]}, killing {r.Item3} civilians.");
+                return path;
+            }).ToArray();
+            string Clusters(string db, IEnumerable<string[]> arrivals)
+            {
+                using var store = EventStores.Open(db);
+                foreach (var batch in arrivals) new IngestRunner(Some.Extractor, store, batchSize: 64).Run(DocumentSources.Read(batch));
+                return string.Join("\n", store.Events(new EventQuery()).OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => $"{e.Id} {e.ClusterId}"));
+            }
+            var shuffled = paths.ToArray();
+            new Random(seed).Shuffle(shuffled);
+            var arrivals = shuffled.Chunk((shuffled.Length + batches - 1) / batches);
+            Clusters(Path.Combine(dir, "late.db"), arrivals).Should().Be(Clusters(Path.Combine(dir, "one.db"), [paths]));
+        }, iter: 40, threads: 1);
+    }
 
     [Fact]
     public void A_store_clustered_by_other_rules_is_regrouped_when_opened()
