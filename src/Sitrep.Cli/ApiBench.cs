@@ -9,7 +9,7 @@ using Sitrep.Storage.Ingest;
 
 namespace Sitrep.Cli;
 
-/// <summary>`sitrep bench --api`: median latency of /api/events for a country bbox and one month on a large database.</summary>
+/// <summary>`sitrep bench --api`: median latency of /api/events and /api/incidents for a country bbox and one month on a large database.</summary>
 internal static class ApiBench
 {
     public static async Task<int> Run(string corpus, string db, int events, TextWriter output, TextWriter errors, CancellationToken cancel)
@@ -51,25 +51,28 @@ internal static class ApiBench
             using (var store = EventStores.Open(db))
                 months = store.Stats(new EventQuery()).Select(d => d.Date[..7]).Distinct().Order(StringComparer.Ordinal).ToList();
             const string bbox = "35.5,32.3,42.4,37.4";
-            var times = new List<double>();
-            var sizes = new List<int>();
-            for (int i = 0; i < 260; i++)
+            output.WriteLine($"database: {db} ({counts.Events} events in {counts.Clusters} clusters, {counts.Documents} documents, {months.Count} months)");
+            foreach (var kind in new[] { "events", "incidents" })
             {
-                var month = months[i % months.Count];
-                var from = DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                var url = $"/api/events?bbox={bbox}&from={from:yyyy-MM-dd}&to={from.AddMonths(1).AddDays(-1):yyyy-MM-dd}&limit=5000";
-                var t0 = Stopwatch.GetTimestamp();
-                var body = await http.GetStringAsync(url, cancel);
-                var ms = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
-                if (i < 20) continue; // warm-up
-                times.Add(ms);
-                using var doc = JsonDocument.Parse(body);
-                sizes.Add(doc.RootElement.GetProperty("events").GetArrayLength());
+                var times = new List<double>();
+                var sizes = new List<int>();
+                for (int i = 0; i < 260; i++)
+                {
+                    var month = months[i % months.Count];
+                    var from = DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    var url = $"/api/{kind}?bbox={bbox}&from={from:yyyy-MM-dd}&to={from.AddMonths(1).AddDays(-1):yyyy-MM-dd}&limit=5000";
+                    var t0 = Stopwatch.GetTimestamp();
+                    var body = await http.GetStringAsync(url, cancel);
+                    var ms = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                    if (i < 20) continue; // warm-up
+                    times.Add(ms);
+                    using var doc = JsonDocument.Parse(body);
+                    sizes.Add(doc.RootElement.GetProperty(kind).GetArrayLength());
+                }
+                times.Sort();
+                sizes.Sort();
+                output.WriteLine($"GET /api/{kind}, Syria bbox + one month ({times.Count} requests over HTTP on loopback): median {times[times.Count / 2]:F1} ms, p95 {times[(int)(times.Count * 0.95)]:F1} ms, max {times[^1]:F1} ms; median {sizes[sizes.Count / 2]} {kind} per answer");
             }
-            times.Sort();
-            sizes.Sort();
-            output.WriteLine($"database: {db} ({counts.Events} events, {counts.Documents} documents, {months.Count} months)");
-            output.WriteLine($"GET /api/events, Syria bbox + one month ({times.Count} requests over HTTP on loopback): median {times[times.Count / 2]:F1} ms, p95 {times[(int)(times.Count * 0.95)]:F1} ms, max {times[^1]:F1} ms; median {sizes[sizes.Count / 2]} events per answer");
         }
         finally
         {

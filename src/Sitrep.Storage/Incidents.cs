@@ -12,16 +12,33 @@ namespace Sitrep.Storage;
 public static class Incidents
 {
     /// <summary>
-    /// Incidents with a report matching <paramref name="query"/>'s text, actor or box, built from all their reports and
-    /// kept when the merged incident matches its dates, type and box; ordered by date and id like events.
+    /// Incidents matching <paramref name="query"/>, ordered by date and id like events. An incident's fields come from
+    /// different reports, so each filter picks the clusters with a report that meets it, and the merged incident must
+    /// meet the dates, type and box itself; <paramref name="cache"/> keeps merged incidents between calls.
     /// </summary>
-    public static IReadOnlyList<StoredEvent> Query(IEventStore store, EventQuery query)
+    public static IReadOnlyList<StoredEvent> Query(IEventStore store, EventQuery query, IncidentCache? cache = null)
     {
-        var clusters = store.ClusterIds(query);
-        var merged = store.ClusterEvents(clusters).GroupBy(e => e.ClusterId, StringComparer.Ordinal).Select(g => Merge([.. g]));
+        var all = new EventQuery { Limit = int.MaxValue };
+        HashSet<string>? clusters = null;
+        foreach (var one in new EventQuery?[]
+        {
+            query.BoundingBox is { } b ? all with { BoundingBox = b } : null,
+            query.Text is { } t ? all with { Text = t } : null,
+            query.Actor is { } a ? all with { Actor = a } : null,
+            query.EventType is { } y ? all with { EventType = y } : null,
+            query.From is not null || query.To is not null ? all with { From = query.From, To = query.To } : null,
+        })
+        {
+            if (one is null) continue;
+            var ids = store.ClusterIds(one);
+            if (clusters is null) clusters = new HashSet<string>(ids, StringComparer.Ordinal);
+            else clusters.IntersectWith(ids);
+        }
+        var wanted = (IReadOnlyCollection<string>?)clusters ?? store.ClusterIds(all);
+        var merged = cache is null ? Merge(store, wanted) : cache.Get(store, wanted);
         string? from = query.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return [.. merged
-            .Where(i => from is null || string.CompareOrdinal(i.Date, from) >= 0)
+            .Where(i => from is null || i.Date is not null && string.CompareOrdinal(i.Date, from) >= 0)
             .Where(i => to is null || i.Date is not null && string.CompareOrdinal(i.Date, to) <= 0)
             .Where(i => query.EventType is not { } t || i.EventType == t || i.SubEventType == t)
             .Where(i => query.BoundingBox is not { } b || i.Lat is double la && i.Lon is double lo && la >= b.MinLat && la <= b.MaxLat && lo >= b.MinLon && lo <= b.MaxLon)
@@ -29,6 +46,10 @@ public static class Incidents
             .OrderBy(i => i.Date ?? "", StringComparer.Ordinal).ThenBy(i => i.Id, StringComparer.Ordinal)
             .Take(query.Limit)];
     }
+
+    /// <summary>The incidents of the given clusters.</summary>
+    public static IEnumerable<StoredEvent> Merge(IEventStore store, IReadOnlyCollection<string> clusters) =>
+        store.ClusterEvents(clusters).GroupBy(e => e.ClusterId, StringComparer.Ordinal).Select(g => Merge([.. g]));
 
     /// <summary>The reports of one cluster as one event, whose id is the cluster's.</summary>
     public static StoredEvent Merge(IReadOnlyList<StoredEvent> reports)
@@ -62,13 +83,24 @@ public static class Incidents
         var actor2 = rows.Where(r => Name(r.Json["actor2"]) is { } n && n != Name(actor1.Json?["actor1"]))
             .OrderByDescending(r => Outlets(rows, x => Name(x.Json["actor2"]), Name(r.Json["actor2"]))).FirstOrDefault();
 
+        var weapon = rows.Where(r => r.Json["weapon"]?.GetValue<string>() is not null)
+            .OrderByDescending(r => Outlets(rows, x => x.Json["weapon"]?.GetValue<string>(), r.Json["weapon"]?.GetValue<string>())).FirstOrDefault();
+        static int? Injured(JsonObject j) => j["injured"]?.GetValue<int>();
+        var hurt = rows.Where(r => Injured(r.Json) is not null).ToList();
+        var hurtCorroborated = hurt.Where(r => Outlets(hurt, x => Injured(x.Json), Injured(r.Json)) >= 2).ToList();
+        var injured = (hurtCorroborated.Count > 0 ? hurtCorroborated : hurt).OrderBy(r => Injured(r.Json)).FirstOrDefault();
+
         var j = typed.Json.DeepClone().AsObject();
         j["id"] = typed.Event.ClusterId;
-        j["date"] = dated.Json?["date"]?.DeepClone();
-        j["date_value"] = dated.Json?["date_value"]?.DeepClone();
-        j["time_precision"] = dated.Json?["time_precision"]?.DeepClone();
+        // the date fields travel together: those of the most precisely dated report, or the undated note of the typed one
+        var dateSource = dated.Json ?? typed.Json;
+        foreach (var field in new[] { "date", "date_value", "time_precision", "date_note" })
+            if (dateSource.TryGetPropertyValue(field, out var v)) j[field] = v?.DeepClone();
+            else j.Remove(field);
         j["location"] = placed.Json?["location"]?.DeepClone();
         j["fatalities"] = counted.Event?.Fatalities;
+        j["injured"] = injured.Json is null ? null : Injured(injured.Json);
+        j["weapon"] = weapon.Json?["weapon"]?.DeepClone();
         j["actor1"] = actor1.Json?["actor1"]?.DeepClone();
         j["actor2"] = actor2.Json?["actor2"]?.DeepClone();
         // an incident happened if any outlet reports it as having happened
@@ -86,12 +118,14 @@ public static class Incidents
         j["reports"] = rows.Select(r => r.Event.DocumentKey).Distinct(StringComparer.Ordinal).Count();
         j["documents"] = new JsonArray([.. rows.Select(r => r.Event.DocumentKey).Distinct(StringComparer.Ordinal).Select(d => (JsonNode)d)]);
         j["events"] = new JsonArray([.. rows.Select(r => (JsonNode)r.Event.Id)]);
-        var from = new JsonObject { ["event_type"] = typed.Event.Id };
+        var from = new JsonObject { ["event_type"] = typed.Event.Id, ["evidence"] = typed.Event.Id };
         if (dated.Event is not null) from["date"] = dated.Event.Id;
         if (placed.Event is not null) from["location"] = placed.Event.Id;
         if (counted.Event is not null) from["fatalities"] = counted.Event.Id;
         if (actor1.Event is not null) from["actor1"] = actor1.Event.Id;
         if (actor2.Event is not null) from["actor2"] = actor2.Event.Id;
+        if (weapon.Event is not null) from["weapon"] = weapon.Event.Id;
+        if (injured.Event is not null) from["injured"] = injured.Event.Id;
         j["from"] = from;
 
         var loc = placed.Event;
@@ -100,4 +134,28 @@ public static class Incidents
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+}
+
+/// <summary>
+/// Merged incidents kept between queries of a read-mostly server, dropped whenever the store has changed since (its change
+/// log grew: every batch that moves a cluster changes events).
+/// </summary>
+public sealed class IncidentCache
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, StoredEvent> _incidents = new(StringComparer.Ordinal);
+    private long _seq = -1;
+
+    /// <summary>The incidents of the given clusters, merging only those not kept yet.</summary>
+    public IReadOnlyList<StoredEvent> Get(IEventStore store, IReadOnlyCollection<string> clusters)
+    {
+        long seq = store.LastChange();
+        lock (_lock)
+        {
+            if (seq != _seq) { _incidents.Clear(); _seq = seq; }
+            var missing = clusters.Where(c => !_incidents.ContainsKey(c)).ToList();
+            foreach (var incident in Incidents.Merge(store, missing)) _incidents[incident.Id] = incident;
+            return [.. clusters.Where(_incidents.ContainsKey).Select(c => _incidents[c])];
+        }
+    }
 }

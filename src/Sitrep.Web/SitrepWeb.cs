@@ -24,6 +24,7 @@ public static class SitrepWeb
             var db = builder.Configuration["Sitrep:Db"] ?? "sitrep.db";
             return new StoreAccess(EventStores.Open(db));
         });
+        builder.Services.AddSingleton<IncidentCache>();
         builder.Services.AddSingleton(_ => new Lazy<SitrepExtractor>(() => new SitrepExtractor(SitrepResources.Load(builder.Configuration["Sitrep:Data"]))));
         configure?.Invoke(builder);
         var app = builder.Build();

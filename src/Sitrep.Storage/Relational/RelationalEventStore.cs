@@ -415,6 +415,13 @@ public abstract class RelationalEventStore : IEventStore
         return new EventDetail(ev, text, title, url, published, ReadEvents(mates));
     }
 
+    public long LastChange()
+    {
+        using var cmd = Db.CreateCommand();
+        cmd.CommandText = "SELECT coalesce(max(seq), 0) FROM changes";
+        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
     public IReadOnlyList<string> ClusterIds(EventQuery q)
     {
         using var cmd = Db.CreateCommand();

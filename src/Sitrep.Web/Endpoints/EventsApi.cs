@@ -75,7 +75,8 @@ public static class EventsApi
 
     private static IResult ListEvents(HttpRequest request, StoreAccess store) => List(request, store, "events", (s, q) => s.Events(q));
 
-    private static IResult ListIncidents(HttpRequest request, StoreAccess store) => List(request, store, "incidents", Incidents.Query);
+    private static IResult ListIncidents(HttpRequest request, StoreAccess store, IncidentCache cache) =>
+        List(request, store, "incidents", (s, q) => Incidents.Query(s, q, cache));
 
     private static IResult List(HttpRequest request, StoreAccess store, string key, Func<IEventStore, EventQuery, IReadOnlyList<StoredEvent>> read)
     {

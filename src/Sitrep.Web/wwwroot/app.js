@@ -40,7 +40,7 @@
     state.from = state.to = undefined;
     reload();
   });
-  $('close-panel').addEventListener('click', () => { $('panel').hidden = true; state.event = undefined; writeHash(); });
+  $('close-panel').addEventListener('click', () => { $('panel').hidden = true; state.event = state.incident = undefined; writeHash(); });
   map.on('moveend', () => { const c = map.getCenter(); state.lat = +c.lat.toFixed(3); state.lon = +c.lng.toFixed(3); state.z = map.getZoom(); writeHash(); });
 
   function params(includeDates) {
@@ -55,7 +55,7 @@
     writeHash();
     const p = params(true);
     p.set('limit', '5000');
-    // incidents: one marker per cluster, its reports merged; clicking opens the report that gave its type
+    // incidents: one marker per cluster, its reports merged
     const kind = state.incidents === '1' ? 'incidents' : 'events';
     const res = await fetch(`api/${kind}?` + p);
     if (!res.ok) { $('count').textContent = 'error: ' + (await res.json()).detail; return; }
@@ -69,7 +69,7 @@
       m.eventId = item.id;
       m.on('add', () => m.getElement()?.setAttribute('data-event', item.id));
       m.bindTooltip(`${e.sub_event_type} — ${loc.name}${e.date ? ', ' + e.date : ''}${e.reports > 1 ? ` (${e.reports} reports)` : ''}`);
-      m.on('click', () => openEvent(e.from?.event_type ?? item.id));
+      m.on('click', () => kind === 'incidents' ? openIncident(item) : openEvent(item.id));
       markers.push(m);
     }
     clusters.addLayers(markers);
@@ -82,6 +82,7 @@
     $('export-csv').href = 'data:text/csv;charset=utf-8,' + encodeURIComponent(toCsv(events));
     await timeline();
     if (state.event) openEvent(state.event);
+    else if (state.incident) { const i = events.find(x => x.id === state.incident); if (i) openIncident(i); }
   }
 
   function toCsv(items) {
@@ -125,14 +126,37 @@
     plot = new uPlot(opts, [xs, ys], el);
   }
 
+  const esc = s => String(s ?? '').replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
+  const actor = a => a ? `${esc(a.name)}${a.country ? ' (' + esc(a.country) + ')' : ''}${a.inter ? ', inter ' + a.inter : ''}` : '—';
+
+  // an incident: the merged fields, each naming the report it came from, and every report's evidence
+  function openIncident(item) {
+    const e = item.event, from = e.from ?? {};
+    state.incident = item.id; state.event = undefined; writeHash();
+    const src = f => from[f] ? ` <a href="#" class="from" data-id="${esc(from[f])}" title="the report this comes from">[${esc(from[f])}]</a>` : '';
+    const rows = [
+      ['Type', `${esc(e.event_type)} / ${esc(e.sub_event_type)}${src('event_type')}`],
+      ['Date', (e.date ? `${esc(e.date)} (precision ${e.time_precision})` : `unknown — ${esc(e.date_note)}`) + src('date')],
+      ['Actor 1', actor(e.actor1) + src('actor1')], ['Actor 2', actor(e.actor2) + src('actor2')],
+      ['Location', (e.location ? `${esc(e.location.name)} (${e.location.lat}, ${e.location.lon}), geo precision ${e.location.geo_precision}` : '—') + src('location')],
+      ['Fatalities', (e.fatalities ?? 'not reported') + src('fatalities')], ['Weapon', esc(e.weapon ?? '—') + src('weapon')],
+      ['Sources', esc((e.sources ?? []).join('; ') || '—')], ['Reports', `${e.reports} (${(e.documents ?? []).map(esc).join(', ')})`]
+    ];
+    const evidence = (e.evidence_all ?? []).map(v => `<li><mark class="evidence">${esc(v.text)}</mark> — <a href="#" data-id="${esc(v.event)}">${esc(v.document)}</a></li>`).join('');
+    $('panel-body').innerHTML = `<h2>Incident: ${esc(e.sub_event_type)}</h2>
+      <p class="evidence-sentence">${esc(e.evidence?.text)}</p>
+      <dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>
+      <p>Evidence of its reports:</p><ul class="incident-evidence">${evidence}</ul>`;
+    for (const a of $('panel-body').querySelectorAll('a[data-id]')) a.addEventListener('click', ev => { ev.preventDefault(); openEvent(a.dataset.id); });
+    $('panel').hidden = false;
+  }
+
   async function openEvent(id) {
     const res = await fetch('api/events/' + encodeURIComponent(id));
     if (!res.ok) return;
     const d = await res.json();
     const e = d.event;
-    state.event = id; writeHash();
-    const esc = s => String(s ?? '').replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
-    const actor = a => a ? `${esc(a.name)}${a.country ? ' (' + esc(a.country) + ')' : ''}${a.inter ? ', inter ' + a.inter : ''}` : '—';
+    state.event = id; state.incident = undefined; writeHash();
     const rows = [
       ['Type', `${esc(e.event_type)} / ${esc(e.sub_event_type)} (PLOVER ${esc(e.plover)})`],
       ['Date', e.date ? `${esc(e.date)} (precision ${e.time_precision})` : `unknown — ${esc(e.date_note)}`],
@@ -189,7 +213,7 @@
   }
 
   // a small handle for scripting and tests: reload, open an event, zoom onto a point
-  window.sitrep = { reload, openEvent, state, get events() { return events; }, zoomTo: (lat, lon) => { map.setView([lat, lon], map.getMaxZoom()); },
+  window.sitrep = { reload, openEvent, openIncident, state, get events() { return events; }, zoomTo: (lat, lon) => { map.setView([lat, lon], map.getMaxZoom()); },
     showMarker: id => new Promise(done => { const m = clusters.getLayers().find(l => l.eventId === id); if (!m) return done(false); clusters.zoomToShowLayer(m, () => done(true)); }) };
   reload();
 })();

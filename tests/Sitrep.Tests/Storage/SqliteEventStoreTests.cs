@@ -154,6 +154,56 @@ public abstract class EventStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void An_incident_meets_filters_its_reports_meet_one_each_and_keeps_its_date_fields_together()
+    {
+        string[] reports =
+        [
+            "Published 4 April 2017. Syrian warplanes struck the town of Saraqib, killing 9 civilians.",
+            "Published 4 April 2017. Government air strikes hit Saraqib, killing 9 people, a monitor said.",
+            "Published 4 April 2017. On Tuesday, rebels clashed with government forces in the town of Saraqib, killing 9 fighters.",
+        ];
+        var paths = reports.Select((text, i) => Path.Combine(_dir, $"f{i}.txt")).ToArray();
+        for (int i = 0; i < reports.Length; i++) File.WriteAllText(paths[i], reports[i]);
+        using var store = Open(Db());
+        Ingest(store, paths[..2]);
+        // two undated reports: the incident is undated too, with their precision and note
+        var undated = JsonDocument.Parse(Incidents.Query(store, new EventQuery()).Should().ContainSingle().Subject.Json).RootElement;
+        undated.GetProperty("date").ValueKind.Should().Be(JsonValueKind.Null);
+        undated.GetProperty("time_precision").GetInt32().Should().Be(3);
+        undated.GetProperty("date_note").GetString().Should().NotBeNullOrEmpty();
+
+        Ingest(store, paths[2]);
+        var incident = Incidents.Query(store, new EventQuery()).Should().ContainSingle().Subject;
+        incident.EventType.Should().Be("Explosions/Remote violence", "two outlets report the air strike");
+        incident.Date.Should().Be("2017-04-04", "only the clash report dates it");
+        var json = JsonDocument.Parse(incident.Json).RootElement;
+        json.GetProperty("time_precision").GetInt32().Should().Be(1);
+        json.TryGetProperty("date_note", out _).Should().BeFalse();
+        var april4 = new DateOnly(2017, 4, 4);
+        Incidents.Query(store, new EventQuery { EventType = "Explosions/Remote violence", From = april4, To = april4 }).Should().ContainSingle();
+        Incidents.Query(store, new EventQuery { Text = "\"warplanes\"", From = april4 }).Should().ContainSingle();
+        Incidents.Query(store, new EventQuery { EventType = "Battles" }).Should().BeEmpty("the incident is an air strike");
+    }
+
+    [Fact]
+    public void The_incident_cache_serves_merged_incidents_until_the_store_changes()
+    {
+        var first = Path.Combine(_dir, "c0.txt");
+        var second = Path.Combine(_dir, "c1.txt");
+        File.WriteAllText(first, "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Saraqib in Idlib, killing 9 civilians.");
+        File.WriteAllText(second, "Published 10 June 2017. Government air strikes on Saraqib killed at least 7 people on Friday, a monitor said.");
+        using var store = Open(Db());
+        var cache = new IncidentCache();
+        Ingest(store, first);
+        var one = Incidents.Query(store, new EventQuery(), cache).Should().ContainSingle().Subject;
+        Incidents.Query(store, new EventQuery(), cache).Single().Should().BeSameAs(one, "nothing changed");
+        Ingest(store, second);
+        var two = Incidents.Query(store, new EventQuery(), cache).Should().ContainSingle().Subject;
+        JsonDocument.Parse(two.Json).RootElement.GetProperty("reports").GetInt32().Should().Be(2);
+        two.Fatalities.Should().Be(7);
+    }
+
+    [Fact]
     public void A_late_report_regroups_a_run_of_daily_reports_as_a_one_go_build_would()
     {
         // daily strikes on one town pair up from the first day on (a cluster spans a day at most), so a first day that

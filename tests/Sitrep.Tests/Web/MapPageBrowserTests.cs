@@ -109,6 +109,16 @@ public sealed class MapPageBrowserTests(ITestOutputHelper output) : IDisposable
             output.WriteLine($"incident markers: {incidents[0]}, reports: {incidents[2]}");
             incidents[0].Should().Be(incidents[1]).And.BeGreaterThan(0).And.BeLessThanOrEqualTo(before);
             (await page.EvaluateAsync<string>("() => location.hash")).Should().Contain("incidents=1");
+            // an incident marker opens the merged incident: its fields, the reports they came from, every report's evidence
+            var incidentId = await page.EvaluateAsync<string>("() => window.sitrep.events.find(i => i.event.location).id");
+            (await page.EvaluateAsync<bool>("id => window.sitrep.showMarker(id)", incidentId)).Should().BeTrue();
+            await page.WaitForTimeoutAsync(500);
+            await page.Locator($"path[data-event='{incidentId}']").ClickAsync(new LocatorClickOptions { Force = true });
+            await page.WaitForSelectorAsync("#panel:not([hidden]) ul.incident-evidence li");
+            (await page.TextContentAsync("#panel h2"))!.Should().StartWith("Incident:");
+            (await page.EvaluateAsync<string>("() => location.hash")).Should().Contain("incident=" + Uri.EscapeDataString(incidentId));
+            await page.ClickAsync("#panel a.from");
+            await page.WaitForSelectorAsync("#panel mark.main");
             await page.UncheckAsync("#incidents");
             await page.WaitForFunctionAsync($"() => Number(document.body.dataset.markers) === {before}");
 
