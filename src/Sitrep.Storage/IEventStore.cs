@@ -42,9 +42,15 @@ public sealed record DayCount(string Date, string EventType, int Count);
 /// <summary>The event database: idempotent, versioned document upserts with a change log and cross-report clustering.</summary>
 public interface IEventStore : IDisposable
 {
+    /// <summary>One document in its own transaction, its clusters regrouped.</summary>
     IngestOutcome Upsert(IngestedDocument source, Document extracted);
-    /// <summary>Several documents in one transaction: all are stored or, if the process dies, none.</summary>
+    /// <summary>Several documents in one transaction: all are stored or, if the process dies, none. Their clusters are regrouped by <see cref="Regroup"/>.</summary>
     IReadOnlyList<IngestOutcome> UpsertBatch(IReadOnlyList<(IngestedDocument Source, Document Extracted)> batch);
+    /// <summary>
+    /// Re-evaluates the clusters around the days stored batches changed since the last call, in one transaction (once per
+    /// run of batches: regrouping a day's neighbourhood costs about as much for one batch as for many).
+    /// </summary>
+    void Regroup();
     IReadOnlyList<StoredEvent> Events(EventQuery query);
     IReadOnlyList<ChangeRecord> Changes(long afterSeq = 0, DateTimeOffset? since = null);
     StoreCounts Counts();

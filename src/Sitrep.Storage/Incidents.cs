@@ -13,29 +13,22 @@ public static class Incidents
 {
     /// <summary>
     /// Incidents matching <paramref name="query"/>, ordered by date and id like events. An incident's fields come from
-    /// different reports, so each filter picks the clusters with a report that meets it, and the merged incident must
-    /// meet the dates, type and box itself; <paramref name="cache"/> keeps merged incidents between calls.
+    /// different reports: its date, type and place must match themselves, and its text and actor filters are met when
+    /// any of its reports meets them; <paramref name="cache"/> keeps merged incidents between calls.
     /// </summary>
     public static IReadOnlyList<StoredEvent> Query(IEventStore store, EventQuery query, IncidentCache? cache = null)
     {
         var all = new EventQuery { Limit = int.MaxValue };
-        HashSet<string>? clusters = null;
-        foreach (var one in new EventQuery?[]
-        {
-            query.BoundingBox is { } b ? all with { BoundingBox = b } : null,
-            query.Text is { } t ? all with { Text = t } : null,
-            query.Actor is { } a ? all with { Actor = a } : null,
-            query.EventType is { } y ? all with { EventType = y } : null,
-            query.From is not null || query.To is not null ? all with { From = query.From, To = query.To } : null,
-        })
-        {
-            if (one is null) continue;
-            var ids = store.ClusterIds(one);
-            if (clusters is null) clusters = new HashSet<string>(ids, StringComparer.Ordinal);
-            else clusters.IntersectWith(ids);
-        }
-        var wanted = (IReadOnlyCollection<string>?)clusters ?? store.ClusterIds(all);
-        var merged = cache is null ? Merge(store, wanted) : cache.Get(store, wanted);
+        // the clusters that may match: the merged date, place and type each come from one report, which meets the filter,
+        // so the clusters of the reports that meet the most selective of them are enough
+        var candidates = query.From is not null || query.To is not null ? all with { From = query.From, To = query.To }
+            : query.BoundingBox is { } box ? all with { BoundingBox = box }
+            : query.EventType is { } type ? all with { EventType = type }
+            : all;
+        var clusters = new HashSet<string>(store.ClusterIds(candidates), StringComparer.Ordinal);
+        if (query.Text is { } text) clusters.IntersectWith(store.ClusterIds(all with { Text = text }));
+        if (query.Actor is { } actor) clusters.IntersectWith(store.ClusterIds(all with { Actor = actor }));
+        var merged = cache is null ? Merge(store, clusters) : cache.Get(store, clusters);
         string? from = query.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return [.. merged
             .Where(i => from is null || i.Date is not null && string.CompareOrdinal(i.Date, from) >= 0)

@@ -16,7 +16,8 @@ public sealed class IngestSummary
 
 /// <summary>
 /// Extracts documents in parallel (order kept) and stores them in batches, one transaction per batch; a bad document
-/// is recorded and the batch goes on. A killed run loses at most its open batch, which the next run redoes.
+/// is recorded and the batch goes on. A killed run loses at most its open batch, which the next run redoes; the clusters
+/// it had not regrouped yet are regrouped when the store is next opened.
 /// </summary>
 public sealed class IngestRunner(SitrepExtractor extractor, IEventStore store, int batchSize = 64)
 {
@@ -42,7 +43,20 @@ public sealed class IngestRunner(SitrepExtractor extractor, IEventStore store, i
             }
         }
         Flush(batch, summary, progress);
+        Regroup(summary);
         return summary;
+    }
+
+    // clusters are regrouped every so many batches, so a long ingest shows them as it goes, and at the end
+    private const int BatchesPerRegroup = 16;
+    private int _batchesSinceRegroup;
+
+    private void Regroup(IngestSummary summary)
+    {
+        long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+        store.Regroup();
+        summary.Storing += System.Diagnostics.Stopwatch.GetElapsedTime(t0);
+        _batchesSinceRegroup = 0;
     }
 
     private Extracted Extract(IngestItem item)
@@ -75,6 +89,7 @@ public sealed class IngestRunner(SitrepExtractor extractor, IEventStore store, i
             }
         }
         batch.Clear();
+        if (++_batchesSinceRegroup >= BatchesPerRegroup) Regroup(summary);
         progress?.Invoke(summary);
     }
 }

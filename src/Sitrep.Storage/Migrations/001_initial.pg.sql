@@ -67,5 +67,7 @@ CREATE TABLE IF NOT EXISTS changes (
 );
 -- the version of the clustering rules the stored cluster ids follow (none yet: regrouped at the next open)
 CREATE TABLE IF NOT EXISTS clustering_state (version INTEGER NOT NULL);
+-- days whose clusters a stored batch may have changed, until the store regroups them (a killed run leaves them here)
+CREATE TABLE IF NOT EXISTS recluster_pending (day TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 INSERT INTO schema_version (version) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM schema_version);

@@ -103,7 +103,12 @@ public abstract class RelationalEventStore : IEventStore
     /// <summary>One extracted event ready to store.</summary>
     private sealed record Row(CodedEvent Event, Document Document, string Evidence);
 
-    public IngestOutcome Upsert(IngestedDocument source, Document extracted) => UpsertBatch([(source, extracted)])[0];
+    public IngestOutcome Upsert(IngestedDocument source, Document extracted)
+    {
+        var outcome = UpsertBatch([(source, extracted)])[0];
+        Regroup();
+        return outcome;
+    }
 
     public IReadOnlyList<IngestOutcome> UpsertBatch(IReadOnlyList<(IngestedDocument Source, Document Extracted)> batch)
     {
@@ -111,7 +116,10 @@ public abstract class RelationalEventStore : IEventStore
         var outcomes = new List<IngestOutcome>(batch.Count);
         var days = new HashSet<DateOnly>();
         foreach (var (source, extracted) in batch) outcomes.Add(UpsertIn(tx, source, extracted, days));
-        if (days.Count > 0) Recluster(tx, days);
+        foreach (var day in days)
+            using (var pending = Cmd("INSERT INTO recluster_pending (day) SELECT @d WHERE NOT EXISTS (SELECT 1 FROM recluster_pending WHERE day = @d)", tx,
+                ("@d", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))))
+                pending.ExecuteNonQuery();
         tx.Commit();
         return outcomes;
     }
@@ -276,11 +284,24 @@ public abstract class RelationalEventStore : IEventStore
               SELECT w.cluster_id FROM documents v JOIN events w ON w.document_id = v.id WHERE v.published BETWEEN @a AND @b AND coalesce(w.event_date, '') = '')
         """;
 
+    public void Regroup()
+    {
+        using var tx = BeginWrite();
+        var days = new List<DateOnly>();
+        using (var cmd = Cmd("SELECT day FROM recluster_pending", tx))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) days.Add(Day(r.GetString(0)));
+        if (days.Count == 0) return;
+        Recluster(tx, days);
+        using (var del = Cmd("DELETE FROM recluster_pending", tx)) del.ExecuteNonQuery();
+        tx.Commit();
+    }
+
     /// <summary>
-    /// Re-evaluates the clusters around the days a batch changed, in the batch's transaction: a report that arrives late,
-    /// a corrected article or a deleted event regroups its neighbours (see <see cref="IncidentClusterer"/>), so the store
-    /// ends as if it had been built in one go, in any order. A change can travel: taking one link may free or block the
-    /// next along a run of daily reports of one town, so a window whose edge days changed is widened until they do not.
+    /// Re-evaluates the clusters around the given days: a report that arrives late, a corrected article or a deleted event
+    /// regroups its neighbours (see <see cref="IncidentClusterer"/>), so the store ends as if it had been built in one go,
+    /// in any order. A change can travel: taking one link may free or block the next along a run of daily reports of one
+    /// town, so a window whose edge days changed is widened until they do not.
     /// </summary>
     private void Recluster(DbTransaction tx, IEnumerable<DateOnly> days)
     {
@@ -328,7 +349,7 @@ public abstract class RelationalEventStore : IEventStore
         return runs;
     }
 
-    /// <summary>Regroups the whole store when it was clustered by another version of the rules (or never).</summary>
+    /// <summary>Regroups the whole store when it was clustered by another version of the rules (or never), else what is pending.</summary>
     protected void EnsureClusteringVersion()
     {
         int? Version(DbTransaction? tx)
@@ -336,8 +357,14 @@ public abstract class RelationalEventStore : IEventStore
             using var cmd = Cmd("SELECT max(version) FROM clustering_state", tx);
             return cmd.ExecuteScalar() is { } v and not DBNull ? Convert.ToInt32(v, CultureInfo.InvariantCulture) : null;
         }
-        // (read first without the write lock: a server opening a current store takes no lock)
-        if (Version(null) == IncidentClusterer.Version) return;
+        // (read first without the write lock: a server opening a current store takes no lock; what a killed ingest left
+        // to regroup is regrouped now)
+        if (Version(null) == IncidentClusterer.Version)
+        {
+            using var pending = Cmd("SELECT count(*) FROM recluster_pending", null);
+            if (Convert.ToInt64(pending.ExecuteScalar(), CultureInfo.InvariantCulture) > 0) Regroup();
+            return;
+        }
         using var tx = BeginWrite();
         if (Version(tx) == IncidentClusterer.Version) return;
         var days = new List<DateOnly>();
@@ -346,6 +373,7 @@ public abstract class RelationalEventStore : IEventStore
             while (r.Read())
                 if (!r.IsDBNull(0)) days.Add(Day(r.GetString(0)));
         if (days.Count > 0) Recluster(tx, days);
+        using (var del = Cmd("DELETE FROM recluster_pending", tx)) del.ExecuteNonQuery();
         using (var del = Cmd("DELETE FROM clustering_state", tx)) del.ExecuteNonQuery();
         using (var ins = Cmd("INSERT INTO clustering_state (version) VALUES (@v)", tx, ("@v", IncidentClusterer.Version))) ins.ExecuteNonQuery();
         tx.Commit();

@@ -186,6 +186,22 @@ public abstract class EventStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void Batches_stored_but_not_regrouped_are_regrouped_when_the_store_is_next_opened()
+    {
+        // a run killed between storing its batches and regrouping their clusters
+        string[] reports =
+        [
+            "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Saraqib in Idlib, killing 9 civilians.",
+            "Published 10 June 2017. Government air strikes on Saraqib killed at least 7 people on Friday, a monitor said.",
+        ];
+        var db = Db();
+        using (var store = Open(db))
+            store.UpsertBatch([.. reports.Select((text, i) => (new IngestedDocument($"k{i}", text), Some.Extractor.Pipeline.Run(Sitrep.Text.Document.Create($"k{i}", text))))]);
+        using (var store = Open(db))
+            store.Events(new EventQuery()).Select(e => e.ClusterId).Distinct().Should().ContainSingle();
+    }
+
+    [Fact]
     public void The_incident_cache_serves_merged_incidents_until_the_store_changes()
     {
         var first = Path.Combine(_dir, "c0.txt");
