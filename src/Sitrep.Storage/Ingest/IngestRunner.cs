@@ -47,16 +47,21 @@ public sealed class IngestRunner(SitrepExtractor extractor, IEventStore store, i
         return summary;
     }
 
-    // clusters are regrouped every so many batches, so a long ingest shows them as it goes, and at the end
-    private const int BatchesPerRegroup = 16;
-    private int _batchesSinceRegroup;
+    // clusters are regrouped every so many batches, so a long ingest shows them as it goes, and at the end; when a
+    // regroup costs more than storing the batches before it (an archive spanning years, in a large store), the interval
+    // doubles, so regrouping never takes much more than storing
+    private int _batchesPerRegroup = 16, _batchesSinceRegroup;
+    private TimeSpan _storingSinceRegroup;
 
     private void Regroup(IngestSummary summary)
     {
         long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         store.Regroup();
-        summary.Storing += System.Diagnostics.Stopwatch.GetElapsedTime(t0);
+        var took = System.Diagnostics.Stopwatch.GetElapsedTime(t0);
+        summary.Storing += took;
+        if (took > _storingSinceRegroup) _batchesPerRegroup *= 2;
         _batchesSinceRegroup = 0;
+        _storingSinceRegroup = TimeSpan.Zero;
     }
 
     private Extracted Extract(IngestItem item)
@@ -78,7 +83,9 @@ public sealed class IngestRunner(SitrepExtractor extractor, IEventStore store, i
         if (batch.Count == 0) return;
         long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         var outcomes = store.UpsertBatch(batch);
-        summary.Storing += System.Diagnostics.Stopwatch.GetElapsedTime(t0);
+        var took = System.Diagnostics.Stopwatch.GetElapsedTime(t0);
+        summary.Storing += took;
+        _storingSinceRegroup += took;
         foreach (var outcome in outcomes)
         {
             switch (outcome)
@@ -89,7 +96,7 @@ public sealed class IngestRunner(SitrepExtractor extractor, IEventStore store, i
             }
         }
         batch.Clear();
-        if (++_batchesSinceRegroup >= BatchesPerRegroup) Regroup(summary);
+        if (++_batchesSinceRegroup >= _batchesPerRegroup) Regroup(summary);
         progress?.Invoke(summary);
     }
 }

@@ -24,27 +24,67 @@ public static class IncidentClusterer
     public const int Version = 2;
 
     /// <summary>Cluster id (the least event id of the cluster, ordinal) of every item.</summary>
-    public static Dictionary<string, string> Cluster(IReadOnlyList<ClusterItem> input)
+    public static Dictionary<string, string> Cluster(IReadOnlyList<ClusterItem> input) => Cluster(input, everyPair: false);
+
+    /// <summary>With <paramref name="everyPair"/>, every pair is tried instead of neighbours in the grids (the tests' reference).</summary>
+    internal static Dictionary<string, string> Cluster(IReadOnlyList<ClusterItem> input, bool everyPair)
     {
         var items = input.OrderBy(i => i.Id, StringComparer.Ordinal).ToArray();
         var sets = new Sets(items);
 
         // 1. distance links — two reports of compatible type, at most a day apart, within 25 km (150 km when either names
         // only a province or a region within one), no actors from different countries, tolls that do not contradict
+        // pairs are found through grids: two reports of towns through cells of a quarter degree (25 km links), a province
+        // and anything within 150 km through bands of 1.5° of latitude; a pair is taken from the earlier day's side, or
+        // on one day from the lesser index, so each is seen once
         var links = new List<(double Km, int A, int B)>();
-        var cells = new Dictionary<(int Day, int Band), List<int>>();
-        for (int i = 0; i < items.Length; i++)
+        var towns = new Dictionary<(int Day, int Lat, int Lon), List<int>>();
+        var bands = new Dictionary<(int Day, int Band), List<int>>();
+        var provinceBands = new Dictionary<(int Day, int Band), List<int>>();
+        static void Put<TKey>(Dictionary<TKey, List<int>> cells, TKey key, int i) where TKey : notnull
         {
-            var key = (items[i].Day, Band(items[i].Lat));
             if (!cells.TryGetValue(key, out var cell)) cells[key] = cell = [];
             cell.Add(i);
         }
         for (int i = 0; i < items.Length; i++)
-            for (int day = items[i].Day; day <= items[i].Day + 1; day++)
-                for (int band = Band(items[i].Lat) - 1; band <= Band(items[i].Lat) + 1; band++)
-                    if (cells.TryGetValue((day, band), out var cell))
-                        foreach (int j in cell)
-                            if ((day > items[i].Day || j > i) && DistanceLink(items[i], items[j]) is double km) links.Add((km, i, j));
+        {
+            var it = items[i];
+            if (it.Vague) continue;
+            Put(bands, (it.Day, Band(it.Lat)), i);
+            if (it.Regional) Put(provinceBands, (it.Day, Band(it.Lat)), i);
+            else Put(towns, (it.Day, Row(it.Lat), Column(it.Lon, Row(it.Lat))), i);
+        }
+        void Try(int i, int j, int day)
+        {
+            if ((day > items[i].Day || j > i) && DistanceLink(items[i], items[j]) is double km) links.Add((km, i, j));
+        }
+        for (int i = 0; i < items.Length; i++)
+        {
+            var it = items[i];
+            if (it.Vague) continue;
+            for (int day = it.Day; day <= it.Day + 1; day++)
+            {
+                for (int band = Band(it.Lat) - 1; band <= Band(it.Lat) + 1; band++)
+                    if ((it.Regional ? bands : provinceBands).TryGetValue((day, band), out var cell))
+                        foreach (int j in cell) Try(i, j, day);
+                if (it.Regional) continue;
+                for (int row = Row(it.Lat) - 1; row <= Row(it.Lat) + 1; row++)
+                {
+                    // (2% to spare: a great circle is a little shorter than its parallel)
+                    double reach = 1.02 * TownKm / (KmPerDegree * Math.Cos(Math.PI / 180 * Math.Max(EdgeLat(row), Math.Min(89, Math.Abs(it.Lat)))));
+                    for (int col = Column(it.Lon - reach, row); col <= Column(it.Lon + reach, row); col++)
+                        if (towns.TryGetValue((day, row, col), out var cell))
+                            foreach (int j in cell) Try(i, j, day);
+                }
+            }
+        }
+        if (everyPair)
+        {
+            links.Clear();
+            for (int i = 0; i < items.Length; i++)
+                for (int j = i + 1; j < items.Length; j++)
+                    if (DistanceLink(items[i], items[j]) is double km) links.Add(items[j].Day < items[i].Day ? (km, j, i) : (km, i, j));
+        }
         links.Sort((x, y) => x.Km != y.Km ? x.Km.CompareTo(y.Km) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
         foreach (var (_, a, b) in links) sets.Union(a, b);
 
@@ -98,6 +138,15 @@ public static class IncidentClusterer
 
     // 1.5° of latitude is 167 km, more than the longest link
     private static int Band(double lat) => (int)Math.Floor(lat / 1.5);
+
+    private const double TownKm = 25, KmPerDegree = 111.19, CellDegrees = 0.25;
+
+    // a quarter degree of latitude is 27.8 km; a cell's width in longitude is as many km at its row's poleward edge
+    private static int Row(double lat) => (int)Math.Floor(lat / CellDegrees);
+
+    private static double EdgeLat(int row) => Math.Min(89, Math.Max(Math.Abs(row * CellDegrees), Math.Abs((row + 1) * CellDegrees)));
+
+    private static int Column(double lon, int row) => (int)Math.Floor(lon / (CellDegrees / Math.Cos(Math.PI / 180 * EdgeLat(row))));
 
     /// <summary>The distance in km if two reports may tell one incident by place, else null.</summary>
     private static double? DistanceLink(ClusterItem a, ClusterItem b)

@@ -29,6 +29,23 @@ public class IncidentClustererTests
         });
     }
 
+    /// <summary>Reports anywhere on earth, many near one another and near the grids' cell edges, a few placed only in a province.</summary>
+    private static readonly Gen<ClusterItem[]> WorldReports =
+        Gen.Select(Gen.Double[-75, 75], Gen.Double[-179, 179], Gen.Int[0, 2], Gen.Int[1, 3]).Array[1, 6]
+            .SelectMany(centres => Gen.Select(Gen.Int[0, centres.Length - 1], Gen.Double[-0.6, 0.6], Gen.Double[-0.9, 0.9], Gen.Int[0, 2], Gen.Int[0, 9])
+                .Array[2, 40].Select(rows => rows.Select((r, i) =>
+                {
+                    var (lat, lon, day, precision) = centres[r.Item1];
+                    return new ClusterItem($"e-{i:D2}", i, EventType.Explosions, 740_000 + day + r.Item4 % 2, lat + r.Item2, lon + r.Item3,
+                        r.Item5 == 0 ? 3 : precision == 3 ? 1 : precision, r.Item5 == 0 ? "A" + r.Item1 : null, "XX", null, null, null);
+                }).ToArray()));
+
+    [Fact]
+    public void The_grids_find_the_links_every_pair_would()
+    {
+        WorldReports.Sample(items => IncidentClusterer.Cluster(items).Should().BeEquivalentTo(IncidentClusterer.Cluster(items, everyPair: true)), iter: 2000);
+    }
+
     [Fact]
     public void No_cluster_spans_more_than_a_day()
     {
