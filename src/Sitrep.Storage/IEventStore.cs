@@ -55,8 +55,8 @@ public interface IEventStore : IDisposable
     IReadOnlyList<ChangeRecord> Changes(long afterSeq = 0, DateTimeOffset? since = null);
     StoreCounts Counts();
     EventDetail? Event(string id);
-    /// <summary>The sequence number of the last change logged (0 for an empty store).</summary>
-    long LastChange();
+    /// <summary>A number that grows with every change to documents, events or clusters (for readers that cache).</summary>
+    long Generation();
     /// <summary>The clusters with an event matching the query's filters (its limit and cursor aside).</summary>
     IReadOnlyList<string> ClusterIds(EventQuery query);
     /// <summary>Every event of the given clusters (the reports <see cref="Incidents"/> merges).</summary>

@@ -130,8 +130,8 @@ public static class Incidents
 }
 
 /// <summary>
-/// Merged incidents kept between queries of a read-mostly server, dropped whenever the store has changed since (its change
-/// log grew: every batch that moves a cluster changes events).
+/// Merged incidents kept between queries of a read-mostly server, dropped whenever the store has changed since (documents,
+/// events or clusters: another process's ingest and regroup included).
 /// </summary>
 public sealed class IncidentCache
 {
@@ -142,7 +142,7 @@ public sealed class IncidentCache
     /// <summary>The incidents of the given clusters, merging only those not kept yet.</summary>
     public IReadOnlyList<StoredEvent> Get(IEventStore store, IReadOnlyCollection<string> clusters)
     {
-        long seq = store.LastChange();
+        long seq = store.Generation();
         lock (_lock)
         {
             if (seq != _seq) { _incidents.Clear(); _seq = seq; }

@@ -70,11 +70,15 @@ public static class IncidentClusterer
                 if (it.Regional) continue;
                 for (int row = Row(it.Lat) - 1; row <= Row(it.Lat) + 1; row++)
                 {
-                    // (2% to spare: a great circle is a little shorter than its parallel)
-                    double reach = 1.02 * TownKm / (KmPerDegree * Math.Cos(Math.PI / 180 * Math.Max(EdgeLat(row), Math.Min(89, Math.Abs(it.Lat)))));
-                    for (int col = Column(it.Lon - reach, row); col <= Column(it.Lon + reach, row); col++)
-                        if (towns.TryGetValue((day, row, col), out var cell))
-                            foreach (int j in cell) Try(i, j, day);
+                    // (2% to spare: a great circle is a little shorter than its parallel); columns wrap at ±180°
+                    double reach = 1.02 * TownKm / (KmPerDegree * Math.Cos(Math.PI / 180 * Math.Min(89.9, Math.Max(EdgeLat(row), Math.Abs(it.Lat)))));
+                    double west = it.Lon - reach, east = it.Lon + reach;
+                    (double, double)[] spans = reach >= 180 ? [(-180, 180)] : west < -180 ? [(west + 360, 180), (-180, east)]
+                        : east >= 180 ? [(west, 180), (-180, east - 360)] : [(west, east)];
+                    foreach (var (from, to) in spans)
+                        for (int col = Column(from, row); col <= Column(to, row); col++)
+                            if (towns.TryGetValue((day, row, col), out var cell))
+                                foreach (int j in cell) Try(i, j, day);
                 }
             }
         }
@@ -144,9 +148,15 @@ public static class IncidentClusterer
     // a quarter degree of latitude is 27.8 km; a cell's width in longitude is as many km at its row's poleward edge
     private static int Row(double lat) => (int)Math.Floor(lat / CellDegrees);
 
-    private static double EdgeLat(int row) => Math.Min(89, Math.Max(Math.Abs(row * CellDegrees), Math.Abs((row + 1) * CellDegrees)));
+    private static double EdgeLat(int row) => Math.Min(90, Math.Max(Math.Abs(row * CellDegrees), Math.Abs((row + 1) * CellDegrees)));
 
-    private static int Column(double lon, int row) => (int)Math.Floor(lon / (CellDegrees / Math.Cos(Math.PI / 180 * EdgeLat(row))));
+    // within a degree of a pole a row is one cell all round
+    private static int Columns(int row) => EdgeLat(row) >= 89 ? 1 : (int)Math.Ceiling(360 / Width(row));
+
+    private static double Width(int row) => CellDegrees / Math.Cos(Math.PI / 180 * EdgeLat(row));
+
+    /// <summary>The column of a longitude in [-180°, 180°], counted from -180° (180° itself in the last).</summary>
+    private static int Column(double lon, int row) => Columns(row) == 1 ? 0 : Math.Clamp((int)Math.Floor((lon + 180) / Width(row)), 0, Columns(row) - 1);
 
     /// <summary>The distance in km if two reports may tell one incident by place, else null.</summary>
     private static double? DistanceLink(ClusterItem a, ClusterItem b)

@@ -332,9 +332,12 @@ public abstract class RelationalEventStore : IEventStore
                 changed.Any(d => d <= w.First.AddDays(1) && d >= w.First.AddDays(-2)) ? w.First.AddDays(-2) : w.First,
                 changed.Any(d => d >= w.Last.AddDays(-1) && d <= w.Last.AddDays(2)) ? w.Last.AddDays(2) : w.Last)));
             if (!wider.SequenceEqual(windows)) { windows = wider; continue; }
+            int moved = 0;
             foreach (var (id, cluster) in clusters)
                 if (stored[id] != cluster)
-                    using (var upd = Cmd("UPDATE events SET cluster_id = @c WHERE id = @id", tx, ("@c", cluster), ("@id", id))) upd.ExecuteNonQuery();
+                    using (var upd = Cmd("UPDATE events SET cluster_id = @c WHERE id = @id", tx, ("@c", cluster), ("@id", id))) moved += upd.ExecuteNonQuery();
+            if (moved > 0)
+                using (var gen = Cmd("UPDATE cluster_generation SET n = n + 1", tx)) gen.ExecuteNonQuery();
             return;
         }
     }
@@ -443,10 +446,10 @@ public abstract class RelationalEventStore : IEventStore
         return new EventDetail(ev, text, title, url, published, ReadEvents(mates));
     }
 
-    public long LastChange()
+    public long Generation()
     {
         using var cmd = Db.CreateCommand();
-        cmd.CommandText = "SELECT coalesce(max(seq), 0) FROM changes";
+        cmd.CommandText = "SELECT coalesce((SELECT max(seq) FROM changes), 0) + coalesce((SELECT max(n) FROM cluster_generation), 0)";
         return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 

@@ -29,14 +29,16 @@ public class IncidentClustererTests
         });
     }
 
-    /// <summary>Reports anywhere on earth, many near one another and near the grids' cell edges, a few placed only in a province.</summary>
+    /// <summary>Reports anywhere on earth, near the poles and across ±180° too, many near one another and near the grids' cell edges, a few placed only in a province.</summary>
     private static readonly Gen<ClusterItem[]> WorldReports =
-        Gen.Select(Gen.Double[-75, 75], Gen.Double[-179, 179], Gen.Int[0, 2], Gen.Int[1, 3]).Array[1, 6]
+        Gen.Select(Gen.OneOf(Gen.Double[-90, 90], Gen.Double[88, 90], Gen.Double[-90, -88]), Gen.OneOf(Gen.Double[-180, 180], Gen.Double[179, 180], Gen.Double[-180, -179]),
+                Gen.Int[0, 2], Gen.Int[1, 3]).Array[1, 6]
             .SelectMany(centres => Gen.Select(Gen.Int[0, centres.Length - 1], Gen.Double[-0.6, 0.6], Gen.Double[-0.9, 0.9], Gen.Int[0, 2], Gen.Int[0, 9])
                 .Array[2, 40].Select(rows => rows.Select((r, i) =>
                 {
                     var (lat, lon, day, precision) = centres[r.Item1];
-                    return new ClusterItem($"e-{i:D2}", i, EventType.Explosions, 740_000 + day + r.Item4 % 2, lat + r.Item2, lon + r.Item3,
+                    double y = Math.Clamp(lat + r.Item2, -90, 90), x = lon + r.Item3;
+                    return new ClusterItem($"e-{i:D2}", i, EventType.Explosions, 740_000 + day + r.Item4 % 2, y, x > 180 ? x - 360 : x < -180 ? x + 360 : x,
                         r.Item5 == 0 ? 3 : precision == 3 ? 1 : precision, r.Item5 == 0 ? "A" + r.Item1 : null, "XX", null, null, null);
                 }).ToArray()));
 

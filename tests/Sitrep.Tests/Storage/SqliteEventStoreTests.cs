@@ -186,6 +186,25 @@ public abstract class EventStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void A_server_caching_incidents_sees_a_regroup_by_another_process()
+    {
+        string[] reports =
+        [
+            "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Saraqib in Idlib, killing 9 civilians.",
+            "Published 10 June 2017. Government air strikes on Saraqib killed at least 7 people on Friday, a monitor said.",
+        ];
+        var db = Db();
+        using var server = Open(db);
+        using var ingest = Open(db);
+        var cache = new IncidentCache();
+        ingest.UpsertBatch([.. reports.Select((text, i) => (new IngestedDocument($"k{i}", text), Some.Extractor.Pipeline.Run(Sitrep.Text.Document.Create($"k{i}", text))))]);
+        Incidents.Query(server, new EventQuery(), cache).Should().HaveCount(2, "not regrouped yet");
+        ingest.Regroup();
+        var incident = Incidents.Query(server, new EventQuery(), cache).Should().ContainSingle().Subject;
+        JsonDocument.Parse(incident.Json).RootElement.GetProperty("reports").GetInt32().Should().Be(2);
+    }
+
+    [Fact]
     public void Batches_stored_but_not_regrouped_are_regrouped_when_the_store_is_next_opened()
     {
         // a run killed between storing its batches and regrouping their clusters
