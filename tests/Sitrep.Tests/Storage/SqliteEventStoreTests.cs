@@ -89,15 +89,18 @@ public abstract class EventStoreContractTests : IDisposable
         changes.Should().NotContain(c => c.Op == "create" && c.Entity == "event");
     }
 
+    /// <summary>Each report written to its own file, named <paramref name="prefix"/> and its index.</summary>
+    private string[] Files(string prefix, string[] reports) => [.. reports.Select((text, i) =>
+    {
+        var path = Path.Combine(_dir, $"{prefix}{i}.txt");
+        File.WriteAllText(path, text);
+        return path;
+    })];
+
     /// <summary>Ingests each report as its own file into a fresh store, one after another: the cluster ids of each report's events.</summary>
     private List<List<string>> ClustersOf(params string[] reports)
     {
-        var paths = reports.Select((text, i) =>
-        {
-            var path = Path.Combine(_dir, $"r{i}.txt");
-            File.WriteAllText(path, text);
-            return path;
-        }).ToArray();
+        var paths = Files("r", reports);
         using var store = Open(Db());
         foreach (var path in paths) Ingest(store, path);
         var events = store.Events(new EventQuery());
@@ -130,8 +133,7 @@ public abstract class EventStoreContractTests : IDisposable
             "Published 5 April 2017. The toll from the chemical attack on the town of Khan Sheikhun on Tuesday has risen to 72 dead, a monitor said.",
             "Published 4 April 2017. Activists said 58 people died on Tuesday when a chemical attack hit Khan Sheikhun.",
         ];
-        var paths = reports.Select((text, i) => Path.Combine(_dir, $"r{i}.txt")).ToArray();
-        for (int i = 0; i < reports.Length; i++) File.WriteAllText(paths[i], reports[i]);
+        var paths = Files("r", reports);
         using var store = Open(Db());
         Ingest(store, paths);
         var events = store.Events(new EventQuery());
@@ -162,8 +164,7 @@ public abstract class EventStoreContractTests : IDisposable
             "Published 4 April 2017. Government air strikes hit Saraqib, killing 9 people, a monitor said.",
             "Published 4 April 2017. On Tuesday, rebels clashed with government forces in the town of Saraqib, killing 9 fighters.",
         ];
-        var paths = reports.Select((text, i) => Path.Combine(_dir, $"f{i}.txt")).ToArray();
-        for (int i = 0; i < reports.Length; i++) File.WriteAllText(paths[i], reports[i]);
+        var paths = Files("f", reports);
         using var store = Open(Db());
         Ingest(store, paths[..2]);
         // two undated reports: the incident is undated too, with their precision and note
@@ -185,19 +186,25 @@ public abstract class EventStoreContractTests : IDisposable
         Incidents.Query(store, new EventQuery { EventType = "Battles" }).Should().BeEmpty("the incident is an air strike");
     }
 
+    /// <summary>Two outlets' reports of one air strike on Saraqib.</summary>
+    private static readonly string[] TwoReportsOfOneStrike =
+    [
+        "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Saraqib in Idlib, killing 9 civilians.",
+        "Published 10 June 2017. Government air strikes on Saraqib killed at least 7 people on Friday, a monitor said.",
+    ];
+
+    /// <summary>Stores reports in one batch, as a run does before it regroups their clusters.</summary>
+    private static void StoreUngrouped(IEventStore store, string[] reports) =>
+        store.UpsertBatch([.. reports.Select((text, i) => (new IngestedDocument($"k{i}", text), Some.Extractor.Pipeline.Run(Sitrep.Text.Document.Create($"k{i}", text))))]);
+
     [Fact]
     public void A_server_caching_incidents_sees_a_regroup_by_another_process()
     {
-        string[] reports =
-        [
-            "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Saraqib in Idlib, killing 9 civilians.",
-            "Published 10 June 2017. Government air strikes on Saraqib killed at least 7 people on Friday, a monitor said.",
-        ];
         var db = Db();
         using var server = Open(db);
         using var ingest = Open(db);
         var cache = new IncidentCache();
-        ingest.UpsertBatch([.. reports.Select((text, i) => (new IngestedDocument($"k{i}", text), Some.Extractor.Pipeline.Run(Sitrep.Text.Document.Create($"k{i}", text))))]);
+        StoreUngrouped(ingest, TwoReportsOfOneStrike);
         Incidents.Query(server, new EventQuery(), cache).Should().HaveCount(2, "not regrouped yet");
         ingest.Regroup();
         var incident = Incidents.Query(server, new EventQuery(), cache).Should().ContainSingle().Subject;
@@ -208,14 +215,9 @@ public abstract class EventStoreContractTests : IDisposable
     public void Batches_stored_but_not_regrouped_are_regrouped_when_the_store_is_next_opened()
     {
         // a run killed between storing its batches and regrouping their clusters
-        string[] reports =
-        [
-            "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Saraqib in Idlib, killing 9 civilians.",
-            "Published 10 June 2017. Government air strikes on Saraqib killed at least 7 people on Friday, a monitor said.",
-        ];
         var db = Db();
         using (var store = Open(db))
-            store.UpsertBatch([.. reports.Select((text, i) => (new IngestedDocument($"k{i}", text), Some.Extractor.Pipeline.Run(Sitrep.Text.Document.Create($"k{i}", text))))]);
+            StoreUngrouped(store, TwoReportsOfOneStrike);
         using (var store = Open(db))
             store.Events(new EventQuery()).Select(e => e.ClusterId).Distinct().Should().ContainSingle();
     }
@@ -225,8 +227,8 @@ public abstract class EventStoreContractTests : IDisposable
     {
         var first = Path.Combine(_dir, "c0.txt");
         var second = Path.Combine(_dir, "c1.txt");
-        File.WriteAllText(first, "Published 10 June 2017. On Friday, Syrian warplanes struck the town of Saraqib in Idlib, killing 9 civilians.");
-        File.WriteAllText(second, "Published 10 June 2017. Government air strikes on Saraqib killed at least 7 people on Friday, a monitor said.");
+        File.WriteAllText(first, TwoReportsOfOneStrike[0]);
+        File.WriteAllText(second, TwoReportsOfOneStrike[1]);
         using var store = Open(Db());
         var cache = new IncidentCache();
         Ingest(store, first);
