@@ -55,7 +55,7 @@ public interface IEventStore : IDisposable
     IReadOnlyList<ChangeRecord> Changes(long afterSeq = 0, DateTimeOffset? since = null);
     StoreCounts Counts();
     EventDetail? Event(string id);
-    /// <summary>A number that grows with every change to documents, events or clusters (for readers that cache).</summary>
+    /// <summary>The last change logged: it grows with every change to documents, events or their clusters (for readers that cache).</summary>
     long Generation();
     /// <summary>The clusters with an event matching the query's filters (its limit and cursor aside).</summary>
     IReadOnlyList<string> ClusterIds(EventQuery query);

@@ -62,8 +62,5 @@ CREATE TABLE IF NOT EXISTS changes (
 CREATE TABLE IF NOT EXISTS clustering_state (version INTEGER NOT NULL);
 -- days whose clusters a stored batch may have changed, until the store regroups them (a killed run leaves them here)
 CREATE TABLE IF NOT EXISTS recluster_pending (day TEXT PRIMARY KEY);
--- grows whenever a regroup moves an event to another cluster (readers caching clusters compare it)
-CREATE TABLE IF NOT EXISTS cluster_generation (n INTEGER NOT NULL);
-INSERT INTO cluster_generation (n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM cluster_generation);
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 INSERT INTO schema_version (version) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM schema_version);

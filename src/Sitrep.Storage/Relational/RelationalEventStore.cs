@@ -274,7 +274,7 @@ public abstract class RelationalEventStore : IEventStore
     /// </summary>
     private const string NeighbourhoodSql = """
         SELECT e.id, e.cluster_id, e.document_id, e.event_type, e.event_date, e.latitude, e.longitude, e.geo_precision,
-               e.admin1, e.country, e.actor1_country, e.actor2_country, e.fatalities, d.published
+               e.admin1, e.country, e.actor1_country, e.actor2_country, e.fatalities, d.published, d.doc_key
         FROM events e JOIN documents d ON d.id = e.document_id
         WHERE e.latitude IS NOT NULL AND e.longitude IS NOT NULL
           AND (e.event_date IS NOT NULL AND e.time_precision <= 2 OR e.event_date IS NULL AND d.published IS NOT NULL)
@@ -309,7 +309,7 @@ public abstract class RelationalEventStore : IEventStore
         while (true)
         {
             var items = new Dictionary<string, ClusterItem>(StringComparer.Ordinal);
-            var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+            var stored = new Dictionary<string, (string Cluster, string Document)>(StringComparer.Ordinal);
             foreach (var (first, last) in windows)
             {
                 using var cmd = Cmd(NeighbourhoodSql, tx, ("@a", first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@b", last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
@@ -323,21 +323,21 @@ public abstract class RelationalEventStore : IEventStore
                     // an undated event counts as of its report's date, as ACLED codes it
                     items[id] = new ClusterItem(id, r.GetInt64(2), r.GetString(3), Day(r.GetString(r.IsDBNull(4) ? 13 : 4)).DayNumber, r.GetDouble(5), r.GetDouble(6),
                         Int(r, 7) ?? 1, Str(r, 8), Str(r, 9), Str(r, 10), Str(r, 11), Int(r, 12));
-                    stored[id] = r.GetString(1);
+                    stored[id] = (r.GetString(1), r.GetString(14));
                 }
             }
             var clusters = IncidentClusterer.Cluster([.. items.Values]);
-            var changed = clusters.Where(c => stored[c.Key] != c.Value).Select(c => DateOnly.FromDayNumber(items[c.Key].Day)).ToList();
+            var changed = clusters.Where(c => stored[c.Key].Cluster != c.Value).Select(c => DateOnly.FromDayNumber(items[c.Key].Day)).ToList();
             var wider = Runs(windows.Select(w => (
                 changed.Any(d => d <= w.First.AddDays(1) && d >= w.First.AddDays(-2)) ? w.First.AddDays(-2) : w.First,
                 changed.Any(d => d >= w.Last.AddDays(-1) && d <= w.Last.AddDays(2)) ? w.Last.AddDays(2) : w.Last)));
             if (!wider.SequenceEqual(windows)) { windows = wider; continue; }
-            int moved = 0;
-            foreach (var (id, cluster) in clusters)
-                if (stored[id] != cluster)
-                    using (var upd = Cmd("UPDATE events SET cluster_id = @c WHERE id = @id", tx, ("@c", cluster), ("@id", id))) moved += upd.ExecuteNonQuery();
-            if (moved > 0)
-                using (var gen = Cmd("UPDATE cluster_generation SET n = n + 1", tx)) gen.ExecuteNonQuery();
+            // a move is an update of the event's record (its cluster_id is exported), so it is logged as one
+            foreach (var (id, cluster) in clusters.Where(c => stored[c.Key].Cluster != c.Value).OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                using (var upd = Cmd("UPDATE events SET cluster_id = @c WHERE id = @id", tx, ("@c", cluster), ("@id", id))) upd.ExecuteNonQuery();
+                Log(tx, "update", "event", id, stored[id].Document);
+            }
             return;
         }
     }
@@ -449,7 +449,7 @@ public abstract class RelationalEventStore : IEventStore
     public long Generation()
     {
         using var cmd = Db.CreateCommand();
-        cmd.CommandText = "SELECT coalesce((SELECT max(seq) FROM changes), 0) + coalesce((SELECT max(n) FROM cluster_generation), 0)";
+        cmd.CommandText = "SELECT coalesce(max(seq), 0) FROM changes";
         return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 

@@ -280,12 +280,18 @@ public abstract class EventStoreContractTests : IDisposable
         Ingest(store, province, saraqib, maarat);
         store.Events(new EventQuery()).Select(e => e.ClusterId).Distinct().Should().ContainSingle("the province report links both towns, 27 km apart");
 
+        var before = store.Events(new EventQuery()).ToDictionary(e => e.Id, e => e.ClusterId);
+        long seq = store.Changes().Max(c => c.Seq);
         File.WriteAllText(province, "Published 10 June 2017. On Friday, officials met in Idlib.");
         Ingest(store, province);
         var towns = store.Events(new EventQuery());
         towns.Should().HaveCount(2);
         towns.Select(e => e.ClusterId).Should().OnlyHaveUniqueItems();
         towns.Should().OnlyContain(e => e.ClusterId == e.Id, "a cluster is named by one of its own events");
+        // a town that moved to another cluster shows in the change log, as the update of its event it is
+        var moved = towns.Where(e => before[e.Id] != e.ClusterId).Select(e => e.Id).ToList();
+        moved.Should().NotBeEmpty();
+        store.Changes(seq).Where(c => c is { Op: "update", Entity: "event" }).Select(c => c.EntityId).Should().Contain(moved);
     }
 
     [Fact]
