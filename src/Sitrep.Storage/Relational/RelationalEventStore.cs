@@ -274,7 +274,7 @@ public abstract class RelationalEventStore : IEventStore
     /// </summary>
     private const string NeighbourhoodSql = """
         SELECT e.id, e.cluster_id, e.document_id, e.event_type, e.event_date, e.latitude, e.longitude, e.geo_precision,
-               e.admin1, e.country, e.actor1_country, e.actor2_country, e.fatalities, d.published, d.doc_key
+               e.admin1, e.country, e.actor1_country, e.actor2_country, e.fatalities, d.published, d.doc_key, e.rowid_key
         FROM events e JOIN documents d ON d.id = e.document_id
         WHERE e.latitude IS NOT NULL AND e.longitude IS NOT NULL
           AND (e.event_date IS NOT NULL AND e.time_precision <= 2 OR e.event_date IS NULL AND d.published IS NOT NULL)
@@ -309,7 +309,7 @@ public abstract class RelationalEventStore : IEventStore
         while (true)
         {
             var items = new Dictionary<string, ClusterItem>(StringComparer.Ordinal);
-            var stored = new Dictionary<string, (string Cluster, string Document)>(StringComparer.Ordinal);
+            var stored = new Dictionary<string, (string Cluster, string Document, long Row)>(StringComparer.Ordinal);
             foreach (var (first, last) in windows)
             {
                 using var cmd = Cmd(NeighbourhoodSql, tx, ("@a", first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@b", last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
@@ -323,10 +323,10 @@ public abstract class RelationalEventStore : IEventStore
                     // an undated event counts as of its report's date, as ACLED codes it
                     items[id] = new ClusterItem(id, r.GetInt64(2), r.GetString(3), Day(r.GetString(r.IsDBNull(4) ? 13 : 4)).DayNumber, r.GetDouble(5), r.GetDouble(6),
                         Int(r, 7) ?? 1, Str(r, 8), Str(r, 9), Str(r, 10), Str(r, 11), Int(r, 12));
-                    stored[id] = (r.GetString(1), r.GetString(14));
+                    stored[id] = (r.GetString(1), r.GetString(14), r.GetInt64(15));
                 }
             }
-            var clusters = IncidentClusterer.Cluster([.. items.Values]);
+            var clusters = KeepNames(IncidentClusterer.Cluster([.. items.Values]), stored);
             var changed = clusters.Where(c => stored[c.Key].Cluster != c.Value).Select(c => DateOnly.FromDayNumber(items[c.Key].Day)).ToList();
             var wider = Runs(windows.Select(w => (
                 changed.Any(d => d <= w.First.AddDays(1) && d >= w.First.AddDays(-2)) ? w.First.AddDays(-2) : w.First,
@@ -340,6 +340,25 @@ public abstract class RelationalEventStore : IEventStore
             }
             return;
         }
+    }
+
+    /// <summary>
+    /// Cluster names that outlive the reports joining them: of the names its events carry that are ids of its own events,
+    /// a cluster keeps the one of the event stored first, so an incident's id stays when later reports join it or when
+    /// it splits (the least event id when none qualifies). Names are event ids and clusters disjoint, so no two clusters
+    /// keep one name.
+    /// </summary>
+    private static Dictionary<string, string> KeepNames(Dictionary<string, string> clusters, Dictionary<string, (string Cluster, string Document, long Row)> stored)
+    {
+        var named = new Dictionary<string, string>(clusters.Count, StringComparer.Ordinal);
+        foreach (var members in clusters.GroupBy(c => c.Value, c => c.Key, StringComparer.Ordinal))
+        {
+            var own = members.ToHashSet(StringComparer.Ordinal);
+            var name = members.Select(id => stored[id].Cluster).Where(own.Contains).Distinct(StringComparer.Ordinal)
+                .OrderBy(n => stored[n].Row).FirstOrDefault() ?? members.Key;
+            foreach (var id in members) named[id] = name;
+        }
+        return named;
     }
 
     /// <summary>Day ranges merged where they overlap or touch.</summary>
