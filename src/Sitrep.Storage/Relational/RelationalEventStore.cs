@@ -196,11 +196,11 @@ public abstract class RelationalEventStore : IEventStore
     /// <summary>A corrected article: events that still match keep their ids (updated), the rest are created or deleted.</summary>
     private void ReplaceEvents(DbTransaction tx, long docId, int version, string key, List<Row> rows)
     {
-        var old = new List<(long RowId, string Id, string Sub, string? Date, double? Lat, double? Lon, string Evidence)>();
-        using (var cmd = Cmd("SELECT rowid_key, id, sub_event_type, event_date, latitude, longitude, evidence FROM events WHERE document_id = @d", tx, ("@d", docId)))
+        var old = new List<(long RowId, string Id, string Sub, string? Date, double? Lat, double? Lon, string Evidence, string Cluster)>();
+        using (var cmd = Cmd("SELECT rowid_key, id, sub_event_type, event_date, latitude, longitude, evidence, cluster_id FROM events WHERE document_id = @d", tx, ("@d", docId)))
         using (var r = cmd.ExecuteReader())
             while (r.Read())
-                old.Add((r.GetInt64(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetDouble(4), r.IsDBNull(5) ? null : r.GetDouble(5), r.GetString(6)));
+                old.Add((r.GetInt64(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetDouble(4), r.IsDBNull(5) ? null : r.GetDouble(5), r.GetString(6), r.GetString(7)));
         var pairs = new List<(int Score, int New, int Old)>();
         for (int n = 0; n < rows.Count; n++)
         {
@@ -220,7 +220,7 @@ public abstract class RelationalEventStore : IEventStore
             if (usedNew.Contains(n) || usedOld.Contains(o)) continue;
             usedNew.Add(n); usedOld.Add(o);
             DeleteEventRow(tx, old[o].RowId, old[o].Id, key, log: false);
-            InsertEvent(tx, docId, old[o].Id, key, rows[n], op: "update");
+            InsertEvent(tx, docId, old[o].Id, key, rows[n], op: "update", kept: (old[o].RowId, old[o].Cluster));
         }
         var keyHash = Hash(key)[..10];
         for (int n = 0; n < rows.Count; n++)
@@ -236,27 +236,39 @@ public abstract class RelationalEventStore : IEventStore
         if (log) Log(tx, "delete", "event", id, key);
     }
 
-    private void InsertEvent(DbTransaction tx, long docId, string id, string key, Row row, string op = "create")
+    /// <summary>
+    /// Stores one event and logs it. A corrected event (<paramref name="kept"/>) keeps its row and cluster: it stays the
+    /// event stored first of its incident, whose id the incident keeps, and does not leave its cluster until a regroup says so.
+    /// </summary>
+    private void InsertEvent(DbTransaction tx, long docId, string id, string key, Row row, string op = "create", (long Row, string Cluster)? kept = null)
     {
         var e = row.Event;
         var loc = e.Location?.Value;
-        using var cmd = Cmd("""
-            INSERT INTO events (id, document_id, cluster_id, event_type, sub_event_type, plover, event_date, time_precision, actor1, actor1_country, inter1,
-                                actor2, actor2_country, inter2, location, latitude, longitude, country, admin1, geo_precision, geonameid, fatalities, weapon,
-                                modality, evidence, confidence, json)
-            VALUES (@id, @doc, @id, @t, @st, @pl, @date, @tp, @a1, @a1c, @i1, @a2, @a2c, @i2, @loc, @lat, @lon, @cty, @adm, @gp, @gid, @fat, @wp, @mod, @ev, @conf, @json)
-            RETURNING rowid_key
-            """, tx, ("@id", id), ("@doc", docId), ("@t", e.Type.Type), ("@st", e.Type.SubType), ("@pl", e.Type.Plover),
+        (string Name, object? Value)[] args =
+        [
+            ("@id", id), ("@cl", kept?.Cluster ?? id), ("@doc", docId), ("@t", e.Type.Type), ("@st", e.Type.SubType), ("@pl", e.Type.Plover),
             ("@date", e.Date?.Representative.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@tp", e.Date?.AcledPrecision ?? 3),
             ("@a1", e.Actor1?.Value.Name), ("@a1c", e.Actor1?.Value.Country), ("@i1", e.Actor1?.Value.Inter),
             ("@a2", e.Actor2?.Value.Name), ("@a2c", e.Actor2?.Value.Country), ("@i2", e.Actor2?.Value.Inter),
             ("@loc", loc?.Name), ("@lat", loc?.Lat), ("@lon", loc?.Lon), ("@cty", loc?.Place.Country), ("@adm", loc?.Place.Admin1), ("@gp", loc?.GeoPrecision),
             ("@gid", loc?.Place.GeonameId), ("@fat", e.Fatalities?.Value), ("@wp", e.Weapon?.Value), ("@mod", e.Modality.ToString().ToLowerInvariant()),
-            ("@ev", row.Evidence), ("@conf", e.Confidence), ("@json", EventJson(row.Document, e with { Id = id })));
+            ("@ev", row.Evidence), ("@conf", e.Confidence), ("@json", EventJson(row.Document, e with { Id = id })),
+        ];
+        using var cmd = kept is { } k ? Cmd(InsertKeptEventSql, tx, [("@rk", k.Row), .. args]) : Cmd(InsertEventSql, tx, args);
         long rowId = Convert.ToInt64(cmd.ExecuteScalar()!, CultureInfo.InvariantCulture);
         EventIndexed(tx, rowId, row.Evidence, loc?.Lat, loc?.Lon);
         Log(tx, op, "event", id, key);
     }
+
+    private const string InsertEventSql = """
+        INSERT INTO events (id, document_id, cluster_id, event_type, sub_event_type, plover, event_date, time_precision, actor1, actor1_country, inter1,
+                            actor2, actor2_country, inter2, location, latitude, longitude, country, admin1, geo_precision, geonameid, fatalities, weapon,
+                            modality, evidence, confidence, json)
+        VALUES (@id, @doc, @cl, @t, @st, @pl, @date, @tp, @a1, @a1c, @i1, @a2, @a2c, @i2, @loc, @lat, @lon, @cty, @adm, @gp, @gid, @fat, @wp, @mod, @ev, @conf, @json)
+        RETURNING rowid_key
+        """;
+
+    private static readonly string InsertKeptEventSql = InsertEventSql.Replace("(id,", "(rowid_key, id,").Replace("VALUES (@id,", "VALUES (@rk, @id,");
 
     private static DateOnly Day(string iso) => DateOnly.ParseExact(iso[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
 

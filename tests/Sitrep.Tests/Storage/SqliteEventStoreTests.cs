@@ -298,6 +298,17 @@ public abstract class EventStoreContractTests : IDisposable
         events.Should().HaveCount(2).And.OnlyContain(e => e.ClusterId == id);
         string.CompareOrdinal(events.Single(e => e.DocumentKey.EndsWith(Path.GetFileName(later))).Id, id).Should().BeNegative();
         Incidents.Query(store, new EventQuery()).Single().Id.Should().Be(id);
+
+        // corrected together with another new report of the incident, the first report keeps the incident's id, and
+        // its correction is one update in the change log
+        var another = Named("another", h => h[0] < '4');
+        File.WriteAllText(another, "Published 10 June 2017. Activists said air strikes killed 8 people in Saraqib on Friday.");
+        File.WriteAllText(first, TwoReportsOfOneStrike[0].Replace("9 civilians", "10 civilians"));
+        var firstEvent = events.Single(e => e.DocumentKey.EndsWith(Path.GetFileName(first))).Id;
+        long seq = store.Changes().Max(c => c.Seq);
+        Ingest(store, another, first);
+        store.Events(new EventQuery()).Should().HaveCount(3).And.OnlyContain(e => e.ClusterId == id);
+        store.Changes(seq).Count(c => c.EntityId == firstEvent).Should().Be(1);
     }
 
     [Fact]
