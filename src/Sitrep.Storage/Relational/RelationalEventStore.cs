@@ -220,7 +220,9 @@ public abstract class RelationalEventStore : IEventStore
             if (usedNew.Contains(n) || usedOld.Contains(o)) continue;
             usedNew.Add(n); usedOld.Add(o);
             DeleteEventRow(tx, old[o].RowId, old[o].Id, key, log: false);
-            InsertEvent(tx, docId, old[o].Id, key, rows[n], op: "update", kept: (old[o].RowId, old[o].Cluster));
+            // (one that can no longer be clustered, having lost its place or its day, is a cluster of its own again)
+            bool clusterable = rows[n].Event.Location is not null && ClusterDay(rows[n]) is not null;
+            InsertEvent(tx, docId, old[o].Id, key, rows[n], op: "update", kept: (old[o].RowId, clusterable ? old[o].Cluster : old[o].Id));
         }
         var keyHash = Hash(key)[..10];
         for (int n = 0; n < rows.Count; n++)

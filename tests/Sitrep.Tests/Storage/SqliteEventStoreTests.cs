@@ -312,6 +312,22 @@ public abstract class EventStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void A_corrected_report_that_loses_its_place_leaves_its_incident()
+    {
+        var paths = Files("p", TwoReportsOfOneStrike);
+        using var store = Open(Db());
+        Ingest(store, paths);
+        var before = store.Events(new EventQuery());
+        before.Select(e => e.ClusterId).Distinct().Should().ContainSingle();
+        // the later report, whose event carries the first one's id as its cluster's
+        File.WriteAllText(paths[1], "Published 10 June 2017. Government air strikes killed at least 7 people on Friday, a monitor said.");
+        Ingest(store, paths[1]);
+        var after = store.Events(new EventQuery());
+        after.Select(e => e.Id).Should().BeEquivalentTo(before.Select(e => e.Id), "the corrected event keeps its id");
+        after.Should().OnlyContain(e => e.ClusterId == e.Id, "an event with no place is no report of the strike on Saraqib");
+    }
+
+    [Fact]
     public void A_corrected_report_that_no_longer_bridges_two_towns_splits_their_cluster()
     {
         var province = Path.Combine(_dir, "province.txt");
