@@ -34,18 +34,65 @@ public static class IncidentClusterer
 
         // 1. distance links — two reports of compatible type, at most a day apart, within 25 km (150 km when either names
         // only a province or a region within one), no actors from different countries, tolls that do not contradict
-        // pairs are found through grids: two reports of towns through cells of a quarter degree (25 km links), a province
-        // and anything within 150 km through bands of 1.5° of latitude; a pair is taken from the earlier day's side, or
-        // on one day from the lesser index, so each is seen once
+        var links = everyPair ? EveryPair(items) : GridPairs(items);
+        links.Sort((x, y) => x.Km != y.Km ? x.Km.CompareTo(y.Km) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        foreach (var (_, a, b) in links) sets.Union(a, b);
+
+        // 2. a report placed only "in Syria" has no point to measure a distance from: it joins the cluster of a same-day,
+        // compatible, precisely placed report in that country — the only one, or the one at least twice as widely reported
+        // as any other (on the day of a massacre, "an attack in Syria" is the massacre, not a shelling one outlet reported)
+        var sizes = new Dictionary<int, int>();
+        var byDay = new Dictionary<(string Country, int Day), List<int>>();
+        for (int i = 0; i < items.Length; i++)
+        {
+            int root = sets.Find(i);
+            sizes[root] = sizes.GetValueOrDefault(root) + 1;
+            if (!items[i].Vague && items[i].Country is { Length: > 0 } c) Put(byDay, (c, items[i].Day), i);
+        }
+        var joins = new List<(int Vague, int Cluster)>();
+        var unplaced = new List<int>();
+        for (int v = 0; v < items.Length; v++)
+        {
+            if (!items[v].Vague || items[v].Country is not { Length: > 0 } country) continue;
+            var fits = new HashSet<int>();
+            foreach (int j in byDay.GetValueOrDefault((country, items[v].Day)) ?? [])
+                if (SameDayFit(items[v], items[j])) fits.Add(sets.Find(j));
+            if (fits.Count == 0) unplaced.Add(v);
+            else
+            {
+                var ranked = fits.OrderByDescending(f => sizes[f]).ThenBy(f => f).ToList();
+                if (ranked.Count == 1 || sizes[ranked[0]] >= 2 * sizes[ranked[1]]) joins.Add((v, ranked[0]));
+            }
+        }
+        foreach (var (v, c) in joins) sets.Union(c, v);
+
+        // 3. vague reports with no precise counterpart: same-day reports of one country that do not contradict each other
+        foreach (var day in unplaced.GroupBy(v => (items[v].Country, items[v].Day)))
+        {
+            var group = day.ToList();
+            for (int x = 0; x < group.Count; x++)
+                for (int y = x + 1; y < group.Count; y++)
+                    if (SameDayFit(items[group[x]], items[group[y]])) sets.Union(group[x], group[y]);
+        }
+
+        var names = new Dictionary<int, string>();
+        for (int i = 0; i < items.Length; i++) names.TryAdd(sets.Find(i), items[i].Id); // items are in id order: the first is the least
+        var result = new Dictionary<string, string>(items.Length, StringComparer.Ordinal);
+        for (int i = 0; i < items.Length; i++) result[items[i].Id] = names[sets.Find(i)];
+        return result;
+    }
+
+    /// <summary>
+    /// Distance links found through grids: two reports of towns through cells of a quarter degree (25 km links), a
+    /// province and anything within 150 km through bands of 1.5° of latitude; a pair is taken from the earlier day's
+    /// side, or on one day from the lesser index, so each is seen once.
+    /// </summary>
+    private static List<(double Km, int A, int B)> GridPairs(ClusterItem[] items)
+    {
         var links = new List<(double Km, int A, int B)>();
         var towns = new Dictionary<(int Day, int Lat, int Lon), List<int>>();
         var bands = new Dictionary<(int Day, int Band), List<int>>();
         var provinceBands = new Dictionary<(int Day, int Band), List<int>>();
-        static void Put<TKey>(Dictionary<TKey, List<int>> cells, TKey key, int i) where TKey : notnull
-        {
-            if (!cells.TryGetValue(key, out var cell)) cells[key] = cell = [];
-            cell.Add(i);
-        }
         for (int i = 0; i < items.Length; i++)
         {
             var it = items[i];
@@ -82,62 +129,23 @@ public static class IncidentClusterer
                 }
             }
         }
-        if (everyPair)
-        {
-            links.Clear();
-            for (int i = 0; i < items.Length; i++)
-                for (int j = i + 1; j < items.Length; j++)
-                    if (DistanceLink(items[i], items[j]) is double km) links.Add(items[j].Day < items[i].Day ? (km, j, i) : (km, i, j));
-        }
-        links.Sort((x, y) => x.Km != y.Km ? x.Km.CompareTo(y.Km) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
-        foreach (var (_, a, b) in links) sets.Union(a, b);
+        return links;
+    }
 
-        // 2. a report placed only "in Syria" has no point to measure a distance from: it joins the cluster of a same-day,
-        // compatible, precisely placed report in that country — the only one, or the one at least twice as widely reported
-        // as any other (on the day of a massacre, "an attack in Syria" is the massacre, not a shelling one outlet reported)
-        var sizes = new Dictionary<int, int>();
-        var byDay = new Dictionary<(string Country, int Day), List<int>>();
+    /// <summary>Distance links found by trying every pair (the grids' reference in tests).</summary>
+    private static List<(double Km, int A, int B)> EveryPair(ClusterItem[] items)
+    {
+        var links = new List<(double Km, int A, int B)>();
         for (int i = 0; i < items.Length; i++)
-        {
-            int root = sets.Find(i);
-            sizes[root] = sizes.GetValueOrDefault(root) + 1;
-            if (!items[i].Vague && items[i].Country is { Length: > 0 } c)
-            {
-                if (!byDay.TryGetValue((c, items[i].Day), out var list)) byDay[(c, items[i].Day)] = list = [];
-                list.Add(i);
-            }
-        }
-        var joins = new List<(int Vague, int Cluster)>();
-        var unplaced = new List<int>();
-        for (int v = 0; v < items.Length; v++)
-        {
-            if (!items[v].Vague || items[v].Country is not { Length: > 0 } country) continue;
-            var fits = new HashSet<int>();
-            foreach (int j in byDay.GetValueOrDefault((country, items[v].Day)) ?? [])
-                if (SameDayFit(items[v], items[j])) fits.Add(sets.Find(j));
-            if (fits.Count == 0) unplaced.Add(v);
-            else
-            {
-                var ranked = fits.OrderByDescending(f => sizes[f]).ThenBy(f => f).ToList();
-                if (ranked.Count == 1 || sizes[ranked[0]] >= 2 * sizes[ranked[1]]) joins.Add((v, ranked[0]));
-            }
-        }
-        foreach (var (v, c) in joins) sets.Union(c, v);
+            for (int j = i + 1; j < items.Length; j++)
+                if (DistanceLink(items[i], items[j]) is double km) links.Add(items[j].Day < items[i].Day ? (km, j, i) : (km, i, j));
+        return links;
+    }
 
-        // 3. vague reports with no precise counterpart: same-day reports of one country that do not contradict each other
-        foreach (var day in unplaced.GroupBy(v => (items[v].Country, items[v].Day)))
-        {
-            var group = day.ToList();
-            for (int x = 0; x < group.Count; x++)
-                for (int y = x + 1; y < group.Count; y++)
-                    if (SameDayFit(items[group[x]], items[group[y]])) sets.Union(group[x], group[y]);
-        }
-
-        var names = new Dictionary<int, string>();
-        for (int i = 0; i < items.Length; i++) names.TryAdd(sets.Find(i), items[i].Id); // items are in id order: the first is the least
-        var result = new Dictionary<string, string>(items.Length, StringComparer.Ordinal);
-        for (int i = 0; i < items.Length; i++) result[items[i].Id] = names[sets.Find(i)];
-        return result;
+    private static void Put<TKey>(Dictionary<TKey, List<int>> cells, TKey key, int i) where TKey : notnull
+    {
+        if (!cells.TryGetValue(key, out var cell)) cells[key] = cell = [];
+        cell.Add(i);
     }
 
     // 1.5° of latitude is 167 km, more than the longest link
