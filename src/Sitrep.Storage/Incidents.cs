@@ -65,23 +65,25 @@ public static class Incidents
         var placed = rows.Where(r => r.Event.Lat is not null).OrderBy(r => LocationPrecision(r.Json))
             .ThenByDescending(r => Outlets(rows.Where(x => x.Event.Lat is not null), x => x.Json["location"]?["name"]?.GetValue<string>(), r.Json["location"]?["name"]?.GetValue<string>()))
             .FirstOrDefault();
-        // the lowest toll, as ACLED codes conflicting estimates — of the tolls two outlets agree on when any do, so that a
-        // partial count ("three had died in Turkish hospitals") is not taken for the incident's
-        var tolls = rows.Where(r => r.Event.Fatalities is not null).ToList();
-        var corroborated = tolls.Where(r => Outlets(tolls, x => x.Event.Fatalities, r.Event.Fatalities) >= 2).ToList();
-        var counted = (corroborated.Count > 0 ? corroborated : tolls).OrderBy(r => r.Event.Fatalities).FirstOrDefault();
-        var actor1 = rows.Where(r => Name(r.Json["actor1"]) is not null)
-            .OrderByDescending(r => Outlets(rows, x => Name(x.Json["actor1"]), Name(r.Json["actor1"]))).FirstOrDefault();
-        // outlets swap the roles: the second actor is another party than the first
-        var actor2 = rows.Where(r => Name(r.Json["actor2"]) is { } n && n != Name(actor1.Json?["actor1"]))
-            .OrderByDescending(r => Outlets(rows, x => Name(x.Json["actor2"]), Name(r.Json["actor2"]))).FirstOrDefault();
+        // the lowest count, as ACLED codes conflicting estimates — of the counts two outlets agree on when any do, so that
+        // a partial count ("three had died in Turkish hospitals") is not taken for the incident's
+        (StoredEvent Event, JsonObject Json) Lowest(Func<(StoredEvent Event, JsonObject Json), int?> count)
+        {
+            var told = rows.Where(r => count(r) is not null).ToList();
+            var agreed = told.Where(r => Outlets(told, count, count(r)) >= 2).ToList();
+            return (agreed.Count > 0 ? agreed : told).OrderBy(count).FirstOrDefault();
+        }
+        // the value most outlets give
+        (StoredEvent Event, JsonObject Json) MostReported(Func<(StoredEvent Event, JsonObject Json), string?> value, string? besides = null) =>
+            rows.Where(r => value(r) is { } v && v != besides).OrderByDescending(r => Outlets(rows, value, value(r))).FirstOrDefault();
 
-        var weapon = rows.Where(r => r.Json["weapon"]?.GetValue<string>() is not null)
-            .OrderByDescending(r => Outlets(rows, x => x.Json["weapon"]?.GetValue<string>(), r.Json["weapon"]?.GetValue<string>())).FirstOrDefault();
+        var counted = Lowest(r => r.Event.Fatalities);
         static int? Injured(JsonObject j) => j["injured"]?.GetValue<int>();
-        var hurt = rows.Where(r => Injured(r.Json) is not null).ToList();
-        var hurtCorroborated = hurt.Where(r => Outlets(hurt, x => Injured(x.Json), Injured(r.Json)) >= 2).ToList();
-        var injured = (hurtCorroborated.Count > 0 ? hurtCorroborated : hurt).OrderBy(r => Injured(r.Json)).FirstOrDefault();
+        var injured = Lowest(r => Injured(r.Json));
+        var actor1 = MostReported(r => Name(r.Json["actor1"]));
+        // outlets swap the roles: the second actor is another party than the first
+        var actor2 = MostReported(r => Name(r.Json["actor2"]), besides: Name(actor1.Json?["actor1"]));
+        var weapon = MostReported(r => r.Json["weapon"]?.GetValue<string>());
 
         var j = typed.Json.DeepClone().AsObject();
         j["id"] = typed.Event.ClusterId;
