@@ -115,7 +115,14 @@ public abstract class RelationalEventStore : IEventStore
         using var tx = BeginWrite();
         var outcomes = new List<IngestOutcome>(batch.Count);
         var days = new HashSet<DateOnly>();
-        foreach (var (source, extracted) in batch) outcomes.Add(UpsertIn(tx, source, extracted, days));
+        foreach (var (source, extracted) in batch)
+        {
+            var outcome = UpsertIn(tx, source, extracted, days);
+            if (outcome != IngestOutcome.Unchanged)
+                foreach (var e in extracted.Events)
+                    if (ClusterDay(e, extracted.Published) is { } day) days.Add(day);
+            outcomes.Add(outcome);
+        }
         foreach (var day in days)
             using (var pending = Cmd("INSERT INTO recluster_pending (day) SELECT @d WHERE NOT EXISTS (SELECT 1 FROM recluster_pending WHERE day = @d)", tx,
                 ("@d", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))))
@@ -124,7 +131,7 @@ public abstract class RelationalEventStore : IEventStore
         return outcomes;
     }
 
-    /// <summary>Stores one document, adding to <paramref name="days"/> the days of the events it created, changed or deleted.</summary>
+    /// <summary>Stores one document; a correction adds to <paramref name="days"/> the days of the events it replaces.</summary>
     private IngestOutcome UpsertIn(DbTransaction tx, IngestedDocument source, Document extracted, HashSet<DateOnly> days)
     {
         var contentHash = Hash(source.Title + "\u0001" + source.Published?.ToString("O", CultureInfo.InvariantCulture) + "\u0001" + source.Text);
@@ -146,13 +153,11 @@ public abstract class RelationalEventStore : IEventStore
                 using (var o = old.ExecuteReader())
                     while (o.Read())
                         if (!o.IsDBNull(0)) days.Add(Day(o.GetString(0)));
-                foreach (var row in rows) if (ClusterDay(row) is { } day) days.Add(day);
                 UpdateDocument(tx, docId, version, source, extracted, contentHash, oldTitle, oldText);
                 ReplaceEvents(tx, docId, version, source.Key, rows);
                 return IngestOutcome.Updated;
             }
         }
-        foreach (var row in rows) if (ClusterDay(row) is { } day) days.Add(day);
         docId = InsertDocument(tx, source, extracted, contentHash);
         var keyHash = Hash(source.Key)[..10];
         for (int i = 0; i < rows.Count; i++) InsertEvent(tx, docId, $"e-{keyHash}-{i + 1}", source.Key, rows[i]);
@@ -221,7 +226,7 @@ public abstract class RelationalEventStore : IEventStore
             usedNew.Add(n); usedOld.Add(o);
             DeleteEventRow(tx, old[o].RowId, old[o].Id, key, log: false);
             // (one that can no longer be clustered, having lost its place or its day, is a cluster of its own again)
-            bool clusterable = rows[n].Event.Location is not null && ClusterDay(rows[n]) is not null;
+            bool clusterable = rows[n].Event.Location is not null && ClusterDay(rows[n].Event, rows[n].Document.Published) is not null;
             InsertEvent(tx, docId, old[o].Id, key, rows[n], op: "update", kept: (old[o].RowId, clusterable ? old[o].Cluster : old[o].Id));
         }
         var keyHash = Hash(key)[..10];
@@ -275,10 +280,10 @@ public abstract class RelationalEventStore : IEventStore
     private static DateOnly Day(string iso) => DateOnly.ParseExact(iso[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The day an event is clustered on: its own, or its report's when it has none (as ACLED codes it); none when only the month is known.</summary>
-    private static DateOnly? ClusterDay(Row row) => row.Event.Date switch
+    private static DateOnly? ClusterDay(CodedEvent e, DateOnly? published) => e.Date switch
     {
         { AcledPrecision: <= 2 } date => date.Representative,
-        null => row.Document.Published,
+        null => published,
         _ => null,
     };
 
