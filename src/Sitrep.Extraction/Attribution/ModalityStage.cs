@@ -63,8 +63,11 @@ public sealed class ModalityStage : IPipelineStage
                 && d.Key(t) is "killed" or "died" or "wounded" or "injured" && m.SentenceIndex > 0 && d.Sentences[m.SentenceIndex - 1].BlockIndex == s.BlockIndex
                 && result.Any(o => o.SentenceIndex == m.SentenceIndex - 1 && o.Suppressed is null && o.Type.IsPoliticalViolenceOrDemonstration
                                    // ("… died in the attack. 39 people were killed in the bombing at a school in Homs today": the
-                                   // count that places and dates an act the sentence before only names is its report)
-                                   && !(m.Place is not null && o.Place is null && o.Date is null)))
+                                   // count that places and dates an act the sentence before only names is its report — and so is
+                                   // one that dates an act the sentence before only places: "… died in the attack in the Akrameh
+                                   // neighbourhood. 39 people were killed in the double bombing … today")
+                                   && !(m.Place is not null && o.Place is null && o.Date is null)
+                                   && !(m.Date is not null && o.Date is null)))
                 suppressed = "victims of the previous sentence's act";
             // "an earthquake struck the island", "floods hit the region": the verb belongs to the disaster
             if (suppressed is null && !m.Nominal && siblings.Any(o => o.Nominal && o.Type.SubType is "Natural disaster" or "Man-made disaster" && o.TriggerToken < t && t - o.TriggerToken <= 2))
@@ -92,7 +95,9 @@ public sealed class ModalityStage : IPipelineStage
             // "killed" next to a strike/clash counts that event's victims
             if (suppressed is null && m.Type.Type == EventType.ViolenceAgainstCivilians && m.Type.SubType == "Attack"
                 && siblings.Any(o => (o.Type.Type != EventType.ViolenceAgainstCivilians || o.Type.SubType != "Attack") && o.Type.Type != EventType.StrategicDevelopments && o.Type.Type != EventType.NotPoliticalViolence
-                                     || o.Type.SubType is "Natural disaster" or "Man-made disaster"))
+                                     // ("a helicopter was shot down …, killing all five people on board": those on board)
+                                     || o.Type.SubType is "Natural disaster" or "Man-made disaster"
+                                     || o.Type.SubType == "Disrupted weapons use" && (o.TargetWeapon is not null || o.Weapon?.Class == WeaponClass.Aircraft)))
                 suppressed = "casualties of another trigger";
             // "police found the body", "set up a committee": finding or setting up makes an event only with a weapon or an installation
             if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Seize) && m.Type.SubType == "Disrupted weapons use" && m.TargetWeapon is null

@@ -236,16 +236,25 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             foreach (var o in local)
             {
                 if (o == p) continue;
-                if (OwnerOf(d, p, o, s)) owns = true;
-                if (owner is null && OwnerOf(d, o, p, s)) owner = o;
+                if (OwnerOf(d, p, o, s) || SectionOf(d, o, p)) owns = true;
+                if (owner is null && (OwnerOf(d, o, p, s) || SectionOf(d, p, o))) owner = o;
             }
             if (owns) continue;
             // "hit a school in west Aleppo a day after dozens were killed in Idlib": a place past "a day after" is the context's
             if (p.FirstToken > m.TriggerToken && ContextOpenerBetween(d, m.TriggerToken + 1, p.FirstToken, timeAmounts)) continue;
-            // a country named as an actor ("the United States launched") is not where it happened
-            if (d.Actors.Any(a => a.Span == p.Span || (a.Span.Contains(p.Span) && !p.Span.Contains(a.Span)))) continue;
+            // a country named as an actor ("the United States launched") is not where it happened — but "over Syria", "in Syria" is
+            if (!(p.Resolved is { Kind: PlaceKind.Country } && p.FirstToken > s.FirstToken && d.Key(p.FirstToken - 1) is "in" or "over" or "inside" or "across" or "throughout")
+                && d.Actors.Any(a => a.Span == p.Span || (a.Span.Contains(p.Span) && !p.Span.Contains(a.Span)))) continue;
             double score = 0;
-            int before = (owner ?? p).FirstToken - 1;
+            int before = Math.Min((owner ?? p).FirstToken, p.FirstToken) - 1;
+            // ("in the government-held Salah Eddin neighbourhood": the preposition reaches over the phrase's modifiers to a part of
+            // a town — but "at the Lekki toll gate" names a facility, whose town is named after it)
+            if (p.EndToken < s.EndToken && d.Key(p.EndToken) is "neighbourhood" or "neighborhood" or "district" or "quarter" or "suburb")
+                for (int k = before, steps = 0; k > s.FirstToken && steps < 4 && !Locatives.Contains(d.Key(before)); k--, steps++)
+                {
+                    if (!(NounPhraseModifiers.Contains(d.Key(k)) || d.Places.Any(q => q.IsDemonym && q.FirstToken <= k && k < q.EndToken))) break;
+                    if (Locatives.Contains(d.Key(k - 1))) before = k - 1;
+                }
             // ("fired from Tal Abyad", "crossed from Syria": where it came from is not where it happened)
             // ("in Sirwah district, west of Marib": a place after "west of" is where the distance is measured from; alone, the
             // act happened near it)
@@ -253,7 +262,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             bool directionOf = before - 1 >= s.FirstToken && d.Key(before) == "of" && Compass(d.Key(before - 1))
                 && !(before - 2 >= s.FirstToken && d.Key(before - 2) == "the");
             if (before >= s.FirstToken && (Locatives.Contains(d.Key(before)) || p.Direction is not null))
-                score += d.Key(before) == "from" && Origin(d, before, s.FirstToken) || directionOf ? 1 : 3;
+                score += d.Key(before) == "from" && Origin(d, before, s.FirstToken) || directionOf || Posted(d, before, s.FirstToken) ? 1 : 3;
             // the object of the act is where it happened: "captured Al-Hazm, the capital of Al Jawf", "shelled Tal Rifaat and
             // nearby villages in northern Aleppo", "entered the town of Kidal"
             else if (!m.Nominal && p.FirstToken > m.TriggerToken && p.FirstToken - (m.TriggerToken + m.TriggerLength) <= 3
@@ -261,7 +270,9 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
                 score += 3;
             score += p.Direction is not null ? 1 : p.Resolved is { } r ? SpecificityOf([r]) : SpecificityOf(p.Candidates) - 1;
             // "Al-Karama square in As-Suwayda city", "Ghwayran prison in Al-Hasakah": a facility's name; the town after it places the event
-            if (p.EndToken + 1 < s.EndToken && facilities.Contains(d.Key(p.EndToken)) && d.Key(p.EndToken + 1) is "in" or "of" or "," or "near") score -= 4;
+            // (but a neighbourhood the gazetteer knows is a place of its own: "al-Ashrafiyeh neighborhood in Aleppo")
+            if (p.EndToken + 1 < s.EndToken && facilities.Contains(d.Key(p.EndToken)) && d.Key(p.EndToken + 1) is "in" or "of" or "," or "near"
+                && !(p.Resolved?.FeatureCode == "PPLX" && d.Key(p.EndToken) is "neighbourhood" or "neighborhood" or "quarter")) score -= 4;
             // (a place the sentence names outranks one it describes: "near the Syrian capital … in Eastern Ghouta")
             if (capitals.Contains(p)) score -= 1;
             int dist = p.FirstToken >= m.TriggerToken ? p.FirstToken - m.TriggerToken : m.TriggerToken - p.EndToken;
@@ -303,6 +314,19 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     }
 
     private static bool IsReportingVerb(string key) => key is "said" or "says" or "told" or "reported" or "added" or "stated";
+
+    /// <summary>
+    /// "Sheikh Maqsoud neighbourhood of Aleppo", "the Salaheddin district in Aleppo": a part of a city named with it — when the
+    /// part was placed inside the whole (a namesake elsewhere is a wrong reading, and the city is then the better place).
+    /// </summary>
+    private static bool SectionOf(Document d, PlaceMention section, PlaceMention city) =>
+        section.Resolved is { } part && city.Resolved is { } whole && city.FirstToken == section.EndToken + 2
+        && d.Key(section.EndToken) is "neighbourhood" or "neighborhood" or "district" or "quarter" or "suburb" && d.Key(section.EndToken + 1) is "of" or "in"
+        && (whole.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 ? part.Country == whole.Country && part.Admin1 == whole.Admin1 : part.DistanceKm(whole) < 30);
+
+    private static readonly FrozenSet<string> NounPhraseModifiers = FrozenSet.ToFrozenSet(
+        ["the", "-", "held", "controlled", "besieged", "run", "rebel", "regime", "government", "opposition", "residential", "densely", "populated", "crowded", "busy", "old"],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// Whether <paramref name="owner"/> is a possessive ("Syria's", or "Syrias" in text stripped of apostrophes) opening the noun
@@ -410,6 +434,12 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     }
 
     // "rockets fired from Tal Abyad", "smugglers who had crossed from Syria": the origin of a projectile or a crossing
+    /// <summary>"terrorists positioned in Bustan al-Qasr fired rockets on al-Midan": where the attackers are posted, not where it happened.</summary>
+    private static bool Posted(Document d, int locative, int first) =>
+        d.Key(locative) is "in" or "at" or "inside" && locative - 1 >= first
+        && (d.Key(locative - 1) is "positioned" or "stationed" or "entrenched" or "deployed" or "based" or "garrisoned"
+            || locative - 2 >= first && d.Key(locative - 1) == "up" && d.Key(locative - 2) == "holed");
+
     private static bool Origin(Document d, int from, int first)
     {
         for (int k = from - 1; k >= Math.Max(first, from - 4); k--)
@@ -437,6 +467,8 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         bool government = p.Resolved is { Kind: PlaceKind.Country } or { FeatureCode: "PPLC" };
         // "accused Moscow of …", "urged Washington to …": the one addressed is a government
         if (government && before >= s.FirstToken && nouns.Of(WordClasses.AddressVerb).Contains(d.Key(before))) return true;
+        // "the deadliest incident for Moscow since it intervened": a government as the one it matters to
+        if (government && before >= s.FirstToken && d.Key(before) == "for") return true;
         // "Moscow vetoed …" and a BEIRUT dateline: a foreign capital as the subject of a verb stands for its government, and a
         // foreign place in a dateline for the bureau (the story's own capital may be where it happened: "Damascus witnessed
         // clashes"; and "missiles struck Kyiv" is an attack on the city)

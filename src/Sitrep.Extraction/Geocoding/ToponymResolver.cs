@@ -108,6 +108,10 @@ public static class ToponymResolver
                 && Abroad(queries, guesses, i, pick.Country) >= 2
                 && !second.Anchors.Any(a => !ReferenceEquals(a, guesses[i]) && a.DistanceKm(pick) < 60))
                 pick = null;
+            // "the al-Zahraa neighbourhood of eastern Mosul": a name that several cities give a neighbourhood (al-Zahraa in Aleppo
+            // and in Homs) is one of them only in a story that names a place around it (its city, another neighbourhood)
+            if (pick is { Kind: PlaceKind.Landmark, FeatureCode: "PPLX" } && queries[i].Candidates.Any(c => c.FeatureCode == "PPLX" && c.DistanceKm(pick) > 25)
+                && !NamedNear(queries, guesses, i, pick, 25)) pick = null;
             // "the Southeastern parts of Al Hamdaniya" in a Syrian story: a province abroad named by a bare direction (Oman's
             // "Southeastern") is that direction, unless the story is in its country
             if (pick is { Kind: PlaceKind.Admin1 or PlaceKind.Admin2 } && queries[i].Key is { } k1 && DirectionKeys.Contains(k1)
@@ -141,6 +145,15 @@ public static class ToponymResolver
             if (queries[k].Key is null) nationalities.Add(g.Country); else named++;
         }
         return named + 0.5 * nationalities.Count;
+    }
+
+    /// <summary>Whether a toponym with another name than query <paramref name="i"/>'s was first guessed within <paramref name="km"/> of <paramref name="place"/>.</summary>
+    private static bool NamedNear(IReadOnlyList<Query> queries, Place?[] guesses, int i, Place place, double km)
+    {
+        for (int k = 0; k < queries.Count; k++)
+            if (k != i && guesses[k] is { Kind: not (PlaceKind.Country or PlaceKind.Region) } g && (queries[i].Key is null || queries[k].Key != queries[i].Key)
+                && g.DistanceKm(place) < km) return true;
+        return false;
     }
 
     /// <summary>How many toponyms with another name than query <paramref name="i"/>'s were first guessed in <paramref name="country"/>.</summary>

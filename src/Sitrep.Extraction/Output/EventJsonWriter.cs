@@ -68,6 +68,7 @@ public static class EventJsonWriter
             if (l.Place.Admin1 is { } a1) w.WriteString("admin1", a1); else w.WriteNull("admin1");
             w.WriteNumber("geo_precision", l.GeoPrecision);
             if (l.Place.GeonameId is { } gid) w.WriteNumber("geonameid", gid); else w.WriteNull("geonameid");
+            w.WriteString("feature_code", l.Place.FeatureCode);
             w.WriteEndObject();
         }
         else w.WriteNull("location");

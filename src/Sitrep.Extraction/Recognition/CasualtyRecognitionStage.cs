@@ -39,7 +39,7 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
     }
 
     private static readonly FrozenSet<string> Hedges = FrozenSet.ToFrozenSet(
-        ["at", "least", "up", "to", "more", "than", "nearly", "almost", "about", "around", "some", "over", "roughly", "approximately", "as", "many", "the", "another", "further", "additional", "of", "estimated", "an"], StringComparer.Ordinal);
+        ["at", "least", "up", "to", "more", "than", "nearly", "almost", "about", "around", "some", "over", "roughly", "approximately", "as", "many", "the", "another", "further", "additional", "of", "estimated", "an", "all"], StringComparer.Ordinal);
 
     public Document Run(Document d, StageContext context)
     {
@@ -192,8 +192,8 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
             }
             if (int.TryParse(key, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n < 100000)
             {
-                // a year or a day of a date is not a count
-                if (n >= 1900 && n <= 2100) return (0, 0);
+                // a year or a day of a date is not a count, nor a figure written with a leading zero ("Aug 012016", "No. 07")
+                if (n >= 1900 && n <= 2100 || key.Length > 1 && key[0] == '0') return (0, 0);
                 if (i + 1 < end && d.Key(i + 1) is "km" or "kilometres" or "kilometers" or "miles" or "percent" or "%" or "years" or "year" or "hours" or "days" or "metres" or "meters" or "am" or "pm" or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december") return (0, 0);
                 return (n, 1);
             }

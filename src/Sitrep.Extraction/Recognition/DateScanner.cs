@@ -87,6 +87,9 @@ internal sealed class DateScanner
         return result;
     }
 
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+        { "on", "until", "by", "as", "and", "but", "so", "since", "from", "for", "of", "only", "even", "earlier", "later", "also", "again", "still", "then", "now", "here", "there" };
+
     private string K(int i) => i >= 0 && i < _end ? _d.Tokens[i].Key : "";
     private bool IsNum(int i) => i < _end && _d.Tokens[i].Kind == TokenKind.Number;
 
@@ -176,6 +179,10 @@ internal sealed class DateScanner
         switch (key)
         {
             case "yesterday": return Make(i, i + 1, new DateExpression(DateExpressionKind.RelativeDay) { OffsetDays = -1 });
+            // ("Ariha Today", "USA Today", "Russia Today": a name ending in a capitalised "Today" is an outlet, not a day)
+            case "today" when i > 0 && _d.IsCapitalised(i) && !_d.IsAllCaps(i) && _d.Tokens[i - 1].Kind == TokenKind.Word && _d.IsCapitalised(i - 1)
+                              && !FunctionWords.Contains(K(i - 1)) && !Weekdays.ContainsKey(K(i - 1)) && Months.GetValueOrDefault(K(i - 1)) == 0:
+                return null;
             case "today": return Make(i, i + 1, new DateExpression(DateExpressionKind.RelativeDay) { OffsetDays = 0 });
             case "tonight": return Make(i, i + 1, new DateExpression(DateExpressionKind.RelativeDay) { OffsetDays = 0, Tense = Tense.Future });
             case "tomorrow": return Make(i, i + 1, new DateExpression(DateExpressionKind.RelativeDay) { OffsetDays = 1, Tense = Tense.Future });

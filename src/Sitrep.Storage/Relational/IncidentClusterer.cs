@@ -5,8 +5,18 @@ namespace Sitrep.Storage.Relational;
 
 /// <summary>An event as clustering sees it: its day (an undated event counts as of its report's date) and what links it.</summary>
 public sealed record ClusterItem(string Id, long Document, string Type, int Day, double Lat, double Lon, int GeoPrecision,
-    string? Admin1, string? Country, string? Actor1Country, string? Actor2Country, int? Fatalities)
+    string? Admin1, string? Country, string? Actor1Country, string? Actor2Country, int? Fatalities, string? Site = null)
 {
+    /// <summary>
+    /// The site below town level a report names (a neighbourhood, an airbase, a camp, a crossing), as a key; null for a
+    /// town, an area or a region. GeoNames sections of a city (PPLX) and the curated landmarks' point features count.
+    /// </summary>
+    public static string? SiteOf(string? featureCode, long? geonameId, string? location) =>
+        featureCode is "PPLX" or "AIRB" or "AIRP" or "MILB" or "NVB" or "CMPRF" or "PSTB" or "DAM" or "BDG" or "PRT" or "PRN" or "HSP"
+            or "BLDG" or "SQR" or "PAL" or "PSN" or "RSTN" or "MFG" or "TNLRD"
+            ? geonameId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? location
+            : null;
+
     /// <summary>Placed no more precisely than a region or a country.</summary>
     public bool Regional => GeoPrecision >= 3;
     /// <summary>Placed only "in Syria" or "in northern Syria": no province to measure from.</summary>
@@ -21,7 +31,7 @@ public sealed record ClusterItem(string Id, long Document, string Type, int Day,
 public static class IncidentClusterer
 {
     /// <summary>Stores clustered by another version of these rules are regrouped whole when opened.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Cluster id (the least event id of the cluster, ordinal) of every item.</summary>
     public static Dictionary<string, string> Cluster(IReadOnlyList<ClusterItem> input) => Cluster(input, everyPair: false);
@@ -208,16 +218,18 @@ public static class IncidentClusterer
     private static bool FatalitiesCompatible(int? a, int? b, int ratio = 2) =>
         a is null || b is null || Math.Max(a.Value, b.Value) <= ratio * Math.Max(1, Math.Min(a.Value, b.Value));
 
-    /// <summary>Union-find whose sets keep the first and last day of their members.</summary>
+    /// <summary>Union-find whose sets keep the first and last day of their members and the named site they are at.</summary>
     private sealed class Sets
     {
         private readonly int[] _parent;
         private readonly (int First, int Last)[] _span;
+        private readonly string?[] _site;
 
         public Sets(ClusterItem[] items)
         {
             _parent = [.. Enumerable.Range(0, items.Length)];
             _span = [.. items.Select(i => (i.Day, i.Day))];
+            _site = [.. items.Select(i => i.Site)];
         }
 
         public int Find(int x)
@@ -230,14 +242,20 @@ public static class IncidentClusterer
         /// Joins two sets unless their reports would then span more than a day: single linkage would otherwise chain a
         /// fortnight of daily strikes on one city into one "incident" ("late Tuesday" / "on Wednesday" is one).
         /// </summary>
+        /// <remarks>
+        /// Nor does it join two named sites: ACLED codes a strike on Sheikh Maqsoud and one on al-Sakhour the same day apart,
+        /// however close the neighbourhoods, and a report naming only the city joins one of them, not both.
+        /// </remarks>
         public void Union(int a, int b)
         {
             (a, b) = (Find(a), Find(b));
             if (a == b) return;
             var (first, last) = (Math.Min(_span[a].First, _span[b].First), Math.Max(_span[a].Last, _span[b].Last));
             if (last - first > 1) return;
+            if (_site[a] is { } sa && _site[b] is { } sb && sa != sb) return;
             _parent[b] = a;
             _span[a] = (first, last);
+            _site[a] ??= _site[b];
         }
     }
 }

@@ -50,5 +50,6 @@ public sealed class SqliteEventStore : RelationalEventStore
     protected override (string Join, string Where) BoxFilter =>
         (" JOIN events_rtree r ON r.id = e.rowid_key", "r.min_lat >= @s AND r.max_lat <= @n AND r.min_lon >= @w AND r.max_lon <= @e");
 
+    protected override string FeatureCodeSql => "json_extract(e.json, '$.location.feature_code')";
     protected override string TextFilter => "e.rowid_key IN (SELECT rowid FROM events_fts WHERE events_fts MATCH @q)";
 }

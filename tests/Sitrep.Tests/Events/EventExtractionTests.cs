@@ -172,6 +172,19 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void Neighbourhood_of_a_city_is_where_it_happened()
+    {
+        // the city after "neighbourhood of" names whose neighbourhood it is, and the preposition reaches over "the Kurdish-held"
+        Single("Rebel shelling killed seven people in the Kurdish-held Sheikh Maqsoud neighbourhood of Aleppo on Saturday.", "2016-06-18")
+            .Location!.Value.Value.Name.Should().Be("Sheikh Maqsoud");
+        Single("Rebel shelling killed seven people in the Sheikh Maqsoud district in Aleppo on Saturday.", "2016-06-18")
+            .Location!.Value.Value.Name.Should().Be("Sheikh Maqsoud");
+        // (a town's district of a province is the district: "the Manbij district of Aleppo province")
+        Single("Air strikes hit the Manbij district of Aleppo province on Monday, killing five civilians.", "2016-07-19")
+            .Location!.Value.Value.Name.Should().Contain("Manbij");
+    }
+
+    [Fact]
     public void Possessive_with_its_apostrophe_stripped_is_still_a_possessive()
     {
         // FA-KES strips apostrophes: "Syrias" is "Syria's" in a text that writes "Syria" elsewhere

@@ -16,7 +16,9 @@ public class IncidentClustererTests
             .Select((day, lat, lon, precision, admin1, actor, toll, type) => (day, lat, lon, precision, admin1, actor, toll, type))
             .Array[1, 14]
             .Select(rows => rows.Select((r, i) => new ClusterItem($"e-{i:D2}", i % 5, r.type, 740_000 + r.day, r.lat, r.lon, r.precision,
-                r.precision == 3 && i % 3 == 0 ? null : r.admin1, "SY", r.actor, null, r.toll)).ToArray());
+                r.precision == 3 && i % 3 == 0 ? null : r.admin1, "SY", r.actor, null, r.toll,
+                // (a few at one of two named sites of the area, which never share a cluster)
+                r.precision == 1 ? (i % 4) switch { 1 => "site-a", 2 => "site-b", _ => null } : null)).ToArray());
 
     [Fact]
     public void Clusters_do_not_depend_on_the_order_reports_arrive_in()
@@ -76,6 +78,23 @@ public class IncidentClustererTests
         ClusterItem[] items = [Report("syria", 0, 35.0, 38.0, 3, null, 10), Report("palmyra", 0, 34.5624, 38.284, 1, "14", 9), Report("raqqa", 0, 35.9528, 39.0079, 1, "04", 8)];
         var clusters = IncidentClusterer.Cluster(items);
         clusters["palmyra"].Should().NotBe(clusters["raqqa"]);
+    }
+
+    [Fact]
+    public void Two_named_sites_of_one_city_are_two_incidents_and_a_city_report_joins_only_one()
+    {
+        // Sheikh Maqsoud and al-Sakhour lie 4 km apart in Aleppo; a report placed only "in Aleppo" is near both
+        ClusterItem[] items =
+        [
+            Report("maqsoud", 0, 36.228, 37.152, 1, "09", 7) with { Site = "L0062" },
+            Report("sakhour", 0, 36.220, 37.190, 1, "09", 8) with { Site = "L0362" },
+            Report("aleppo", 0, 36.2012, 37.1612, 1, "09", 7),
+            Report("maqsoud-again", 0, 36.228, 37.152, 1, "09", 9) with { Site = "L0062" },
+        ];
+        var clusters = IncidentClusterer.Cluster(items);
+        clusters["maqsoud"].Should().NotBe(clusters["sakhour"]);
+        clusters["maqsoud-again"].Should().Be(clusters["maqsoud"]);
+        new[] { clusters["maqsoud"], clusters["sakhour"] }.Should().Contain(clusters["aleppo"]);
     }
 
     [Fact]

@@ -386,6 +386,18 @@ public abstract class EventStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void Strikes_on_two_neighbourhoods_of_one_city_the_same_day_are_two_incidents()
+    {
+        // the stored event's feature code (PPLX) tells the store a named neighbourhood from the city itself
+        var clusters = ClustersOf(
+            "Published 18 June 2016. On Saturday, government air strikes killed 7 civilians in the Sheikh Maqsoud neighbourhood of Aleppo.",
+            "Published 18 June 2016. On Saturday, government air strikes killed 8 civilians in the al-Sakhour neighbourhood of Aleppo.",
+            "Published 18 June 2016. Government warplanes struck Aleppo's Sheikh Maqsoud district on Saturday, killing 9 civilians, a monitor said.");
+        clusters[1].Should().ContainSingle().Which.Should().NotBe(clusters[0].Single());
+        clusters[2].Should().ContainSingle().Which.Should().Be(clusters[0].Single());
+    }
+
+    [Fact]
     public void A_toll_may_rise_between_reports_but_not_five_fold()
     {
         var clusters = ClustersOf(
