@@ -131,6 +131,12 @@ public sealed class ModalityStage : IPipelineStage
             if (suppressed is null && m.Nominal && m.Type.SubType == "Agreement" && m.Flags.HasFlag(TriggerFlags.Weak) && !AgreementMade(d, s, t, nouns.Of(WordClasses.AgreementVerb)))
                 suppressed = "agreement named, not made";
             if (suppressed is null && Window(d, cues, CueKind.Habitual, s.FirstToken, t, 3)) suppressed = "habitual";
+            // "ongoing attacks on hospitals", "has in recent weeks stepped up attacks": a campaign or a trend, not one act — unless a
+            // day pins it ("stepped up its shelling of Douma on Monday, killing 5")
+            if (suppressed is null && m.Date?.Value is not { Precision: DatePrecision.Day } && Campaign(d, t, s.FirstToken)) suppressed = "campaign or trend";
+            // "Since then hundreds of thousands of people have been killed in the fighting": a toll counted since the war began is a
+            // sum, not an act (a toll "since Sunday" may be the only report of a day's attack, and stays)
+            if (suppressed is null && m.Date?.Value is not { Precision: DatePrecision.Day } && CumulativeSince(d, s)) suppressed = "cumulative toll";
             if (suppressed is null && d.Dates.Any(x => x.Expression.Kind == DateExpressionKind.Duration && x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken))
                 suppressed = "habitual (duration)";
 
@@ -329,6 +335,38 @@ public sealed class ModalityStage : IPipelineStage
         {
             if (d.Tokens[k].Kind == TokenKind.Punctuation) return false;
             if (d.Key(k) == "whether") return true;
+        }
+        return false;
+    }
+
+    /// <summary>"have been killed" in a sentence counting "since then", "since the war began", "since 2011".</summary>
+    private static bool CumulativeSince(Document d, Sentence s)
+    {
+        bool since = false, perfect = false;
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+        {
+            var key = d.Key(k);
+            // ("since then", "since the war began", "since the start of the conflict", "since 2011", "since March" — not "since it took
+            // effect on Monday")
+            if (key == "since" && k + 1 < s.EndToken && (d.Key(k + 1) is "then" or "january" or "february" or "march" or "april" or "may" or "june" or "july"
+                                                             or "august" or "september" or "october" or "november" or "december"
+                                                         || d.Key(k + 1) is "the" or "its" && k + 2 < s.EndToken && d.Key(k + 2) is "war" or "conflict" or "uprising" or "crisis"
+                                                             or "revolution" or "start" or "beginning" or "outbreak" or "onset"
+                                                         || d.Tokens[k + 1].Kind == TokenKind.Number && d.Key(k + 1).Length == 4)) since = true;
+            if (key == "been" && k > s.FirstToken && d.Key(k - 1) is "have" or "has" or "had" && k + 1 < s.EndToken && d.Key(k + 1) is "killed" or "wounded" or "injured") perfect = true;
+        }
+        return since && perfect;
+    }
+
+    /// <summary>"ongoing", "repeated", "stepped up" within three words before the trigger at <paramref name="t"/>, in its phrase.</summary>
+    private static bool Campaign(Document d, int t, int first)
+    {
+        for (int k = t - 1; k >= Math.Max(first, t - 3); k--)
+        {
+            var key = d.Key(k);
+            if (key is "," or ";" or "." or "and" or "on" or "in" or "of") return false;
+            if (key is "ongoing" or "repeated" or "recurring" or "persistent" or "continuing" or "intensified" or "intensifying" or "escalated" or "escalating"
+                || key == "up" && k > first && d.Key(k - 1) is "stepped" or "stepping" or "ramped" or "ramping" or "step" or "steps") return true;
         }
         return false;
     }

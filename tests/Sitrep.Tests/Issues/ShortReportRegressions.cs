@@ -427,4 +427,31 @@ public class ShortReportRegressions
         e.Location!.Value.Value.Name.Should().Be("Mosul");
         Single("Two car bombs went off in the al-Zahraa district of Homs on Sunday, killing 46 people.", "2016-02-21").Location!.Value.Value.Name.Should().Be("Al-Zahraa, Homs");
     }
+
+    [Fact]
+    public void Campaign_stepped_up_or_ongoing_is_no_event_unless_a_day_pins_it()
+    {
+        Some.Article("Regime forces have recently stepped up their attacks on Eastern Ghouta even though the district falls within a de-escalation zone.", "2017-11-20")
+            .Events.Should().BeEmpty();
+        Some.Article("Aid workers in Syria have not been spared, with ongoing attacks on hospitals and aid convoys killing more than 100 people.", "2016-06-01")
+            .Events.Should().BeEmpty();
+        Single("Government forces stepped up their attacks on Douma on Monday, killing 5 civilians.", "2016-06-01").Fatalities!.Value.Value.Should().Be(5);
+    }
+
+    [Fact]
+    public void Toll_since_the_war_began_is_a_sum_not_an_act()
+    {
+        Some.Article("More than 280000 people have been killed in Syria since the war began with anti-government protests.", "2016-06-01").Events.Should().BeEmpty();
+        Some.Article("Since then hundreds of thousands of people have been killed in the fighting, according to the UN.", "2016-06-01").Events.Should().BeEmpty();
+        // (a toll since a recent day may be the only report of an attack)
+        Single("Two civilians have been killed in Aleppo city in the first deaths reported since the truce took effect on Monday.", "2016-09-16")
+            .Fatalities!.Value.Value.Should().Be(2);
+    }
+
+    [Fact]
+    public void Islamic_State_in_Iraq_and_the_Levant_is_a_group_not_a_place()
+    {
+        var e = Single("Syrian warplanes struck positions held by the Islamic State in Iraq and the Levant on Monday, killing 12 fighters, activists said.", "2016-06-01");
+        e.Location!.Value.Value.Place.Country.Should().Be("SY");
+    }
 }
