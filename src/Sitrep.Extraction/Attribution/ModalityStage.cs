@@ -67,7 +67,8 @@ public sealed class ModalityStage : IPipelineStage
                                    // one that dates an act the sentence before only places: "… died in the attack in the Akrameh
                                    // neighbourhood. 39 people were killed in the double bombing … today")
                                    && !(m.Place is not null && o.Place is null && o.Date is null)
-                                   && !(m.Date is not null && o.Date is null)))
+                                   // (a headline is no act of the story's: the dated count after it is the lead, told once)
+                                   && !(m.Date is not null && o.Date is null && !o.InHeading)))
                 suppressed = "victims of the previous sentence's act";
             // "an earthquake struck the island", "floods hit the region": the verb belongs to the disaster
             if (suppressed is null && !m.Nominal && siblings.Any(o => o.Nominal && o.Type.SubType is "Natural disaster" or "Man-made disaster" && o.TriggerToken < t && t - o.TriggerToken <= 2))
@@ -97,7 +98,8 @@ public sealed class ModalityStage : IPipelineStage
                 && siblings.Any(o => (o.Type.Type != EventType.ViolenceAgainstCivilians || o.Type.SubType != "Attack") && o.Type.Type != EventType.StrategicDevelopments && o.Type.Type != EventType.NotPoliticalViolence
                                      // ("a helicopter was shot down …, killing all five people on board": those on board)
                                      || o.Type.SubType is "Natural disaster" or "Man-made disaster"
-                                     || o.Type.SubType == "Disrupted weapons use" && (o.TargetWeapon is not null || o.Weapon?.Class == WeaponClass.Aircraft)))
+                                     || o.Type.SubType == "Disrupted weapons use" && d.Key(o.TriggerToken) is "shot" or "downed" or "down" or "downing" or "shooting"
+                                        && (o.TargetWeapon?.Class == WeaponClass.Aircraft || o.Weapon?.Class == WeaponClass.Aircraft)))
                 suppressed = "casualties of another trigger";
             // "police found the body", "set up a committee": finding or setting up makes an event only with a weapon or an installation
             if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Seize) && m.Type.SubType == "Disrupted weapons use" && m.TargetWeapon is null
@@ -143,6 +145,16 @@ public sealed class ModalityStage : IPipelineStage
             // "such strikes", "this attack", "the third such strike": refers back, makes no new event
             if (m.Nominal && (Prev(1) is "such" or "these" or "those" or "same" || Prev(2) is "such" || (Prev(1) is "this" or "that" && m.Actor1 is null)))
                 anaphoric = true;
+            // "to discuss the attack", "condemned the bombing", "an investigation into the strike": the act a talk, a statement or
+            // an inquiry is about was told before (a day of its own makes it news: "condemned the bombing of a school on Monday")
+            if (m.Nominal && Prev(1) is "the" or "this" or "that" && m.Date is null
+                && Prev(2) is "discuss" or "discussed" or "discussing" or "condemn" or "condemned" or "condemning" or "condemns" or "denounce" or "denounced" or "denouncing"
+                    or "investigate" or "investigated" or "investigating" or "into" or "probe" or "probing")
+                anaphoric = true;
+            // "the possibility of averting the strike", "to prevent an attack": an act prevented never happened
+            if (suppressed is null && (Prev(1) is "the" or "a" or "an" or "any" or "further" or "new" ? Prev(2) : Prev(1)) is "avert" or "averting" or "averted" or "prevent"
+                    or "preventing" or "prevented" or "avoid" or "avoiding" or "avoided" or "forestall" or "deter" or "deterring")
+                suppressed = "prevented";
             // a bare noun with nothing to anchor it ("the fight against Daesh") can only refer back
             if (m.Nominal && m.Date is null && m.Place is null && m.Actor1 is null && m.Killed is null) anaphoric = true;
             // "have previously come under rocket fire": background, not news

@@ -236,7 +236,8 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             foreach (var o in local)
             {
                 if (o == p) continue;
-                if (OwnerOf(d, p, o, s) || SectionOf(d, o, p)) owns = true;
+                // (an owned name the resolver could not place leaves the owner as the place: "in Beirut's Ashrafiyeh district")
+                if (o.Resolved is not null && OwnerOf(d, p, o, s) || SectionOf(d, o, p)) owns = true;
                 if (owner is null && (OwnerOf(d, o, p, s) || SectionOf(d, p, o))) owner = o;
             }
             if (owns) continue;
@@ -249,7 +250,9 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             int before = Math.Min((owner ?? p).FirstToken, p.FirstToken) - 1;
             // ("in the government-held Salah Eddin neighbourhood": the preposition reaches over the phrase's modifiers to a part of
             // a town — but "at the Lekki toll gate" names a facility, whose town is named after it)
-            if (p.EndToken < s.EndToken && d.Key(p.EndToken) is "neighbourhood" or "neighborhood" or "district" or "quarter" or "suburb")
+            // ("in the Damascus suburb of Douma" names the whole before its part: the preposition is Douma's)
+            if (p.EndToken < s.EndToken && d.Key(p.EndToken) is "neighbourhood" or "neighborhood" or "district" or "quarter" or "suburb"
+                && !local.Any(o => o.FirstToken == p.EndToken + 2 && d.Key(p.EndToken + 1) == "of" && !SectionOf(d, p, o)))
                 for (int k = before, steps = 0; k > s.FirstToken && steps < 4 && !Locatives.Contains(d.Key(before)); k--, steps++)
                 {
                     if (!(NounPhraseModifiers.Contains(d.Key(k)) || d.Places.Any(q => q.IsDemonym && q.FirstToken <= k && k < q.EndToken))) break;
@@ -317,10 +320,12 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
 
     /// <summary>
     /// "Sheikh Maqsoud neighbourhood of Aleppo", "the Salaheddin district in Aleppo": a part of a city named with it — when the
-    /// part was placed inside the whole (a namesake elsewhere is a wrong reading, and the city is then the better place).
+    /// part was placed inside the whole (a namesake elsewhere is a wrong reading, and the city is then the better place), and is
+    /// a part: a neighbourhood, a district or a smaller town ("the Damascus suburb of Douma" names Douma, not a part of it).
     /// </summary>
     private static bool SectionOf(Document d, PlaceMention section, PlaceMention city) =>
         section.Resolved is { } part && city.Resolved is { } whole && city.FirstToken == section.EndToken + 2
+        && (part.Kind is PlaceKind.Landmark or PlaceKind.Admin2 || part.Kind == PlaceKind.City && whole.Kind != PlaceKind.Landmark && part.Population < whole.Population)
         && d.Key(section.EndToken) is "neighbourhood" or "neighborhood" or "district" or "quarter" or "suburb" && d.Key(section.EndToken + 1) is "of" or "in"
         && (whole.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 ? part.Country == whole.Country && part.Admin1 == whole.Admin1 : part.DistanceKm(whole) < 30);
 
@@ -467,8 +472,13 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         bool government = p.Resolved is { Kind: PlaceKind.Country } or { FeatureCode: "PPLC" };
         // "accused Moscow of …", "urged Washington to …": the one addressed is a government
         if (government && before >= s.FirstToken && nouns.Of(WordClasses.AddressVerb).Contains(d.Key(before))) return true;
-        // "the deadliest incident for Moscow since it intervened": a government as the one it matters to
-        if (government && before >= s.FirstToken && d.Key(before) == "for") return true;
+        // "the deadliest incident for Moscow since it intervened", "a blow for Damascus": a government as the one it matters to (not
+        // "the battle for Tripoli", which is fought there)
+        if (government && before >= s.FirstToken && d.Key(before) == "for"
+            && Enumerable.Range(Math.Max(s.FirstToken, before - 4), before - Math.Max(s.FirstToken, before - 4)).Any(k => d.Key(k) is "deadliest" or "worst" or "blow" or "setback"
+                or "loss" or "losses" or "victory" or "boost" or "embarrassment" or "defeat" or "success" or "win" or "incident" or "toll" or "headache")
+            && !Enumerable.Range(Math.Max(s.FirstToken, before - 4), before - Math.Max(s.FirstToken, before - 4)).Any(k => d.Key(k) is "battle" or "battles" or "fight" or "fighting"
+                or "offensive" or "war" or "struggle" or "push" or "race" or "assault")) return true;
         // "Moscow vetoed …" and a BEIRUT dateline: a foreign capital as the subject of a verb stands for its government, and a
         // foreign place in a dateline for the bureau (the story's own capital may be where it happened: "Damascus witnessed
         // clashes"; and "missiles struck Kyiv" is an attack on the city)

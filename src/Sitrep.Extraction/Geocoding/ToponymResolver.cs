@@ -108,10 +108,10 @@ public static class ToponymResolver
                 && Abroad(queries, guesses, i, pick.Country) >= 2
                 && !second.Anchors.Any(a => !ReferenceEquals(a, guesses[i]) && a.DistanceKm(pick) < 60))
                 pick = null;
-            // "the al-Zahraa neighbourhood of eastern Mosul": a name that several cities give a neighbourhood (al-Zahraa in Aleppo
-            // and in Homs) is one of them only in a story that names a place around it (its city, another neighbourhood)
-            if (pick is { Kind: PlaceKind.Landmark, FeatureCode: "PPLX" } && queries[i].Candidates.Any(c => c.FeatureCode == "PPLX" && c.DistanceKm(pick) > 25)
-                && !NamedNear(queries, guesses, i, pick, 25)) pick = null;
+            // "the al-Zahraa neighbourhood of eastern Mosul", "Beirut's Ashrafiyeh", "Jisr al-Shaghour", "Salaheddin province": a
+            // neighbourhood's name is a common word, a person's name or part of a town's, and names parts of many cities; it is the
+            // curated neighbourhood only in a story that names a place around it (its city, another neighbourhood)
+            if (pick is { Kind: PlaceKind.Landmark, FeatureCode: "PPLX" } && !NamedNear(queries, guesses, i, pick, 25)) pick = null;
             // "the Southeastern parts of Al Hamdaniya" in a Syrian story: a province abroad named by a bare direction (Oman's
             // "Southeastern") is that direction, unless the story is in its country
             if (pick is { Kind: PlaceKind.Admin1 or PlaceKind.Admin2 } && queries[i].Key is { } k1 && DirectionKeys.Contains(k1)

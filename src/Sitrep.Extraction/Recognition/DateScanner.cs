@@ -180,7 +180,9 @@ internal sealed class DateScanner
         {
             case "yesterday": return Make(i, i + 1, new DateExpression(DateExpressionKind.RelativeDay) { OffsetDays = -1 });
             // ("Ariha Today", "USA Today", "Russia Today": a name ending in a capitalised "Today" is an outlet, not a day)
+            // (a title-case headline ending "… on Rural Homs Today." keeps its day: the outlet's name goes on into the sentence)
             case "today" when i > 0 && _d.IsCapitalised(i) && !_d.IsAllCaps(i) && _d.Tokens[i - 1].Kind == TokenKind.Word && _d.IsCapitalised(i - 1)
+                              && i + 1 < _end && _d.Tokens[i + 1].Kind == TokenKind.Word
                               && !FunctionWords.Contains(K(i - 1)) && !Weekdays.ContainsKey(K(i - 1)) && Months.GetValueOrDefault(K(i - 1)) == 0:
                 return null;
             case "today": return Make(i, i + 1, new DateExpression(DateExpressionKind.RelativeDay) { OffsetDays = 0 });

@@ -454,4 +454,31 @@ public class ShortReportRegressions
         var e = Single("Syrian warplanes struck positions held by the Islamic State in Iraq and the Levant on Monday, killing 12 fighters, activists said.", "2016-06-01");
         e.Location!.Value.Value.Place.Country.Should().Be("SY");
     }
+
+    [Fact]
+    public void Neighbourhood_name_without_its_city_is_no_neighbourhood()
+    {
+        // (review findings: a person's name, part of a town's name, another city's namesake, a province spelled like a neighbourhood)
+        Single("A car bomb exploded in Beirut's Ashrafiyeh district on Monday, killing 3 people.", "2016-01-28").Location!.Value.Value.Name.Should().Be("Beirut");
+        Single("Rebels fired shells on the neighborhood of al-Kallaseh in Damascus on Monday, killing 4.", "2016-01-28").Location!.Value.Value.Name.Should().Be("Damascus");
+        (Single("Gunmen killed 5 soldiers at a checkpoint in Salaheddin province on Monday.", "2016-01-28").Location?.Value.Place.Country ?? "IQ").Should().NotBe("SY");
+        Some.Article("Gunmen killed Sabri, a local commander, in Benghazi on Monday.", "2016-01-28").Events
+            .Should().ContainSingle().Which.Location!.Value.Value.Name.Should().Be("Benghazi");
+    }
+
+    [Fact]
+    public void City_suburb_of_town_names_the_town()
+    {
+        Single("Government airstrikes killed 20 people in the Damascus suburb of Douma on Monday.", "2016-01-28").Location!.Value.Value.Place.GeonameId
+            .Should().NotBe(170654); // Damascus
+    }
+
+    [Fact]
+    public void Aircraft_backing_troops_is_no_shoot_down_and_battle_for_a_capital_is_fought_there()
+    {
+        Single("Backed by fighter jets, Afghan troops destroyed several Taliban hideouts in Helmand province on Monday, killing 25 militants.", "2016-01-28")
+            .Fatalities!.Value.Value.Should().Be(25);
+        Single("Twelve fighters were killed on Monday in the battle for Tripoli.", "2016-01-28").Location!.Value.Value.Name.Should().Be("Tripoli");
+        Single("Nine Civilians Killed in Regime Airstrikes on Rural Homs Today.", "2016-01-28").Date!.Iso.Should().Be("2016-01-28");
+    }
 }

@@ -86,10 +86,10 @@ public class IncidentClustererTests
         // Sheikh Maqsoud and al-Sakhour lie 4 km apart in Aleppo; a report placed only "in Aleppo" is near both
         ClusterItem[] items =
         [
-            Report("maqsoud", 0, 36.228, 37.152, 1, "09", 7) with { Site = "L0062" },
-            Report("sakhour", 0, 36.220, 37.190, 1, "09", 8) with { Site = "L0362" },
+            Report("maqsoud", 0, 36.228, 37.152, 1, "09", 7) with { Site = "Sheikh Maqsoud" },
+            Report("sakhour", 0, 36.220, 37.190, 1, "09", 8) with { Site = "Al-Sakhour" },
             Report("aleppo", 0, 36.2012, 37.1612, 1, "09", 7),
-            Report("maqsoud-again", 0, 36.228, 37.152, 1, "09", 9) with { Site = "L0062" },
+            Report("maqsoud-again", 0, 36.228, 37.152, 1, "09", 9) with { Site = "Sheikh Maqsoud" },
         ];
         var clusters = IncidentClusterer.Cluster(items);
         clusters["maqsoud"].Should().NotBe(clusters["sakhour"]);
