@@ -63,13 +63,16 @@ public sealed class ModalityStage : IPipelineStage
                 && d.Key(t) is "killed" or "died" or "wounded" or "injured" && m.SentenceIndex > 0 && d.Sentences[m.SentenceIndex - 1].BlockIndex == s.BlockIndex
                 && result.Any(o => o.SentenceIndex == m.SentenceIndex - 1 && o.Suppressed is null && o.Type.IsPoliticalViolenceOrDemonstration
                                    // ("… died in the attack. 39 people were killed in the bombing at a school in Homs today": the
-                                   // count that places and dates an act the sentence before only names is its report — and so is
-                                   // one that dates an act the sentence before only places: "… died in the attack in the Akrameh
-                                   // neighbourhood. 39 people were killed in the double bombing … today")
-                                   && !(m.Place is not null && o.Place is null && o.Date is null)
-                                   // (a headline is no act of the story's: the dated count after it is the lead, told once)
-                                   && !(m.Date is not null && o.Date is null && !o.InHeading)))
+                                   // count that places and dates an act the sentence before only names is its report)
+                                   && !(m.Place is not null && o.Place is null && o.Date is null)))
+            {
                 suppressed = "victims of the previous sentence's act";
+                // "… died in the attack in the Akrameh neighbourhood. 39 people were killed in the double bombing … today": the count
+                // dates the act the sentence before only places
+                int act = result.Count - 1;
+                while (act >= 0 && !(result[act].SentenceIndex == m.SentenceIndex - 1 && result[act].Suppressed is null && result[act].Type.IsPoliticalViolenceOrDemonstration)) act--;
+                if (act >= 0 && result[act].Date is null && m.Date is not null) result[act] = result[act] with { Date = m.Date };
+            }
             // "an earthquake struck the island", "floods hit the region": the verb belongs to the disaster
             if (suppressed is null && !m.Nominal && siblings.Any(o => o.Nominal && o.Type.SubType is "Natural disaster" or "Man-made disaster" && o.TriggerToken < t && t - o.TriggerToken <= 2))
                 suppressed = "verb of a disaster";

@@ -481,4 +481,20 @@ public class ShortReportRegressions
         Single("Twelve fighters were killed on Monday in the battle for Tripoli.", "2016-01-28").Location!.Value.Value.Name.Should().Be("Tripoli");
         Single("Nine Civilians Killed in Regime Airstrikes on Rural Homs Today.", "2016-01-28").Date!.Iso.Should().Be("2016-01-28");
     }
+
+    [Fact]
+    public void Strike_averted_or_discussed_makes_no_event()
+    {
+        Some.Article("On Wednesday Secretary of State John Kerry hinted at the possibility of averting the strike.", "2013-09-11").Events.Should().BeEmpty();
+        Some.Article("Several governments condemned the attack, the foreign ministry said.", "2013-09-11").Events.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Dated_count_after_an_undated_act_dates_that_act_once()
+    {
+        // a headline-like first sentence places the death, the count after it dates it: one event, on Sunday
+        var d = Some.Article("Grand Prairie police investigate teen's shooting death after weekend party. "
+            + "Grand Prairie police are investigating the death of a 16-year-old who was killed and another who was injured early Sunday after an altercation at a party.", "2008-12-29");
+        d.Events.Should().ContainSingle().Which.Date!.Iso.Should().Be("2008-12-28");
+    }
 }
