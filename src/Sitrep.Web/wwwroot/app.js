@@ -214,6 +214,25 @@
 
   // a small handle for scripting and tests: reload, open an event, zoom onto a point
   window.sitrep = { reload, openEvent, openIncident, state, get events() { return events; }, zoomTo: (lat, lon) => { map.setView([lat, lon], map.getMaxZoom()); },
-    showMarker: id => new Promise(done => { const m = clusters.getLayers().find(l => l.eventId === id); if (!m) return done(false); clusters.zoomToShowLayer(m, () => done(true)); }) };
+    showMarker: id => new Promise(done => {
+      const m = clusters.getLayers().find(l => l.eventId === id);
+      if (!m) return done(false);
+      // zoomToShowLayer answers only once the map has moved: a marker already in view, on a map that need not move, would
+      // never answer
+      if (clusters.getVisibleParent(m) === m && map.getBounds().contains(m.getLatLng())) return done(true);
+      let answered = false;
+      const answer = v => { if (!answered) { answered = true; done(v); } };
+      clusters.zoomToShowLayer(m, () => answer(true));
+      // (and may not answer at all, e.g. after the layer was rebuilt mid-animation: then go there directly, opening the cluster's spider)
+      setTimeout(() => {
+        if (answered) return;
+        if (clusters.getVisibleParent(m) !== m) {
+          map.setView(m.getLatLng(), map.getMaxZoom(), { animate: false });
+          const parent = clusters.getVisibleParent(m);
+          if (parent && parent !== m && parent.spiderfy) parent.spiderfy();
+        }
+        setTimeout(() => answer(clusters.getVisibleParent(m) === m || !!m.getElement()), 500);
+      }, 3000);
+    }) };
   reload();
 })();

@@ -110,7 +110,11 @@ public sealed class MapPageBrowserTests(ITestOutputHelper output) : IDisposable
             incidents[0].Should().Be(incidents[1]).And.BeGreaterThan(0).And.BeLessThanOrEqualTo(before);
             (await page.EvaluateAsync<string>("() => location.hash")).Should().Contain("incidents=1");
             // an incident marker opens the merged incident: its fields, the reports they came from, every report's evidence
-            var incidentId = await page.EvaluateAsync<string>("() => window.sitrep.events.find(i => i.event.location).id");
+            // (one alone at its point: markers sharing a point open through the cluster's spider, not by zooming)
+            var incidentId = await page.EvaluateAsync<string>(@"() => {
+                const placed = window.sitrep.events.filter(i => i.event.location), key = i => i.event.location.lat + ',' + i.event.location.lon, n = new Map();
+                for (const i of placed) n.set(key(i), (n.get(key(i)) ?? 0) + 1);
+                return (placed.find(i => n.get(key(i)) === 1) ?? placed[0]).id; }");
             (await page.EvaluateAsync<bool>("id => window.sitrep.showMarker(id)", incidentId)).Should().BeTrue();
             await page.WaitForTimeoutAsync(500);
             await page.Locator($"path[data-event='{incidentId}']").ClickAsync(new LocatorClickOptions { Force = true });
