@@ -251,7 +251,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             // ("in the government-held Salah Eddin neighbourhood": the preposition reaches over the phrase's modifiers to a part of
             // a town — but "at the Lekki toll gate" names a facility, whose town is named after it)
             // ("in the Damascus suburb of Douma" names the whole before its part: the preposition is Douma's)
-            if (p.EndToken < s.EndToken && d.Key(p.EndToken) is "neighbourhood" or "neighborhood" or "district" or "quarter" or "suburb"
+            if (p.EndToken < s.EndToken && SectionNoun(d.Key(p.EndToken))
                 && !local.Any(o => o.FirstToken == p.EndToken + 2 && d.Key(p.EndToken + 1) == "of" && !SectionOf(d, p, o)))
                 for (int k = before, steps = 0; k > s.FirstToken && steps < 4 && !Locatives.Contains(d.Key(before)); k--, steps++)
                 {
@@ -275,7 +275,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             // "Al-Karama square in As-Suwayda city", "Ghwayran prison in Al-Hasakah": a facility's name; the town after it places the event
             // (but a neighbourhood the gazetteer knows is a place of its own: "al-Ashrafiyeh neighborhood in Aleppo")
             if (p.EndToken + 1 < s.EndToken && facilities.Contains(d.Key(p.EndToken)) && d.Key(p.EndToken + 1) is "in" or "of" or "," or "near"
-                && !(p.Resolved?.FeatureCode == "PPLX" && d.Key(p.EndToken) is "neighbourhood" or "neighborhood" or "quarter")) score -= 4;
+                && !(p.Resolved?.FeatureCode == "PPLX" && SectionNoun(d.Key(p.EndToken)))) score -= 4;
             // (a place the sentence names outranks one it describes: "near the Syrian capital … in Eastern Ghouta")
             if (capitals.Contains(p)) score -= 1;
             int dist = p.FirstToken >= m.TriggerToken ? p.FirstToken - m.TriggerToken : m.TriggerToken - p.EndToken;
@@ -326,8 +326,11 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     private static bool SectionOf(Document d, PlaceMention section, PlaceMention city) =>
         section.Resolved is { } part && city.Resolved is { } whole && city.FirstToken == section.EndToken + 2
         && (part.Kind is PlaceKind.Landmark or PlaceKind.Admin2 || part.Kind == PlaceKind.City && whole.Kind != PlaceKind.Landmark && part.Population < whole.Population)
-        && d.Key(section.EndToken) is "neighbourhood" or "neighborhood" or "district" or "quarter" or "suburb" && d.Key(section.EndToken + 1) is "of" or "in"
+        && SectionNoun(d.Key(section.EndToken)) && d.Key(section.EndToken + 1) is "of" or "in"
         && (whole.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 ? part.Country == whole.Country && part.Admin1 == whole.Admin1 : part.DistanceKm(whole) < 30);
+
+    /// <summary>A noun naming a part of a town: "neighbourhood", "district", "quarter", "suburb".</summary>
+    private static bool SectionNoun(string key) => key is "neighbourhood" or "neighborhood" or "district" or "quarter" or "suburb";
 
     private static readonly FrozenSet<string> NounPhraseModifiers = FrozenSet.ToFrozenSet(
         ["the", "-", "held", "controlled", "besieged", "run", "rebel", "regime", "government", "opposition", "residential", "densely", "populated", "crowded", "busy", "old"],
@@ -474,11 +477,13 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         if (government && before >= s.FirstToken && nouns.Of(WordClasses.AddressVerb).Contains(d.Key(before))) return true;
         // "the deadliest incident for Moscow since it intervened", "a blow for Damascus": a government as the one it matters to (not
         // "the battle for Tripoli", which is fought there)
-        if (government && before >= s.FirstToken && d.Key(before) == "for"
-            && Enumerable.Range(Math.Max(s.FirstToken, before - 4), before - Math.Max(s.FirstToken, before - 4)).Any(k => d.Key(k) is "deadliest" or "worst" or "blow" or "setback"
-                or "loss" or "losses" or "victory" or "boost" or "embarrassment" or "defeat" or "success" or "win" or "incident" or "toll" or "headache")
-            && !Enumerable.Range(Math.Max(s.FirstToken, before - 4), before - Math.Max(s.FirstToken, before - 4)).Any(k => d.Key(k) is "battle" or "battles" or "fight" or "fighting"
-                or "offensive" or "war" or "struggle" or "push" or "race" or "assault")) return true;
+        if (government && before >= s.FirstToken && d.Key(before) == "for")
+        {
+            var words = Enumerable.Range(Math.Max(s.FirstToken, before - 4), before - Math.Max(s.FirstToken, before - 4)).Select(d.Key).ToList();
+            if (words.Any(w => w is "deadliest" or "worst" or "blow" or "setback" or "loss" or "losses" or "victory" or "boost" or "embarrassment" or "defeat"
+                    or "success" or "win" or "incident" or "toll" or "headache")
+                && !words.Any(w => w is "battle" or "battles" or "fight" or "fighting" or "offensive" or "war" or "struggle" or "push" or "race" or "assault")) return true;
+        }
         // "Moscow vetoed …" and a BEIRUT dateline: a foreign capital as the subject of a verb stands for its government, and a
         // foreign place in a dateline for the bureau (the story's own capital may be where it happened: "Damascus witnessed
         // clashes"; and "missiles struck Kyiv" is an attack on the city)
