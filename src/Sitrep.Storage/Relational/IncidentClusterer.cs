@@ -3,9 +3,12 @@ using Sitrep.Places;
 
 namespace Sitrep.Storage.Relational;
 
-/// <summary>An event as clustering sees it: its day (an undated event counts as of its report's date) and what links it.</summary>
+/// <summary>
+/// An event as clustering sees it: its day (an undated event counts as of its report's date; <see cref="Dated"/> when the
+/// text itself gives the day) and what links it.
+/// </summary>
 public sealed record ClusterItem(string Id, long Document, string Type, int Day, double Lat, double Lon, int GeoPrecision,
-    string? Admin1, string? Country, string? Actor1Country, string? Actor2Country, int? Fatalities, string? Site = null)
+    string? Admin1, string? Country, string? Actor1Country, string? Actor2Country, int? Fatalities, string? Site = null, bool Dated = false)
 {
     /// <summary>
     /// The site below town level a report names (a neighbourhood, an airbase, a camp, a crossing), as a key; null for a
@@ -31,7 +34,7 @@ public sealed record ClusterItem(string Id, long Document, string Type, int Day,
 public static class IncidentClusterer
 {
     /// <summary>Stores clustered by another version of these rules are regrouped whole when opened.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Cluster id (the least event id of the cluster, ordinal) of every item.</summary>
     public static Dictionary<string, string> Cluster(IReadOnlyList<ClusterItem> input) => Cluster(input, everyPair: false);
@@ -183,6 +186,9 @@ public static class IncidentClusterer
         // Palmyra and Raqqa, 160 km apart
         if (a.Vague || b.Vague) return null;
         if (a.Document == b.Document || Math.Abs(a.Day - b.Day) > 1 || !TypesCompatible(a.Type, b.Type)) return null;
+        // the one-day tolerance is for a report that dates the act only by its own publication; two texts that each name
+        // the day and name different days tell two strikes on one city ("Monday's raids" in Tuesday's story of new ones)
+        if (a.Dated && b.Dated && a.Day != b.Day) return null;
         bool eitherRegional = a.Regional || b.Regional;
         double km = Place.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon);
         if (km > (eitherRegional ? 150 : 25)) return null;
@@ -240,7 +246,8 @@ public static class IncidentClusterer
 
         /// <summary>
         /// Joins two sets unless their reports would then span more than a day: single linkage would otherwise chain a
-        /// fortnight of daily strikes on one city into one "incident" ("late Tuesday" / "on Wednesday" is one).
+        /// fortnight of daily strikes on one city into one "incident" (the day of tolerance is for a report dated only by its
+        /// publication, which may come a day after the act).
         /// </summary>
         /// <remarks>
         /// Nor does it join two named sites: ACLED codes a strike on Sheikh Maqsoud and one on al-Sakhour the same day apart,

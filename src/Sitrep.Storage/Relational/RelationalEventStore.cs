@@ -296,7 +296,7 @@ public abstract class RelationalEventStore : IEventStore
     private const string NeighbourhoodSql = """
         SELECT e.id, e.cluster_id, e.document_id, e.event_type, e.event_date, e.latitude, e.longitude, e.geo_precision,
                e.admin1, e.country, e.actor1_country, e.actor2_country, e.fatalities, d.published, d.doc_key, e.rowid_key,
-               e.geonameid, e.location, {0}
+               e.geonameid, e.location, {0}, e.time_precision
         FROM events e JOIN documents d ON d.id = e.document_id
         WHERE e.latitude IS NOT NULL AND e.longitude IS NOT NULL
           AND (e.event_date IS NOT NULL AND e.time_precision <= 2 OR e.event_date IS NULL AND d.published IS NOT NULL)
@@ -345,7 +345,8 @@ public abstract class RelationalEventStore : IEventStore
                     // an undated event counts as of its report's date, as ACLED codes it
                     items[id] = new ClusterItem(id, r.GetInt64(2), r.GetString(3), Day(r.GetString(r.IsDBNull(4) ? 13 : 4)).DayNumber, r.GetDouble(5), r.GetDouble(6),
                         Int(r, 7) ?? 1, Str(r, 8), Str(r, 9), Str(r, 10), Str(r, 11), Int(r, 12),
-                        ClusterItem.SiteOf(Str(r, 18), r.IsDBNull(16) ? null : Convert.ToInt64(r.GetValue(16), CultureInfo.InvariantCulture), Str(r, 17)));
+                        ClusterItem.SiteOf(Str(r, 18), r.IsDBNull(16) ? null : Convert.ToInt64(r.GetValue(16), CultureInfo.InvariantCulture), Str(r, 17)),
+                        Dated: !r.IsDBNull(4) && Int(r, 19) == 1);
                     stored[id] = (r.GetString(1), r.GetString(14), r.GetInt64(15));
                 }
             }

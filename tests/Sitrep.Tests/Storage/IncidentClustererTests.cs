@@ -18,7 +18,9 @@ public class IncidentClustererTests
             .Select(rows => rows.Select((r, i) => new ClusterItem($"e-{i:D2}", i % 5, r.type, 740_000 + r.day, r.lat, r.lon, r.precision,
                 r.precision == 3 && i % 3 == 0 ? null : r.admin1, "SY", r.actor, null, r.toll,
                 // (a few at one of two named sites of the area, which never share a cluster)
-                r.precision == 1 ? (i % 4) switch { 1 => "site-a", 2 => "site-b", _ => null } : null)).ToArray());
+                r.precision == 1 ? (i % 4) switch { 1 => "site-a", 2 => "site-b", _ => null } : null,
+                // (and about half dated by their own text)
+                Dated: (r.day + i) % 2 == 0)).ToArray());
 
     [Fact]
     public void Clusters_do_not_depend_on_the_order_reports_arrive_in()
@@ -95,6 +97,27 @@ public class IncidentClustererTests
         clusters["maqsoud"].Should().NotBe(clusters["sakhour"]);
         clusters["maqsoud-again"].Should().Be(clusters["maqsoud"]);
         new[] { clusters["maqsoud"], clusters["sakhour"] }.Should().Contain(clusters["aleppo"]);
+    }
+
+    [Fact]
+    public void Two_texts_naming_consecutive_days_tell_two_strikes_but_a_report_dated_by_publication_joins_the_day_before()
+    {
+        // Monday's air strikes on Aleppo and Tuesday's, each dated by its own text, and Tuesday's story of Monday's
+        // strike ("yesterday"), dated by its text too
+        ClusterItem[] dated =
+        [
+            Report("monday", 0, 36.2012, 37.1612, 1, "09", 10) with { Dated = true },
+            Report("tuesday", 1, 36.2012, 37.1612, 1, "09", 12) with { Dated = true },
+            Report("monday-told-tuesday", 0, 36.2012, 37.1612, 1, "09", 11) with { Dated = true },
+        ];
+        var clusters = IncidentClusterer.Cluster(dated);
+        clusters["monday"].Should().NotBe(clusters["tuesday"]);
+        clusters["monday-told-tuesday"].Should().Be(clusters["monday"]);
+
+        // a Tuesday story that names no day may tell Monday's strike late
+        ClusterItem[] late = [dated[0], Report("undated-tuesday-story", 1, 36.2012, 37.1612, 1, "09", 10)];
+        clusters = IncidentClusterer.Cluster(late);
+        clusters["undated-tuesday-story"].Should().Be(clusters["monday"]);
     }
 
     [Fact]
