@@ -61,6 +61,9 @@ public sealed class ModalityStage : IPipelineStage
             // "… struck a prison. 66 people were killed.": a sentence that only counts victims belongs to the act before it
             if (suppressed is null && m.Type.Type == EventType.ViolenceAgainstCivilians && m.Type.SubType == "Attack" && m.Actor1 is null && !m.Nominal
                 && d.Key(t) is "killed" or "died" or "wounded" or "injured" && m.SentenceIndex > 0 && d.Sentences[m.SentenceIndex - 1].BlockIndex == s.BlockIndex
+                // ("… were also killed yesterday when the air force pounded Al-Maghayer": the victims of the sentence's own act;
+                // "killed in the double bombing" names the act before)
+                && !siblings.Any(o => !o.Nominal && CountsVictimsOf(d, o))
                 && result.Any(o => o.SentenceIndex == m.SentenceIndex - 1 && o.Suppressed is null && o.Type.IsPoliticalViolenceOrDemonstration
                                    // ("… died in the attack. 39 people were killed in the bombing at a school in Homs today": the
                                    // count that places and dates an act the sentence before only names is its report)
@@ -97,12 +100,7 @@ public sealed class ModalityStage : IPipelineStage
                                      && Enumerable.Range(t + 1, o.TriggerToken - t - 1).Any(k => d.Key(k) == "and" || d.Key(k) == "," && k == o.TriggerToken - 1 && d.Key(o.TriggerToken).EndsWith("ing", StringComparison.Ordinal))))
                 suppressed = "general verb before the specific one";
             // "killed" next to a strike/clash counts that event's victims
-            if (suppressed is null && m.Type.Type == EventType.ViolenceAgainstCivilians && m.Type.SubType == "Attack"
-                && siblings.Any(o => (o.Type.Type != EventType.ViolenceAgainstCivilians || o.Type.SubType != "Attack") && o.Type.Type != EventType.StrategicDevelopments && o.Type.Type != EventType.NotPoliticalViolence
-                                     // ("a helicopter was shot down …, killing all five people on board": those on board)
-                                     || o.Type.SubType is "Natural disaster" or "Man-made disaster"
-                                     || o.Type.SubType == "Disrupted weapons use" && d.Key(o.TriggerToken) is "shot" or "downed" or "down" or "downing" or "shooting"
-                                        && (o.TargetWeapon?.Class == WeaponClass.Aircraft || o.Weapon?.Class == WeaponClass.Aircraft)))
+            if (suppressed is null && m.Type.Type == EventType.ViolenceAgainstCivilians && m.Type.SubType == "Attack" && siblings.Any(o => CountsVictimsOf(d, o)))
                 suppressed = "casualties of another trigger";
             // "police found the body", "set up a committee": finding or setting up makes an event only with a weapon or an installation
             if (suppressed is null && m.Flags.HasFlag(TriggerFlags.Seize) && m.Type.SubType == "Disrupted weapons use" && m.TargetWeapon is null
@@ -227,6 +225,14 @@ public sealed class ModalityStage : IPipelineStage
 
     // "detained activists during a rally", "arrested 180 people as supporters staged sit-ins" — not "following a sit-in",
     // "while covering a protest", "at least 20"
+    /// <summary>A trigger whose victims a bare "killed" in its sentence counts: a strike or clash, a disaster, a shoot-down.</summary>
+    private static bool CountsVictimsOf(Document d, EventMention o) =>
+        (o.Type.Type != EventType.ViolenceAgainstCivilians || o.Type.SubType != "Attack") && o.Type.Type != EventType.StrategicDevelopments && o.Type.Type != EventType.NotPoliticalViolence
+        // ("a helicopter was shot down …, killing all five people on board": those on board)
+        || o.Type.SubType is "Natural disaster" or "Man-made disaster"
+        || o.Type.SubType == "Disrupted weapons use" && d.Key(o.TriggerToken) is "shot" or "downed" or "down" or "downing" or "shooting"
+           && (o.TargetWeapon?.Class == WeaponClass.Aircraft || o.Weapon?.Class == WeaponClass.Aircraft);
+
     private static bool DuringProtest(Document d, int protest, int first)
     {
         for (int k = protest - 1; k >= Math.Max(first, protest - 6); k--)

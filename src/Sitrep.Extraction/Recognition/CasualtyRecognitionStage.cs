@@ -227,6 +227,11 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
                 if (d.Key(k) == "was") break;
             }
         }
+        // "Twenty-six", one token or three
+        if (TensAndUnit(t.Key) is int compound) return (compound, 1);
+        if (i + 2 < end && d.Key(i + 1) == "-" && Words.TryGetValue(t.Key, out var tens) && tens is >= 20 and <= 90 && tens % 10 == 0
+            && Words.TryGetValue(d.Key(i + 2), out var unit) && unit is >= 1 and <= 9)
+            return (tens + unit, 3);
         if (!Words.TryGetValue(t.Key, out var w) || t.Key is "a" or "an") return (0, 0);
         // "twenty five", "two hundred"
         if (i + 1 < end && Words.TryGetValue(d.Key(i + 1), out var w2) && d.Key(i + 1) is not ("a" or "an" or "several" or "many"))
@@ -237,4 +242,8 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         if (t.Key is "dozens" or "hundreds" or "thousands" or "scores" && i + 1 < end && d.Key(i + 1) == "of") return (w, 2);
         return (w, 1);
     }
+
+    private static int? TensAndUnit(string key) =>
+        key.IndexOf('-') is var h and > 0 && Words.TryGetValue(key[..h], out var tens) && tens is >= 20 and <= 90 && tens % 10 == 0
+            && Words.TryGetValue(key[(h + 1)..], out var unit) && unit is >= 1 and <= 9 ? tens + unit : null;
 }

@@ -134,6 +134,17 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void Count_with_its_own_act_does_not_date_the_act_before()
+    {
+        // the second sentence's dead are its own strike's ("when the air force pounded"), so its "yesterday" is not the massacre's
+        var events = Some.Article("The regime committed a massacre in the village of al-Bureij northeast of Aleppo where 18 civilians were killed in a barrel bomb attack. "
+            + "Twenty-six civilians were also killed yesterday when the air force pounded the neighbourhood of Al-Maghayer in Aleppo.", "2015-07-22").Events;
+        events.Should().HaveCount(2);
+        events.Should().ContainSingle(e => e.Fatalities != null && e.Fatalities.Value.Value == 18).Which.Date.Should().BeNull();
+        events.Should().ContainSingle(e => e.Fatalities != null && e.Fatalities.Value.Value == 26).Which.Date!.Iso.Should().Be("2015-07-21");
+    }
+
+    [Fact]
     public void Bomb_placed_on_a_factory_bus_is_an_attack_not_an_accident() =>
         Some.Article("A bomb exploded aboard a bus near Homs on Saturday killing a woman. "
             + "The bomb was placed inside a bus that transports workers at a private factory.", "2017-04-08")

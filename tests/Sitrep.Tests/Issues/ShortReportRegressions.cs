@@ -394,6 +394,12 @@ public class ShortReportRegressions
         e.Fatalities!.Value.Value.Should().Be(5);
     }
 
+    [Theory]
+    [InlineData("Twenty-six civilians were killed when warplanes struck the market in Idlib.", 26)]
+    [InlineData("The strike on the market in Idlib killed forty - three people.", 43)]
+    public void Hyphenated_number_word_is_one_toll(string text, int toll) =>
+        Single(text, "2015-07-22").Fatalities!.Value.Value.Should().Be(toll);
+
     [Fact]
     public void Foreign_capital_the_incident_matters_to_is_not_where_it_happened()
     {
