@@ -65,6 +65,12 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             int byReach = m.Nominal ? 2 : 8;
             ActorMention? byAgent = actors.FirstOrDefault(a => a.FirstToken > trigEnd && a.FirstToken - trigEnd <= byReach && !(violent && Observer(a.Actor))
                 && (d.Key(a.FirstToken - 1) == "by" || (d.Key(a.FirstToken - 2) == "by" && d.Key(a.FirstToken - 1) is "the" or "a" or "an")));
+            // "the strikes on Atareb had been carried out by Syrian warplanes": the act's noun is the subject of a passive that names its agent
+            if (m.Nominal && byAgent is null)
+                byAgent = actors.FirstOrDefault(a => a.FirstToken > trigEnd && a.FirstToken - trigEnd <= 10 && !(violent && Observer(a.Actor))
+                    && (d.Key(a.FirstToken - 1) == "by" ? a.FirstToken - 2 : d.Key(a.FirstToken - 2) == "by" && d.Key(a.FirstToken - 1) is "the" or "a" or "an" ? a.FirstToken - 3 : -1) is var v
+                    && v > trigEnd && (d.Key(v) is "conducted" or "launched" or "perpetrated" or "committed" or "staged" or "mounted" || d.Key(v) == "out" && d.Key(v - 1) == "carried")
+                    && !Enumerable.Range(trigEnd, v - trigEnd).Any(k => d.Tokens[k].Kind == TokenKind.Punctuation));
             ActorMention? right = actors.FirstOrDefault(a => a.FirstToken >= trigEnd && a != byAgent);
             ActorMention? a1, a2;
             if (passive) { a1 = byAgent; a2 = left; }

@@ -367,8 +367,10 @@ public sealed class EventAssemblyStage : IPipelineStage
             if (sameToll) { }
             else if (m.Definite || m.Anaphoric || bareKilling)
             {
-                // "the clashes pitted X against Y": a definite reference may name the sides in any order
-                if (!Among(g, m.Actor1?.Actor) || !Among(g, m.Actor2?.Actor)) continue;
+                // "the clashes pitted X against Y": a definite reference may name the sides in any order, and may name the
+                // attacker the first report left unnamed ("the strikes on Atareb were carried out by Syrian warplanes")
+                bool namesMissingAttacker = g.Actor1 is null && m.Actor1 is { } ma1 && m.Actor2 is null && (g.Actor2 is null || !SameActor(g.Actor2, ma1.Actor));
+                if (!(Among(g, m.Actor1?.Actor) || namesMissingAttacker) || !Among(g, m.Actor2?.Actor)) continue;
             }
             else
             {

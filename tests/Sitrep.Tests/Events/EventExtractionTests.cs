@@ -145,6 +145,17 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void Later_reference_that_names_the_town_and_the_attacker_completes_the_lead()
+    {
+        // the lead places the strikes only "in a town in northern Syria"; "the strikes on Atareb … carried out by Syrian warplanes" names both
+        var e = Some.Article("Air strikes on a market killed at least 29 civilians in a town in northern Syria on Monday. "
+            + "The strikes on rebel-held Atareb were carried out by Syrian warplanes.", "2017-11-13").Events.Should().ContainSingle().Subject;
+        e.Location!.Value.Value.Name.Should().Be("Al Atārib");
+        e.Actor1!.Value.Value.Country.Should().Be("SY");
+        e.Fatalities!.Value.Value.Should().Be(29);
+    }
+
+    [Fact]
     public void Bomb_placed_on_a_factory_bus_is_an_attack_not_an_accident() =>
         Some.Article("A bomb exploded aboard a bus near Homs on Saturday killing a woman. "
             + "The bomb was placed inside a bus that transports workers at a private factory.", "2017-04-08")
