@@ -63,8 +63,8 @@ public sealed class SegmentationStage : IPipelineStage
     {
         int k = to - 1;
         while (k > from && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is '.' or ')' or '(' or ',') k--;
-        // ("… Syria April 18 2017 (File photo)"; "… June 12, 2016. REUTERS/Khalil Ashawi")
-        if (k > from && text[tokens[k].Start] is not ('1' or '2'))
+        // ("… Syria April 18 2017 (File photo) (TRT World and Agencies)"; "… June 12, 2016. REUTERS/Khalil Ashawi")
+        for (int credits = 0; credits < 3 && k > from && text[tokens[k].Start] is not ('1' or '2'); credits++)
         {
             int open = k;
             while (open > from && open > k - 6 && !(tokens[open].Kind == TokenKind.Punctuation && text[tokens[open].Start] == '(')) open--;
@@ -109,6 +109,8 @@ public sealed class SegmentationStage : IPipelineStage
         if (t.Kind != TokenKind.Punctuation) return false;
         char c = text[t.Start];
         if (c is '!' or '?') return NextStartsSentence(text, tokens, i);
+        // "… April 18 2017 (File photo) (TRT World and Agencies) A bomb killed six people": a photo credit ends its caption
+        if (c == ')') return i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start]) && SentenceStarters.Contains(tokens[i + 1].Key) && IsCredit(text, tokens, i);
         if (c != '.' || t.Length() > 1) return c == '.' && NextStartsSentence(text, tokens, i);
         if (i > 0)
         {
@@ -121,6 +123,21 @@ public sealed class SegmentationStage : IPipelineStage
             }
         }
         return NextStartsSentence(text, tokens, i);
+    }
+
+    private static readonly FrozenSet<string> CreditWords = FrozenSet.ToFrozenSet(
+        ["photo", "photos", "file", "agencies", "afp", "reuters", "ap", "getty", "images", "epa", "anadolu", "courtesy", "handout"], StringComparer.Ordinal);
+
+    /// <summary>A short parenthesis closing at <paramref name="close"/> that credits a picture ("(File photo)", "(Reuters)").</summary>
+    private static bool IsCredit(string text, ImmutableArray<Token>.Builder tokens, int close)
+    {
+        for (int k = close - 1; k >= 0 && k >= close - 6; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] == '(')
+                return k < close - 1 && Enumerable.Range(k + 1, close - k - 1).Any(x => CreditWords.Contains(tokens[x].Key));
+            if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] == ')') return false;
+        }
+        return false;
     }
 
     private static bool NextStartsSentence(string text, ImmutableArray<Token>.Builder tokens, int i)

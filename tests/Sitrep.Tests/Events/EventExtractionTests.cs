@@ -155,6 +155,19 @@ public class EventExtractionTests
         e.Fatalities!.Value.Value.Should().Be(29);
     }
 
+    [Theory]
+    // the month and the forces belong to the retaking, told in a clause of its own
+    [InlineData("The blast hit the neighbourhood of Salaheddin in Aleppo, which was on the front line before Assad's forces retook full control of the city in December.", null)]
+    // a clause with no subject of its own shares the act's day
+    [InlineData("A woman from Rajo in Afrin district said she had been raped by a member of a Turkish-backed faction after being detained at a checkpoint on 15 March 2020.", "2020-03-15")]
+    public void Date_and_target_in_a_clause_of_another_act_are_that_acts(string text, string? day)
+    {
+        var d = Some.Through("modality", text, "2020-04-01");
+        var m = d.EventMentions.First(x => x.Type.SubType is "Remote explosive/landmine/IED" or "Sexual violence");
+        (m.Date?.Value is { } v ? v.Start.ToString("yyyy-MM-dd") : null).Should().Be(day);
+        m.Actor2.Should().BeNull();
+    }
+
     [Fact]
     public void Bomb_placed_on_a_factory_bus_is_an_attack_not_an_accident() =>
         Some.Article("A bomb exploded aboard a bus near Homs on Saturday killing a woman. "

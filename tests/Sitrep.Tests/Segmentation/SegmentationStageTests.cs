@@ -21,6 +21,12 @@ public class SegmentationStageTests
             .Should().Equal(Sitrep.Text.BlockKind.Body, Sitrep.Text.BlockKind.Caption, Sitrep.Text.BlockKind.Caption, Sitrep.Text.BlockKind.Body);
 
     [Fact]
+    public void Photo_credit_with_no_full_stop_ends_its_caption() =>
+        Kinds("A boy injured in a blast on a bus convoy outside Aleppo on Saturday sits in a tent near the border Syria April 18 2017 (File photo) "
+              + "(TRT World and Agencies) A bomb killed six people in Aleppo on Wednesday. The attack (which the army denied) came at dawn (AFP) and shocked residents.")
+            .Should().Equal(Sitrep.Text.BlockKind.Caption, Sitrep.Text.BlockKind.Body, Sitrep.Text.BlockKind.Body);
+
+    [Fact]
     public void Story_sentence_dated_with_a_preposition_or_weekday_is_no_caption() =>
         Kinds("The deal was signed in Geneva on April 27, 2017. The network said the city fell on Saturday March 28 2015. "
               + "Obama spoke in Washington Wednesday April 5 2017. Boko Haram gunmen killed 12 people in Maiduguri, Nigeria, June 7, 2017.")
