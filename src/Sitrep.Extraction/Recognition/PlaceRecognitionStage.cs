@@ -159,6 +159,15 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // "Bustan al-Qasr", "Bani Zaid": the gazetteer knows only the first word of a longer local name
         if (end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && IsArticlePrefixed(d, end) && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2))
             return false;
+        // "Rajm al Sheikh", "Seif al-Dawla": the gazetteer knows only the last word of a longer local name (a town elsewhere)
+        // (Arabic's article only: "Merkel at Berlin" is no name)
+        int head = nameStart > 0 && d.Key(nameStart - 1) is "al" or "el" or "ash" or "az" or "ar" or "ad" or "ez" or "es" or "ed" ? nameStart - 2
+                 : IsArticlePrefixed(d, nameStart) ? nameStart - 1 : -1;
+        if (head >= 0 && d.Tokens[head].Kind == TokenKind.Word && d.IsCapitalised(head) && !d.IsClauseInitial(head) && !d.IsAllCaps(head)
+            && d.SentenceOfToken(head) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(head), CueKind.NotPlace)
+            && places.All(p => p.GeonameId is not null && p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2)
+            && !gaz.Names.Match(d.Tokens, head, head + 1).Values.Any())
+            return false;
         if (end - nameStart == 1)
         {
             var key = d.Key(nameStart);
@@ -186,7 +195,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // a spelling met only loosely, or a town's alternate name only ("Khalil" for Hebron, "Al Khalil"), is as weak as a small
             // town's where a person's name is the other reading
             bool Weak() => small || loose || AlternateOnly(d, nameStart, end, places);
-            if (small && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
+            // ("Ain Daqneh", "Kafr Zeita": a generic first word of a local name, alone in the gazetteer as Al Ain or the Ain department)
+            if ((small || resources.Nouns.Of(WordClasses.NameHead).Contains(key)) && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
                 && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace)
                 && !featureWords.Contains(d.Key(end)))
                 return false;

@@ -87,6 +87,29 @@ public class PlaceRecognitionTests
         d.Places.First().Resolved!.Country.Should().Be("YE");
     }
 
+    [Theory]
+    // a generic first word ("Ain" spring, "Wadi" valley) opening a name the gazetteer does not know is no Al Ain, no Ain department
+    [InlineData("Kurdish fighters seized control of Ain Daqneh town north of Aleppo.", "Ain")]
+    [InlineData("Clashes broke out in Wadi Barada near Damascus.", "Wadi")]
+    // the last word of "X al Y" is that longer name's, not a town elsewhere
+    [InlineData("Allied forces captured Rajm al Sheikh region south of Raqqa.", "Sheikh")]
+    [InlineData("Helicopters dropped barrels on the neighbourhoods of Seif al Dawla and Zubdiya in Aleppo.", "Dawla")]
+    public void Part_of_a_longer_local_name_is_no_place(string text, string part)
+    {
+        var d = Some.Through("geocode", text);
+        d.Places.Select(p => d.Text[p.Span.Start..p.Span.End]).Should().NotContain(part).And.NotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Turkish-backed rebels entered Tal Rifaat on Monday.", "Tal Rifaat")]
+    [InlineData("Merkel at Berlin said the talks would go on.", "Berlin")]
+    [InlineData("Fighting raged in Deir Hafer and Ras al-Ain.", "Deir Hafer")]
+    public void Known_names_with_a_generic_first_word_or_after_an_english_at_stay_places(string text, string name)
+    {
+        var d = Some.Through("geocode", text);
+        d.Places.Select(p => d.Text[p.Span.Start..p.Span.End]).Should().Contain(name);
+    }
+
     [Fact]
     public void As_many_as_is_not_an_arabic_article_before_a_place() =>
         Some.Through("places", "As many as 555 people were killed.").Places.Should().BeEmpty();
