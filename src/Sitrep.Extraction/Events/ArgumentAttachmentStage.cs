@@ -248,6 +248,10 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
                 if (owner is null && (OwnerOf(d, o, p, s) || SectionOf(d, p, o))) owner = o;
             }
             if (owns) continue;
+            // "Jabhat Fatah al-Sham (banned in Russia)", "the Observatory, based in Britain": a place that describes a group, not the act
+            if (p.FirstToken - 2 >= s.FirstToken && d.Key(p.FirstToken - 1) == "in"
+                && (d.Key(p.FirstToken - 2) is "banned" or "outlawed" or "prohibited" or "proscribed"
+                    || d.Key(p.FirstToken - 2) is "based" or "headquartered" && p.Resolved is { } home && home.Country != storyCountry)) continue;
             // "hit a school in west Aleppo a day after dozens were killed in Idlib": a place past "a day after" is the context's
             if (p.FirstToken > m.TriggerToken && ContextOpenerBetween(d, m.TriggerToken + 1, p.FirstToken, timeAmounts)) continue;
             // a country named as an actor ("the United States launched") is not where it happened — but "over Syria", "in Syria" is

@@ -400,6 +400,12 @@ public class ShortReportRegressions
     public void Hyphenated_number_word_is_one_toll(string text, int toll) =>
         Single(text, "2015-07-22").Fatalities!.Value.Value.Should().Be(toll);
 
+    [Theory]
+    [InlineData("DAMASCUS (Sputnik) Clashes between Faylaq al-Rahman and Jabhat Fatah al-Sham (banned in Russia) in the Damascus suburbs killed over 100 militants on Friday.", "Damascus")]
+    [InlineData("The Syrian Observatory for Human Rights based in Britain said 45 opposition fighters were killed in fighting in Daraa on Thursday.", "Dar")]
+    public void Place_that_describes_a_group_is_not_where_it_happened(string text, string place) =>
+        Single(text, "2017-04-14").Location!.Value.Value.Name.Should().StartWith(place);
+
     [Fact]
     public void Foreign_capital_the_incident_matters_to_is_not_where_it_happened()
     {
