@@ -34,13 +34,15 @@ public sealed class WordClasses
     public const string CapitalQualifier = "capital-qualifier";
     /// <summary>Words that open a longer local name ("Ain Jara", "Tal Rifaat", "Kafr Nabl"): alone before a capitalised word they are no place.</summary>
     public const string NameHead = "name-head";
+    /// <summary>Legal instruments named after a town ("Geneva Conventions", "Minsk Protocol"): the town there is no place of the story.</summary>
+    public const string Instrument = "instrument";
     /// <summary>Verbs that make, start or keep an agreement ("reached a deal", "the truce took effect", "held"): a deal only named is no event.</summary>
     public const string AgreementVerb = "agreement-verb";
 
     /// <summary>Every class the code looks up; a row of any other class is a typo and fails the load.</summary>
     public static readonly FrozenSet<string> Known = FrozenSet.ToFrozenSet(
         [Facility, ObjectFiller, PlacePart, ModifiedNoun, CivilianPlace, CivilianWord, PersonPlural, KillWord, InjureWord, PersonNoun, Kin, ReportingVerb, TimeAmount, Thoroughfare,
-         NewsAgency, AddressVerb, FeatureWord, Title, CapitalQualifier, AgreementVerb, NameHead],
+         NewsAgency, AddressVerb, FeatureWord, Title, CapitalQualifier, AgreementVerb, NameHead, Instrument],
         StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _sets;

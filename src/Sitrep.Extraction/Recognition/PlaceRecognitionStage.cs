@@ -159,6 +159,13 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // "Bustan al-Qasr", "Bani Zaid": the gazetteer knows only the first word of a longer local name
         if (end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && IsArticlePrefixed(d, end) && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2))
             return false;
+        // "the Fourth Geneva Convention", "the Minsk Protocol": a town naming a legal instrument is no place of the story
+        if (end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && d.IsCapitalised(end)
+            && resources.Nouns.Of(WordClasses.Instrument).Contains(d.Key(end))
+            // (the instrument's name ends there: "the Dublin Convention and Visitors Bureau", "Convention Center" are venues)
+            && !(end + 1 < d.Tokens.Length && (d.Key(end + 1) is "&" or "and" || d.Tokens[end + 1].Kind == TokenKind.Word && d.IsCapitalised(end + 1)))
+            && places.All(p => p.Kind is not (Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Region)))
+            return false;
         // "Rajm al Sheikh", "Seif al-Dawla": the gazetteer knows only the last word of a longer local name (a town elsewhere)
         // (Arabic's article only: "Merkel at Berlin" is no name)
         int head = nameStart > 0 && d.Key(nameStart - 1) is "al" or "el" or "ash" or "az" or "ar" or "ad" or "ez" or "es" or "ed" ? nameStart - 2

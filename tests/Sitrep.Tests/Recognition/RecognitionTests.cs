@@ -110,6 +110,19 @@ public class PlaceRecognitionTests
         d.Places.Select(p => d.Text[p.Span.Start..p.Span.End]).Should().Contain(name);
     }
 
+    [Theory]
+    [InlineData("The regime violated the Fourth Geneva Convention by bombing hospitals in Idlib.", "Geneva", false)]
+    [InlineData("Rebels said the Minsk Protocol was dead after shelling in Donetsk.", "Minsk", false)]
+    // talks held there, and a venue named after the town, are the town's
+    [InlineData("Talks in Geneva resumed on Monday.", "Geneva", true)]
+    [InlineData("She spoke for the Dublin Convention and Visitors Bureau.", "Dublin", true)]
+    public void Town_naming_a_legal_instrument_is_no_place_of_the_story(string text, string name, bool place)
+    {
+        var d = Some.Through("geocode", text);
+        var names = d.Places.Select(p => d.Text[p.Span.Start..p.Span.End]);
+        if (place) names.Should().Contain(name); else names.Should().NotContain(name);
+    }
+
     [Fact]
     public void As_many_as_is_not_an_arabic_article_before_a_place() =>
         Some.Through("places", "As many as 555 people were killed.").Places.Should().BeEmpty();
