@@ -20,6 +20,11 @@ public sealed record CodedEvent
     public DateValue? Date { get; init; }
     public TextSpan? DateSpan { get; init; }
     public string? DateNote { get; init; }
+    /// <summary>
+    /// The story's own text names the day: not its dateline (the filing day) nor a night or dawn that straddles two days
+    /// ("late on Tuesday", "overnight"). Clustering trusts only such days to tell two strikes apart.
+    /// </summary>
+    public bool DayNamed { get; init; }
     public Evidenced<Actor>? Actor1 { get; init; }
     public Evidenced<Actor>? Actor2 { get; init; }
     public Evidenced<EventLocation>? Location { get; init; }

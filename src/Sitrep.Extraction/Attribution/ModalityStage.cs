@@ -61,9 +61,10 @@ public sealed class ModalityStage : IPipelineStage
             // "… struck a prison. 66 people were killed.": a sentence that only counts victims belongs to the act before it
             if (suppressed is null && m.Type.Type == EventType.ViolenceAgainstCivilians && m.Type.SubType == "Attack" && m.Actor1 is null && !m.Nominal
                 && d.Key(t) is "killed" or "died" or "wounded" or "injured" && m.SentenceIndex > 0 && d.Sentences[m.SentenceIndex - 1].BlockIndex == s.BlockIndex
-                // ("… were also killed yesterday when the air force pounded Al-Maghayer": the victims of the sentence's own act;
-                // "killed in the double bombing" names the act before)
-                && !siblings.Any(o => !o.Nominal && CountsVictimsOf(d, o))
+                // ("… were also killed yesterday when the air force pounded Al-Maghayer": the victims of another act the sentence tells;
+                // "killed in the double bombing" names the act before, and "40 were killed on Sunday when the gunmen opened fire" retells it)
+                && !(siblings.Any(o => !o.Nominal && CountsVictimsOf(d, o))
+                     && Enumerable.Range(s.FirstToken, t - s.FirstToken).Any(k => d.Key(k) is "also" or "another" or "separately" or "separate" or "meanwhile" or "elsewhere"))
                 && result.Any(o => o.SentenceIndex == m.SentenceIndex - 1 && o.Suppressed is null && o.Type.IsPoliticalViolenceOrDemonstration
                                    // ("… died in the attack. 39 people were killed in the bombing at a school in Homs today": the
                                    // count that places and dates an act the sentence before only names is its report)

@@ -70,8 +70,10 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
                 byAgent = actors.FirstOrDefault(a => a.FirstToken > trigEnd && a.FirstToken - trigEnd <= 10 && !(violent && Observer(a.Actor))
                     && (d.Key(a.FirstToken - 1) == "by" ? a.FirstToken - 2 : d.Key(a.FirstToken - 2) == "by" && d.Key(a.FirstToken - 1) is "the" or "a" or "an" ? a.FirstToken - 3 : -1) is var v
                     && v > trigEnd && (d.Key(v) is "conducted" or "launched" or "perpetrated" or "committed" or "staged" or "mounted" || d.Key(v) == "out" && d.Key(v - 1) == "carried")
+                    // (a finite passive only: "an air strike on a rally staged by opposition supporters" describes the rally)
+                    && (d.Key(v) == "out" ? v - 2 : v - 1) is var aux && aux > trigEnd && d.Key(aux) is "was" or "were" or "been" or "is" or "are"
                     && !Enumerable.Range(trigEnd, v - trigEnd).Any(k => d.Tokens[k].Kind == TokenKind.Punctuation));
-            ActorMention? right = actors.FirstOrDefault(a => a.FirstToken >= trigEnd && a != byAgent && !InClauseOfAnotherAct(d, m, actors, a.FirstToken, actBefore: false));
+            ActorMention? right = actors.FirstOrDefault(a => a.FirstToken >= trigEnd && a != byAgent);
             ActorMention? a1, a2;
             if (passive) { a1 = byAgent; a2 = left; }
             else if (m.Nominal && byAgent is not null) { a1 = byAgent; a2 = right ?? (left != byAgent ? null : null); }
@@ -98,7 +100,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
 
             var place = ChoosePlace(d, m, s, actors, sources, nouns, context.Resources.Gazetteer, storyCountry);
             var date = d.Dates.Where(x => x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken && x.Expression.Kind is not (DateExpressionKind.Duration or DateExpressionKind.Since) && !x.IsDateline
-                                          && !InClauseOfAnotherAct(d, m, actors, x.FirstToken, actBefore: true))
+                                          && !InClauseOfAnotherAct(d, m, actors, x))
                               .OrderBy(x => Math.Abs(x.FirstToken - trig)).FirstOrDefault();
             var cas = d.Casualties.Where(c => c.FirstToken >= s.FirstToken && c.EndToken <= s.EndToken).ToList();
             // "… near Afrin. 3 fighters were killed." / "No casualties reported.": a following sentence that only counts victims
@@ -445,18 +447,19 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     private static bool Supporting(Document d, ActorMention a, int first) => AfterSupportBy(d, a.FirstToken, first);
 
     /// <summary>
-    /// Token <paramref name="at"/> lies in a clause of another act with a subject of its own ("… before Assad's forces retook
-    /// the city in December", "after a local man was killed by a Syrian national"): an actor or a date there is that act's, not
-    /// this one's ("shelled the town after midnight, killing 5 civilians" and "raped after being detained on 15 March" share theirs).
+    /// A month or a year in a clause of another act with a subject of its own ("… which was on the front line before Assad's
+    /// forces retook the city in December"): that act's background date, not this act's. A day named there is usually the
+    /// day of both ("arrested 15 people after protesters blocked a road on Friday"), and "when"/"while" tell one moment.
     /// </summary>
-    private static bool InClauseOfAnotherAct(Document d, EventMention m, IReadOnlyList<ActorMention> actors, int at, bool actBefore)
+    private static bool InClauseOfAnotherAct(Document d, EventMention m, IReadOnlyList<ActorMention> actors, DateMention x)
     {
+        if (x.Expression.Kind is not (DateExpressionKind.Month or DateExpressionKind.Year)) return false;
         int trigEnd = m.TriggerToken + m.TriggerLength;
-        for (int k = trigEnd; k < at; k++)
+        for (int k = trigEnd; k < x.FirstToken; k++)
         {
-            if (d.Key(k) is not ("before" or "after" or "until" or "since" or "when" or "while")) continue;
-            return !Enumerable.Range(k + 1, at - k - 1).Any(x => d.Key(x) is "," or ";" or ":")
-                && d.EventMentions.Any(o => o.SentenceIndex == m.SentenceIndex && o != m && o.TriggerToken > k && (!actBefore || o.TriggerToken < at)
+            if (d.Key(k) is not ("before" or "after" or "until" or "since")) continue;
+            return !Enumerable.Range(k + 1, x.FirstToken - k - 1).Any(t => d.Key(t) is "," or ";" or ":")
+                && d.EventMentions.Any(o => o.SentenceIndex == m.SentenceIndex && o != m && o.TriggerToken > k && o.TriggerToken < x.FirstToken
                                             && actors.Any(subject => subject.FirstToken > k && subject.EndToken <= o.TriggerToken));
         }
         return false;

@@ -369,7 +369,11 @@ public sealed class EventAssemblyStage : IPipelineStage
             {
                 // "the clashes pitted X against Y": a definite reference may name the sides in any order, and may name the
                 // attacker the first report left unnamed ("the strikes on Atareb were carried out by Syrian warplanes")
-                bool namesMissingAttacker = g.Actor1 is null && m.Actor1 is { } ma1 && m.Actor2 is null && (g.Actor2 is null || !SameActor(g.Actor2, ma1.Actor));
+                // (only where it names no other town — "The Russian strikes on Idlib city killed 12 others" after strikes on Saraqeb
+                // is another raid)
+                bool namesMissingAttacker = g.Actor1 is null && m.Actor1 is { } ma1 && m.Actor2 is null && (g.Actor2 is null || !SameActor(g.Actor2, ma1.Actor))
+                    && (m.Place?.Resolved is not { } own || g.Place is null || g.Place.IsArea || own.Id == g.Place.Id)
+                    && !Enumerable.Range(d.Sentences[m.SentenceIndex].FirstToken, d.Sentences[m.SentenceIndex].TokenCount).Any(k => d.Key(k) is "others" or "another" or "more");
                 if (!(Among(g, m.Actor1?.Actor) || namesMissingAttacker) || !Among(g, m.Actor2?.Actor)) continue;
             }
             else
@@ -500,6 +504,14 @@ public sealed class EventAssemblyStage : IPipelineStage
         return null;
     }
 
+    /// <summary>"late on Tuesday", "Tuesday night", "overnight", "at dawn on Wednesday": a time that straddles two days.</summary>
+    private static bool AtNight(Document d, DateMention m)
+    {
+        for (int k = Math.Max(0, m.FirstToken - 2); k < Math.Min(d.Tokens.Length, m.EndToken + 2); k++)
+            if (d.Key(k) is "night" or "overnight" or "late" or "early" or "dawn" or "midnight" or "evening" or "nightfall" or "predawn" or "tonight") return true;
+        return false;
+    }
+
     private static CodedEvent? Build(Document d, Group g, Gazetteer gaz, (string Country, Sitrep.Text.TextSpan Span)? fallback)
     {
         var body = g.Mentions.Where(x => !x.M.InHeading).ToList();
@@ -595,6 +607,7 @@ public sealed class EventAssemblyStage : IPipelineStage
             Date = dated?.Date?.Value,
             DateSpan = dated?.Date?.Span,
             DateNote = dateNote,
+            DayNamed = dated?.Date is { } dm && dm.Value is { Precision: DatePrecision.Day } dmv && dmv.Start == dmv.End && !dm.IsDateline && !AtNight(d, dm),
             Actor1 = a1,
             Actor2 = a2,
             Location = location,

@@ -46,6 +46,7 @@ public static class EventJsonWriter
             w.WriteString("date", dv.Representative.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteString("date_value", dv.Iso);
             w.WriteNumber("time_precision", dv.AcledPrecision);
+            w.WriteBoolean("day_named", e.DayNamed);
         }
         else
         {

@@ -37,7 +37,7 @@ public sealed class SegmentationStage : IPipelineStage
             int sentStart = first;
             for (int i = first; i < tokens.Count; i++)
             {
-                if (!EndsSentence(text, tokens, i)) continue;
+                if (!EndsSentence(text, tokens, i, sentStart)) continue;
                 int end = i + 1;
                 // closing quotes and brackets belong to the sentence they close
                 while (end < tokens.Count && IsCloser(text, tokens[end])) end++;
@@ -96,7 +96,7 @@ public sealed class SegmentationStage : IPipelineStage
     private static bool IsQuoteCloser(string text, Token t) =>
         text[t.Start] is not ('"' or '\'') || t.End >= text.Length || char.IsWhiteSpace(text[t.End]) || char.IsPunctuation(text[t.End]);
 
-    private static bool EndsSentence(string text, ImmutableArray<Token>.Builder tokens, int i)
+    private static bool EndsSentence(string text, ImmutableArray<Token>.Builder tokens, int i, int sentStart)
     {
         var t = tokens[i];
         if (t.Kind == TokenKind.Word && text[t.End - 1] == '.' && t.Length() > 2)
@@ -109,8 +109,10 @@ public sealed class SegmentationStage : IPipelineStage
         if (t.Kind != TokenKind.Punctuation) return false;
         char c = text[t.Start];
         if (c is '!' or '?') return NextStartsSentence(text, tokens, i);
-        // "… April 18 2017 (File photo) (TRT World and Agencies) A bomb killed six people": a photo credit ends its caption
-        if (c == ')') return i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start]) && SentenceStarters.Contains(tokens[i + 1].Key) && IsCredit(text, tokens, i);
+        // "… April 18 2017 (File photo) (TRT World and Agencies) A bomb killed six people": a photo credit ends its caption (a
+        // dateline's credit, "DAMASCUS, Syria (AP) The army shelled …", opens the story's sentence)
+        if (c == ')') return i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start]) && SentenceStarters.Contains(tokens[i + 1].Key) && IsCredit(text, tokens, i)
+                             && IsCaption(text, tokens, sentStart, i + 1);
         if (c != '.' || t.Length() > 1) return c == '.' && NextStartsSentence(text, tokens, i);
         if (i > 0)
         {

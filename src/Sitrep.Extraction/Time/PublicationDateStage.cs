@@ -18,6 +18,18 @@ public sealed class PublicationDateStage : IPipelineStage
     {
         int firstBody = -1;
         for (int b = 0; b < d.Blocks.Length && firstBody < 0; b++) if (d.Blocks[b].Kind == BlockKind.Body) firstBody = d.Blocks[b].Span.Start;
+        // "MOSUL, Iraq, April 19 (Reuters) -": a wire dateline gives the filing day, often without a year; it dates no event
+        var agencies = context.Resources.Nouns.Of(Sitrep.Lexicons.WordClasses.NewsAgency);
+        for (int i = 0; i < d.Dates.Length; i++)
+        {
+            var m = d.Dates[i];
+            if (m.IsDateline || m.Expression.Kind != DateExpressionKind.Absolute || m.EndToken + 1 >= d.Tokens.Length) continue;
+            if (d.Key(m.EndToken) != "(" || !agencies.Contains(d.Key(m.EndToken + 1))) continue;
+            var s = d.Sentences[d.SentenceOfToken(m.FirstToken)];
+            if (s.FirstToken >= m.FirstToken || !d.IsAllCaps(s.FirstToken) || m.Span.Start - d.Blocks[s.BlockIndex].Span.Start > 60) continue;
+            if (Enumerable.Range(s.FirstToken, m.FirstToken - s.FirstToken).Any(k => d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k))) continue;
+            d = d with { Dates = d.Dates.SetItem(i, m with { IsDateline = true }) };
+        }
         for (int i = 0; i < d.Dates.Length; i++)
         {
             var m = d.Dates[i];

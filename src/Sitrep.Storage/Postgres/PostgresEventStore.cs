@@ -28,5 +28,6 @@ public sealed class PostgresEventStore : RelationalEventStore
     protected override (string Join, string Where) BoxFilter => ("", "e.geom && ST_MakeEnvelope(@w, @s, @e, @n, 4326)");
 
     protected override string FeatureCodeSql => "(e.json::jsonb #>> '{location,feature_code}')";
+    protected override string DayNamedSql => "coalesce(e.json::jsonb ->> 'day_named', 'false')";
     protected override string TextFilter => "e.evidence_tsv @@ plainto_tsquery('english', @q)";
 }

@@ -66,6 +66,8 @@ public abstract class RelationalEventStore : IEventStore
     protected abstract string TextFilter { get; }
     /// <summary>An event row's (alias e) location feature code, read from its stored JSON.</summary>
     protected abstract string FeatureCodeSql { get; }
+    /// <summary>Whether an event row's (alias e) own text names its day, read from its stored JSON as the text 'true' or 'false'.</summary>
+    protected abstract string DayNamedSql { get; }
 
     private readonly Dictionary<string, DbCommand> _prepared = new(StringComparer.Ordinal);
 
@@ -296,7 +298,7 @@ public abstract class RelationalEventStore : IEventStore
     private const string NeighbourhoodSql = """
         SELECT e.id, e.cluster_id, e.document_id, e.event_type, e.event_date, e.latitude, e.longitude, e.geo_precision,
                e.admin1, e.country, e.actor1_country, e.actor2_country, e.fatalities, d.published, d.doc_key, e.rowid_key,
-               e.geonameid, e.location, {0}, e.time_precision
+               e.geonameid, e.location, {0}, {1}
         FROM events e JOIN documents d ON d.id = e.document_id
         WHERE e.latitude IS NOT NULL AND e.longitude IS NOT NULL
           AND (e.event_date IS NOT NULL AND e.time_precision <= 2 OR e.event_date IS NULL AND d.published IS NOT NULL)
@@ -334,7 +336,7 @@ public abstract class RelationalEventStore : IEventStore
             var stored = new Dictionary<string, (string Cluster, string Document, long Row)>(StringComparer.Ordinal);
             foreach (var (first, last) in windows)
             {
-                using var cmd = Cmd(string.Format(CultureInfo.InvariantCulture, NeighbourhoodSql, FeatureCodeSql), tx, ("@a", first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@b", last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                using var cmd = Cmd(string.Format(CultureInfo.InvariantCulture, NeighbourhoodSql, FeatureCodeSql, DayNamedSql), tx, ("@a", first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@b", last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
                 using var r = cmd.ExecuteReader();
                 static int? Int(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
                 static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
@@ -346,7 +348,7 @@ public abstract class RelationalEventStore : IEventStore
                     items[id] = new ClusterItem(id, r.GetInt64(2), r.GetString(3), Day(r.GetString(r.IsDBNull(4) ? 13 : 4)).DayNumber, r.GetDouble(5), r.GetDouble(6),
                         Int(r, 7) ?? 1, Str(r, 8), Str(r, 9), Str(r, 10), Str(r, 11), Int(r, 12),
                         ClusterItem.SiteOf(Str(r, 18), r.IsDBNull(16) ? null : Convert.ToInt64(r.GetValue(16), CultureInfo.InvariantCulture), Str(r, 17)),
-                        Dated: !r.IsDBNull(4) && Int(r, 19) == 1);
+                        Dated: !r.IsDBNull(4) && Str(r, 19) == "true");
                     stored[id] = (r.GetString(1), r.GetString(14), r.GetInt64(15));
                 }
             }

@@ -51,5 +51,6 @@ public sealed class SqliteEventStore : RelationalEventStore
         (" JOIN events_rtree r ON r.id = e.rowid_key", "r.min_lat >= @s AND r.max_lat <= @n AND r.min_lon >= @w AND r.max_lon <= @e");
 
     protected override string FeatureCodeSql => "json_extract(e.json, '$.location.feature_code')";
+    protected override string DayNamedSql => "(CASE json_type(e.json, '$.day_named') WHEN 'true' THEN 'true' ELSE 'false' END)";
     protected override string TextFilter => "e.rowid_key IN (SELECT rowid FROM events_fts WHERE events_fts MATCH @q)";
 }

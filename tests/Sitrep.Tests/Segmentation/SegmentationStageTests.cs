@@ -27,6 +27,10 @@ public class SegmentationStageTests
             .Should().Equal(Sitrep.Text.BlockKind.Caption, Sitrep.Text.BlockKind.Body, Sitrep.Text.BlockKind.Body);
 
     [Fact]
+    public void Agency_credit_of_a_dateline_does_not_end_the_sentence() =>
+        Sentences("DAMASCUS, Syria (AP) The army shelled a rebel-held suburb, killing five people.").Should().ContainSingle();
+
+    [Fact]
     public void Story_sentence_dated_with_a_preposition_or_weekday_is_no_caption() =>
         Kinds("The deal was signed in Geneva on April 27, 2017. The network said the city fell on Saturday March 28 2015. "
               + "Obama spoke in Washington Wednesday April 5 2017. Boko Haram gunmen killed 12 people in Maiduguri, Nigeria, June 7, 2017.")

@@ -398,6 +398,18 @@ public abstract class EventStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void Strikes_on_one_town_on_two_days_each_story_names_are_two_incidents_but_one_night_is_one()
+    {
+        var clusters = ClustersOf(
+            "Published 18 April 2017. Government air strikes killed 10 people in Douma on Monday, a monitor said.",
+            "Published 18 April 2017. Government air strikes killed 11 people in Douma on Tuesday, a monitor said.",
+            "Published 19 April 2017. Warplanes struck the town of Saraqeb late on Tuesday, killing nine civilians, a monitor said.",
+            "Published 19 April 2017. Air strikes on the town of Saraqeb early on Wednesday killed nine civilians, rescuers said.");
+        clusters[1].Should().ContainSingle().Which.Should().NotBe(clusters[0].Single());
+        clusters[3].Should().ContainSingle().Which.Should().Be(clusters[2].Single());
+    }
+
+    [Fact]
     public void A_toll_may_rise_between_reports_but_not_five_fold()
     {
         var clusters = ClustersOf(
