@@ -22,7 +22,7 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
         ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
         ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
-        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100, ["a"] = 1, ["an"] = 1,
+        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100, ["thousand"] = 1000, ["a"] = 1, ["an"] = 1,
         ["several"] = 10, ["many"] = 10, ["scores"] = 20, ["dozens"] = 12, ["dozen"] = 12, ["hundreds"] = 100, ["thousands"] = 1000,
         ["a dozen"] = 12, ["a few"] = 3, ["few"] = 3, ["numerous"] = 10,
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -227,16 +227,18 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
                 if (d.Key(k) == "was") break;
             }
         }
-        // "Twenty-six", one token or three
-        if (TensAndUnit(t.Key) is int compound) return (compound, 1);
+        // "Twenty-six", one token or three ("Twenty-five hundred", "forty-five thousand": a multiple)
+        (int Count, int Length) Scaled(int n, int len) =>
+            i + len < end && d.Key(i + len) is "hundred" or "thousand" ? (n * (d.Key(i + len) == "hundred" ? 100 : 1000), len + 1) : (n, len);
+        if (TensAndUnit(t.Key) is int compound) return Scaled(compound, 1);
         if (i + 2 < end && d.Key(i + 1) == "-" && Words.TryGetValue(t.Key, out var tens) && tens is >= 20 and <= 90 && tens % 10 == 0
             && Words.TryGetValue(d.Key(i + 2), out var unit) && unit is >= 1 and <= 9)
-            return (tens + unit, 3);
+            return Scaled(tens + unit, 3);
         if (!Words.TryGetValue(t.Key, out var w) || t.Key is "a" or "an") return (0, 0);
         // "twenty five", "two hundred"
         if (i + 1 < end && Words.TryGetValue(d.Key(i + 1), out var w2) && d.Key(i + 1) is not ("a" or "an" or "several" or "many"))
         {
-            if (w2 == 100) return (w * 100, 2);
+            if (w2 is 100 or 1000 && w < 100) return (w * w2, 2);
             if (w >= 20 && w2 < 10) return (w + w2, 2);
         }
         if (t.Key is "dozens" or "hundreds" or "thousands" or "scores" && i + 1 < end && d.Key(i + 1) == "of") return (w, 2);

@@ -397,7 +397,9 @@ public class ShortReportRegressions
     [Theory]
     [InlineData("Twenty-six civilians were killed when warplanes struck the market in Idlib.", 26)]
     [InlineData("The strike on the market in Idlib killed forty - three people.", 43)]
-    public void Hyphenated_number_word_is_one_toll(string text, int toll) =>
+    [InlineData("Twenty-five hundred people were killed in the fighting in Mosul on Monday.", 2500)]
+    [InlineData("Five thousand people were killed in the fighting in Mosul on Monday.", 5000)]
+    public void Hyphenated_or_multiplied_number_word_is_one_toll(string text, int toll) =>
         Single(text, "2015-07-22").Fatalities!.Value.Value.Should().Be(toll);
 
     [Theory]
