@@ -22,6 +22,15 @@ public class SourceAttributionTests
         Sources("Twelve people were killed, the Sunday Times said. The toll rose, the May 18 Memorial Foundation said.")
             .Should().Equal("the Sunday Times", "the May 18 Memorial Foundation");
 
+    [Theory]
+    // text with its commas stripped: the article opens the speaker
+    [InlineData("Air strikes killed 10 civilians in Douma the Observatory said.", "the Observatory")]
+    [InlineData("Regime bombs landed on eastern Ghouta the observatory reported on Thursday.", "the observatory")]
+    // a preposition ties the article to more
+    [InlineData("The head of the Syrian Observatory said 12 people were killed.", "The head of the Syrian Observatory")]
+    public void Article_opens_a_speaker_written_without_commas(string text, string speaker) =>
+        Sources(text).Should().Equal(speaker);
+
     [Fact]
     public void Speaker_is_the_one_its_relative_clause_describes() =>
         Sources("The Syrian Observatory which tracks the violence says 12 people were killed.").Should().Equal("The Syrian Observatory");

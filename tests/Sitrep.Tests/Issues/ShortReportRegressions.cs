@@ -409,6 +409,16 @@ public class ShortReportRegressions
         Single(text, "2017-04-14").Location!.Value.Value.Name.Should().StartWith(place);
 
     [Fact]
+    public void Speaker_after_a_place_in_text_without_commas_is_only_the_speaker()
+    {
+        // "… in Syrias Kobani a monitor said Sunday": the article opens the speaker; the place before it is where it happened
+        var e = Some.Article("Kobani toll rises. At least 50 ISIL terrorists have been killed in clashes and air strikes in Syrias Kobani a monitor said Sunday. "
+            + "The Syrian Observatory gave the figure.", "2014-11-30").Events.Should().Contain(x => x.Type.SubType == "Air/drone strike").Subject;
+        e.Location!.Value.Value.Name.Should().Be("‘Ayn al ‘Arab");
+        e.Sources.Select(x => x.Value).Should().Equal("a monitor");
+    }
+
+    [Fact]
     public void Foreign_capital_the_incident_matters_to_is_not_where_it_happened()
     {
         var e = Single("A Russian military helicopter was shot down over Syria on Monday, killing all five people on board in the deadliest incident for Moscow since it intervened.", "2016-08-01");
