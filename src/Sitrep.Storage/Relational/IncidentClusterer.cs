@@ -34,7 +34,7 @@ public sealed record ClusterItem(string Id, long Document, string Type, int Day,
 public static class IncidentClusterer
 {
     /// <summary>Stores clustered by another version of these rules are regrouped whole when opened.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>Cluster id (the least event id of the cluster, ordinal) of every item.</summary>
     public static Dictionary<string, string> Cluster(IReadOnlyList<ClusterItem> input) => Cluster(input, everyPair: false);
@@ -53,7 +53,8 @@ public static class IncidentClusterer
 
         // 2. a report placed only "in Syria" has no point to measure a distance from: it joins the cluster of a same-day,
         // compatible, precisely placed report in that country — the only one, or the one at least twice as widely reported
-        // as any other (on the day of a massacre, "an attack in Syria" is the massacre, not a shelling one outlet reported)
+        // as any other (on the day of a massacre, "an attack in Syria" is the massacre, not a shelling one outlet reported);
+        // failing one, a report that names no day of its own looks at the days either side
         var sizes = new Dictionary<int, int>();
         var byDay = new Dictionary<(string Country, int Day), List<int>>();
         for (int i = 0; i < items.Length; i++)
@@ -70,6 +71,12 @@ public static class IncidentClusterer
             var fits = new HashSet<int>();
             foreach (int j in byDay.GetValueOrDefault((country, items[v].Day)) ?? [])
                 if (SameDayFit(items[v], items[j])) fits.Add(sets.Find(j));
+            // (a report that names no day of its own — dated by its publication or "overnight" — may tell the day before's or
+            // after's, when no report of its own day fits)
+            if (fits.Count == 0 && !items[v].Dated)
+                foreach (int day in (int[])[items[v].Day - 1, items[v].Day + 1])
+                    foreach (int j in byDay.GetValueOrDefault((country, day)) ?? [])
+                        if (!items[j].Dated && SameDayFit(items[v], items[j])) fits.Add(sets.Find(j));
             if (fits.Count == 0) unplaced.Add(v);
             else
             {

@@ -121,6 +121,34 @@ public class IncidentClustererTests
     }
 
     [Fact]
+    public void Country_level_report_naming_no_day_joins_the_day_befores_incident_when_none_of_its_own_day_fits()
+    {
+        // "US-led strikes on Syria killed 35 jihadists overnight", published the day after the Hasakah strikes were reported
+        ClusterItem[] items =
+        [
+            Report("hasakah", 0, 36.5024, 40.7477, 1, "07", 35),
+            Report("syria-overnight", 1, 35.0, 38.0, 3, null, 35),
+            Report("syria-named-day", 1, 35.0, 38.0, 3, null, 35) with { Dated = true },
+        ];
+        var clusters = IncidentClusterer.Cluster(items);
+        clusters["syria-overnight"].Should().Be(clusters["hasakah"]);
+        clusters["syria-named-day"].Should().NotBe(clusters["hasakah"]);
+    }
+
+    [Fact]
+    public void Country_level_report_prefers_an_incident_of_its_own_day()
+    {
+        ClusterItem[] items =
+        [
+            Report("raqqa-yesterday", 0, 35.9528, 39.0079, 1, "04", 20),
+            Report("aleppo-today", 1, 36.2012, 37.1612, 1, "09", 20),
+            Report("syria-today", 1, 35.0, 38.0, 3, null, 20),
+        ];
+        var clusters = IncidentClusterer.Cluster(items);
+        clusters["syria-today"].Should().Be(clusters["aleppo-today"]);
+    }
+
+    [Fact]
     public void A_cluster_is_named_by_its_least_event_id()
     {
         Reports.Sample(items =>
