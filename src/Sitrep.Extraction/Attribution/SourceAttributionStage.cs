@@ -116,12 +116,13 @@ public sealed class SourceAttributionStage : IPipelineStage
     private static int NounPhraseStart(Document d, int end, int first)
     {
         int start = end;
+        bool commaless = d.Text.AsSpan().IndexOf(',') < 0;
         while (start - 1 >= first && d.Tokens[start - 1].Kind != TokenKind.Punctuation && d.Key(start - 1) is not ("that" or "and" or "but" or "as" or "which" or "who" or "while")
                && !(DateEndingAt(d, start, first) is { } date && !(date.FirstToken > first && d.Key(date.FirstToken - 1) is "the" or "a" or "an"))
-               // an article opens the phrase unless a preposition ties it to more ("the head of the Observatory", "activists in
-               // the city") or a relative clause describes the speaker ("which tracks the violence"): in text with its commas
-               // stripped, "… in Syrias Kobani a monitor said" and "killed 10 civilians the Observatory said" name the speaker only
-               && !(start < end && d.Key(start) is "a" or "an" or "the"
+               // in text with its commas stripped an article opens the phrase ("… in Syrias Kobani a monitor said", "killed 10
+               // civilians the Observatory said"), unless a preposition ties it to more ("the head of the Observatory", "activists
+               // in the city") or a relative clause describes the speaker ("which tracks the violence")
+               && !(commaless && start < end && d.Key(start) is "a" or "an" or "the"
                     && d.Key(start - 1) is not ("of" or "for" or "from" or "at" or "with" or "to" or "in" or "on" or "near" or "inside" or "within" or "by" or "among")
                     && !(start - 2 >= first && d.Key(start - 2) is "which" or "who" || start - 3 >= first && d.Key(start - 3) is "which" or "who"))) start--;
         return start;

@@ -250,10 +250,9 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
                 if (owner is null && (OwnerOf(d, o, p, s) || SectionOf(d, p, o))) owner = o;
             }
             if (owns) continue;
-            // "Jabhat Fatah al-Sham (banned in Russia)", "the Observatory, based in Britain": a place that describes a group, not the act
-            if (p.FirstToken - 2 >= s.FirstToken && d.Key(p.FirstToken - 1) == "in"
-                && (d.Key(p.FirstToken - 2) is "banned" or "outlawed" or "prohibited" or "proscribed"
-                    || d.Key(p.FirstToken - 2) is "based" or "headquartered" && p.Resolved is { } home && home.Country != storyCountry)) continue;
+            // "Jabhat Fatah al-Sham (banned in Russia)", "a terrorist group outlawed in Russia", "the Observatory, based in Britain":
+            // a place that describes a group, not the act ("a rally banned in Moscow", "U.S. troops based in Syria" are the act's)
+            if (p.FirstToken - 3 >= s.FirstToken && d.Key(p.FirstToken - 1) == "in" && DescribesAGroup(d, p.FirstToken - 2, s.FirstToken, actors, sources)) continue;
             // "hit a school in west Aleppo a day after dozens were killed in Idlib": a place past "a day after" is the context's
             if (p.FirstToken > m.TriggerToken && ContextOpenerBetween(d, m.TriggerToken + 1, p.FirstToken, timeAmounts)) continue;
             // a country named as an actor ("the United States launched") is not where it happened — but "over Syria", "in Syria" is
@@ -442,6 +441,18 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
     }
 
     /// <summary>Human-rights monitors and news media (CAMEO role HRI or MED).</summary>
+    /// <summary>"(banned in", "group outlawed in", "the Observatory based in": the participle at <paramref name="k"/> describes a group or a monitor.</summary>
+    private static bool DescribesAGroup(Document d, int k, int first, List<ActorMention> actors, ImmutableArray<SourceMention> sources)
+    {
+        if (d.Key(k) is "banned" or "outlawed" or "prohibited" or "proscribed")
+            return d.Key(k - 1) is "(" or "group" or "groups" or "organisation" or "organization" or "organisations" or "organizations" or "movement"
+                   || d.Key(k - 1) == "is" && d.Key(k - 2) == "which";
+        if (d.Key(k) is not ("based" or "headquartered")) return false;
+        int before = d.Key(k - 1) == "," ? k - 2 : k - 1;
+        return before >= first && (actors.Any(a => a.EndToken == before + 1 && Observer(a.Actor)) || sources.Any(x => x.Span.End == d.Tokens[before].End)
+                                   || d.Key(before) is "observatory" or "monitor" or "group" or "ngo" or "organisation" or "organization");
+    }
+
     private static bool Observer(Actor a) => a.Code is { } c && (c.EndsWith("HRI", StringComparison.Ordinal) || c.EndsWith("MED", StringComparison.Ordinal));
 
     private static bool Supporting(Document d, ActorMention a, int first) => AfterSupportBy(d, a.FirstToken, first);

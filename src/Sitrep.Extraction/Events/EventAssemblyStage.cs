@@ -373,7 +373,9 @@ public sealed class EventAssemblyStage : IPipelineStage
                 // is another raid)
                 bool namesMissingAttacker = g.Actor1 is null && m.Actor1 is { } ma1 && m.Actor2 is null && (g.Actor2 is null || !SameActor(g.Actor2, ma1.Actor))
                     && (m.Place?.Resolved is not { } own || g.Place is null || g.Place.IsArea || own.Id == g.Place.Id)
-                    && !Enumerable.Range(d.Sentences[m.SentenceIndex].FirstToken, d.Sentences[m.SentenceIndex].TokenCount).Any(k => d.Key(k) is "others" or "another" or "more");
+                    // ("killed 12 others", "another strike": more victims, another raid — "wounded more than 30 others" adds to it)
+                    && !(m.Killed is { } mk && (d.Key(mk.EndToken - 1) == "others" || mk.EndToken < d.Tokens.Length && d.Key(mk.EndToken) == "others"))
+                    && !Enumerable.Range(d.Sentences[m.SentenceIndex].FirstToken, m.TriggerToken - d.Sentences[m.SentenceIndex].FirstToken).Any(k => d.Key(k) is "another" or "second" or "separate");
                 if (!(Among(g, m.Actor1?.Actor) || namesMissingAttacker) || !Among(g, m.Actor2?.Actor)) continue;
             }
             else
@@ -507,8 +509,12 @@ public sealed class EventAssemblyStage : IPipelineStage
     /// <summary>"late on Tuesday", "Tuesday night", "overnight", "at dawn on Wednesday": a time that straddles two days.</summary>
     private static bool AtNight(Document d, DateMention m)
     {
-        for (int k = Math.Max(0, m.FirstToken - 2); k < Math.Min(d.Tokens.Length, m.EndToken + 2); k++)
-            if (d.Key(k) is "night" or "overnight" or "late" or "early" or "dawn" or "midnight" or "evening" or "nightfall" or "predawn" or "tonight") return true;
+        // (before the day: "late on Tuesday", "early Wednesday", "at dawn on Monday" — not "on Tuesday, late reports said")
+        for (int k = Math.Max(0, m.FirstToken - 3); k < m.FirstToken; k++)
+            if (d.Key(k) is "late" or "early" or "overnight" or "dawn" or "midnight" or "predawn") return true;
+        // (in or right after it: "Tuesday night", "overnight Monday" — "Tuesday evening" is still Tuesday)
+        for (int k = m.FirstToken; k < Math.Min(d.Tokens.Length, m.EndToken + 1); k++)
+            if (d.Key(k) is "night" or "overnight" or "midnight" or "tonight" or "nightfall") return true;
         return false;
     }
 

@@ -229,16 +229,18 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         }
         // "Twenty-six", one token or three ("Twenty-five hundred", "forty-five thousand": a multiple)
         (int Count, int Length) Scaled(int n, int len) =>
-            i + len < end && d.Key(i + len) is "hundred" or "thousand" ? (n * (d.Key(i + len) == "hundred" ? 100 : 1000), len + 1) : (n, len);
+            i + len < end && d.Key(i + len) is "hundred" or "thousand" && !d.IsCapitalised(i + len) ? (n * (d.Key(i + len) == "hundred" ? 100 : 1000), len + 1) : (n, len);
         if (TensAndUnit(t.Key) is int compound) return Scaled(compound, 1);
         if (i + 2 < end && d.Key(i + 1) == "-" && Words.TryGetValue(t.Key, out var tens) && tens is >= 20 and <= 90 && tens % 10 == 0
             && Words.TryGetValue(d.Key(i + 2), out var unit) && unit is >= 1 and <= 9)
             return Scaled(tens + unit, 3);
-        if (!Words.TryGetValue(t.Key, out var w) || t.Key is "a" or "an") return (0, 0);
+        // ("Thousand Oaks": a multiplier alone counts nothing)
+        if (!Words.TryGetValue(t.Key, out var w) || t.Key is "a" or "an" or "thousand") return (0, 0);
         // "twenty five", "two hundred"
         if (i + 1 < end && Words.TryGetValue(d.Key(i + 1), out var w2) && d.Key(i + 1) is not ("a" or "an" or "several" or "many"))
         {
-            if (w2 is 100 or 1000 && w < 100) return (w * w2, 2);
+            // ("several thousand" is a thousand, as "thousands" is)
+            if (w2 is 100 or 1000 && w < 100) return (VagueWords.Contains(t.Key) ? w2 : w * w2, 2);
             if (w >= 20 && w2 < 10) return (w + w2, 2);
         }
         if (t.Key is "dozens" or "hundreds" or "thousands" or "scores" && i + 1 < end && d.Key(i + 1) == "of") return (w, 2);

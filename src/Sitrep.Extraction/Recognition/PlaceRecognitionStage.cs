@@ -166,11 +166,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             && !(end + 1 < d.Tokens.Length && (d.Key(end + 1) is "&" or "and" || d.Tokens[end + 1].Kind == TokenKind.Word && d.IsCapitalised(end + 1)))
             && places.All(p => p.Kind is not (Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Region)))
             return false;
-        // "Rajm al Sheikh", "Seif al-Dawla": the gazetteer knows only the last word of a longer local name (a town elsewhere)
-        // (Arabic's article only: "Merkel at Berlin" is no name)
-        int head = nameStart > 0 && d.Key(nameStart - 1) is "al" or "el" or "ash" or "az" or "ar" or "ad" or "ez" or "es" or "ed" ? nameStart - 2
-                 : IsArticlePrefixed(d, nameStart) ? nameStart - 1 : -1;
-        if (head >= 0 && d.Tokens[head].Kind == TokenKind.Word && d.IsCapitalised(head) && !d.IsClauseInitial(head) && !d.IsAllCaps(head)
+        // "Rajm al Sheikh", "Seif al Dawla": the gazetteer knows only the last word of a longer local name (a town elsewhere)
+        // (Arabic's article standing apart only: "Merkel at Berlin" is no name, and "Yemens al-Mukalla", "the Saudi al-Khobar",
+        // "Strikes In Al-Mukalla" name the town)
+        int head = nameStart > 1 && d.Key(nameStart - 1) is "al" or "el" or "ash" or "az" or "ar" or "ad" or "ez" or "es" or "ed" ? nameStart - 2 : -1;
+        if (head >= 0 && d.Tokens[head].Kind == TokenKind.Word && d.IsCapitalised(head) && !d.IsClauseInitial(head) && !d.IsAllCaps(head) && !TitleCase(d, head)
+            && gaz.Demonym([d.Tokens[head]]) is null
             && d.SentenceOfToken(head) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(head), CueKind.NotPlace)
             && places.All(p => p.GeonameId is not null && p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2)
             && !gaz.Names.Match(d.Tokens, head, head + 1).Values.Any())
@@ -202,10 +203,17 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // a spelling met only loosely, or a town's alternate name only ("Khalil" for Hebron, "Al Khalil"), is as weak as a small
             // town's where a person's name is the other reading
             bool Weak() => small || loose || AlternateOnly(d, nameStart, end, places);
-            // ("Ain Daqneh", "Kafr Zeita": a generic first word of a local name, alone in the gazetteer as Al Ain or the Ain department)
-            if ((small || resources.Nouns.Of(WordClasses.NameHead).Contains(key)) && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
+            if (small && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
                 && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace)
                 && !featureWords.Contains(d.Key(end)))
+                return false;
+            // ("Ain Daqneh", "Kafr Zeita": a generic first word of a local name, alone in the gazetteer as Al Ain or the Ain department
+            // — but "al-Bab", "al-Ain" with their article are names of their own, "al-Bab Thursday" is dated, and Title Case capitalises
+            // every word)
+            if (resources.Nouns.Of(WordClasses.NameHead).Contains(key) && !IsArticlePrefixed(d, nameStart) && !(nameStart > 0 && TextFolding.IsArticle(d.Key(nameStart - 1)))
+                && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end) && !TitleCase(d, nameStart)
+                && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace) && !featureWords.Contains(d.Key(end))
+                && !lowerWords.Contains(d.Key(end)) && !d.Dates.Any(x => x.FirstToken <= end && end < x.EndToken))
                 return false;
             // "City Council" in a story that also says "the council voted": a small town named like a common word is that word
             if ((small || AlternateOnly(d, nameStart, end, places)) && d.IsCapitalised(nameStart) && lowerWords.Contains(key)) return false;

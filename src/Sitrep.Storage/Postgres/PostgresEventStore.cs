@@ -28,6 +28,7 @@ public sealed class PostgresEventStore : RelationalEventStore
     protected override (string Join, string Where) BoxFilter => ("", "e.geom && ST_MakeEnvelope(@w, @s, @e, @n, 4326)");
 
     protected override string FeatureCodeSql => "(e.json::jsonb #>> '{location,feature_code}')";
-    protected override string DayNamedSql => "coalesce(e.json::jsonb ->> 'day_named', 'false')";
+    // (events stored before the field existed: a day-precise date stands for a named day, as it did then)
+    protected override string DayNamedSql => "coalesce(e.json::jsonb ->> 'day_named', CASE WHEN e.time_precision = 1 THEN 'true' ELSE 'false' END)";
     protected override string TextFilter => "e.evidence_tsv @@ plainto_tsquery('english', @q)";
 }

@@ -51,6 +51,8 @@ public sealed class SqliteEventStore : RelationalEventStore
         (" JOIN events_rtree r ON r.id = e.rowid_key", "r.min_lat >= @s AND r.max_lat <= @n AND r.min_lon >= @w AND r.max_lon <= @e");
 
     protected override string FeatureCodeSql => "json_extract(e.json, '$.location.feature_code')";
-    protected override string DayNamedSql => "(CASE json_type(e.json, '$.day_named') WHEN 'true' THEN 'true' ELSE 'false' END)";
+    // (events stored before the field existed: a day-precise date stands for a named day, as it did then)
+    protected override string DayNamedSql =>
+        "(CASE json_type(e.json, '$.day_named') WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE (CASE WHEN e.time_precision = 1 THEN 'true' ELSE 'false' END) END)";
     protected override string TextFilter => "e.rowid_key IN (SELECT rowid FROM events_fts WHERE events_fts MATCH @q)";
 }

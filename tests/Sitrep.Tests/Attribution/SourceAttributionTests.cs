@@ -28,6 +28,8 @@ public class SourceAttributionTests
     [InlineData("Regime bombs landed on eastern Ghouta the observatory reported on Thursday.", "the observatory")]
     // a preposition ties the article to more
     [InlineData("The head of the Syrian Observatory said 12 people were killed.", "The head of the Syrian Observatory")]
+    // with its commas the speaker is the whole phrase after the comma
+    [InlineData("An Israeli strike killed five people in Rafah on Tuesday, rescuers searching the rubble said.", "rescuers searching the rubble")]
     public void Article_opens_a_speaker_written_without_commas(string text, string speaker) =>
         Sources(text).Should().Equal(speaker);
 

@@ -202,6 +202,8 @@ public class EventExtractionTests
     [InlineData("Warplanes struck the town of Saraqeb late on Tuesday, killing nine civilians.", false)]
     [InlineData("Warplanes struck the town of Saraqeb on Tuesday night, killing nine civilians.", false)]
     [InlineData("MOSUL, Iraq, April 19 (Reuters) - A suicide bomber killed 12 people at a checkpoint in Mosul, police said.", false)]
+    [InlineData("Warplanes struck the town of Saraqeb on Tuesday, late reports said, killing nine civilians.", true)]
+    [InlineData("Warplanes struck the town of Saraqeb on Tuesday evening, killing nine civilians.", true)]
     public void Only_a_day_the_story_names_itself_is_a_named_day(string text, bool named) =>
         Some.Article(text, "2017-04-19").Events.Should().ContainSingle().Which.DayNamed.Should().Be(named);
 

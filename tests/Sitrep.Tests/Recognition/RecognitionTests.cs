@@ -104,6 +104,11 @@ public class PlaceRecognitionTests
     [InlineData("Turkish-backed rebels entered Tal Rifaat on Monday.", "Tal Rifaat")]
     [InlineData("Merkel at Berlin said the talks would go on.", "Berlin")]
     [InlineData("Fighting raged in Deir Hafer and Ras al-Ain.", "Deir Hafer")]
+    // the name's own article, a day after it, a demonym or a possessive before "al-", and Title Case keep the town
+    [InlineData("Turkish-backed rebels shelled al-Bab Thursday, killing 12 civilians.", "al-Bab")]
+    [InlineData("An Islamic State car bomb killed 10 people in Yemens al-Mukalla on Monday.", "al-Mukalla")]
+    [InlineData("Houthi missiles hit the Saudi al-Khobar area on Sunday.", "al-Khobar")]
+    [InlineData("Car Bomb Kills 10 Soldiers In Al-Mukalla", "Al-Mukalla")]
     public void Known_names_with_a_generic_first_word_or_after_an_english_at_stay_places(string text, string name)
     {
         var d = Some.Through("geocode", text);
