@@ -263,7 +263,8 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             // ("in the government-held Salah Eddin neighbourhood": the preposition reaches over the phrase's modifiers to a part of
             // a town — but "at the Lekki toll gate" names a facility, whose town is named after it)
             // ("in the Damascus suburb of Douma" names the whole before its part: the preposition is Douma's)
-            if (p.EndToken < s.EndToken && SectionNoun(d.Key(p.EndToken))
+            // ("on the Kafr Nabl front in southern Idlib": the front named after a town is fought at the town)
+            if (p.EndToken < s.EndToken && (SectionNoun(d.Key(p.EndToken)) || d.Key(p.EndToken) is "front" or "frontline" or "axis")
                 && !local.Any(o => o.FirstToken == p.EndToken + 2 && d.Key(p.EndToken + 1) == "of" && !SectionOf(d, p, o)))
                 for (int k = before, steps = 0; k > s.FirstToken && steps < 4 && !Locatives.Contains(d.Key(before)); k--, steps++)
                 {

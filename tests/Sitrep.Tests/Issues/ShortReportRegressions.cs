@@ -425,6 +425,11 @@ public class ShortReportRegressions
     }
 
     [Fact]
+    public void Front_named_after_a_town_is_fought_at_the_town() =>
+        Single("Heavy fighting broke out on the Kafr Nabl front in southern Idleb on 27 February 2020, as regime forces attempted to advance.", "2020-02-28")
+            .Location!.Value.Value.Name.Should().Be("Kafranbel");
+
+    [Fact]
     public void Foreign_capital_the_incident_matters_to_is_not_where_it_happened()
     {
         var e = Single("A Russian military helicopter was shot down over Syria on Monday, killing all five people on board in the deadliest incident for Moscow since it intervened.", "2016-08-01");
