@@ -73,6 +73,37 @@ public sealed class Gazetteer
 
     private readonly FrozenDictionary<string, int> _capitals;
 
+    // built per country on first use: few stories need it, and few countries in one run
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FrozenDictionary<string, int[]>> _skeletons = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Towns and landmarks of one first-level area whose name has the given consonant skeleton
+    /// (<see cref="Sitrep.Text.TextFolding.Skeleton"/>): a village the text spells its own way, looked up only where the text
+    /// places it ("near al-Ruwaished (Mafraq)").
+    /// </summary>
+    public IReadOnlyList<Place> InAreaBySkeleton(string country, string admin1, string skeleton)
+    {
+        var index = _skeletons.GetOrAdd(country, BuildSkeletons);
+        return index.TryGetValue(admin1 + "|" + skeleton, out var ids) ? [.. ids.Select(i => Places[i])] : [];
+    }
+
+    private FrozenDictionary<string, int[]> BuildSkeletons(string country)
+    {
+        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < Places.Count; i++)
+        {
+            if (Places.KindOf(i) is not (PlaceKind.City or PlaceKind.Landmark) || !Places.CountryOf(i).Equals(country, StringComparison.OrdinalIgnoreCase)) continue;
+            var admin1 = Places.Admin1Of(i);
+            if (admin1.Length == 0) continue;
+            var skeleton = Sitrep.Text.TextFolding.Skeleton(Places.NameOf(i));
+            if (skeleton.Length < 3) continue;
+            var key = admin1 + "|" + skeleton;
+            if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+            list.Add(i);
+        }
+        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+
     /// <summary>A country's capital city (GeoNames PPLC): what "the Syrian capital" and "Yemen's capital" name.</summary>
     public Place? CapitalOf(string? iso2) => iso2 is not null && _capitals.TryGetValue(iso2, out var i) ? Places[i] : null;
 

@@ -39,6 +39,9 @@ public sealed class PlaceTable
 
     public string Admin1Of(int index) => Str(index, 3);
 
+    /// <summary>The place's own name (not its alternates).</summary>
+    public string NameOf(int index) => Str(index, 1);
+
     private string Str(int index, int field)
     {
         int k = index * Fields + field;

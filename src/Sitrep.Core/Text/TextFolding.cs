@@ -58,6 +58,34 @@ public static class TextFolding
         return FoldVowelDigraphs(s);
     }
 
+    /// <summary>
+    /// The consonant skeleton of a name, for transliterations that differ in vowels, glides and aspirates ("Jandairis" and
+    /// "Jindayris", "Uqeirbat" and "‘Uqayribat" meet): folded, articles and spaces gone, vowels, y, w and an h after a
+    /// consonant dropped, q as k, doubled letters single. Too loose for names alone — only ever looked up inside one first-level area.
+    /// </summary>
+    public static string Skeleton(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var key = Key(word);
+            if (IsArticle(key)) continue;
+            char prev = ' ';
+            foreach (var c in key)
+            {
+                // (an h after a consonant only writes that consonant's sound: sh, th, dh, kh, gh; "Hamdaniyah" keeps its h)
+                bool aspirate = c == 'h' && prev is not (' ' or 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w');
+                bool vowel = c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w';
+                prev = c;
+                if (!char.IsLetter(c) || vowel || aspirate) continue;
+                char f = c == 'q' ? 'k' : c;
+                if (sb.Length > 0 && sb[^1] == f) continue;
+                sb.Append(f);
+            }
+        }
+        return sb.ToString();
+    }
+
     /// <summary>The vowel digraphs transliteration varies on, folded: "ou" "u", "ee" "i", "ei" "e", "ay" "a", "aw" "o".</summary>
     public static string FoldVowelDigraphs(string key) =>
         key.Replace("ou", "u").Replace("ee", "i").Replace("ei", "e").Replace("ay", "a").Replace("aw", "o");

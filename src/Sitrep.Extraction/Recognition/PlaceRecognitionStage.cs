@@ -125,7 +125,66 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 i = end;
             }
         }
+        SpelledOwnWay(d, gaz, cues, context.Resources.Nouns.Of(WordClasses.NameHead), result, dateTokens, actorAt, lowerWords, personNames);
         return d with { Places = result.ToImmutable() };
+    }
+
+    private static readonly FrozenSet<string> SkeletonOpeners = FrozenSet.ToFrozenSet(
+        ["in", "near", "at", "outside", "around", "into", "from", "village", "town", "city", "area", "district", "camp"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A village the gazetteer spells its own way ("near al-Ruwaished (Mafraq)", "in Jandairis, Afrin"): a capitalised
+    /// unknown name after a locative, with a known place right after it that gives its first-level area, is looked up by
+    /// its consonant skeleton among that area's towns only (GeoNames' "Ar Ruwayshid", "Jindayris").
+    /// </summary>
+    private static void SpelledOwnWay(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, FrozenSet<string> nameHeads, ImmutableArray<PlaceMention>.Builder result,
+        HashSet<int> dateTokens, Dictionary<int, ActorMention> actorAt, HashSet<string> lowerWords, HashSet<string> personNames)
+    {
+        bool[]? covered = null;
+        List<PlaceMention>? added = null;
+        foreach (var s in d.Sentences)
+        {
+            for (int i = s.FirstToken + 1; i < s.EndToken; i++)
+            {
+                if (!SkeletonOpeners.Contains(d.Key(i - 1)) || !Unknown(i)) continue;
+                int end = i + 1;
+                if (end < s.EndToken && Unknown(end) && end + 1 < s.EndToken && d.Tokens[end + 1].Kind == TokenKind.Punctuation) end++;
+                // the qualifier: the first known place within eight words after the name ("(Mafraq)", ", Afrin", "in the Latakia countryside")
+                PlaceMention? qualifier = null;
+                foreach (var p in result)
+                    if (p.FirstToken >= end && p.FirstToken - end <= 8 && p.FirstToken < s.EndToken && !p.IsDemonym) { qualifier = p; break; }
+                if (qualifier is null) continue;
+                var areas = qualifier.Candidates.Where(c => c.Kind is not (Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Region) && c.Admin1 is not null)
+                                                .Select(c => (c.Country, Admin1: c.Admin1!)).Distinct().ToList();
+                if (areas.Count is 0 or > 3) continue;
+                // (a generic first word alone — "Jabal", "Qasr" — is no name to spell out)
+                if (end == i + 1 && nameHeads.Contains(TextFolding.Key(d.Key(i).Split('-')[^1]))) continue;
+                var skeleton = TextFolding.Skeleton(d[d.SpanOf(i, end)]);
+                if (skeleton.Length < 3) continue;
+                var found = areas.SelectMany(a => gaz.InAreaBySkeleton(a.Country, a.Admin1, skeleton)).Distinct().ToList();
+                if (found.Count == 0) continue;
+                (added ??= []).Add(new PlaceMention(d.SpanOf(i, end), i, end, found) { Loose = true, Near = d.Key(i - 1) is "near" or "outside" or "around" });
+                i = end;
+            }
+        }
+        if (added is null) return;
+        var all = result.Concat(added).OrderBy(p => p.FirstToken).ToList();
+        result.Clear();
+        result.AddRange(all);
+
+        bool Unknown(int k) => d.Tokens[k].Kind == TokenKind.Word && (d.IsCapitalised(k) || IsArticlePrefixed(d, k)) && !d.IsAllCaps(k) && !d.IsClauseInitial(k) && !dateTokens.Contains(k)
+                               && !Covered()[k]
+                               && !actorAt.ContainsKey(k) && d.Tokens[k].End - d.Tokens[k].Start >= 4 && !lowerWords.Contains(d.Key(k)) && !personNames.Contains(d.Key(k))
+                               && !cues.Is(d.Key(k), CueKind.NotPlace) && d.Key(k) is not ("the" or "al");
+
+        bool[] Covered()
+        {
+            if (covered is not null) return covered;
+            covered = new bool[d.Tokens.Length];
+            foreach (var p in result) for (int t = p.FirstToken; t < p.EndToken; t++) covered[t] = true;
+            foreach (var a in d.Actors) for (int t = a.FirstToken; t < a.EndToken; t++) covered[t] = true;
+            return covered;
+        }
     }
 
     private static bool Acceptable(Document d, SitrepResources resources, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places, HashSet<string> lowerWords, HashSet<string> personNames, bool loose)
@@ -166,15 +225,16 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             && !(end + 1 < d.Tokens.Length && (d.Key(end + 1) is "&" or "and" || d.Tokens[end + 1].Kind == TokenKind.Word && d.IsCapitalised(end + 1)))
             && places.All(p => p.Kind is not (Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Region)))
             return false;
-        // "Rajm al Sheikh", "Seif al Dawla": the gazetteer knows only the last word of a longer local name (a town elsewhere)
-        // (Arabic's article standing apart only: "Merkel at Berlin" is no name, and "Yemens al-Mukalla", "the Saudi al-Khobar",
-        // "Strikes In Al-Mukalla" name the town)
-        int head = nameStart > 1 && d.Key(nameStart - 1) is "al" or "el" or "ash" or "az" or "ar" or "ad" or "ez" or "es" or "ed" ? nameStart - 2 : -1;
-        if (head >= 0 && d.Tokens[head].Kind == TokenKind.Word && d.IsCapitalised(head) && !d.IsClauseInitial(head) && !d.IsAllCaps(head) && !TitleCase(d, head)
-            && gaz.Demonym([d.Tokens[head]]) is null
+        // "Rajm al Sheikh", "Seif al-Dawla", "Ahrar al-Sham": the gazetteer knows only the last word of a longer local name (a
+        // town elsewhere) (Arabic's article only: "Merkel at Berlin" is no name; and "Yemens al-Mukalla", "the Saudi al-Khobar",
+        // "Strikes In Al-Mukalla" name the town: a possessive, a demonym or Title Case before it)
+        int head = nameStart > 1 && d.Key(nameStart - 1) is "al" or "el" or "ash" or "az" or "ar" or "ad" or "ez" or "es" or "ed" ? nameStart - 2
+                 : IsArticlePrefixed(d, nameStart) ? nameStart - 1 : -1;
+        if (head >= 0 && d.Tokens[head].Kind == TokenKind.Word && d.IsCapitalised(head) && !d.IsClauseInitial(head) && !d.IsAllCaps(head)
             && d.SentenceOfToken(head) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(head), CueKind.NotPlace)
             && places.All(p => p.GeonameId is not null && p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2)
-            && !gaz.Names.Match(d.Tokens, head, head + 1).Values.Any())
+            && !gaz.Names.Match(d.Tokens, head, head + 1).Values.Any()
+            && gaz.Demonym([d.Tokens[head]]) is null && !Headline(d, head) && Stem(gaz, d, head).Count == 0)
             return false;
         if (end - nameStart == 1)
         {
@@ -211,7 +271,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // — but "al-Bab", "al-Ain" with their article are names of their own, "al-Bab Thursday" is dated, and Title Case capitalises
             // every word)
             if (resources.Nouns.Of(WordClasses.NameHead).Contains(key) && !IsArticlePrefixed(d, nameStart) && !(nameStart > 0 && TextFolding.IsArticle(d.Key(nameStart - 1)))
-                && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end) && !TitleCase(d, nameStart)
+                && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end) && !Headline(d, nameStart)
                 && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace) && !featureWords.Contains(d.Key(end))
                 && !lowerWords.Contains(d.Key(end)) && !d.Dates.Any(x => x.FirstToken <= end && end < x.EndToken))
                 return false;
@@ -500,6 +560,22 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         k >= 3 && d.Key(k - 1) == "." && d.Tokens[k - 2].Kind == TokenKind.Word && d.Tokens[k - 2].End - d.Tokens[k - 2].Start == 1
         && d.IsCapitalised(k - 2) && d.Tokens[k - 3].Kind == TokenKind.Word && d.IsCapitalised(k - 3) && !d.IsAllCaps(k - 3)
         && d.Tokens[k - 3].End - d.Tokens[k - 3].Start > 1 && d.SentenceOfToken(k - 3) == d.SentenceOfToken(k);
+
+    /// <summary>
+    /// A headline in Title Case ("Car Bomb Kills 10 In Al-Mukalla", "Houthi Missiles Target Al-Khobar"): a heading, or Title
+    /// Case with its small words capitalised too — not a run of names in prose ("the suburbs of Ain Tarma Zamalka and Jobar").
+    /// </summary>
+    private static bool Headline(Document d, int i)
+    {
+        int s = d.SentenceOfToken(i);
+        if (s < 0) return false;
+        var sent = d.Sentences[s];
+        if (sent.Block == BlockKind.Heading) return true;
+        if (!TitleCase(d, i)) return false;
+        for (int k = sent.FirstToken + 1; k < sent.EndToken; k++)
+            if (d.Key(k) is "in" or "of" or "on" or "at" or "near" or "for" or "to" or "after" or "with" or "from" or "by" or "and" && d.IsCapitalised(k)) return true;
+        return false;
+    }
 
     private static bool TitleCase(Document d, int i)
     {

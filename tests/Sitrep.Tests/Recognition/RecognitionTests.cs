@@ -116,6 +116,28 @@ public class PlaceRecognitionTests
     }
 
     [Theory]
+    // a village the text spells its own way, placed by the known place after it: looked up by consonants in that area only
+    [InlineData("Armed smugglers crossed from Syria near al-Ruwaished (Mafraq) on 11 December 2022.", "al-Ruwaished", "JO")]
+    [InlineData("Regime forces fired shells near Kinsabba in the Latakia countryside on 19 May 2019.", "Kinsabba", "SY")]
+    [InlineData("A landmine exploded near Uqeirbat, east of Salamiyah, on 17 February 2022.", "Uqeirbat", "SY")]
+    public void Village_spelled_its_own_way_is_found_in_the_area_the_text_gives(string text, string name, string country)
+    {
+        var d = Some.Through("geocode", text);
+        d.Places.Where(p => d.Text[p.Span.Start..p.Span.End] == name).Should().ContainSingle().Which.Resolved!.Country.Should().Be(country);
+    }
+
+    [Theory]
+    // an aspirate h is a consonant ("Hamdaniyah" is no "Midan"); a group's name and a list of suburbs keep their parts
+    [InlineData("Rebels shelled the al-Midan district near al-Hamdaniyeh in Aleppo.", "al-Midan")]
+    [InlineData("Jets struck positions of Ahrar al-Sham in Idlib.", "al-Sham")]
+    [InlineData("Rockets hit the Damascus suburbs of Ain Tarma Zamalka and Jobar before dawn.", "Ain")]
+    public void Consonant_lookup_does_not_invent_places(string text, string notAPlace)
+    {
+        var d = Some.Through("geocode", text);
+        d.Places.Select(p => d.Text[p.Span.Start..p.Span.End]).Should().NotContain(notAPlace);
+    }
+
+    [Theory]
     [InlineData("The regime violated the Fourth Geneva Convention by bombing hospitals in Idlib.", "Geneva", false)]
     [InlineData("Rebels said the Minsk Protocol was dead after shelling in Donetsk.", "Minsk", false)]
     // talks held there, and a venue named after the town, are the town's
