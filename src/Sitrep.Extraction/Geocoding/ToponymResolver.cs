@@ -233,7 +233,9 @@ public static class ToponymResolver
                     score -= 3;
             }
             // a district named after its seat ("Jisr ash-Shughur", "Al-Malikiyah"): the name means the town
-            if (c.Kind == PlaceKind.Admin2 && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country && o.Admin1 == c.Admin1 && o.DistanceKm(c) < 40)) score -= 2;
+            // (by its name too where the district's point, estimated from its listed places, lies far from its seat)
+            if (c.Kind == PlaceKind.Admin2 && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country && o.Admin1 == c.Admin1
+                    && (o.DistanceKm(c) < 40 || KeyOf(o.Name) == KeyOf(DistrictBase(c.Name))))) score -= 2;
             // matched only through an alternate or historical name ("Egypt" for Uhrichsville, Ohio): weak evidence
             if (q.Key is not null && c.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark && KeyOf(c.Name) is var primary && primary != q.Key)
             {
@@ -249,6 +251,14 @@ public static class ToponymResolver
             if (score > bestScore) { bestScore = score; best = c; }
         }
         return best;
+    }
+
+    /// <summary>"Al-Malikiyah District" → "Al-Malikiyah": a district's name without the word for district.</summary>
+    private static string DistrictBase(string name)
+    {
+        foreach (var suffix in (string[])[" District", " Subdistrict", " Nahiya", " County", " Municipality"])
+            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return name[..^suffix.Length];
+        return name;
     }
 
     private static string? CountyKey(Place p) => p.Admin1 is not null && p.Admin2 is not null ? p.Country + "." + p.Admin1 + "." + p.Admin2 : null;

@@ -130,7 +130,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     }
 
     private static readonly FrozenSet<string> SkeletonOpeners = FrozenSet.ToFrozenSet(
-        ["in", "near", "at", "outside", "around", "into", "from", "village", "town", "city", "area", "district", "camp"], StringComparer.Ordinal);
+        ["in", "near", "at", "outside", "around", "into", "from", "of", "village", "town", "city", "area", "district", "camp"], StringComparer.Ordinal);
 
     /// <summary>
     /// A village the gazetteer spells its own way ("near al-Ruwaished (Mafraq)", "in Jandairis, Afrin"): a capitalised
@@ -146,7 +146,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         {
             for (int i = s.FirstToken + 1; i < s.EndToken; i++)
             {
-                if (!SkeletonOpeners.Contains(d.Key(i - 1)) || !Unknown(i)) continue;
+                if (!SkeletonOpeners.Contains(d.Key(i - 1))) continue;
+                // ("near As Sawmaah": the name's article standing apart opens it)
+                int first = i;
+                if (TextFolding.IsArticle(d.Key(i)) && d.IsCapitalised(i) && i + 1 < s.EndToken && Unknown(i + 1)) i++;
+                else if (!Unknown(i)) continue;
                 int end = i + 1;
                 if (end < s.EndToken && Unknown(end) && end + 1 < s.EndToken && d.Tokens[end + 1].Kind == TokenKind.Punctuation) end++;
                 // the qualifier: the first known place within eight words after the name ("(Mafraq)", ", Afrin", "in the Latakia countryside")
@@ -163,7 +167,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 if (skeleton.Length < 3) continue;
                 var found = areas.SelectMany(a => gaz.InAreaBySkeleton(a.Country, a.Admin1, skeleton)).Distinct().ToList();
                 if (found.Count == 0) continue;
-                (added ??= []).Add(new PlaceMention(d.SpanOf(i, end), i, end, found) { Loose = true, Near = d.Key(i - 1) is "near" or "outside" or "around" });
+                (added ??= []).Add(new PlaceMention(d.SpanOf(first, end), first, end, found) { Loose = true, Near = d.Key(first - 1) is "near" or "outside" or "around" });
                 i = end;
             }
         }
