@@ -125,9 +125,13 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 i = end;
             }
         }
-        SpelledOwnWay(d, gaz, cues, context.Resources.Nouns.Of(WordClasses.NameHead), result, dateTokens, actorAt, lowerWords, personNames);
+        SpelledOwnWay(d, gaz, cues, context.Resources.Nouns.Of(WordClasses.NameHead), context.Resources.GivenNames, result, dateTokens, actorAt, lowerWords, personNames);
         return d with { Places = result.ToImmutable() };
     }
+
+    private static readonly FrozenSet<string> NameEnders = FrozenSet.ToFrozenSet(
+        ["in", "near", "on", "at", "of", "after", "before", "and", "or", "east", "west", "north", "south", "outside", "where", "which", "district", "town", "village", "city"],
+        StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SkeletonOpeners = FrozenSet.ToFrozenSet(
         ["in", "near", "at", "outside", "around", "into", "from", "of", "village", "town", "city", "area", "district", "camp"], StringComparer.Ordinal);
@@ -137,7 +141,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     /// unknown name after a locative, with a known place right after it that gives its first-level area, is looked up by
     /// its consonant skeleton among that area's towns only (GeoNames' "Ar Ruwayshid", "Jindayris").
     /// </summary>
-    private static void SpelledOwnWay(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, FrozenSet<string> nameHeads, ImmutableArray<PlaceMention>.Builder result,
+    private static void SpelledOwnWay(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, FrozenSet<string> nameHeads, NameList givenNames, ImmutableArray<PlaceMention>.Builder result,
         HashSet<int> dateTokens, Dictionary<int, ActorMention> actorAt, HashSet<string> lowerWords, HashSet<string> personNames)
     {
         bool[]? covered = null;
@@ -153,20 +157,28 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 else if (!Unknown(i)) continue;
                 int end = i + 1;
                 if (end < s.EndToken && Unknown(end) && end + 1 < s.EndToken && d.Tokens[end + 1].Kind == TokenKind.Punctuation) end++;
+                // the name ends there: a comma, a bracket, a preposition or the sentence's end follows — not "Mirwais Hospital",
+                // "Crown Court", "Assyrian villages", "Labour-run Rotherham" (a facility, a brand, an adjective)
+                if (end < s.EndToken && !(d.Tokens[end].Kind == TokenKind.Punctuation || NameEnders.Contains(d.Key(end)))) continue;
+                // (a generic first word alone — "Jabal", "Qasr" — is no name to spell out, nor is a given name — "Karim", "Samir")
+                if (end == i + 1 && (nameHeads.Contains(TextFolding.Key(d.Key(i).Split('-')[^1])) || givenNames.Contains(d.Key(i)))) continue;
+                if (d.Key(i).Contains('-') && !IsArticlePrefixed(d, i)) continue;
                 // the qualifier: the first known place within eight words after the name ("(Mafraq)", ", Afrin", "in the Latakia countryside")
                 PlaceMention? qualifier = null;
                 foreach (var p in result)
                     if (p.FirstToken >= end && p.FirstToken - end <= 8 && p.FirstToken < s.EndToken && !p.IsDemonym) { qualifier = p; break; }
                 if (qualifier is null) continue;
-                var areas = qualifier.Candidates.Where(c => c.Kind is not (Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Region) && c.Admin1 is not null)
+                // (in the country its most populous reading lies in: "Kandahar" is Afghanistan's, not a village in India)
+                var main = qualifier.Candidates.Where(c => c.Kind is not (Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Region)).MaxBy(c => c.Population);
+                if (main is null) continue;
+                var areas = qualifier.Candidates.Where(c => c.Country == main.Country && c.Kind is not (Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Region) && c.Admin1 is not null)
                                                 .Select(c => (c.Country, Admin1: c.Admin1!)).Distinct().ToList();
-                if (areas.Count is 0 or > 3) continue;
-                // (a generic first word alone — "Jabal", "Qasr" — is no name to spell out)
-                if (end == i + 1 && nameHeads.Contains(TextFolding.Key(d.Key(i).Split('-')[^1]))) continue;
+                if (areas.Count is 0 or > 2) continue;
+                // (four consonants at least, and one town only: three collide across an area, "Beiteen" meets five West Bank towns)
                 var skeleton = TextFolding.Skeleton(d[d.SpanOf(i, end)]);
-                if (skeleton.Length < 3) continue;
+                if (skeleton.Length < 4) continue;
                 var found = areas.SelectMany(a => gaz.InAreaBySkeleton(a.Country, a.Admin1, skeleton)).Distinct().ToList();
-                if (found.Count == 0) continue;
+                if (found.Count != 1) continue;
                 (added ??= []).Add(new PlaceMention(d.SpanOf(first, end), first, end, found) { Loose = true, Near = d.Key(first - 1) is "near" or "outside" or "around" });
                 i = end;
             }
@@ -238,7 +250,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             && d.SentenceOfToken(head) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(head), CueKind.NotPlace)
             && places.All(p => p.GeonameId is not null && p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2)
             && !gaz.Names.Match(d.Tokens, head, head + 1).Values.Any()
-            && gaz.Demonym([d.Tokens[head]]) is null && !Headline(d, head) && Stem(gaz, d, head).Count == 0)
+            && gaz.Demonym([d.Tokens[head]]) is null && !Headline(d, head) && Stem(gaz, d, head).Count == 0
+            // ("Kurdish-held al-Malikiyah", "Sunni-majority al-Fallujah", "Greater al-Mukalla" describe the town)
+            && !d.Key(head).Contains('-') && d.Key(head) is not ("sunni" or "shia" or "shiite" or "alawite" or "druze" or "christian" or "greater" or "central" or "old" or "new"))
             return false;
         if (end - nameStart == 1)
         {
