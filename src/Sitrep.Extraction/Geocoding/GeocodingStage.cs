@@ -47,6 +47,14 @@ public sealed class GeocodingStage : IPipelineStage
             var inStory = queries[i].Candidates.Where(c => countries.Contains(c.Country)).ToList();
             picks[i] = ToponymResolver.ResolveAll([new ToponymResolver.Query(inStory.Count > 0 ? inStory : queries[i].Candidates)], [])[0];
         }
+        // "Al-Malikiyah (Derik)", "Kobani (Ain al-Arab)": a name in brackets right after a place that is one of its own names is
+        // that place, not a namesake (Derik in Turkey)
+        for (int i = 1; i < queries.Count; i++)
+        {
+            var (p, before) = (d.Places[i], d.Places[i - 1]);
+            if (picks[i - 1] is { } named && p.FirstToken == before.EndToken + 1 && d.Key(before.EndToken) == "(" && queries[i].Candidates.Any(c => c.Id == named.Id))
+                picks[i] = named;
+        }
         var result = ImmutableArray.CreateBuilder<PlaceMention>(d.Places.Length);
         for (int i = 0; i < d.Places.Length; i++)
         {

@@ -137,6 +137,14 @@ public class PlaceRecognitionTests
         d.Places.First(p => d.Text[p.Span.Start..p.Span.End] == "Al-Malikiyah").Resolved!.Kind.Should().Be(PlaceKind.City);
     }
 
+    [Fact]
+    public void Other_name_in_brackets_after_a_place_is_that_place()
+    {
+        // Derik is Al-Malikiyah's Kurdish name, and a town in Turkey too
+        var d = Some.Through("geocode", "Turkish warplanes struck grain silos near Al-Malikiyah (Derik) in Al-Hasakeh province.");
+        d.Places.First(p => d.Text[p.Span.Start..p.Span.End] == "Derik").Resolved!.Country.Should().Be("SY");
+    }
+
     [Theory]
     // an aspirate h is a consonant ("Hamdaniyah" is no "Midan"); a group's name and a list of suburbs keep their parts
     [InlineData("Rebels shelled the al-Midan district near al-Hamdaniyeh in Aleppo.", "al-Midan")]
