@@ -79,7 +79,7 @@ public sealed class Gazetteer
     /// <summary>
     /// Towns and landmarks of one first-level area whose name has the given consonant skeleton
     /// (<see cref="Sitrep.Text.TextFolding.Skeleton"/>): a village the text spells its own way, looked up only where the text
-    /// places it ("near al-Ruwaished (Mafraq)").
+    /// places it ("near Kinsabba in the Latakia countryside").
     /// </summary>
     public IReadOnlyList<Place> InAreaBySkeleton(string country, string admin1, string skeleton)
     {

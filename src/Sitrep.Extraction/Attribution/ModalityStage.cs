@@ -224,8 +224,6 @@ public sealed class ModalityStage : IPipelineStage
                 mentions[i] = m with { Modality = Modality.Historical };
     }
 
-    // "detained activists during a rally", "arrested 180 people as supporters staged sit-ins" — not "following a sit-in",
-    // "while covering a protest", "at least 20"
     /// <summary>A trigger whose victims a bare "killed" in its sentence counts: a strike or clash, a disaster, a shoot-down.</summary>
     private static bool CountsVictimsOf(Document d, EventMention o) =>
         (o.Type.Type != EventType.ViolenceAgainstCivilians || o.Type.SubType != "Attack") && o.Type.Type != EventType.StrategicDevelopments && o.Type.Type != EventType.NotPoliticalViolence
@@ -234,6 +232,8 @@ public sealed class ModalityStage : IPipelineStage
         || o.Type.SubType == "Disrupted weapons use" && d.Key(o.TriggerToken) is "shot" or "downed" or "down" or "downing" or "shooting"
            && (o.TargetWeapon?.Class == WeaponClass.Aircraft || o.Weapon?.Class == WeaponClass.Aircraft);
 
+    // "detained activists during a rally", "arrested 180 people as supporters staged sit-ins" — not "following a sit-in",
+    // "while covering a protest", "at least 20"
     private static bool DuringProtest(Document d, int protest, int first)
     {
         for (int k = protest - 1; k >= Math.Max(first, protest - 6); k--)

@@ -441,7 +441,6 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         return double.TryParse(digits, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n * perUnit : null;
     }
 
-    /// <summary>Human-rights monitors and news media (CAMEO role HRI or MED).</summary>
     /// <summary>"(banned in", "group outlawed in", "the Observatory based in": the participle at <paramref name="k"/> describes a group or a monitor.</summary>
     private static bool DescribesAGroup(Document d, int k, int first, List<ActorMention> actors, ImmutableArray<SourceMention> sources)
     {
@@ -454,6 +453,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
                                    || d.Key(before) is "observatory" or "monitor" or "group" or "ngo" or "organisation" or "organization");
     }
 
+    /// <summary>Human-rights monitors and news media (CAMEO role HRI or MED).</summary>
     private static bool Observer(Actor a) => a.Code is { } c && (c.EndsWith("HRI", StringComparison.Ordinal) || c.EndsWith("MED", StringComparison.Ordinal));
 
     private static bool Supporting(Document d, ActorMention a, int first) => AfterSupportBy(d, a.FirstToken, first);

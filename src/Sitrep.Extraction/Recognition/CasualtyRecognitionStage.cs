@@ -239,7 +239,7 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         // "twenty five", "two hundred"
         if (i + 1 < end && Words.TryGetValue(d.Key(i + 1), out var w2) && d.Key(i + 1) is not ("a" or "an" or "several" or "many"))
         {
-            // ("several thousand" is a thousand, as "thousands" is)
+            // ("several thousand" is a thousand, as "thousands" is, and "several hundred" a hundred)
             if (w2 is 100 or 1000 && w < 100) return (VagueWords.Contains(t.Key) ? w2 : w * w2, 2);
             if (w >= 20 && w2 < 10) return (w + w2, 2);
         }

@@ -137,9 +137,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         ["in", "near", "at", "outside", "around", "into", "from", "of", "village", "town", "city", "area", "district", "camp"], StringComparer.Ordinal);
 
     /// <summary>
-    /// A village the gazetteer spells its own way ("near al-Ruwaished (Mafraq)", "in Jandairis, Afrin"): a capitalised
-    /// unknown name after a locative, with a known place right after it that gives its first-level area, is looked up by
-    /// its consonant skeleton among that area's towns only (GeoNames' "Ar Ruwayshid", "Jindayris").
+    /// A village the gazetteer spells its own way ("near Kinsabba in the Latakia countryside", "in Jandairis, Afrin"): a
+    /// capitalised unknown name after a locative, with a known place right after it that gives its first-level area, is
+    /// looked up by its consonant skeleton among that area's towns only (GeoNames' "Kinnsibbā", "Jindayris"), in the country
+    /// of the place's most populous reading; one town must answer.
     /// </summary>
     private static void SpelledOwnWay(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, FrozenSet<string> nameHeads, NameList givenNames, ImmutableArray<PlaceMention>.Builder result,
         HashSet<int> dateTokens, Dictionary<int, ActorMention> actorAt, HashSet<string> lowerWords, HashSet<string> personNames)
