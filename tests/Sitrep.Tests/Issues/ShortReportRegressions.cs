@@ -429,6 +429,13 @@ public class ShortReportRegressions
         Single("Heavy fighting broke out on the Kafr Nabl front in southern Idleb on 27 February 2020, as regime forces attempted to advance.", "2020-02-28")
             .Location!.Value.Value.Name.Should().Be("Kafranbel");
 
+    [Theory]
+    // local witnesses tell it where it happened; officials speak from a capital
+    [InlineData("Activists in the district of Alwaer in Homs said that at least 6 civilians were killed in shelling by regime forces on the neighborhood on Sunday.", "Homs")]
+    [InlineData("Officials in Damascus said that 6 civilians were killed in shelling on Sunday.", "Syria")]
+    public void Act_with_no_place_of_its_own_is_where_its_local_witnesses_are(string text, string place) =>
+        Some.Article("Syria. " + text, "2017-04-10").Events.Should().ContainSingle().Which.Location!.Value.Value.Name.Should().Be(place);
+
     [Fact]
     public void Foreign_capital_the_incident_matters_to_is_not_where_it_happened()
     {
