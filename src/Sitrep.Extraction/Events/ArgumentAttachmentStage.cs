@@ -307,26 +307,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         // a name the resolver could place nowhere yields to a placed one of the same sentence in the story's country: "in Khor
         // Maksar, Aden" happened in Aden, not somewhere in Yemen (but not to Fars province for "Fars News Agency" in Syria)
         if (best is { Resolved: null, Direction: null } && bestPlaced?.Resolved is { } placed && placed.Country == storyCountry) return bestPlaced;
-        // "Activists in the district of Alwaer in Homs said that at least 6 civilians were killed in shelling on the
-        // neighbourhood": with no place of its own, the act is where the local witnesses who tell it are (not officials, who
-        // speak from a capital)
-        if (best is null)
-            foreach (var p in local)
-                if (p.Resolved is { } r && !p.IsDemonym && !p.Modifier && (storyCountry is null || r.Country == storyCountry) && LocalWitnessesIn(d, p, sources))
-                    return p;
         return best;
-    }
-
-    private static bool LocalWitnessesIn(Document d, PlaceMention p, ImmutableArray<SourceMention> sources)
-    {
-        foreach (var src in sources)
-        {
-            if (!src.Span.Contains(p.Span)) continue;
-            var words = d.Tokens.Where(t => t.Span.Start >= src.Span.Start && t.Span.End <= p.Span.Start).Select(t => t.Key).ToList();
-            return words.Count is > 1 and <= 8 && words[^1] is "in" or "of" or "from"
-                   && words.Any(w => w is "activists" or "activist" or "residents" or "resident" or "witnesses" or "witness" or "medics" or "doctors" or "locals" or "rescuers" or "monitors" or "sources");
-        }
-        return false;
     }
 
     /// <summary>

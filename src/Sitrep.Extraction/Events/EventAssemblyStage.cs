@@ -518,6 +518,35 @@ public sealed class EventAssemblyStage : IPipelineStage
         return false;
     }
 
+    private static readonly FrozenSet<string> WitnessNouns = FrozenSet.ToFrozenSet(
+        ["activists", "activist", "residents", "resident", "witnesses", "witness", "medics", "doctors", "locals", "rescuers"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The town of the local witnesses who tell the event ("Activists in Homs said", "Residents of Raqqa, speaking by phone,
+    /// said"): a town of the story's country named right after their noun — not a country or a capital, where exiles, agencies
+    /// and governments speak ("Activists in Turkey", "sources in Damascus"), and not inside another name ("Medics from Doctors
+    /// Without Borders in Geneva").
+    /// </summary>
+    private static PlaceMention? LocalWitnesses(Document d, List<EventMention> mentions, string? storyCountry)
+    {
+        foreach (var src in d.Sources)
+        {
+            if (!mentions.Any(m => m.SentenceIndex == src.SentenceIndex)) continue;
+            foreach (var p in d.Places)
+            {
+                if (!src.Span.Contains(p.Span) || p.IsDemonym || p.Modifier || p.Resolved is not { } r) continue;
+                if (r.Kind is not (PlaceKind.City or PlaceKind.Landmark or PlaceKind.Admin2) || r.FeatureCode == "PPLC" || storyCountry is not null && r.Country != storyCountry) continue;
+                int k = p.FirstToken - 1;
+                if (k < 1 || d.Key(k) is not ("in" or "of" or "from")) continue;
+                // the witnesses' noun, then at most two lower-case words before "in", "of" or "from" ("activists based in")
+                int n = k - 1;
+                while (n >= 0 && d.Tokens[n].Span.Start >= src.Span.Start && !WitnessNouns.Contains(d.Key(n)) && !d.IsCapitalised(n) && k - n <= 3) n--;
+                if (n >= 0 && d.Tokens[n].Span.Start >= src.Span.Start && WitnessNouns.Contains(d.Key(n))) return p;
+            }
+        }
+        return null;
+    }
+
     private static CodedEvent? Build(Document d, Group g, Gazetteer gaz, (string Country, Sitrep.Text.TextSpan Span)? fallback)
     {
         var body = g.Mentions.Where(x => !x.M.InHeading).ToList();
@@ -551,6 +580,12 @@ public sealed class EventAssemblyStage : IPipelineStage
         Evidenced<EventLocation>? location = null;
         var place = g.Place;
         Sitrep.Text.TextSpan? fallbackSpan = null;
+        // no place in any report of the event, but local witnesses who tell it are somewhere ("Residents of Raqqa said …")
+        if (place is null && LocalWitnesses(d, all, fallback?.Country) is { } witnessed)
+        {
+            place = witnessed.Resolved;
+            fallbackSpan = witnessed.Span;
+        }
         if (place is null && fallback is { } fb && gaz.Country(fb.Country) is { } countryPlace)
         {
             // no place in any report of the event: the document's country, honestly at region/country precision

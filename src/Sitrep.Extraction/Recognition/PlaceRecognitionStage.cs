@@ -253,7 +253,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             && !gaz.Names.Match(d.Tokens, head, head + 1).Values.Any()
             && gaz.Demonym([d.Tokens[head]]) is null && !Headline(d, head) && Stem(gaz, d, head).Count == 0
             // ("Kurdish-held al-Malikiyah", "Sunni-majority al-Fallujah", "Greater al-Mukalla" describe the town)
-            && !d.Key(head).Contains('-') && d.Key(head) is not ("sunni" or "shia" or "shiite" or "alawite" or "druze" or "christian" or "greater" or "central" or "old" or "new"))
+            // (but "Turkey-backed al-Hamza division", "Saudi-backed al-Islah party" name groups)
+            && !HoldingCompound(d.Key(head)) && d.Key(head) is not ("sunni" or "shia" or "shiite" or "alawite" or "druze" or "christian" or "greater" or "central" or "old" or "new"))
             return false;
         if (end - nameStart == 1)
         {
@@ -579,6 +580,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         k >= 3 && d.Key(k - 1) == "." && d.Tokens[k - 2].Kind == TokenKind.Word && d.Tokens[k - 2].End - d.Tokens[k - 2].Start == 1
         && d.IsCapitalised(k - 2) && d.Tokens[k - 3].Kind == TokenKind.Word && d.IsCapitalised(k - 3) && !d.IsAllCaps(k - 3)
         && d.Tokens[k - 3].End - d.Tokens[k - 3].Start > 1 && d.SentenceOfToken(k - 3) == d.SentenceOfToken(k);
+
+    /// <summary>"Kurdish-held", "Sunni-majority", "rebel-controlled": a compound that describes who holds or fills a place.</summary>
+    private static bool HoldingCompound(string key) =>
+        key.LastIndexOf('-') is var h and > 0 && key[(h + 1)..] is "held" or "controlled" or "majority" or "run" or "besieged" or "occupied" or "populated" or "dominated" or "ruled";
 
     /// <summary>
     /// A headline in Title Case ("Car Bomb Kills 10 In Al-Mukalla", "Houthi Missiles Target Al-Khobar"): a heading, or Title

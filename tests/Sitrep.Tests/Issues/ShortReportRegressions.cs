@@ -430,9 +430,11 @@ public class ShortReportRegressions
             .Location!.Value.Value.Name.Should().Be("Kafranbel");
 
     [Theory]
-    // local witnesses tell it where it happened; officials speak from a capital
-    [InlineData("Activists in the district of Alwaer in Homs said that at least 6 civilians were killed in shelling by regime forces on the neighborhood on Sunday.", "Homs")]
+    // local witnesses tell it where it happened; officials, agencies and exiles speak from a capital or abroad
+    [InlineData("Residents of Raqqa said an air strike killed nine civilians on Sunday.", "Ar Raqqah")]
     [InlineData("Officials in Damascus said that 6 civilians were killed in shelling on Sunday.", "Syria")]
+    [InlineData("Sources in Damascus said that six rebels were killed in clashes on Sunday.", "Syria")]
+    [InlineData("Opposition activists based in Gaziantep said government forces shelled the town on Sunday, killing four.", "Syria")]
     public void Act_with_no_place_of_its_own_is_where_its_local_witnesses_are(string text, string place) =>
         Some.Article("Syria. " + text, "2017-04-10").Events.Should().ContainSingle().Which.Location!.Value.Value.Name.Should().Be(place);
 

@@ -149,6 +149,7 @@ public class PlaceRecognitionTests
     // an aspirate h is a consonant ("Hamdaniyah" is no "Midan"); a group's name and a list of suburbs keep their parts
     [InlineData("Rebels shelled the al-Midan district near al-Hamdaniyeh in Aleppo.", "al-Midan")]
     [InlineData("Jets struck positions of Ahrar al-Sham in Idlib.", "al-Sham")]
+    [InlineData("Fighters of the Turkey-backed al-Hamza division shelled Afrin.", "al-Hamza")]
     [InlineData("Rockets hit the Damascus suburbs of Ain Tarma Zamalka and Jobar before dawn.", "Ain")]
     // a facility, a brand, an adjective or a given name before a known place is no village of its area, nor is a village found
     // through a namesake abroad of the place ("Kandahar" in India) or one of several that share the consonants
