@@ -254,9 +254,11 @@ public sealed class ModalityStage : IPipelineStage
 
     private static bool ProtestPurposeAfter(Document d, int t, int end)
     {
-        for (int k = t + 1; k + 1 < Math.Min(end, t + 15); k++)
+        // ("gathered in Martyrs' Square and Riad al-Solh Square in Beirut on 20 October, calling for the government's resignation":
+        // the purpose may come late in a long sentence)
+        for (int k = t + 1; k + 1 < Math.Min(end, t + 25); k++)
             if (d.Key(k) == "to" && d.Key(k + 1) is "protest" or "demand" or "denounce" or "condemn" or "reject" or "call" || d.Key(k) == "in" && d.Key(k + 1) == "protest"
-                || d.Key(k) is "demanding" or "protesting" or "denouncing" or "condemning") return true;
+                || d.Key(k) is "demanding" or "protesting" or "denouncing" or "condemning" || d.Key(k) == "calling" && d.Key(k + 1) == "for") return true;
         return false;
     }
 

@@ -439,6 +439,11 @@ public class ShortReportRegressions
         Some.Article("Syria. " + text, "2017-04-10").Events.Should().ContainSingle().Which.Location!.Value.Value.Name.Should().Be(place);
 
     [Fact]
+    public void Crowd_gathered_calling_for_something_late_in_a_long_sentence_is_a_protest() =>
+        Single("Tens of thousands of people gathered in Martyrs' Square and Riad al-Solh Square in Beirut on 20 October 2019, calling for the resignation of the government.", "2019-10-20")
+            .Type.SubType.Should().Be("Peaceful protest");
+
+    [Fact]
     public void Foreign_capital_the_incident_matters_to_is_not_where_it_happened()
     {
         var e = Single("A Russian military helicopter was shot down over Syria on Monday, killing all five people on board in the deadliest incident for Moscow since it intervened.", "2016-08-01");
