@@ -208,6 +208,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     {
         var (gaz, cues, givenNames) = (resources.Gazetteer, resources.Cues, resources.GivenNames);
         var (featureWords, titles) = (resources.Nouns.Of(WordClasses.FeatureWord), resources.Nouns.Of(WordClasses.Title));
+        var (nameHeads, instruments) = (resources.Nouns.Of(WordClasses.NameHead), resources.Nouns.Of(WordClasses.Instrument));
+        // a capitalised word of the same sentence follows that may continue the name ("David Smith", "Ain Daqneh") — not a
+        // feature word ("Daraa Province") nor one that is never a name's part
+        bool NameGoesOn() => end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
+                             && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace) && !featureWords.Contains(d.Key(end));
         // a place name inside a longer actor name ("Free Syrian Army", "Islamic State of Iraq") is part of that name
         // — unless a country, state or region opens it ("U.S. Attorney", "Georgia authorities", "EU citizens", "European
         // Commission"): that one is still a toponym, though never the event's location (arguments skip places inside actors;
@@ -237,7 +242,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             return false;
         // "the Fourth Geneva Convention", "the Minsk Protocol": a town naming a legal instrument is no place of the story
         if (end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && d.IsCapitalised(end)
-            && resources.Nouns.Of(WordClasses.Instrument).Contains(d.Key(end))
+            && instruments.Contains(d.Key(end))
             // (the instrument's name ends there: "the Dublin Convention and Visitors Bureau", "Convention Center" are venues)
             && !(end + 1 < d.Tokens.Length && (d.Key(end + 1) is "&" or "and" || d.Tokens[end + 1].Kind == TokenKind.Word && d.IsCapitalised(end + 1)))
             && places.All(p => p.Kind is not (Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Region)))
@@ -283,17 +288,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // a spelling met only loosely, or a town's alternate name only ("Khalil" for Hebron, "Al Khalil"), is as weak as a small
             // town's where a person's name is the other reading
             bool Weak() => small || loose || AlternateOnly(d, nameStart, end, places);
-            if (small && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
-                && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace)
-                && !featureWords.Contains(d.Key(end)))
-                return false;
+            if (small && NameGoesOn()) return false;
             // ("Ain Daqneh", "Kafr Zeita": a generic first word of a local name, alone in the gazetteer as Al Ain or the Ain department
             // — but "al-Bab", "al-Ain" with their article are names of their own, "al-Bab Thursday" is dated, and Title Case capitalises
             // every word)
-            if (resources.Nouns.Of(WordClasses.NameHead).Contains(key) && !IsArticlePrefixed(d, nameStart) && !(nameStart > 0 && TextFolding.IsArticle(d.Key(nameStart - 1)))
-                && end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end) && !Headline(d, nameStart)
-                && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace) && !featureWords.Contains(d.Key(end))
-                && !lowerWords.Contains(d.Key(end)) && !d.Dates.Any(x => x.FirstToken <= end && end < x.EndToken))
+            if (nameHeads.Contains(key) && !IsArticlePrefixed(d, nameStart) && !(nameStart > 0 && TextFolding.IsArticle(d.Key(nameStart - 1))) && NameGoesOn()
+                && !Headline(d, nameStart) && !lowerWords.Contains(d.Key(end)) && !d.Dates.Any(x => x.FirstToken <= end && end < x.EndToken))
                 return false;
             // "City Council" in a story that also says "the council voted": a small town named like a common word is that word
             if ((small || AlternateOnly(d, nameStart, end, places)) && d.IsCapitalised(nameStart) && lowerWords.Contains(key)) return false;
@@ -315,10 +315,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             bool surnameSized = places.All(p => p.GeonameId is not null && p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000);
             // (a small town only: Kaya, Burkina Faso's city of 120,000, is no Kaya the person)
             if (given && small && !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)) return false;
-            if (given && end < d.Tokens.Length && (minor || surnameSized && UsedAlone(d, end, titles))
-                && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
-                && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace) && !featureWords.Contains(d.Key(end)))
-                return false;
+            if (given && NameGoesOn() && (minor || surnameSized && UsedAlone(d, end, titles))) return false;
             if (surnameSized && nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
                 && Given(nameStart - 1) && !AlwaysCapitalised.Contains(d.Key(nameStart - 1)) && !TitleCase(d, nameStart)
                 && !d.Dates.Any(x => x.FirstToken <= nameStart - 1 && nameStart - 1 < x.EndToken)
