@@ -110,7 +110,11 @@ public static class Incidents
             return (JsonNode)o;
         }))]);
         j.Remove("spans");
-        j["reports"] = rows.Select(r => r.Event.DocumentKey).Distinct(StringComparer.Ordinal).Count();
+        // a story that tells the incident only as context for its own news mentions it, it does not report it
+        var reporting = rows.Where(r => r.Json["context"]?.GetValue<bool>() != true).Select(r => r.Event.DocumentKey).ToHashSet(StringComparer.Ordinal);
+        j["reports"] = reporting.Count;
+        j["mentions"] = rows.Select(r => r.Event.DocumentKey).Where(k => !reporting.Contains(k)).Distinct(StringComparer.Ordinal).Count();
+        j["context"] = reporting.Count == 0;
         j["documents"] = new JsonArray([.. rows.Select(r => r.Event.DocumentKey).Distinct(StringComparer.Ordinal).Select(d => (JsonNode)d)]);
         j["events"] = new JsonArray([.. rows.Select(r => (JsonNode)r.Event.Id)]);
         var from = new JsonObject { ["event_type"] = typed.Event.Id, ["evidence"] = typed.Event.Id };

@@ -25,6 +25,11 @@ public sealed record CodedEvent
     /// ("late on Tuesday", "overnight"). Clustering trusts only such days to tell two strikes apart.
     /// </summary>
     public bool DayNamed { get; init; }
+    /// <summary>
+    /// The story tells the event only as context for its own news (every mention of it is context): a cluster counts the
+    /// story among its mentions, not among its reports.
+    /// </summary>
+    public bool Context { get; init; }
     public Evidenced<Actor>? Actor1 { get; init; }
     public Evidenced<Actor>? Actor2 { get; init; }
     public Evidenced<EventLocation>? Location { get; init; }

@@ -22,6 +22,11 @@ public sealed record EventMention
     public bool Anaphoric { get; init; }
     /// <summary>A definite noun ("the blast", "the attack"): joins an earlier compatible event when there is one.</summary>
     public bool Definite { get; init; }
+    /// <summary>
+    /// Told only as context for the story's news — an act of an earlier day than its lead's, "the last attack on the shrine":
+    /// the story mentions it, it does not report it.
+    /// </summary>
+    public bool Context { get; init; }
     public bool InHeading { get; init; }
     public ActorMention? Actor1 { get; init; }
     public ActorMention? Actor2 { get; init; }

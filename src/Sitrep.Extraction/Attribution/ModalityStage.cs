@@ -68,13 +68,17 @@ public sealed class ModalityStage : IPipelineStage
                 && result.Any(o => o.SentenceIndex == m.SentenceIndex - 1 && o.Suppressed is null && o.Type.IsPoliticalViolenceOrDemonstration
                                    // ("… died in the attack. 39 people were killed in the bombing at a school in Homs today": the
                                    // count that places and dates an act the sentence before only names is its report)
-                                   && !(m.Place is not null && o.Place is null && o.Date is null)))
+                                   && !(m.Place is not null && o.Place is null && o.Date is null)
+                                   // ("… killed 12 in Idlib. On Tuesday, barrel bombs killed 8 people in Douma": a count of another
+                                   // day or town is another act)
+                                   && !OtherDayOrTown(m, o)))
             {
                 suppressed = "victims of the previous sentence's act";
                 // "… died in the attack in the Akrameh neighbourhood. 39 people were killed in the double bombing … today": the count
                 // dates the act the sentence before only places
                 int act = result.Count - 1;
-                while (act >= 0 && !(result[act].SentenceIndex == m.SentenceIndex - 1 && result[act].Suppressed is null && result[act].Type.IsPoliticalViolenceOrDemonstration)) act--;
+                while (act >= 0 && !(result[act].SentenceIndex == m.SentenceIndex - 1 && result[act].Suppressed is null && result[act].Type.IsPoliticalViolenceOrDemonstration
+                                     && !OtherDayOrTown(m, result[act]))) act--;
                 if (act >= 0 && result[act].Date is null && m.Date is not null) result[act] = result[act] with { Date = m.Date };
             }
             // "an earthquake struck the island", "floods hit the region": the verb belongs to the disaster
@@ -165,8 +169,10 @@ public sealed class ModalityStage : IPipelineStage
             // ("killed in air strikes overnight" is one night's raids: a range of two days is as specific as a day)
             // — but a story's lead has nothing to refer back to: its undated raids that killed 35 are the news of the day (not
             // its raids that "have killed 40 over the past week")
+            // — nor are acts counted ("Two suicide bombers killed 20 people", "twin car bombs": not "the two strikes", which refer back)
             if (m.Plural && !(m.Date?.Value is { } dv && (dv.Precision == DatePrecision.Day || dv.End.DayNumber - dv.Start.DayNumber <= 1))
-                && !(m.SentenceIndex == lead && m.Date is null && m.Killed is { } toll && m.Actor1 is not null && !PerfectBefore(d, s.FirstToken, toll.FirstToken)))
+                && !(m.SentenceIndex == lead && m.Date is null && m.Killed is { } toll && m.Actor1 is not null && !PerfectBefore(d, s.FirstToken, toll.FirstToken))
+                && !(m.Killed is not null && Counted(d, t, s.FirstToken)))
                 anaphoric = true;
             if (d.Dates.Any(x => x.Expression.Kind == DateExpressionKind.Since && x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken))
                 suppressed ??= "cumulative (since …)";
@@ -205,6 +211,7 @@ public sealed class ModalityStage : IPipelineStage
             result.Add(m with { Modality = modality, Suppressed = suppressed, Anaphoric = anaphoric, Definite = definite });
         }
         EarlierThanTheLead(result);
+        ToldAsContext(d, result);
         return d with { EventMentions = result.ToImmutable() };
     }
 
@@ -223,6 +230,55 @@ public sealed class ModalityStage : IPipelineStage
                 && v.End.DayNumber < leadDay.Start.DayNumber - 2)
                 mentions[i] = m with { Modality = Modality.Historical };
     }
+
+    /// <summary>
+    /// Acts the story tells as context for its news rather than as news: after the lead's sentence, an act on a day the
+    /// text names before the lead's ("… on Tuesday. On Monday the Observatory said 21 civilians had been killed"), or a noun
+    /// marked as an earlier one ("the last attack on the shrine on April 25", "a previous strike"). The lead's day is the
+    /// one it names, else the eve of its dateline or publication (an undated lead may be yesterday's news). They stay
+    /// events, which clustering links; a cluster counts the story as a mention of them, not a report. (A night that
+    /// straddles two days — "late on Tuesday" in a Wednesday story — may be the news itself.)
+    /// </summary>
+    private static void ToldAsContext(Document d, ImmutableArray<EventMention>.Builder mentions)
+    {
+        // (the lead is an act of violence or a demonstration: "Turkey's president said on Thursday …" dates no incident)
+        var lead = mentions.FirstOrDefault(m => m.Suppressed is null && m.Modality == Modality.Actual && !m.InHeading && d.Sentences[m.SentenceIndex].Block == BlockKind.Body
+                                                && m.Type.IsPoliticalViolenceOrDemonstration && m.Type.Type != EventType.StrategicDevelopments);
+        if (lead is null) return;
+        // (a day that dates the telling — the dateline, "the organisation said Tuesday" — may be a day after the act)
+        int? leadDay = lead.Date switch
+        {
+            { IsDateline: false, Value: { Precision: DatePrecision.Day } v } x when !Sitrep.Extraction.Events.EventAssemblyStage.DayOfTelling(d, x) => v.Start.DayNumber,
+            { Value: { Precision: DatePrecision.Day } v } => v.Start.DayNumber - 1,
+            null when d.Published is { } p => p.DayNumber - 1,
+            _ => null,
+        };
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Suppressed is not null || m.InHeading || m.SentenceIndex <= lead.SentenceIndex) continue;
+            bool earlierDay = leadDay is int day && m.Date is { IsDateline: false, Value: { Precision: DatePrecision.Day } mv } md && mv.Start == mv.End
+                              && mv.End.DayNumber < day && !Sitrep.Extraction.Events.EventAssemblyStage.AtNight(d, md);
+            if (earlierDay || NamedAsEarlier(d, m)) mentions[i] = m with { Context = true };
+        }
+    }
+
+    /// <summary>A noun that names its act as one before the news: "an earlier bombing", "the last attack on the shrine", "a previous strike".</summary>
+    internal static bool NamedAsEarlier(Document d, EventMention m)
+    {
+        int first = d.Sentences[m.SentenceIndex].FirstToken;
+        string Prev(int k) => m.TriggerToken - k >= first ? d.Key(m.TriggerToken - k) : "";
+        return m.Nominal && (Prev(1) is "last" or "previous" or "earlier" or "prior" || Prev(2) is "last" or "previous" or "earlier" or "prior");
+    }
+
+    /// <summary>Both name a day and the days differ, or both name a town and the towns lie apart (an area may hold the other's town).</summary>
+    private static bool OtherDayOrTown(EventMention m, EventMention o) =>
+        m.Date?.Value is { Precision: DatePrecision.Day } md && o.Date?.Value is { Precision: DatePrecision.Day } od && md.Start != od.Start
+        || m.Place?.Resolved is { IsArea: false } mp && o.Place?.Resolved is { IsArea: false } op && mp.Id != op.Id && mp.DistanceKm(op) > 10;
+
+    private static bool Counted(Document d, int t, int first) =>
+        t > first && (d.Tokens[t - 1].Kind == TokenKind.Number || d.Key(t - 1) is "two" or "three" or "four" or "five" or "twin" or "double" or "triple")
+        && !(t - 1 > first && d.Key(t - 2) is "the" or "these" or "those" or "both" or "all" or "its" or "their");
 
     /// <summary>A trigger whose victims a bare "killed" in its sentence counts: a strike or clash, a disaster, a shoot-down.</summary>
     private static bool CountsVictimsOf(Document d, EventMention o) =>

@@ -353,6 +353,8 @@ public sealed class EventAssemblyStage : IPipelineStage
             // a bare "N were killed" with no perpetrator or weapon counts the victims of an incident already reported
             bool bareKilling = type.Type == EventType.ViolenceAgainstCivilians && m.Actor1 is null && m.Weapon is null && g.Mentions.Any(x => x.M.Killed is not null);
             if ((g.Type != type.Type && !bareKilling) || g.Modality != m.Modality) continue;
+            // "an earlier bombing near the shrine" is by its own words another act than the news it is told beside
+            if (m.Context && !g.Mentions[0].M.Context && Sitrep.Extraction.Attribution.ModalityStage.NamedAsEarlier(d, m)) continue;
             // one sentence rarely reports two incidents of one type: "threatened … warning …" is one threat
             if (g.Sentences.Contains(m.SentenceIndex) && (!specific || !Primary(g).Item2 || Primary(g).Item1.SubType == type.SubType)) { best = g; break; }
             var (gType, gSpecific) = Primary(g);
@@ -507,7 +509,16 @@ public sealed class EventAssemblyStage : IPipelineStage
     }
 
     /// <summary>"late on Tuesday", "Tuesday night", "overnight", "at dawn on Wednesday": a time that straddles two days.</summary>
-    private static bool AtNight(Document d, DateMention m)
+    /// <summary>The day a speaker said it: "said Tuesday", "told reporters on Monday".</summary>
+    internal static bool DayOfTelling(Document d, DateMention x)
+    {
+        int k = x.FirstToken - 1;
+        if (k >= 0 && d.Key(k) == "on") k--;
+        if (k >= 0 && d.Key(k) is "reporters" or "journalists" or "agency" or "afp" or "reuters") k--;
+        return k >= 0 && d.Key(k) is "said" or "says" or "told" or "reported" or "added" or "stated" or "announced" or "confirmed";
+    }
+
+    internal static bool AtNight(Document d, DateMention m)
     {
         // (before the day: "late on Tuesday", "early Wednesday", "at dawn on Monday" — not "on Tuesday, late reports said")
         for (int k = Math.Max(0, m.FirstToken - 3); k < m.FirstToken; k++)
@@ -649,6 +660,8 @@ public sealed class EventAssemblyStage : IPipelineStage
             DateSpan = dated?.Date?.Span,
             DateNote = dateNote,
             DayNamed = dated?.Date is { } dm && dm.Value is { Precision: DatePrecision.Day } dmv && dmv.Start == dmv.End && !dm.IsDateline && !AtNight(d, dm),
+            // (the mention that opened the group tells what it is: undated mentions that join it later change nothing, a headline does)
+            Context = g.Mentions.All(x => x.M.Context),
             Actor1 = a1,
             Actor2 = a2,
             Location = location,

@@ -77,6 +77,7 @@ public static class EventJsonWriter
         if (e.Injured is { } inj) w.WriteNumber("injured", inj.Value);
         if (e.Weapon is { } wp) w.WriteString("weapon", wp.Value); else w.WriteNull("weapon");
         w.WriteString("modality", e.Modality.ToString().ToLowerInvariant());
+        w.WriteBoolean("context", e.Context);
         w.WritePropertyName("sources");
         w.WriteStartArray();
         foreach (var s in e.Sources) w.WriteStringValue(s.Value);

@@ -119,6 +119,9 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         if (K(v) is "shot" or "gunned" or "beaten" or "stabbed" or "burned" or "hacked" && K(v + 1) is "dead" or "down") v++;
         else if (K(v) is "shot" or "beaten" or "stabbed" or "hacked" && K(v + 1) is "and" && K(v + 2) == "killed") v += 2;
         else if (K(v) is "beaten" or "stabbed" or "hacked" or "burned" && K(v + 1) == "to" && K(v + 2) == "death") v += 2;
+        // "Two car bombs killed 20 people", "three gunmen wounded 4": a count right after an active verb is its victims, and
+        // the count before it its agents (a headline's "Two civilians killed in Aleppo" has no count after the verb)
+        if (v == k && K(v) is "killed" or "wounded" or "injured" or "executed" or "murdered" && CountFollows(d, v + 1, end, lex)) return null;
         if ((lex.KillWords.Contains(K(v)) || K(v) is "death" or "down") && K(v) is not ("killing" or "kill" or "kills"))
             return new CasualtyMention(d.SpanOf(start, v + 1), start, v + 1, CasualtyKind.Killed, count, victims);
         if (lex.InjureWords.Contains(K(v)) && K(v) is not ("wounding" or "injuring"))
@@ -151,6 +154,13 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
                 return new CasualtyMention(d.SpanOf(b, k + 1), b, k + 1, CasualtyKind.Killed, count, victims);
         }
         return null;
+    }
+
+    private static bool CountFollows(Document d, int n, int end, Lexicon lex)
+    {
+        int first = n;
+        while (n < end && n < first + 3 && Hedges.Contains(d.Key(n))) n++;
+        return n < end && Number(d, n, end, lex).Length > 0;
     }
 
     private static string Singular(string w) => w.Length > 3 && w.EndsWith('s') ? w[..^1] : w;

@@ -5,10 +5,12 @@ namespace Sitrep.Storage.Relational;
 
 /// <summary>
 /// An event as clustering sees it: its day (an undated event counts as of its report's date; <see cref="Dated"/> when the
-/// text itself gives the day) and what links it.
+/// text itself gives the day, <see cref="ByPublication"/> when the text gives no date at all, so the act was on that day
+/// or before it) and what links it.
 /// </summary>
 public sealed record ClusterItem(string Id, long Document, string Type, int Day, double Lat, double Lon, int GeoPrecision,
-    string? Admin1, string? Country, string? Actor1Country, string? Actor2Country, int? Fatalities, string? Site = null, bool Dated = false)
+    string? Admin1, string? Country, string? Actor1Country, string? Actor2Country, int? Fatalities, string? Site = null, bool Dated = false,
+    bool ByPublication = false)
 {
     /// <summary>
     /// The site below town level a report names (a neighbourhood, an airbase, a camp, a crossing), as a key; null for a
@@ -34,7 +36,7 @@ public sealed record ClusterItem(string Id, long Document, string Type, int Day,
 public static class IncidentClusterer
 {
     /// <summary>Stores clustered by another version of these rules are regrouped whole when opened.</summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>Cluster id (the least event id of the cluster, ordinal) of every item.</summary>
     public static Dictionary<string, string> Cluster(IReadOnlyList<ClusterItem> input) => Cluster(input, everyPair: false);
@@ -196,6 +198,9 @@ public static class IncidentClusterer
         // the one-day tolerance is for a report that dates the act only by its own publication; two texts that each name
         // the day and name different days tell two strikes on one city ("Monday's raids" in Tuesday's story of new ones)
         if (a.Dated && b.Dated && a.Day != b.Day) return null;
+        // a report dated only by its publication tells an act of that day or before it: a day another text names after its
+        // publication is another act ("Syrian Army kills 31 in Raqqa" on Sunday is not Monday's raids there)
+        if (a.ByPublication && b.Dated && b.Day > a.Day || b.ByPublication && a.Dated && a.Day > b.Day) return null;
         bool eitherRegional = a.Regional || b.Regional;
         double km = Place.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon);
         if (km > (eitherRegional ? 150 : 25)) return null;

@@ -348,7 +348,7 @@ public abstract class RelationalEventStore : IEventStore
                     items[id] = new ClusterItem(id, r.GetInt64(2), r.GetString(3), Day(r.GetString(r.IsDBNull(4) ? 13 : 4)).DayNumber, r.GetDouble(5), r.GetDouble(6),
                         Int(r, 7) ?? 1, Str(r, 8), Str(r, 9), Str(r, 10), Str(r, 11), Int(r, 12),
                         ClusterItem.SiteOf(Str(r, 18), r.IsDBNull(16) ? null : Convert.ToInt64(r.GetValue(16), CultureInfo.InvariantCulture), Str(r, 17)),
-                        Dated: !r.IsDBNull(4) && Str(r, 19) == "true");
+                        Dated: !r.IsDBNull(4) && Str(r, 19) == "true", ByPublication: r.IsDBNull(4));
                     stored[id] = (r.GetString(1), r.GetString(14), r.GetInt64(15));
                 }
             }

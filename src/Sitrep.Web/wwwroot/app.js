@@ -140,7 +140,7 @@
       ['Actor 1', actor(e.actor1) + src('actor1')], ['Actor 2', actor(e.actor2) + src('actor2')],
       ['Location', (e.location ? `${esc(e.location.name)} (${e.location.lat}, ${e.location.lon}), geo precision ${e.location.geo_precision}` : '—') + src('location')],
       ['Fatalities', (e.fatalities ?? 'not reported') + src('fatalities')], ['Weapon', esc(e.weapon ?? '—') + src('weapon')],
-      ['Sources', esc((e.sources ?? []).join('; ') || '—')], ['Reports', `${e.reports} (${(e.documents ?? []).map(esc).join(', ')})`]
+      ['Sources', esc((e.sources ?? []).join('; ') || '—')], ['Reports', `${e.reports}${e.mentions ? ` (and ${e.mentions} ${e.mentions > 1 ? 'stories' : 'story'} mentioning it as context)` : ''}: ${(e.documents ?? []).map(esc).join(', ')}`]
     ];
     const evidence = (e.evidence_all ?? []).map(v => `<li><mark class="evidence">${esc(v.text)}</mark> — <a href="#" data-id="${esc(v.event)}">${esc(v.document)}</a></li>`).join('');
     $('panel-body').innerHTML = `<h2>Incident: ${esc(e.sub_event_type)}</h2>

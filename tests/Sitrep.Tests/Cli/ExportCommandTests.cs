@@ -64,7 +64,7 @@ public sealed class ExportCommandTests : IDisposable
         code.Should().Be(0);
         var rows = incidents.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         rows.Select(r => r.GetProperty("id").GetString()).Should().BeEquivalentTo(clusters);
-        rows.Should().OnlyContain(r => r.GetProperty("event").GetProperty("reports").GetInt32() >= 1);
+        rows.Should().OnlyContain(r => r.GetProperty("event").GetProperty("reports").GetInt32() + r.GetProperty("event").GetProperty("mentions").GetInt32() >= 1);
         rows.Sum(r => r.GetProperty("event").GetProperty("events").GetArrayLength()).Should().Be(jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
 
         var (_, csv) = await Run("export", "--db", Db, "--format", "acled-csv", "--incidents");

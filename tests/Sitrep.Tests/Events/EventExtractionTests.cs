@@ -94,6 +94,55 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void Earlier_day_told_after_the_lead_is_context_not_a_report()
+    {
+        // Monday's story of Monday's raids on Raqqa: Sunday's raids, told after it, stay an event the story mentions
+        var events = Some.Article("Syrian warplanes bombed Islamic State positions in Raqqa province on Monday, a monitoring group said. "
+            + "On Sunday regime planes killed 31 jihadists and eight civilians in an unprecedented wave of aerial bombardment in Raqqa.", "2014-08-18").Events;
+        events.Should().HaveCount(2);
+        events.Single(e => e.Date!.Iso == "2014-08-18").Context.Should().BeFalse();
+        events.Single(e => e.Date!.Iso == "2014-08-17").Context.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Earlier_day_of_a_story_whose_lead_names_no_day_is_context_before_the_eve_of_publication()
+    {
+        // (an undated lead may be yesterday's news: the eve of publication is the lead's day, and a day before it is context)
+        var events = Some.Article("Air strikes killed 12 civilians in Idlib, a monitor said. "
+            + "On Tuesday, barrel bombs killed 8 people in Douma. On Wednesday, rockets killed 3 people in Aleppo.", "2017-06-08").Events;
+        events.Single(e => e.Date?.Iso == "2017-06-06").Context.Should().BeTrue();
+        events.Single(e => e.Date?.Iso == "2017-06-07").Context.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Day_a_speaker_told_the_lead_is_no_day_of_the_lead_act()
+    {
+        // "the organisation said Tuesday": Monday's raid on the convoy is the lead's act, not context
+        var events = Some.Article("The air raids that hit an aid convoy near Aleppo killed around 20 people, the humanitarian organisation said Tuesday. "
+            + "Monday's raid on the convoy destroyed at least 18 of 31 vehicles in Orum al-Kubra in Aleppo province.", "2016-09-20").Events;
+        events.Should().OnlyContain(e => !e.Context);
+    }
+
+    [Fact]
+    public void Night_before_the_lead_day_is_news_not_context()
+    {
+        var events = Some.Article("Air strikes killed 12 civilians in Idlib on Wednesday, a monitor said. "
+            + "Late on Tuesday, barrel bombs killed 8 people in Douma.", "2017-06-07").Events;
+        events.Should().HaveCount(2).And.OnlyContain(e => !e.Context);
+    }
+
+    [Theory]
+    [InlineData("An earlier bombing near the shrine in Sayyida Zeinab killed eight people.")]
+    [InlineData("The last attack on the shrine in Sayyida Zeinab killed at least seven people.")]
+    public void Act_named_as_the_one_before_is_context(string second)
+    {
+        var events = Some.Article("Two suicide bombers killed 20 people near the Sayyida Zeinab shrine south of Damascus, a monitor said. " + second, "2016-06-12").Events;
+        events.Should().HaveCount(2);
+        events.Single(e => e.Fatalities!.Value.Value == 20).Context.Should().BeFalse();
+        events.Single(e => e.Fatalities!.Value.Value != 20).Context.Should().BeTrue();
+    }
+
+    [Fact]
     public void Foreign_capital_dateline_is_not_where_it_happened()
     {
         var e = Some.Article("BEIRUT A Russian military helicopter was shot down over Syria on Monday, killing all five people on board. "

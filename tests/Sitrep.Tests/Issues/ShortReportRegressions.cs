@@ -406,6 +406,34 @@ public class ShortReportRegressions
         Single(text, "2015-07-22").Fatalities!.Value.Value.Should().Be(toll);
 
     [Theory]
+    [InlineData("Two car bombs killed at least 20 people near the shrine in Sayyida Zeinab on Saturday.", 20)]
+    [InlineData("Three gunmen killed 7 worshippers at a mosque in Kabul on Friday.", 7)]
+    // (a headline's passive keeps its count)
+    [InlineData("Two civilians killed in rocket attack on Aleppo on Saturday.", 2)]
+    public void Count_before_an_active_verb_with_a_count_after_it_is_the_agents_not_the_toll(string text, int toll) =>
+        Single(text, "2016-06-12").Fatalities!.Value.Value.Should().Be(toll);
+
+    [Fact]
+    public void Counted_plural_acts_in_a_lead_that_names_no_day_are_news_not_a_reference_back()
+    {
+        // "Two suicide bombers" are two acts of one attack, not "suicide bombings" in general
+        var e = Single("Two suicide bombers killed 20 people near the Sayyida Zeinab shrine south of Damascus, a monitor said.", "2016-06-12");
+        e.Fatalities!.Value.Value.Should().Be(20);
+        Some.Article("The two strikes killed 20 people, a monitor said.", "2016-06-12").Events.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Count_sentence_of_another_day_and_town_is_its_own_act()
+    {
+        // "… in Idlib. On Tuesday, barrel bombs killed 8 people in Douma. On Wednesday, rockets killed 3 people in Aleppo.": three
+        // acts, and neither later day dates the lead
+        var events = Some.Article("Regime air strikes killed 12 civilians in Idlib, a monitor said. "
+            + "On Tuesday, barrel bombs killed 8 people in Douma. On Wednesday, rockets killed 3 people in Aleppo.", "2017-06-08").Events;
+        events.Select(e => (e.Location!.Value.Value.Name, e.Date?.Iso, e.Fatalities!.Value.Value)).Should().BeEquivalentTo(
+            [("Idlib", (string?)null, 12), ("Dūmā", "2017-06-06", 8), ("Aleppo", "2017-06-07", 3)]);
+    }
+
+    [Theory]
     [InlineData("DAMASCUS (Sputnik) Clashes between Faylaq al-Rahman and Jabhat Fatah al-Sham (banned in Russia) in the Damascus suburbs killed over 100 militants on Friday.", "Damascus")]
     [InlineData("The Syrian Observatory for Human Rights based in Britain said 45 opposition fighters were killed in fighting in Daraa on Thursday.", "Dar")]
     // the rally banned there and the troops based there are the act's

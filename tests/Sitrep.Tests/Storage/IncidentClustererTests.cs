@@ -19,8 +19,8 @@ public class IncidentClustererTests
                 r.precision == 3 && i % 3 == 0 ? null : r.admin1, "SY", r.actor, null, r.toll,
                 // (a few at one of two named sites of the area, which never share a cluster)
                 r.precision == 1 ? (i % 4) switch { 1 => "site-a", 2 => "site-b", _ => null } : null,
-                // (and about half dated by their own text)
-                Dated: (r.day + i) % 2 == 0)).ToArray());
+                // (and about half dated by their own text, a few of the others by their publication alone)
+                Dated: (r.day + i) % 2 == 0, ByPublication: (r.day + i) % 2 == 1 && i % 3 == 0)).ToArray());
 
     [Fact]
     public void Clusters_do_not_depend_on_the_order_reports_arrive_in()
@@ -118,6 +118,28 @@ public class IncidentClustererTests
         ClusterItem[] late = [dated[0], Report("undated-tuesday-story", 1, 36.2012, 37.1612, 1, "09", 10)];
         clusters = IncidentClusterer.Cluster(late);
         clusters["undated-tuesday-story"].Should().Be(clusters["monday"]);
+    }
+
+    [Fact]
+    public void Report_dated_only_by_its_publication_tells_no_act_of_a_later_day()
+    {
+        // Sunday's story "Syrian army kills 31 in Raqqa province" (no day in its text) and Monday's story of Monday's raids
+        // there: a report cannot tell an act after it was published, but may tell the day before's or its own day's
+        ClusterItem[] items =
+        [
+            Report("sunday-story", 0, 35.9528, 39.0079, 1, "04", null) with { ByPublication = true },
+            Report("monday-raids", 1, 35.9528, 39.0079, 1, "04", null) with { Dated = true },
+        ];
+        var clusters = IncidentClusterer.Cluster(items);
+        clusters["sunday-story"].Should().NotBe(clusters["monday-raids"]);
+
+        ClusterItem[] publishedTuesday = [items[0] with { Day = 740_002 }, items[1]];
+        clusters = IncidentClusterer.Cluster(publishedTuesday);
+        clusters["sunday-story"].Should().Be(clusters["monday-raids"]);
+        // (a day named with the night — "overnight", "late on Sunday" — may run into the next day, and is not dated by publication)
+        ClusterItem[] night = [items[0] with { ByPublication = false }, items[1]];
+        clusters = IncidentClusterer.Cluster(night);
+        clusters["sunday-story"].Should().Be(clusters["monday-raids"]);
     }
 
     [Fact]

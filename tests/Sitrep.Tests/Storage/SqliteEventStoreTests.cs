@@ -200,6 +200,26 @@ public abstract class EventStoreContractTests : IDisposable
         "Published 10 June 2017. Government air strikes on Saraqib killed at least 7 people on Friday, a monitor said.",
     ];
 
+    [Fact]
+    public void A_story_telling_an_incident_as_context_is_a_mention_not_a_report()
+    {
+        string[] stories =
+        [
+            "Published 9 June 2017. Government air strikes on Saraqib killed at least 7 people on Friday, a monitor said.",
+            // Saturday's story of Saturday's shelling of Aleppo tells Friday's strikes only as context
+            "Published 10 June 2017. Rebel shelling of Aleppo killed 4 civilians on Saturday, state media said. "
+                + "On Friday, government air strikes on Saraqib killed 7 people, a monitor said.",
+        ];
+        using var store = Open(Db());
+        Ingest(store, Files("m", stories));
+        var saraqib = Incidents.Query(store, new EventQuery { From = new DateOnly(2017, 6, 9), To = new DateOnly(2017, 6, 9) }).Should().ContainSingle().Subject;
+        var json = JsonDocument.Parse(saraqib.Json).RootElement;
+        json.GetProperty("documents").GetArrayLength().Should().Be(2);
+        json.GetProperty("reports").GetInt32().Should().Be(1);
+        json.GetProperty("mentions").GetInt32().Should().Be(1);
+        json.GetProperty("context").GetBoolean().Should().BeFalse();
+    }
+
     /// <summary>Stores reports in one batch, as a run does before it regroups their clusters.</summary>
     private static void StoreUngrouped(IEventStore store, string[] reports) =>
         store.UpsertBatch([.. reports.Select((text, i) => (new IngestedDocument($"k{i}", text), Some.Extractor.Pipeline.Run(Sitrep.Text.Document.Create($"k{i}", text))))]);
