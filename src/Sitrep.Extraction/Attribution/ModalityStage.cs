@@ -242,9 +242,15 @@ public sealed class ModalityStage : IPipelineStage
     private static void ToldAsContext(Document d, ImmutableArray<EventMention>.Builder mentions)
     {
         // (the lead is an act of violence or a demonstration: "Turkey's president said on Thursday …" dates no incident)
-        var lead = mentions.FirstOrDefault(m => m.Suppressed is null && m.Modality == Modality.Actual && !m.InHeading && d.Sentences[m.SentenceIndex].Block == BlockKind.Body
-                                                && m.Type.IsPoliticalViolenceOrDemonstration && m.Type.Type != EventType.StrategicDevelopments);
+        bool Act(EventMention m) => m.Suppressed is null && m.Modality == Modality.Actual && !m.InHeading && d.Sentences[m.SentenceIndex].Block == BlockKind.Body
+                                    && m.Type.IsPoliticalViolenceOrDemonstration && m.Type.Type != EventType.StrategicDevelopments;
+        var lead = mentions.FirstOrDefault(Act);
         if (lead is null) return;
+        // (a headline run into the first sentence names no day: "Assad's forces bombard Damascus suburbs after gas attack:
+        // activists. Syrian forces bombarded rebel-held suburbs on Thursday …" — the sentence after it dates the lead)
+        if (lead.Date is null && HeadlineLike(d, lead)
+            && mentions.FirstOrDefault(m => Act(m) && m.SentenceIndex == lead.SentenceIndex + 1 && m.Date is { IsDateline: false, Value.Precision: DatePrecision.Day }) is { } dated)
+            lead = dated;
         // (a day that dates the telling — the dateline, "the organisation said Tuesday" — may be a day after the act)
         int? leadDay = lead.Date switch
         {
@@ -261,6 +267,22 @@ public sealed class ModalityStage : IPipelineStage
                               && mv.End.DayNumber < day && !Sitrep.Extraction.Events.EventAssemblyStage.AtNight(d, md);
             if (earlierDay || NamedAsEarlier(d, m)) mentions[i] = m with { Context = true };
         }
+    }
+
+    /// <summary>
+    /// A headline's wording: a verb in the present ("forces bombard suburbs", "strike kills 15") or a source tagged on after
+    /// a colon ("… after gas attack: activists") — a story's prose tells its acts in the past.
+    /// </summary>
+    private static bool HeadlineLike(Document d, EventMention m)
+    {
+        var s = d.Sentences[m.SentenceIndex];
+        var key = d.Key(m.TriggerToken);
+        if (!m.Nominal && !key.EndsWith("ed", StringComparison.Ordinal) && !key.EndsWith("ing", StringComparison.Ordinal)
+            && key is not ("struck" or "shot" or "hit" or "fought" or "blew" or "overran" or "took" or "set" or "threw" or "led" or "met" or "left" or "stole" or "broke" or "slew" or "burnt" or "caught"))
+            return true;
+        for (int k = Math.Max(s.FirstToken, s.EndToken - 4); k < s.EndToken; k++)
+            if (d.Key(k) == ":") return true;
+        return false;
     }
 
     /// <summary>A noun that names its act as one before the news: "an earlier bombing", "the last attack on the shrine", "a previous strike".</summary>

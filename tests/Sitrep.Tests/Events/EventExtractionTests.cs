@@ -115,6 +115,16 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void Headline_run_into_the_story_leaves_the_first_sentence_to_date_the_lead()
+    {
+        var events = Some.Article("Assad's forces bombard Damascus suburbs after gas attack: activists. "
+            + "Syrian forces bombarded rebel-held suburbs of Damascus on Thursday, activists said. "
+            + "Between 500 and 1300 people died on Wednesday from chemical weapons attacks in Ghouta, the activists said.", "2013-08-22").Events;
+        events.Single(e => e.Date?.Iso == "2013-08-21").Context.Should().BeTrue();
+        events.Where(e => e.Date?.Iso != "2013-08-21").Should().NotBeEmpty().And.OnlyContain(e => !e.Context);
+    }
+
+    [Fact]
     public void Day_a_speaker_told_the_lead_is_no_day_of_the_lead_act()
     {
         // "the organisation said Tuesday": Monday's raid on the convoy is the lead's act, not context
