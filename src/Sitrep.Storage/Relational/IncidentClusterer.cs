@@ -36,7 +36,7 @@ public sealed record ClusterItem(string Id, long Document, string Type, int Day,
 public static class IncidentClusterer
 {
     /// <summary>Stores clustered by another version of these rules are regrouped whole when opened.</summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
     /// <summary>Cluster id (the least event id of the cluster, ordinal) of every item.</summary>
     public static Dictionary<string, string> Cluster(IReadOnlyList<ClusterItem> input) => Cluster(input, everyPair: false);
@@ -236,18 +236,20 @@ public static class IncidentClusterer
     private static bool FatalitiesCompatible(int? a, int? b, int ratio = 2) =>
         a is null || b is null || Math.Max(a.Value, b.Value) <= ratio * Math.Max(1, Math.Min(a.Value, b.Value));
 
-    /// <summary>Union-find whose sets keep the first and last day of their members and the named site they are at.</summary>
+    /// <summary>Union-find whose sets keep the first and last day of their members, the named site they are at and the box their towns lie in.</summary>
     private sealed class Sets
     {
         private readonly int[] _parent;
         private readonly (int First, int Last)[] _span;
         private readonly string?[] _site;
+        private readonly (double South, double North, double West, double East)?[] _box;
 
         public Sets(ClusterItem[] items)
         {
             _parent = [.. Enumerable.Range(0, items.Length)];
             _span = [.. items.Select(i => (i.Day, i.Day))];
             _site = [.. items.Select(i => i.Site)];
+            _box = [.. items.Select(i => i.Regional ? null : ((double, double, double, double)?)(i.Lat, i.Lat, i.Lon, i.Lon))];
         }
 
         public int Find(int x)
@@ -262,6 +264,8 @@ public static class IncidentClusterer
         /// publication, which may come a day after the act).
         /// </summary>
         /// <remarks>
+        /// Nor does it join reports of towns more than two links (50 km) apart: strikes on a string of villages along one road
+        /// are not one incident because each is near the next.
         /// Nor does it join two named sites: ACLED codes a strike on Sheikh Maqsoud and one on al-Sakhour the same day apart,
         /// however close the neighbourhoods, and a report naming only the city joins one of them, not both.
         /// </remarks>
@@ -272,9 +276,13 @@ public static class IncidentClusterer
             var (first, last) = (Math.Min(_span[a].First, _span[b].First), Math.Max(_span[a].Last, _span[b].Last));
             if (last - first > 1) return;
             if (_site[a] is { } sa && _site[b] is { } sb && sa != sb) return;
+            var box = _box[a] is not { } ba ? _box[b] : _box[b] is not { } bb ? ba
+                : (Math.Min(ba.South, bb.South), Math.Max(ba.North, bb.North), Math.Min(ba.West, bb.West), Math.Max(ba.East, bb.East));
+            if (box is { } x && Place.DistanceKm(x.South, x.West, x.North, x.East) > 2 * TownKm) return;
             _parent[b] = a;
             _span[a] = (first, last);
             _site[a] ??= _site[b];
+            _box[a] = box;
         }
     }
 }

@@ -63,6 +63,29 @@ public class IncidentClustererTests
         });
     }
 
+    [Fact]
+    public void No_cluster_of_towns_is_wider_than_two_links()
+    {
+        Reports.Sample(items =>
+        {
+            var clusters = IncidentClusterer.Cluster(items);
+            foreach (var cluster in items.Where(i => !i.Regional).GroupBy(i => clusters[i.Id]))
+                foreach (var a in cluster)
+                    foreach (var b in cluster)
+                        Sitrep.Places.Place.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon).Should().BeLessThanOrEqualTo(50.01);
+        });
+    }
+
+    [Fact]
+    public void Strikes_on_a_string_of_villages_do_not_chain_into_one_incident()
+    {
+        // four villages 24 km apart along a road, struck the same day: each pair of neighbours may be one incident, the
+        // ends 72 km apart are not
+        var items = Enumerable.Range(0, 4).Select(k => Report($"v{k}", 0, 35.0 + k * 24 / 111.19, 36.5, 1, "SY01", 5)).ToArray();
+        var clusters = IncidentClusterer.Cluster(items);
+        clusters["v0"].Should().NotBe(clusters["v3"]);
+    }
+
     private static ClusterItem Report(string id, int day, double lat, double lon, int precision, string? admin1, int? toll) =>
         new(id, id.Aggregate(17L, (h, c) => h * 31 + c), EventType.Explosions, 740_000 + day, lat, lon, precision, admin1, "SY", "SY", null, toll);
 
