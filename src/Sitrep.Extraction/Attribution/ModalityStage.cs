@@ -69,16 +69,16 @@ public sealed class ModalityStage : IPipelineStage
                                    // ("… died in the attack. 39 people were killed in the bombing at a school in Homs today": the
                                    // count that places and dates an act the sentence before only names is its report)
                                    && !(m.Place is not null && o.Place is null && o.Date is null)
-                                   // ("… killed 12 in Idlib. On Tuesday, barrel bombs killed 8 people in Douma": a count of another
-                                   // day or town is another act)
-                                   && !OtherDayOrTown(m, o)))
+                                   // ("… killed 12 in Idlib. On Tuesday, barrel bombs killed 8 people in Douma": a count whose sentence
+                                   // tells its own act — a trigger or a weapon as the subject of "killed" — in another town is that act's)
+                                   && !(OwnActBefore(d, m, siblings) && TownsApart(m, o))))
             {
                 suppressed = "victims of the previous sentence's act";
                 // "… died in the attack in the Akrameh neighbourhood. 39 people were killed in the double bombing … today": the count
                 // dates the act the sentence before only places
                 int act = result.Count - 1;
                 while (act >= 0 && !(result[act].SentenceIndex == m.SentenceIndex - 1 && result[act].Suppressed is null && result[act].Type.IsPoliticalViolenceOrDemonstration
-                                     && !OtherDayOrTown(m, result[act]))) act--;
+                                     && !(OwnActBefore(d, m, siblings) && TownsApart(m, result[act])))) act--;
                 if (act >= 0 && result[act].Date is null && m.Date is not null) result[act] = result[act] with { Date = m.Date };
             }
             // "an earthquake struck the island", "floods hit the region": the verb belongs to the disaster
@@ -172,7 +172,7 @@ public sealed class ModalityStage : IPipelineStage
             // — nor are acts counted ("Two suicide bombers killed 20 people", "twin car bombs": not "the two strikes", which refer back)
             if (m.Plural && !(m.Date?.Value is { } dv && (dv.Precision == DatePrecision.Day || dv.End.DayNumber - dv.Start.DayNumber <= 1))
                 && !(m.SentenceIndex == lead && m.Date is null && m.Killed is { } toll && m.Actor1 is not null && !PerfectBefore(d, s.FirstToken, toll.FirstToken))
-                && !(m.Killed is not null && Counted(d, t, s.FirstToken)))
+                && !(m.Killed is { } counted && m.Date is null && Counted(d, t, s.FirstToken) && !PerfectBefore(d, s.FirstToken, counted.FirstToken) && !Rate(d, s)))
                 anaphoric = true;
             if (d.Dates.Any(x => x.Expression.Kind == DateExpressionKind.Since && x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken))
                 suppressed ??= "cumulative (since …)";
@@ -241,11 +241,15 @@ public sealed class ModalityStage : IPipelineStage
     /// </summary>
     private static void ToldAsContext(Document d, ImmutableArray<EventMention>.Builder mentions)
     {
-        // (the lead is an act of violence or a demonstration: "Turkey's president said on Thursday …" dates no incident)
-        bool Act(EventMention m) => m.Suppressed is null && m.Modality == Modality.Actual && !m.InHeading && d.Sentences[m.SentenceIndex].Block == BlockKind.Body
-                                    && m.Type.IsPoliticalViolenceOrDemonstration && m.Type.Type != EventType.StrategicDevelopments;
+        // (the lead is an act of violence that makes an event: "Turkey's president said on Thursday …" dates no incident, nor
+        // does an undated plural that only refers back)
+        bool Act(EventMention m) => m.Suppressed is null && m.Modality == Modality.Actual && !m.Anaphoric && !m.InHeading && d.Sentences[m.SentenceIndex].Block == BlockKind.Body
+                                    && m.Type.Type is EventType.Battles or EventType.Explosions or EventType.ViolenceAgainstCivilians;
         var lead = mentions.FirstOrDefault(Act);
         if (lead is null) return;
+        // a follow-up ("The death toll from a suicide bombing in Baghdad rose to 42 on Thursday", "Mourners buried the victims
+        // of …", "The UN on Wednesday condemned …") reports the earlier act it follows up
+        bool followUp = FollowUp(d, d.Sentences[lead.SentenceIndex]);
         // (a headline run into the first sentence names no day: "Assad's forces bombard Damascus suburbs after gas attack:
         // activists. Syrian forces bombarded rebel-held suburbs on Thursday …" — the sentence after it dates the lead)
         if (lead.Date is null && HeadlineLike(d, lead)
@@ -263,10 +267,21 @@ public sealed class ModalityStage : IPipelineStage
         {
             var m = mentions[i];
             if (m.Suppressed is not null || m.InHeading || m.SentenceIndex <= lead.SentenceIndex) continue;
-            bool earlierDay = leadDay is int day && m.Date is { IsDateline: false, Value: { Precision: DatePrecision.Day } mv } md && mv.Start == mv.End
-                              && mv.End.DayNumber < day && !Sitrep.Extraction.Events.EventAssemblyStage.AtNight(d, md);
-            if (earlierDay || NamedAsEarlier(d, m)) mentions[i] = m with { Context = true };
+            bool earlierDay = !followUp && leadDay is int day && m.Date is { IsDateline: false, Value: { Precision: DatePrecision.Day } mv } md && mv.Start == mv.End
+                              && mv.End.DayNumber < day && !Sitrep.Extraction.Events.EventAssemblyStage.AtNight(d, md) && !Enumerable.Range(md.FirstToken, Math.Min(d.Tokens.Length, md.EndToken + 1) - md.FirstToken).Any(k => d.Key(k) == "evening");
+            // ("in an earlier attack on Wednesday" in a Wednesday story is another act of the day, news too)
+            bool sameDay = leadDay is int ld && m.Date?.Value is { Precision: DatePrecision.Day } sv && sv.Start.DayNumber >= ld;
+            if (earlierDay || NamedAsEarlier(d, m) && !sameDay) mentions[i] = m with { Context = true };
         }
+    }
+
+    private static bool FollowUp(Document d, Sentence s)
+    {
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+            if (d.Key(k) is "toll" or "condemned" or "condemns" or "condemning" or "denounced" or "buried" or "burial" or "funeral" or "funerals" or "mourners" or "mourned"
+                    or "sentenced" or "court" or "trial" or "investigation" or "investigating" or "probe" or "rubble" or "aftermath" or "victims" or "protest" or "protested" or "protesters")
+                return true;
+        return false;
     }
 
     /// <summary>
@@ -290,13 +305,36 @@ public sealed class ModalityStage : IPipelineStage
     {
         int first = d.Sentences[m.SentenceIndex].FirstToken;
         string Prev(int k) => m.TriggerToken - k >= first ? d.Key(m.TriggerToken - k) : "";
-        return m.Nominal && (Prev(1) is "last" or "previous" or "earlier" or "prior" || Prev(2) is "last" or "previous" or "earlier" or "prior");
+        // (after a determiner: "Earlier Wednesday clashes", "Hours earlier an explosion", "Last night clashes" tell when, not which)
+        static bool Earlier(string w) => w is "last" or "previous" or "earlier" or "prior";
+        static bool Determiner(string w) => w is "a" or "an" or "the" or "its" or "their" or "his" or "her";
+        return m.Nominal && (Earlier(Prev(1)) && Determiner(Prev(2)) || Earlier(Prev(2)) && Determiner(Prev(3)) && m.TriggerToken - 1 >= first && d.Tokens[m.TriggerToken - 1].Kind == TokenKind.Word);
     }
 
-    /// <summary>Both name a day and the days differ, or both name a town and the towns lie apart (an area may hold the other's town).</summary>
-    private static bool OtherDayOrTown(EventMention m, EventMention o) =>
-        m.Date?.Value is { Precision: DatePrecision.Day } md && o.Date?.Value is { Precision: DatePrecision.Day } od && md.Start != od.Start
-        || m.Place?.Resolved is { IsArea: false } mp && o.Place?.Resolved is { IsArea: false } op && mp.Id != op.Id && mp.DistanceKm(op) > 10;
+    /// <summary>
+    /// Before the count, the sentence tells an act of its own: a trigger whose victims a bare "killed" counts ("barrel
+    /// bombs killed 8"), or a weapon as the subject ("rockets killed 3") — not one that names the act before ("the strike
+    /// killed 15", "the bomb killed").
+    /// </summary>
+    private static bool TownsApart(EventMention m, EventMention o) =>
+        m.Place?.Resolved is { IsArea: false } mp && o.Place?.Resolved is { IsArea: false } op && mp.Id != op.Id && mp.DistanceKm(op) > 10;
+
+    private static bool OwnActBefore(Document d, EventMention m, List<EventMention> siblings)
+    {
+        int first = d.Sentences[m.SentenceIndex].FirstToken;
+        bool Definite(int k) => Enumerable.Range(Math.Max(first, k - 2), k - Math.Max(first, k - 2)).Any(x => d.Key(x) is "the" or "this" or "that" or "these" or "those" or "such");
+        return siblings.Any(o => o.TriggerToken < m.TriggerToken && o.Suppressed is null && CountsVictimsOf(d, o) && !(o.Nominal && Definite(o.TriggerToken)))
+            || m.Weapon is { } w && w.EndToken <= m.TriggerToken && !Definite(w.FirstToken);
+    }
+
+    /// <summary>A rate, not an act: "three suicide attacks a week kill dozens", "on average every day", "each month".</summary>
+    private static bool Rate(Document d, Sentence s)
+    {
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+            if (d.Key(k) is "every" or "each" or "average" or "kill" or "kills" || d.Key(k) is "a" or "per" && k + 1 < s.EndToken && d.Key(k + 1) is "day" or "week" or "month" or "year")
+                return true;
+        return false;
+    }
 
     private static bool Counted(Document d, int t, int first) =>
         t > first && (d.Tokens[t - 1].Kind == TokenKind.Number || d.Key(t - 1) is "two" or "three" or "four" or "five" or "twin" or "double" or "triple")

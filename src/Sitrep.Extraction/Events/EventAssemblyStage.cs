@@ -512,10 +512,15 @@ public sealed class EventAssemblyStage : IPipelineStage
     /// <summary>The day a speaker said it: "said Tuesday", "told reporters on Monday".</summary>
     internal static bool DayOfTelling(Document d, DateMention x)
     {
-        int k = x.FirstToken - 1;
-        if (k >= 0 && d.Key(k) == "on") k--;
-        if (k >= 0 && d.Key(k) is "reporters" or "journalists" or "agency" or "afp" or "reuters") k--;
-        return k >= 0 && d.Key(k) is "said" or "says" or "told" or "reported" or "added" or "stated" or "announced" or "confirmed";
+        // ("said in a statement on Wednesday", "according to the Observatory on Wednesday", "said late Wednesday" — not "said
+        // rebels attacked on Wednesday", where an act comes between)
+        int first = d.SentenceOfToken(x.FirstToken) is var si and >= 0 ? d.Sentences[si].FirstToken : 0;
+        for (int k = x.FirstToken - 1; k >= Math.Max(first, x.FirstToken - 6); k--)
+        {
+            if (d.Key(k) is "said" or "says" or "told" or "reported" or "added" or "stated" or "announced" or "confirmed" or "according") return true;
+            if (d.Tokens[k].Kind == TokenKind.Punctuation || d.EventMentions.Any(m => m.TriggerToken == k)) return false;
+        }
+        return false;
     }
 
     internal static bool AtNight(Document d, DateMention m)

@@ -156,12 +156,28 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         return null;
     }
 
+    /// <summary>
+    /// The verb's object is a count of people: "killed at least 20 people", "killed 7 worshippers", "killed 12 Afghan
+    /// soldiers" — not a headline's next count ("25 killed 60 wounded", "killed 4 of them children", "4 others wounded",
+    /// "30 abducted", "2 in Aleppo") nor a time ("killed 10 minutes later", "one day after").
+    /// </summary>
     private static bool CountFollows(Document d, int n, int end, Lexicon lex)
     {
         int first = n;
         while (n < end && n < first + 3 && Hedges.Contains(d.Key(n))) n++;
-        return n < end && Number(d, n, end, lex).Length > 0;
+        if (n >= end || Number(d, n, end, lex) is not { Length: > 0 } count) return false;
+        int w = n + count.Length;
+        if (w + 1 < end && d.IsCapitalised(w) && d.Tokens[w + 1].Kind == TokenKind.Word) w++;
+        if (w >= end || d.Tokens[w].Kind != TokenKind.Word || NotVictims.Contains(d.Key(w)) || lex.InjureWords.Contains(d.Key(w)) || lex.KillWords.Contains(d.Key(w))) return false;
+        var key = d.Key(w);
+        bool people = key is "people" or "children" or "men" or "women" || lex.PersonNouns.Contains(Singular(key)) || key.Length > 3 && key.EndsWith('s') && !d.IsCapitalised(w);
+        return people && !(w + 1 < end && (lex.InjureWords.Contains(d.Key(w + 1)) || lex.KillWords.Contains(d.Key(w + 1)) || d.Key(w + 1) is "of" or "among" or "missing" or "abducted" or "kidnapped"));
     }
+
+    private static readonly FrozenSet<string> NotVictims = FrozenSet.ToFrozenSet(
+        ["others", "other", "of", "missing", "abducted", "kidnapped", "among", "seriously", "critically", "badly", "later", "after", "before", "ago",
+         "minutes", "hours", "days", "weeks", "months", "years", "minute", "hour", "day", "week", "month", "year", "km", "kilometres", "kilometers",
+         "miles", "metres", "meters", "times", "percent", "per"], StringComparer.Ordinal);
 
     private static string Singular(string w) => w.Length > 3 && w.EndsWith('s') ? w[..^1] : w;
 

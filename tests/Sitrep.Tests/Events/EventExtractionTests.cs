@@ -108,7 +108,7 @@ public class EventExtractionTests
     public void Earlier_day_of_a_story_whose_lead_names_no_day_is_context_before_the_eve_of_publication()
     {
         // (an undated lead may be yesterday's news: the eve of publication is the lead's day, and a day before it is context)
-        var events = Some.Article("Air strikes killed 12 civilians in Idlib, a monitor said. "
+        var events = Some.Article("Regime air strikes killed 12 civilians in Idlib, a monitor said. "
             + "On Tuesday, barrel bombs killed 8 people in Douma. On Wednesday, rockets killed 3 people in Aleppo.", "2017-06-08").Events;
         events.Single(e => e.Date?.Iso == "2017-06-06").Context.Should().BeTrue();
         events.Single(e => e.Date?.Iso == "2017-06-07").Context.Should().BeFalse();
@@ -122,6 +122,44 @@ public class EventExtractionTests
             + "Between 500 and 1300 people died on Wednesday from chemical weapons attacks in Ghouta, the activists said.", "2013-08-22").Events;
         events.Single(e => e.Date?.Iso == "2013-08-21").Context.Should().BeTrue();
         events.Where(e => e.Date?.Iso != "2013-08-21").Should().NotBeEmpty().And.OnlyContain(e => !e.Context);
+    }
+
+    [Fact]
+    public void Follow_up_story_reports_the_earlier_act_it_follows_up()
+    {
+        // the lead is the toll's rise; Tuesday's bombing is what the story reports
+        var events = Some.Article("The death toll from a suicide bombing at a market in Baghdad rose to 42 on Thursday, medical sources said. "
+            + "The bomber blew himself up on Tuesday in the crowded Karrada district, killing at least 30 people at the time.", "2017-06-08").Events;
+        events.Should().Contain(e => e.Date!.Iso == "2017-06-06").And.OnlyContain(e => !e.Context);
+    }
+
+    [Fact]
+    public void Lead_that_only_refers_back_leaves_the_next_act_to_lead()
+    {
+        // "At least 20 civilians were killed in air strikes …" names no attacker and makes no event of its own: Friday's strikes
+        // in a Sunday story are the news, not context
+        var events = Some.Article("At least 20 civilians were killed in air strikes on Jisr al-Shughur, the Observatory said. "
+            + "On Friday, air strikes killed 11 civilians in Darkush.", "2017-06-11").Events;
+        events.Should().Contain(e => e.Date!.Iso == "2017-06-09").And.OnlyContain(e => !e.Context);
+    }
+
+    [Theory]
+    [InlineData("Earlier Wednesday clashes erupted on the edges of the town killing four fighters.")]
+    [InlineData("Last night clashes erupted on the edges of Harasta killing 4 fighters.")]
+    [InlineData("In an earlier attack on Wednesday gunmen killed three policemen in Hawija.")]
+    [InlineData("Barrel bombs killed 8 people in Douma on Tuesday evening.")]
+    public void When_said_of_the_lead_day_or_its_eve_is_no_context(string second)
+    {
+        var events = Some.Article("Government forces shelled Harasta on Wednesday killing 5 civilians. " + second, "2017-06-07").Events;
+        events.Should().HaveCount(2).And.OnlyContain(e => !e.Context);
+    }
+
+    [Fact]
+    public void Day_a_statement_was_made_is_no_day_of_the_lead_act()
+    {
+        var events = Some.Article("Air strikes killed 12 civilians in Idlib on Tuesday, the Observatory said in a statement on Wednesday. "
+            + "Barrel bombs killed 8 people in Douma on Tuesday.", "2017-06-07").Events;
+        events.Should().HaveCount(2).And.OnlyContain(e => !e.Context);
     }
 
     [Fact]

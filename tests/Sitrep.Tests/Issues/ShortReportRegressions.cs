@@ -408,8 +408,16 @@ public class ShortReportRegressions
     [Theory]
     [InlineData("Two car bombs killed at least 20 people near the shrine in Sayyida Zeinab on Saturday.", 20)]
     [InlineData("Three gunmen killed 7 worshippers at a mosque in Kabul on Friday.", 7)]
-    // (a headline's passive keeps its count)
+    [InlineData("Fifteen Taliban killed 6 Afghan troops in Helmand on Saturday.", 6)]
+    // (a headline's passive keeps its count, whatever count or time follows it)
     [InlineData("Two civilians killed in rocket attack on Aleppo on Saturday.", 2)]
+    [InlineData("Syrian Observatory: 25 killed 60 wounded in regime airstrikes on Douma on Saturday.", 25)]
+    [InlineData("Two Afghan policemen killed 1 wounded in Taliban attack in Helmand on Saturday.", 2)]
+    [InlineData("12 civilians killed 4 of them children in Saudi-led air strikes on Sanaa on Saturday.", 12)]
+    [InlineData("Three Syrian civilians killed 1 child among them in regime barrel bomb attack on Daraa on Saturday.", 3)]
+    [InlineData("Three people killed 10 minutes later when a second bomb went off near the market in Kirkuk on Saturday, police said.", 3)]
+    [InlineData("Twelve villagers killed 30 abducted by Boko Haram in Borno on Saturday, residents said.", 12)]
+    [InlineData("Nine civilians killed 4 others wounded in shelling of Ariha on Saturday.", 9)]
     public void Count_before_an_active_verb_with_a_count_after_it_is_the_agents_not_the_toll(string text, int toll) =>
         Single(text, "2016-06-12").Fatalities!.Value.Value.Should().Be(toll);
 
@@ -421,6 +429,21 @@ public class ShortReportRegressions
         e.Fatalities!.Value.Value.Should().Be(20);
         Some.Article("The two strikes killed 20 people, a monitor said.", "2016-06-12").Events.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("A car bomb exploded near a checkpoint in Tikrit on Saturday killing 5 soldiers. Two suicide bombings have killed 30 people in Baghdad this month.")]
+    [InlineData("A car bomb exploded near a checkpoint in Tikrit on Saturday killing 5 soldiers. Earlier this year, two suicide bombings killed 30 people in the city.")]
+    [InlineData("A car bomb exploded near a checkpoint in Tikrit on Saturday killing 5 soldiers. Three suicide attacks a week kill dozens of people in Iraq, officials say.")]
+    public void Counted_plural_acts_of_a_month_a_year_or_a_rate_are_no_news(string text) =>
+        Some.Article(text, "2016-06-12").Events.Should().ContainSingle().Which.Fatalities!.Value.Value.Should().Be(5);
+
+    [Theory]
+    // the day the count was told, or the town the bodies were taken to, is no other act
+    [InlineData("A suicide bomber struck a funeral in Jalalabad on Tuesday. At least 15 mourners were killed, officials said on Wednesday.")]
+    [InlineData("An explosion hit a crowded market in Tal Afar on Tuesday. Six people were killed and their bodies taken to Mosul, a police source said.")]
+    [InlineData("Regime aircraft bombed Maarat al-Numan on Tuesday. Ten civilians were killed in the nearby village of Kafr Nabl.")]
+    public void Count_sentence_without_an_act_of_its_own_counts_the_act_before(string text) =>
+        Some.Article(text, "2017-06-07").Events.Should().ContainSingle().Which.Date!.Iso.Should().Be("2017-06-06");
 
     [Fact]
     public void Count_sentence_of_another_day_and_town_is_its_own_act()
