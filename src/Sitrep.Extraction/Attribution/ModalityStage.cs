@@ -71,14 +71,17 @@ public sealed class ModalityStage : IPipelineStage
                                    && !(m.Place is not null && o.Place is null && o.Date is null)
                                    // ("… killed 12 in Idlib. On Tuesday, barrel bombs killed 8 people in Douma": a count whose sentence
                                    // tells its own act — a trigger or a weapon as the subject of "killed" — in another town is that act's)
-                                   && !(OwnActBefore(d, m, siblings) && TownsApart(m, o))))
+                                   && !(OwnActBefore(d, m, siblings) && TownsApart(m, o))
+                                   // ("… on Wednesday. On Monday al-Shabaab killed 3 soldiers", "The previous day 9 people were killed": an
+                                   // earlier day the count names, not the day it was told, is another act)
+                                   && !EarlierDay(d, m, o)))
             {
                 suppressed = "victims of the previous sentence's act";
                 // "… died in the attack in the Akrameh neighbourhood. 39 people were killed in the double bombing … today": the count
                 // dates the act the sentence before only places
                 int act = result.Count - 1;
                 while (act >= 0 && !(result[act].SentenceIndex == m.SentenceIndex - 1 && result[act].Suppressed is null && result[act].Type.IsPoliticalViolenceOrDemonstration
-                                     && !(OwnActBefore(d, m, siblings) && TownsApart(m, result[act])))) act--;
+                                     && !(OwnActBefore(d, m, siblings) && TownsApart(m, result[act])) && !EarlierDay(d, m, result[act]))) act--;
                 if (act >= 0 && result[act].Date is null && m.Date is not null) result[act] = result[act] with { Date = m.Date };
             }
             // "an earthquake struck the island", "floods hit the region": the verb belongs to the disaster
@@ -172,7 +175,7 @@ public sealed class ModalityStage : IPipelineStage
             // — nor are acts counted ("Two suicide bombers killed 20 people", "twin car bombs": not "the two strikes", which refer back)
             if (m.Plural && !(m.Date?.Value is { } dv && (dv.Precision == DatePrecision.Day || dv.End.DayNumber - dv.Start.DayNumber <= 1))
                 && !(m.SentenceIndex == lead && m.Date is null && m.Killed is { } toll && m.Actor1 is not null && !PerfectBefore(d, s.FirstToken, toll.FirstToken))
-                && !(m.Killed is { } counted && m.Date is null && Counted(d, t, s.FirstToken) && !PerfectBefore(d, s.FirstToken, counted.FirstToken) && !Rate(d, s)))
+                && !(m.Killed is { } counted && m.Date is null && Counted(d, t, s.FirstToken) && !PerfectBefore(d, s.FirstToken, counted.FirstToken) && !Rate(d, s, t)))
                 anaphoric = true;
             if (d.Dates.Any(x => x.Expression.Kind == DateExpressionKind.Since && x.FirstToken >= s.FirstToken && x.EndToken <= s.EndToken))
                 suppressed ??= "cumulative (since …)";
@@ -249,7 +252,7 @@ public sealed class ModalityStage : IPipelineStage
         if (lead is null) return;
         // a follow-up ("The death toll from a suicide bombing in Baghdad rose to 42 on Thursday", "Mourners buried the victims
         // of …", "The UN on Wednesday condemned …") reports the earlier act it follows up
-        bool followUp = FollowUp(d, d.Sentences[lead.SentenceIndex]);
+        bool followUp = FollowUp(d, d.Sentences[lead.SentenceIndex], lead.TriggerToken);
         // (a headline run into the first sentence names no day: "Assad's forces bombard Damascus suburbs after gas attack:
         // activists. Syrian forces bombarded rebel-held suburbs on Thursday …" — the sentence after it dates the lead)
         if (lead.Date is null && HeadlineLike(d, lead)
@@ -267,19 +270,23 @@ public sealed class ModalityStage : IPipelineStage
         {
             var m = mentions[i];
             if (m.Suppressed is not null || m.InHeading || m.SentenceIndex <= lead.SentenceIndex) continue;
+            // (the night or evening before the lead's day may be the news itself: "late on Tuesday" in a Wednesday story)
             bool earlierDay = !followUp && leadDay is int day && m.Date is { IsDateline: false, Value: { Precision: DatePrecision.Day } mv } md && mv.Start == mv.End
-                              && mv.End.DayNumber < day && !Sitrep.Extraction.Events.EventAssemblyStage.AtNight(d, md) && !Enumerable.Range(md.FirstToken, Math.Min(d.Tokens.Length, md.EndToken + 1) - md.FirstToken).Any(k => d.Key(k) == "evening");
+                              && mv.End.DayNumber < day
+                              && !(mv.End.DayNumber == day - 1 && (Sitrep.Extraction.Events.EventAssemblyStage.AtNight(d, md)
+                                   || Enumerable.Range(md.FirstToken, Math.Min(d.Tokens.Length, md.EndToken + 1) - md.FirstToken).Any(k => d.Key(k) == "evening")));
             // ("in an earlier attack on Wednesday" in a Wednesday story is another act of the day, news too)
             bool sameDay = leadDay is int ld && m.Date?.Value is { Precision: DatePrecision.Day } sv && sv.Start.DayNumber >= ld;
             if (earlierDay || NamedAsEarlier(d, m) && !sameDay) mentions[i] = m with { Context = true };
         }
     }
 
-    private static bool FollowUp(Document d, Sentence s)
+    /// <summary>The act is named inside a follow-up's frame: "the death toll from a bombing", "condemned the attack", "buried the victims of".</summary>
+    private static bool FollowUp(Document d, Sentence s, int trigger)
     {
-        for (int k = s.FirstToken; k < s.EndToken; k++)
+        for (int k = s.FirstToken; k < trigger; k++)
             if (d.Key(k) is "toll" or "condemned" or "condemns" or "condemning" or "denounced" or "buried" or "burial" or "funeral" or "funerals" or "mourners" or "mourned"
-                    or "sentenced" or "court" or "trial" or "investigation" or "investigating" or "probe" or "rubble" or "aftermath" or "victims" or "protest" or "protested" or "protesters")
+                    or "sentenced" or "investigation" or "probe" or "rubble" || d.Key(k) == "victims" && k + 1 < trigger && d.Key(k + 1) == "of")
                 return true;
         return false;
     }
@@ -292,13 +299,19 @@ public sealed class ModalityStage : IPipelineStage
     {
         var s = d.Sentences[m.SentenceIndex];
         var key = d.Key(m.TriggerToken);
-        if (!m.Nominal && !key.EndsWith("ed", StringComparison.Ordinal) && !key.EndsWith("ing", StringComparison.Ordinal)
-            && key is not ("struck" or "shot" or "hit" or "fought" or "blew" or "overran" or "took" or "set" or "threw" or "led" or "met" or "left" or "stole" or "broke" or "slew" or "burnt" or "caught"))
+        // (a verb needs its subject before it: "Shells fell on a market" opens with a noun)
+        if (!m.Nominal && m.TriggerToken > s.FirstToken && !key.EndsWith("ed", StringComparison.Ordinal) && !key.EndsWith("ing", StringComparison.Ordinal)
+            && !IrregularPast.Contains(key))
             return true;
         for (int k = Math.Max(s.FirstToken, s.EndToken - 4); k < s.EndToken; k++)
             if (d.Key(k) == ":") return true;
         return false;
     }
+
+    private static readonly FrozenSet<string> IrregularPast = FrozenSet.ToFrozenSet(
+        ["struck", "shot", "hit", "fought", "blew", "overran", "took", "set", "threw", "led", "met", "left", "stole", "broke", "slew", "burnt", "caught",
+         "fell", "beat", "tore", "ran", "drove", "went", "came", "flew", "gave", "held", "hurt", "kept", "laid", "lost", "made", "put", "rode", "rose",
+         "sent", "shook", "swept", "stood", "withdrew", "won", "spread", "split", "shut", "bit", "hid", "dealt", "brought", "stabbed", "burned", "sank", "seized"], StringComparer.Ordinal);
 
     /// <summary>A noun that names its act as one before the news: "an earlier bombing", "the last attack on the shrine", "a previous strike".</summary>
     internal static bool NamedAsEarlier(Document d, EventMention m)
@@ -316,6 +329,10 @@ public sealed class ModalityStage : IPipelineStage
     /// bombs killed 8"), or a weapon as the subject ("rockets killed 3") — not one that names the act before ("the strike
     /// killed 15", "the bomb killed").
     /// </summary>
+    private static bool EarlierDay(Document d, EventMention m, EventMention o) =>
+        m.Date is { IsDateline: false, Value: { Precision: DatePrecision.Day } mv } md && o.Date?.Value is { Precision: DatePrecision.Day } ov
+        && mv.End < ov.Start && !Sitrep.Extraction.Events.EventAssemblyStage.DayOfTelling(d, md);
+
     private static bool TownsApart(EventMention m, EventMention o) =>
         m.Place?.Resolved is { IsArea: false } mp && o.Place?.Resolved is { IsArea: false } op && mp.Id != op.Id && mp.DistanceKm(op) > 10;
 
@@ -328,11 +345,12 @@ public sealed class ModalityStage : IPipelineStage
     }
 
     /// <summary>A rate, not an act: "three suicide attacks a week kill dozens", "on average every day", "each month".</summary>
-    private static bool Rate(Document d, Sentence s)
+    private static bool Rate(Document d, Sentence s, int t)
     {
-        for (int k = s.FirstToken; k < s.EndToken; k++)
-            if (d.Key(k) is "every" or "each" or "average" or "kill" or "kills" || d.Key(k) is "a" or "per" && k + 1 < s.EndToken && d.Key(k + 1) is "day" or "week" or "month" or "year")
-                return true;
+        for (int k = s.FirstToken; k + 1 < s.EndToken; k++)
+            if (d.Key(k) is "a" or "per" or "every" or "each" && d.Key(k + 1) is "day" or "week" or "month" or "year" || d.Key(k) == "on" && d.Key(k + 1) == "average") return true;
+        for (int k = t + 1; k < Math.Min(s.EndToken, t + 5); k++)
+            if (d.Key(k) is "kill" or "kills") return true;
         return false;
     }
 

@@ -354,7 +354,7 @@ public sealed class EventAssemblyStage : IPipelineStage
             bool bareKilling = type.Type == EventType.ViolenceAgainstCivilians && m.Actor1 is null && m.Weapon is null && g.Mentions.Any(x => x.M.Killed is not null);
             if ((g.Type != type.Type && !bareKilling) || g.Modality != m.Modality) continue;
             // "an earlier bombing near the shrine" is by its own words another act than the news it is told beside
-            if (m.Context && !g.Mentions[0].M.Context && Sitrep.Extraction.Attribution.ModalityStage.NamedAsEarlier(d, m)) continue;
+            if (Sitrep.Extraction.Attribution.ModalityStage.NamedAsEarlier(d, m) && !Sitrep.Extraction.Attribution.ModalityStage.NamedAsEarlier(d, g.Mentions[0].M)) continue;
             // one sentence rarely reports two incidents of one type: "threatened … warning …" is one threat
             if (g.Sentences.Contains(m.SentenceIndex) && (!specific || !Primary(g).Item2 || Primary(g).Item1.SubType == type.SubType)) { best = g; break; }
             var (gType, gSpecific) = Primary(g);
@@ -518,7 +518,7 @@ public sealed class EventAssemblyStage : IPipelineStage
         for (int k = x.FirstToken - 1; k >= Math.Max(first, x.FirstToken - 6); k--)
         {
             if (d.Key(k) is "said" or "says" or "told" or "reported" or "added" or "stated" or "announced" or "confirmed" or "according") return true;
-            if (d.Tokens[k].Kind == TokenKind.Punctuation || d.EventMentions.Any(m => m.TriggerToken == k)) return false;
+            if (d.Tokens[k].Kind == TokenKind.Punctuation || d.Key(k) == "that" || d.EventMentions.Any(m => m.TriggerToken == k)) return false;
         }
         return false;
     }

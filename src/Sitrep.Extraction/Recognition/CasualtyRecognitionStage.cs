@@ -121,7 +121,8 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         else if (K(v) is "beaten" or "stabbed" or "hacked" or "burned" && K(v + 1) == "to" && K(v + 2) == "death") v += 2;
         // "Two car bombs killed 20 people", "three gunmen wounded 4": a count right after an active verb is its victims, and
         // the count before it its agents (a headline's "Two civilians killed in Aleppo" has no count after the verb)
-        if (v == k && K(v) is "killed" or "wounded" or "injured" or "executed" or "murdered" && CountFollows(d, v + 1, end, lex)) return null;
+        if (v == k && K(v) is "killed" or "wounded" or "injured" or "executed" or "murdered"
+            && CountFollows(d, v + 1, end, lex, agents: Enumerable.Range(j, Math.Max(0, k - j)).Any(x => Agents.Contains(K(x))))) return null;
         if ((lex.KillWords.Contains(K(v)) || K(v) is "death" or "down") && K(v) is not ("killing" or "kill" or "kills"))
             return new CasualtyMention(d.SpanOf(start, v + 1), start, v + 1, CasualtyKind.Killed, count, victims);
         if (lex.InjureWords.Contains(K(v)) && K(v) is not ("wounding" or "injuring"))
@@ -157,22 +158,33 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
     }
 
     /// <summary>
-    /// The verb's object is a count of people: "killed at least 20 people", "killed 7 worshippers", "killed 12 Afghan
-    /// soldiers" — not a headline's next count ("25 killed 60 wounded", "killed 4 of them children", "4 others wounded",
-    /// "30 abducted", "2 in Aleppo") nor a time ("killed 10 minutes later", "one day after").
+    /// The verb's object is a count: after weapons or attackers ("Two car bombs killed 25 and wounded 60", "Two gunmen killed
+    /// 5 in Mogadishu") any count that is no time or share is the victims; after people or nothing it must be a count of
+    /// people ("Two policemen killed 3 militants", "killed 12 Afghan soldiers"), so a headline keeps its first count ("25
+    /// killed 60 wounded", "killed 4 of them children", "killed 1 child among them", "4 others wounded", "30 abducted",
+    /// "killed 10 minutes later").
     /// </summary>
-    private static bool CountFollows(Document d, int n, int end, Lexicon lex)
+    private static bool CountFollows(Document d, int n, int end, Lexicon lex, bool agents)
     {
         int first = n;
         while (n < end && n < first + 3 && Hedges.Contains(d.Key(n))) n++;
         if (n >= end || Number(d, n, end, lex) is not { Length: > 0 } count) return false;
         int w = n + count.Length;
+        if (agents)
+            return w >= end || d.Tokens[w].Kind != TokenKind.Word || !(NotVictims.Contains(d.Key(w)) || lex.InjureWords.Contains(d.Key(w)) || lex.KillWords.Contains(d.Key(w)));
         if (w + 1 < end && d.IsCapitalised(w) && d.Tokens[w + 1].Kind == TokenKind.Word) w++;
         if (w >= end || d.Tokens[w].Kind != TokenKind.Word || NotVictims.Contains(d.Key(w)) || lex.InjureWords.Contains(d.Key(w)) || lex.KillWords.Contains(d.Key(w))) return false;
         var key = d.Key(w);
         bool people = key is "people" or "children" or "men" or "women" || lex.PersonNouns.Contains(Singular(key)) || key.Length > 3 && key.EndsWith('s') && !d.IsCapitalised(w);
         return people && !(w + 1 < end && (lex.InjureWords.Contains(d.Key(w + 1)) || lex.KillWords.Contains(d.Key(w + 1)) || d.Key(w + 1) is "of" or "among" or "missing" or "abducted" or "kidnapped"));
     }
+
+    /// <summary>Weapons and attackers that kill: the subject of "killed", never its victims.</summary>
+    private static readonly FrozenSet<string> Agents = FrozenSet.ToFrozenSet(
+        ["bomb", "bombs", "bomber", "bombers", "bombing", "bombings", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "rocket", "rockets",
+         "shell", "shells", "missile", "missiles", "mortar", "mortars", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "blast", "blasts",
+         "explosion", "explosions", "drone", "drones", "grenade", "grenades", "mine", "mines", "ied", "ieds", "attack", "attacks", "militants", "jihadists",
+         "insurgents", "warplanes", "jets", "helicopters", "snipers", "sniper"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotVictims = FrozenSet.ToFrozenSet(
         ["others", "other", "of", "missing", "abducted", "kidnapped", "among", "seriously", "critically", "badly", "later", "after", "before", "ago",

@@ -252,6 +252,24 @@ public static class IncidentClusterer
             _box = [.. items.Select(i => i.Regional ? null : ((double, double, double, double)?)(i.Lat, i.Lat, i.Lon, i.Lon))];
         }
 
+        /// <summary>The longest distance across a box: its diagonals and its southern and northern edges (the longer one near a pole).</summary>
+        private static double Width((double South, double North, double West, double East) x)
+        {
+            double span = x.East - x.West;
+            return Math.Max(Place.DistanceKm(x.South, 0, x.North, span), Math.Max(Place.DistanceKm(x.South, 0, x.South, span), Place.DistanceKm(x.North, 0, x.North, span)));
+        }
+
+        /// <summary>
+        /// Two boxes as one; longitudes run on past ±180° (179.9° and -179.9° are 0.2° apart), the second box shifted by
+        /// whole turns to lie nearest the first.
+        /// </summary>
+        private static (double South, double North, double West, double East) Merge((double South, double North, double West, double East) a,
+            (double South, double North, double West, double East) b)
+        {
+            double shift = 360 * Math.Round((a.West + a.East - b.West - b.East) / 720);
+            return (Math.Min(a.South, b.South), Math.Max(a.North, b.North), Math.Min(a.West, b.West + shift), Math.Max(a.East, b.East + shift));
+        }
+
         public int Find(int x)
         {
             while (_parent[x] != x) x = _parent[x] = _parent[_parent[x]];
@@ -276,9 +294,8 @@ public static class IncidentClusterer
             var (first, last) = (Math.Min(_span[a].First, _span[b].First), Math.Max(_span[a].Last, _span[b].Last));
             if (last - first > 1) return;
             if (_site[a] is { } sa && _site[b] is { } sb && sa != sb) return;
-            var box = _box[a] is not { } ba ? _box[b] : _box[b] is not { } bb ? ba
-                : (Math.Min(ba.South, bb.South), Math.Max(ba.North, bb.North), Math.Min(ba.West, bb.West), Math.Max(ba.East, bb.East));
-            if (box is { } x && Place.DistanceKm(x.South, x.West, x.North, x.East) > 2 * TownKm) return;
+            var box = _box[a] is not { } ba ? _box[b] : _box[b] is not { } bb ? ba : Merge(ba, bb);
+            if (box is { } x && Width(x) > 2 * TownKm) return;
             _parent[b] = a;
             _span[a] = (first, last);
             _site[a] ??= _site[b];

@@ -155,6 +155,27 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void Earlier_attack_of_the_same_day_is_its_own_news()
+    {
+        var events = Some.Article("Militants attacked a police station in Arish on Wednesday. "
+            + "An earlier attack on Wednesday killed 6 soldiers at a checkpoint in Rafah.", "2019-05-02").Events;
+        events.Should().HaveCount(2).And.OnlyContain(e => !e.Context);
+        events.Should().Contain(e => e.Fatalities != null && e.Fatalities.Value.Value == 6 && e.Location!.Value.Value.Name.StartsWith("Rafa"));
+    }
+
+    [Theory]
+    // a court, a trial or victims in the lead's own act make no follow-up
+    [InlineData("Gunmen killed 6 people at a court in Kandahar on Wednesday. On Monday a roadside bomb killed 4 in Ghazni.", "2019-05-02", "2019-04-29")]
+    // the evening two days before the lead's day
+    [InlineData("Air strikes killed 9 people in Douma on Thursday. On Tuesday evening raids killed 3 in Harasta.", "2019-05-03", "2019-04-30")]
+    // a sentence that opens with a noun is no headline ("Shells fell …")
+    [InlineData("Shells fell on a market in Aleppo killing 8 people. On Monday air strikes killed 4 in Idlib.", "2019-05-02", "2019-04-29")]
+    // "that" opens what was said: Monday is the act's day, not the day of telling
+    [InlineData("Police said that on Monday gunmen killed 3 people in Kano. On Sunday bandits killed 7 in Katsina.", "2019-05-02", "2019-04-28")]
+    public void Act_of_a_day_before_the_lead_is_context(string text, string published, string day) =>
+        Some.Article(text, published).Events.Should().ContainSingle(e => e.Date != null && e.Date.Iso == day).Which.Context.Should().BeTrue();
+
+    [Fact]
     public void Day_a_statement_was_made_is_no_day_of_the_lead_act()
     {
         var events = Some.Article("Air strikes killed 12 civilians in Idlib on Tuesday, the Observatory said in a statement on Wednesday. "

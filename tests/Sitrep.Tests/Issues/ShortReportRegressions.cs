@@ -409,6 +409,13 @@ public class ShortReportRegressions
     [InlineData("Two car bombs killed at least 20 people near the shrine in Sayyida Zeinab on Saturday.", 20)]
     [InlineData("Three gunmen killed 7 worshippers at a mosque in Kabul on Friday.", 7)]
     [InlineData("Fifteen Taliban killed 6 Afghan troops in Helmand on Saturday.", 6)]
+    // (after weapons or attackers any count of victims, whatever follows it)
+    [InlineData("Two gunmen killed 5 in Mogadishu on Thursday, police said, in an attack on a tea shop near the Bakara market.", 5)]
+    [InlineData("Three rockets killed 2 Ukrainian servicemen near Avdiivka on Tuesday, the military said.", 2)]
+    [InlineData("Two car bombs killed 25 and wounded 60 in Baghdad on Saturday.", 25)]
+    [InlineData("Two suicide bombers killed 7 members of one family in Maiduguri on Saturday.", 7)]
+    [InlineData("Two car bombs killed 15 civilians among them 4 children in Baghdad on Saturday.", 15)]
+    [InlineData("Two car bombs killed 15 people in Baghdad, each packed with explosives, police said.", 15)]
     // (a headline's passive keeps its count, whatever count or time follows it)
     [InlineData("Two civilians killed in rocket attack on Aleppo on Saturday.", 2)]
     [InlineData("Syrian Observatory: 25 killed 60 wounded in regime airstrikes on Douma on Saturday.", 25)]
@@ -444,6 +451,12 @@ public class ShortReportRegressions
     [InlineData("Regime aircraft bombed Maarat al-Numan on Tuesday. Ten civilians were killed in the nearby village of Kafr Nabl.")]
     public void Count_sentence_without_an_act_of_its_own_counts_the_act_before(string text) =>
         Some.Article(text, "2017-06-07").Events.Should().ContainSingle().Which.Date!.Iso.Should().Be("2017-06-06");
+
+    [Theory]
+    [InlineData("A suicide bomber killed 14 people at a trial in Mogadishu on Wednesday. On Monday al-Shabaab killed 3 soldiers in Afgoye.", "2019-04-29", 3)]
+    [InlineData("Air strikes hit Douma on Wednesday. The previous day 9 people were killed in Douma, the Observatory said.", "2017-06-06", 9)]
+    public void Count_sentence_naming_an_earlier_day_is_another_act(string text, string day, int toll) =>
+        Some.Article(text, text.Contains("Douma") ? "2017-06-08" : "2019-05-02").Events.Should().Contain(e => e.Date!.Iso == day && e.Fatalities!.Value.Value == toll);
 
     [Fact]
     public void Count_sentence_of_another_day_and_town_is_its_own_act()

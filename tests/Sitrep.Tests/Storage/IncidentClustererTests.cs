@@ -66,7 +66,8 @@ public class IncidentClustererTests
     [Fact]
     public void No_cluster_of_towns_is_wider_than_two_links()
     {
-        Reports.Sample(items =>
+        // (anywhere on earth too: across ±180° a box of longitudes must not wrap round the world)
+        Gen.OneOf(Reports, WorldReports).Sample(items =>
         {
             var clusters = IncidentClusterer.Cluster(items);
             foreach (var cluster in items.Where(i => !i.Regional).GroupBy(i => clusters[i.Id]))
@@ -74,6 +75,18 @@ public class IncidentClustererTests
                     foreach (var b in cluster)
                         Sitrep.Places.Place.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon).Should().BeLessThanOrEqualTo(50.01);
         });
+    }
+
+    [Fact]
+    public void Strikes_on_a_string_of_villages_across_the_antimeridian_do_not_chain_into_one_incident()
+    {
+        // Fiji's Taveuni lies across 180°: eight villages 0.2° (21 km) apart from 179.0° to -179.6°
+        var items = Enumerable.Range(0, 8).Select(k => Report($"v{k}", 0, -16.5, 179.0 + 0.2 * k > 180 ? 179.0 + 0.2 * k - 360 : 179.0 + 0.2 * k, 1, "FJ01", 5)).ToArray();
+        var clusters = IncidentClusterer.Cluster(items);
+        foreach (var cluster in items.GroupBy(i => clusters[i.Id]))
+            foreach (var a in cluster)
+                foreach (var b in cluster)
+                    Sitrep.Places.Place.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon).Should().BeLessThanOrEqualTo(50.01);
     }
 
     [Fact]
