@@ -284,9 +284,10 @@ public sealed class ModalityStage : IPipelineStage
     /// <summary>The act is named inside a follow-up's frame: "the death toll from a bombing", "condemned the attack", "buried the victims of".</summary>
     private static bool FollowUp(Document d, Sentence s, int trigger)
     {
-        for (int k = s.FirstToken; k < trigger; k++)
+        // (a condemnation or a toll frames the act wherever it stands: "A suicide bombing in Baghdad was condemned by the UN")
+        for (int k = s.FirstToken; k < s.EndToken; k++)
             if (d.Key(k) is "toll" or "condemned" or "condemns" or "condemning" or "denounced" or "buried" or "burial" or "funeral" or "funerals" or "mourners" or "mourned"
-                    or "sentenced" or "investigation" or "probe" or "rubble" || d.Key(k) == "victims" && k + 1 < trigger && d.Key(k + 1) == "of")
+                || k < trigger && (d.Key(k) is "sentenced" or "investigation" or "probe" or "rubble" || d.Key(k) == "victims" && k + 1 < trigger && d.Key(k + 1) == "of"))
                 return true;
         return false;
     }
@@ -330,8 +331,7 @@ public sealed class ModalityStage : IPipelineStage
     /// killed 15", "the bomb killed").
     /// </summary>
     private static bool EarlierDay(Document d, EventMention m, EventMention o) =>
-        m.Date is { IsDateline: false, Value: { Precision: DatePrecision.Day } mv } md && o.Date?.Value is { Precision: DatePrecision.Day } ov
-        && mv.End < ov.Start && !Sitrep.Extraction.Events.EventAssemblyStage.DayOfTelling(d, md);
+        m.Date is { } md && o.Date?.Value is { } ov && Sitrep.Extraction.Events.EventAssemblyStage.EarlierDayThan(d, md, ov);
 
     private static bool TownsApart(EventMention m, EventMention o) =>
         m.Place?.Resolved is { IsArea: false } mp && o.Place?.Resolved is { IsArea: false } op && mp.Id != op.Id && mp.DistanceKm(op) > 10;

@@ -106,7 +106,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             // "… near Afrin. 3 fighters were killed." / "No casualties reported.": a following sentence that only counts victims
             if (cas.Count == 0 && !m.InHeading)
             {
-                cas = FollowingCount(d, m.SentenceIndex);
+                cas = FollowingCount(d, m.SentenceIndex, date?.Value);
                 // "… hit a crowded market on Monday. At least 12 people were killed in Atareb.": the count places an unplaced act
                 if (cas.Count > 0 && place is null) place = CountPlace(d, d.Sentences[m.SentenceIndex + 1]);
             }
@@ -141,11 +141,13 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
                                             && (p.Direction is not null || p.FirstToken > s.FirstToken && d.Key(p.FirstToken - 1) is "in" or "near" or "at" or "outside" or "around"));
     }
 
-    private static List<CasualtyMention> FollowingCount(Document d, int sentence)
+    private static List<CasualtyMention> FollowingCount(Document d, int sentence, DateValue? act)
     {
         int next = sentence + 1;
         if (next >= d.Sentences.Length || d.Sentences[next].BlockIndex != d.Sentences[sentence].BlockIndex) return [];
         var ns = d.Sentences[next];
+        // ("… on Wednesday. A day earlier 3 soldiers were killed there": the count of an earlier day is another act's)
+        if (act is { } day && d.Dates.Any(x => x.FirstToken >= ns.FirstToken && x.EndToken <= ns.EndToken && EventAssemblyStage.EarlierDayThan(d, x, day))) return [];
         var counts = d.Casualties.Where(c => c.FirstToken >= ns.FirstToken && c.EndToken <= ns.EndToken).ToList();
         if (counts.Count == 0) return counts;
         int countEnd = counts.Max(c => c.EndToken);

@@ -523,6 +523,16 @@ public sealed class EventAssemblyStage : IPipelineStage
         return false;
     }
 
+    /// <summary>
+    /// A day named for a count or an act earlier than the act it would belong to: another act ("… on Wednesday. A day earlier 3
+    /// soldiers were killed there") — not the day it was told, nor the night or evening before ("Late on Tuesday 6 villagers
+    /// were killed" after Wednesday's raid on the village).
+    /// </summary>
+    internal static bool EarlierDayThan(Document d, DateMention x, DateValue act) =>
+        !x.IsDateline && x.Value is { Precision: DatePrecision.Day } v && act is { Precision: DatePrecision.Day } && v.End < act.Start && !DayOfTelling(d, x)
+        && !(v.End.DayNumber == act.Start.DayNumber - 1
+             && (AtNight(d, x) || Enumerable.Range(x.FirstToken, Math.Min(d.Tokens.Length, x.EndToken + 1) - x.FirstToken).Any(k => d.Key(k) == "evening")));
+
     internal static bool AtNight(Document d, DateMention m)
     {
         // (before the day: "late on Tuesday", "early Wednesday", "at dawn on Monday" — not "on Tuesday, late reports said")

@@ -170,21 +170,30 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         while (n < end && n < first + 3 && Hedges.Contains(d.Key(n))) n++;
         if (n >= end || Number(d, n, end, lex) is not { Length: > 0 } count) return false;
         int w = n + count.Length;
-        if (agents)
-            return w >= end || d.Tokens[w].Kind != TokenKind.Word || !(NotVictims.Contains(d.Key(w)) || lex.InjureWords.Contains(d.Key(w)) || lex.KillWords.Contains(d.Key(w)));
+        // (a word of status after the count or after its noun is a headline's second count: "30 militants killed 12 arrested",
+        // "Two militants killed 4 soldiers wounded", "12 killed 2 commanders among them")
+        bool Fate(int x) => x < end && (lex.InjureWords.Contains(d.Key(x)) || lex.KillWords.Contains(d.Key(x)) || Fates.Contains(d.Key(x)));
+        if (agents && (w >= end || d.Tokens[w].Kind != TokenKind.Word)) return true;
+        if (w >= end || d.Tokens[w].Kind != TokenKind.Word || NotVictims.Contains(d.Key(w)) || Fate(w)) return false;
         if (w + 1 < end && d.IsCapitalised(w) && d.Tokens[w + 1].Kind == TokenKind.Word) w++;
-        if (w >= end || d.Tokens[w].Kind != TokenKind.Word || NotVictims.Contains(d.Key(w)) || lex.InjureWords.Contains(d.Key(w)) || lex.KillWords.Contains(d.Key(w))) return false;
         var key = d.Key(w);
-        bool people = key is "people" or "children" or "men" or "women" || lex.PersonNouns.Contains(Singular(key)) || key.Length > 3 && key.EndsWith('s') && !d.IsCapitalised(w);
-        return people && !(w + 1 < end && (lex.InjureWords.Contains(d.Key(w + 1)) || lex.KillWords.Contains(d.Key(w + 1)) || d.Key(w + 1) is "of" or "among" or "missing" or "abducted" or "kidnapped"));
+        bool people = key is "people" or "children" || key.EndsWith("men", StringComparison.Ordinal) || lex.PersonNouns.Contains(Singular(key)) || key.Length > 3 && key.EndsWith('s') && !d.IsCapitalised(w);
+        // (after weapons or attackers any count goes, "killed 25 and wounded 60", "killed 7 members of one family" — but not
+        // a count of people with a fate of their own, "killed 4 soldiers wounded")
+        if (agents) return !(people && Fate(w + 1) && d.Key(w + 1) != "among");
+        return people && !(Fate(w + 1) || w + 1 < end && d.Key(w + 1) == "of");
     }
 
-    /// <summary>Weapons and attackers that kill: the subject of "killed", never its victims.</summary>
+    private static readonly FrozenSet<string> Fates = FrozenSet.ToFrozenSet(
+        ["arrested", "captured", "surrendered", "fled", "rescued", "martyred", "dead", "detained", "abducted", "kidnapped", "missing", "hurt", "among", "freed", "released"],
+        StringComparer.Ordinal);
+
+    /// <summary>Weapons and attackers that kill: the subject of "killed", never its victims (not "militants", whom headlines count dead).</summary>
     private static readonly FrozenSet<string> Agents = FrozenSet.ToFrozenSet(
         ["bomb", "bombs", "bomber", "bombers", "bombing", "bombings", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "rocket", "rockets",
          "shell", "shells", "missile", "missiles", "mortar", "mortars", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "blast", "blasts",
-         "explosion", "explosions", "drone", "drones", "grenade", "grenades", "mine", "mines", "ied", "ieds", "attack", "attacks", "militants", "jihadists",
-         "insurgents", "warplanes", "jets", "helicopters", "snipers", "sniper"], StringComparer.Ordinal);
+         "explosion", "explosions", "drone", "drones", "grenade", "grenades", "mine", "mines", "ied", "ieds", "attack", "attacks", "warplanes", "jets",
+         "helicopters", "snipers", "sniper"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotVictims = FrozenSet.ToFrozenSet(
         ["others", "other", "of", "missing", "abducted", "kidnapped", "among", "seriously", "critically", "badly", "later", "after", "before", "ago",

@@ -134,6 +134,13 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void Condemned_act_is_reported_by_the_story_that_tells_the_condemnation()
+    {
+        var events = Some.Article("BAGHDAD (AFP) - A suicide bombing in Baghdad was condemned by the UN on Thursday. The bomber struck a market on Tuesday, killing 40.", "2025-03-06").Events;
+        events.Should().Contain(e => e.Fatalities != null && e.Fatalities.Value.Value == 40).And.OnlyContain(e => !e.Context);
+    }
+
+    [Fact]
     public void Lead_that_only_refers_back_leaves_the_next_act_to_lead()
     {
         // "At least 20 civilians were killed in air strikes …" names no attacker and makes no event of its own: Friday's strikes

@@ -416,6 +416,8 @@ public class ShortReportRegressions
     [InlineData("Two suicide bombers killed 7 members of one family in Maiduguri on Saturday.", 7)]
     [InlineData("Two car bombs killed 15 civilians among them 4 children in Baghdad on Saturday.", 15)]
     [InlineData("Two car bombs killed 15 people in Baghdad, each packed with explosives, police said.", 15)]
+    // (militants are counted dead in headlines, and a fate after the count is a headline's second count)
+    [InlineData("Twelve militants killed 2 commanders among them in Lower Shabelle on Saturday.", 12)]
     // (a headline's passive keeps its count, whatever count or time follows it)
     [InlineData("Two civilians killed in rocket attack on Aleppo on Saturday.", 2)]
     [InlineData("Syrian Observatory: 25 killed 60 wounded in regime airstrikes on Douma on Saturday.", 25)]
@@ -451,6 +453,26 @@ public class ShortReportRegressions
     [InlineData("Regime aircraft bombed Maarat al-Numan on Tuesday. Ten civilians were killed in the nearby village of Kafr Nabl.")]
     public void Count_sentence_without_an_act_of_its_own_counts_the_act_before(string text) =>
         Some.Article(text, "2017-06-07").Events.Should().ContainSingle().Which.Date!.Iso.Should().Be("2017-06-06");
+
+    [Theory]
+    [InlineData("40 insurgents killed 7 surrendered in Borno on Saturday.", 40)]
+    [InlineData("Two attackers killed 3 policemen injured in Kandahar on Saturday.", 2)]
+    public void Fate_after_the_second_count_makes_a_headline_that_keeps_its_first_count(string text, int toll) =>
+        Some.Article(text, "2016-06-12").Events.Should().NotBeEmpty().And.OnlyContain(e => e.Fatalities != null && e.Fatalities.Value.Value == toll);
+
+    [Fact]
+    public void Count_of_an_earlier_day_is_not_also_the_toll_of_the_act_before()
+    {
+        var events = Some.Article("BAGHDAD (AFP) - Gunmen opened fire on a checkpoint in Tarmiyah on Wednesday. A day earlier 3 soldiers were killed there.", "2025-03-06").Events;
+        events.Should().ContainSingle(e => e.Fatalities != null && e.Fatalities.Value.Value == 3).Which.Date!.Iso.Should().Be("2025-03-04");
+    }
+
+    [Fact]
+    public void Count_of_the_night_before_is_the_toll_of_the_raid_it_follows()
+    {
+        var events = Some.Article("GUSAU (AFP) - Gunmen stormed a village in Zamfara on Wednesday, police said. Late on Tuesday 6 villagers were killed in the village.", "2025-03-06").Events;
+        events.Should().ContainSingle().Which.Fatalities!.Value.Value.Should().Be(6);
+    }
 
     [Theory]
     [InlineData("A suicide bomber killed 14 people at a trial in Mogadishu on Wednesday. On Monday al-Shabaab killed 3 soldiers in Afgoye.", "2019-04-29", 3)]
