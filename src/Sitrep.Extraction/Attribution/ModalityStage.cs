@@ -325,17 +325,19 @@ public sealed class ModalityStage : IPipelineStage
         return m.Nominal && (Earlier(Prev(1)) && Determiner(Prev(2)) || Earlier(Prev(2)) && Determiner(Prev(3)) && m.TriggerToken - 1 >= first && d.Tokens[m.TriggerToken - 1].Kind == TokenKind.Word);
     }
 
+    /// <summary>The count names an earlier day than the act before it (see <see cref="Sitrep.Extraction.Events.EventAssemblyStage.EarlierDayThan"/>).</summary>
+    private static bool EarlierDay(Document d, EventMention m, EventMention o) =>
+        m.Date is { } md && o.Date?.Value is { } ov && Sitrep.Extraction.Events.EventAssemblyStage.EarlierDayThan(d, md, ov);
+
+    /// <summary>Both name a town, and the towns lie more than 10 km apart.</summary>
+    private static bool TownsApart(EventMention m, EventMention o) =>
+        m.Place?.Resolved is { IsArea: false } mp && o.Place?.Resolved is { IsArea: false } op && mp.Id != op.Id && mp.DistanceKm(op) > 10;
+
     /// <summary>
     /// Before the count, the sentence tells an act of its own: a trigger whose victims a bare "killed" counts ("barrel
     /// bombs killed 8"), or a weapon as the subject ("rockets killed 3") — not one that names the act before ("the strike
     /// killed 15", "the bomb killed").
     /// </summary>
-    private static bool EarlierDay(Document d, EventMention m, EventMention o) =>
-        m.Date is { } md && o.Date?.Value is { } ov && Sitrep.Extraction.Events.EventAssemblyStage.EarlierDayThan(d, md, ov);
-
-    private static bool TownsApart(EventMention m, EventMention o) =>
-        m.Place?.Resolved is { IsArea: false } mp && o.Place?.Resolved is { IsArea: false } op && mp.Id != op.Id && mp.DistanceKm(op) > 10;
-
     private static bool OwnActBefore(Document d, EventMention m, List<EventMention> siblings)
     {
         int first = d.Sentences[m.SentenceIndex].FirstToken;
@@ -354,6 +356,7 @@ public sealed class ModalityStage : IPipelineStage
         return false;
     }
 
+    /// <summary>Acts counted right before the noun: "Two suicide bombers", "twin car bombs" — not "the two strikes".</summary>
     private static bool Counted(Document d, int t, int first) =>
         t > first && (d.Tokens[t - 1].Kind == TokenKind.Number || d.Key(t - 1) is "two" or "three" or "four" or "five" or "twin" or "double" or "triple")
         && !(t - 1 > first && d.Key(t - 2) is "the" or "these" or "those" or "both" or "all" or "its" or "their");

@@ -675,7 +675,6 @@ public sealed class EventAssemblyStage : IPipelineStage
             DateSpan = dated?.Date?.Span,
             DateNote = dateNote,
             DayNamed = dated?.Date is { } dm && dm.Value is { Precision: DatePrecision.Day } dmv && dmv.Start == dmv.End && !dm.IsDateline && !AtNight(d, dm),
-            // (the mention that opened the group tells what it is: undated mentions that join it later change nothing, a headline does)
             // (a story that comes back to the act in a sentence of its own reports it)
             Context = g.Mentions.All(x => x.M.Context),
             Actor1 = a1,

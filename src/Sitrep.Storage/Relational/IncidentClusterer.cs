@@ -252,7 +252,7 @@ public static class IncidentClusterer
             _box = [.. items.Select(i => i.Regional ? null : ((double, double, double, double)?)(i.Lat, i.Lat, i.Lon, i.Lon))];
         }
 
-        /// <summary>The longest distance across a box: its diagonals and its southern and northern edges (the longer one near a pole).</summary>
+        /// <summary>The longest distance across a box: its diagonal, or near a pole its southern or northern edge.</summary>
         private static double Width((double South, double North, double West, double East) x)
         {
             double span = x.East - x.West;
