@@ -284,11 +284,17 @@ public sealed class ModalityStage : IPipelineStage
     /// <summary>The act is named inside a follow-up's frame: "the death toll from a bombing", "condemned the attack", "buried the victims of".</summary>
     private static bool FollowUp(Document d, Sentence s, int trigger)
     {
-        // (a condemnation or a toll frames the act wherever it stands: "A suicide bombing in Baghdad was condemned by the UN")
-        for (int k = s.FirstToken; k < s.EndToken; k++)
+        for (int k = s.FirstToken; k < trigger; k++)
             if (d.Key(k) is "toll" or "condemned" or "condemns" or "condemning" or "denounced" or "buried" or "burial" or "funeral" or "funerals" or "mourners" or "mourned"
-                || k < trigger && (d.Key(k) is "sentenced" or "investigation" or "probe" or "rubble" || d.Key(k) == "victims" && k + 1 < trigger && d.Key(k + 1) == "of"))
+                    or "sentenced" or "investigation" or "probe" or "rubble" || d.Key(k) == "victims" && k + 1 < trigger && d.Key(k + 1) == "of")
                 return true;
+        // ("A suicide bombing in Baghdad was condemned by the UN": the act is the subject of a passive condemnation — not "in
+        // an attack the UN condemned", where the condemnation is told of the news)
+        for (int k = trigger + 1; k + 1 < s.EndToken; k++)
+        {
+            if (d.Tokens[k].Kind == TokenKind.Punctuation || d.EventMentions.Any(o => o.TriggerToken == k)) break;
+            if (d.Key(k) is "was" or "were" && d.Key(k + 1) is "condemned" or "denounced") return true;
+        }
         return false;
     }
 
@@ -327,7 +333,9 @@ public sealed class ModalityStage : IPipelineStage
 
     /// <summary>The count names an earlier day than the act before it (see <see cref="Sitrep.Extraction.Events.EventAssemblyStage.EarlierDayThan"/>).</summary>
     private static bool EarlierDay(Document d, EventMention m, EventMention o) =>
-        m.Date is { } md && o.Date?.Value is { } ov && Sitrep.Extraction.Events.EventAssemblyStage.EarlierDayThan(d, md, ov);
+        // (the night before counts the act's toll only when the act has none of its own: "… killing 3 people. Late on Tuesday 6
+        // villagers were killed in nearby Dogo" is another raid)
+        m.Date is { } md && o.Date?.Value is { } ov && Sitrep.Extraction.Events.EventAssemblyStage.EarlierDayThan(d, md, ov, eveIsTheAct: o.Killed is null || o.Killed.Span == m.Killed?.Span);
 
     /// <summary>Both name a town, and the towns lie more than 10 km apart.</summary>
     private static bool TownsApart(EventMention m, EventMention o) =>

@@ -528,9 +528,9 @@ public sealed class EventAssemblyStage : IPipelineStage
     /// soldiers were killed there") — not the day it was told, nor the night or evening before ("Late on Tuesday 6 villagers
     /// were killed" after Wednesday's raid on the village).
     /// </summary>
-    internal static bool EarlierDayThan(Document d, DateMention x, DateValue act) =>
+    internal static bool EarlierDayThan(Document d, DateMention x, DateValue act, bool eveIsTheAct = true) =>
         !x.IsDateline && x.Value is { Precision: DatePrecision.Day } v && act is { Precision: DatePrecision.Day } && v.End < act.Start && !DayOfTelling(d, x)
-        && !(v.End.DayNumber == act.Start.DayNumber - 1
+        && !(eveIsTheAct && v.End.DayNumber == act.Start.DayNumber - 1
              && (AtNight(d, x) || Enumerable.Range(x.FirstToken, Math.Min(d.Tokens.Length, x.EndToken + 1) - x.FirstToken).Any(k => d.Key(k) == "evening")));
 
     internal static bool AtNight(Document d, DateMention m)

@@ -121,8 +121,10 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         else if (K(v) is "beaten" or "stabbed" or "hacked" or "burned" && K(v + 1) == "to" && K(v + 2) == "death") v += 2;
         // "Two car bombs killed 20 people", "three gunmen wounded 4": a count right after an active verb is its victims, and
         // the count before it its agents (a headline's "Two civilians killed in Aleppo" has no count after the verb)
+        // (weapons are never the dead: "Two drones killed 4 soldiers hurt" counts no two)
         if (v == k && K(v) is "killed" or "wounded" or "injured" or "executed" or "murdered"
-            && CountFollows(d, v + 1, end, lex, agents: Enumerable.Range(j, Math.Max(0, k - j)).Any(x => Agents.Contains(K(x))))) return null;
+            && (Enumerable.Range(j, Math.Max(0, k - j)).Any(x => Weapons.Contains(K(x)))
+                || CountFollows(d, v + 1, end, lex, agents: Enumerable.Range(j, Math.Max(0, k - j)).Any(x => Attackers.Contains(K(x)))))) return null;
         if ((lex.KillWords.Contains(K(v)) || K(v) is "death" or "down") && K(v) is not ("killing" or "kill" or "kills"))
             return new CasualtyMention(d.SpanOf(start, v + 1), start, v + 1, CasualtyKind.Killed, count, victims);
         if (lex.InjureWords.Contains(K(v)) && K(v) is not ("wounding" or "injuring"))
@@ -178,9 +180,9 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         if (w + 1 < end && d.IsCapitalised(w) && d.Tokens[w + 1].Kind == TokenKind.Word) w++;
         var key = d.Key(w);
         bool people = key is "people" or "children" || key.EndsWith("men", StringComparison.Ordinal) || lex.PersonNouns.Contains(Singular(key)) || key.Length > 3 && key.EndsWith('s') && !d.IsCapitalised(w);
-        // (after weapons or attackers any count goes, "killed 25 and wounded 60", "killed 7 members of one family" — but not
-        // a count of people with a fate of their own, "killed 4 soldiers wounded")
-        if (agents) return !(people && Fate(w + 1) && d.Key(w + 1) != "among");
+        // (after attackers any count goes, "killed 25 and wounded 60", "killed 7 members of one family" — but not a count of
+        // people with a fate of their own, "killed 4 soldiers wounded", "12 militants killed 2 commanders among them")
+        if (agents) return !(people && Fate(w + 1));
         return people && !(Fate(w + 1) || w + 1 < end && d.Key(w + 1) == "of");
     }
 
@@ -188,12 +190,16 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         ["arrested", "captured", "surrendered", "fled", "rescued", "martyred", "dead", "detained", "abducted", "kidnapped", "missing", "hurt", "among", "freed", "released"],
         StringComparer.Ordinal);
 
-    /// <summary>Weapons and attackers that kill: the subject of "killed", never its victims (not "militants", whom headlines count dead).</summary>
-    private static readonly FrozenSet<string> Agents = FrozenSet.ToFrozenSet(
-        ["bomb", "bombs", "bomber", "bombers", "bombing", "bombings", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "rocket", "rockets",
-         "shell", "shells", "missile", "missiles", "mortar", "mortars", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "blast", "blasts",
-         "explosion", "explosions", "drone", "drones", "grenade", "grenades", "mine", "mines", "ied", "ieds", "attack", "attacks", "warplanes", "jets",
-         "helicopters", "snipers", "sniper"], StringComparer.Ordinal);
+    /// <summary>Weapons that kill: the subject of "killed", never its victims.</summary>
+    private static readonly FrozenSet<string> Weapons = FrozenSet.ToFrozenSet(
+        ["bomb", "bombs", "bombing", "bombings", "rocket", "rockets", "shell", "shells", "missile", "missiles", "mortar", "mortars", "strike", "strikes",
+         "airstrike", "airstrikes", "raid", "raids", "blast", "blasts", "explosion", "explosions", "drone", "drones", "grenade", "grenades", "mine", "mines",
+         "ied", "ieds", "attack", "attacks", "warplanes", "jets", "helicopters"], StringComparer.Ordinal);
+
+    /// <summary>Attackers: the subject of "killed" before a count of victims, though headlines also count them dead ("30 militants killed 12 arrested").</summary>
+    private static readonly FrozenSet<string> Attackers = FrozenSet.ToFrozenSet(
+        ["bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "sniper", "snipers", "militants", "jihadists", "insurgents"],
+        StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotVictims = FrozenSet.ToFrozenSet(
         ["others", "other", "of", "missing", "abducted", "kidnapped", "among", "seriously", "critically", "badly", "later", "after", "before", "ago",

@@ -171,6 +171,9 @@ public class EventExtractionTests
     }
 
     [Theory]
+    // a condemnation told of the news, or a funeral as its target, makes no follow-up
+    [InlineData("Gunmen killed 8 villagers in Zamfara on Wednesday in an attack the UN condemned. On Monday gunmen killed 5 farmers in Maru.", "2025-03-13", "2025-03-10")]
+    [InlineData("Gunmen attacked a funeral procession in Jos on Wednesday killing 9 mourners. On Monday 4 people were killed in Bokkos.", "2025-03-13", "2025-03-10")]
     // a court, a trial or victims in the lead's own act make no follow-up
     [InlineData("Gunmen killed 6 people at a court in Kandahar on Wednesday. On Monday a roadside bomb killed 4 in Ghazni.", "2019-05-02", "2019-04-29")]
     // the evening two days before the lead's day

@@ -418,6 +418,8 @@ public class ShortReportRegressions
     [InlineData("Two car bombs killed 15 people in Baghdad, each packed with explosives, police said.", 15)]
     // (militants are counted dead in headlines, and a fate after the count is a headline's second count)
     [InlineData("Twelve militants killed 2 commanders among them in Lower Shabelle on Saturday.", 12)]
+    [InlineData("Three insurgents killed 4 and injured 7 in Konduga on Wednesday, police said.", 4)]
+    [InlineData("Two jihadists killed 5 in Menaka on Wednesday, a local official said.", 5)]
     // (a headline's passive keeps its count, whatever count or time follows it)
     [InlineData("Two civilians killed in rocket attack on Aleppo on Saturday.", 2)]
     [InlineData("Syrian Observatory: 25 killed 60 wounded in regime airstrikes on Douma on Saturday.", 25)]
@@ -459,6 +461,27 @@ public class ShortReportRegressions
     [InlineData("Two attackers killed 3 policemen injured in Kandahar on Saturday.", 2)]
     public void Fate_after_the_second_count_makes_a_headline_that_keeps_its_first_count(string text, int toll) =>
         Some.Article(text, "2016-06-12").Events.Should().NotBeEmpty().And.OnlyContain(e => e.Fatalities != null && e.Fatalities.Value.Value == toll);
+
+    [Fact]
+    public void Weapons_before_killed_are_never_the_dead()
+    {
+        var events = Some.Article("Two drones killed 4 soldiers hurt in a clash near Kidal on Wednesday, the army said.", "2025-03-13").Events;
+        events.Should().NotContain(e => e.Fatalities != null && e.Fatalities.Value.Value == 2);
+    }
+
+    [Fact]
+    public void Day_in_a_clause_about_a_victim_leaves_the_count_to_the_act()
+    {
+        var events = Some.Article("A car bomb exploded in Mogadishu on Wednesday. 8 people were killed including 2 lawmakers who had returned from Nairobi on Tuesday.", "2025-03-13").Events;
+        events.Should().Contain(e => e.Location!.Value.Value.Name == "Mogadishu" && e.Fatalities != null && e.Fatalities.Value.Value == 8);
+    }
+
+    [Fact]
+    public void Night_before_an_act_with_its_own_toll_is_another_raid()
+    {
+        var events = Some.Article("Gunmen raided Kutama in Zamfara on Wednesday killing 3 people. Late on Tuesday 6 villagers were killed in nearby Dogo.", "2025-03-13").Events;
+        events.Select(e => e.Fatalities?.Value).Should().BeEquivalentTo(new int?[] { 3, 6 });
+    }
 
     [Fact]
     public void Count_of_an_earlier_day_is_not_also_the_toll_of_the_act_before()
