@@ -293,7 +293,10 @@ public sealed class ModalityStage : IPipelineStage
         for (int k = trigger + 1; k + 1 < s.EndToken; k++)
         {
             if (d.Tokens[k].Kind == TokenKind.Punctuation || d.EventMentions.Any(o => o.TriggerToken == k)) break;
-            if (d.Key(k) is "was" or "were" && d.Key(k + 1) is "condemned" or "denounced") return true;
+            // ("was strongly condemned", "has been condemned")
+            int c = k + 1 < s.EndToken && d.Key(k + 1) == "been" ? k + 2 : k + 1;
+            if (c + 1 < s.EndToken && d.Key(c).EndsWith("ly", StringComparison.Ordinal)) c++;
+            if (d.Key(k) is "was" or "were" or "has" or "have" && c < s.EndToken && d.Key(c) is "condemned" or "denounced") return true;
         }
         return false;
     }

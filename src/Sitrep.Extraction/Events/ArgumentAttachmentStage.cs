@@ -149,7 +149,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         // ("… on Wednesday. A day earlier 3 soldiers were killed there": the count of an earlier day is another act's — not a
         // day in a clause about a victim, "… including 2 lawmakers who had returned from Nairobi on Tuesday")
         if (act is { } day && d.Dates.Any(x => x.FirstToken >= ns.FirstToken && x.EndToken <= ns.EndToken && EventAssemblyStage.EarlierDayThan(d, x, day)
-                && !Enumerable.Range(ns.FirstToken, Math.Max(0, x.FirstToken - ns.FirstToken)).Any(k => d.Key(k) is "who" or "which" or "whom" or "whose" or "that" or "after" or "since" or "before" or "including" or "among")))
+                && !Enumerable.Range(ns.FirstToken, Math.Max(0, x.FirstToken - ns.FirstToken)).Any(k => d.Key(k) is "who" or "which" or "whom" or "whose" or "including" or "among")))
             return [];
         var counts = d.Casualties.Where(c => c.FirstToken >= ns.FirstToken && c.EndToken <= ns.EndToken).ToList();
         if (counts.Count == 0) return counts;

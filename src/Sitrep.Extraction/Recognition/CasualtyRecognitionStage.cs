@@ -121,10 +121,10 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         else if (K(v) is "beaten" or "stabbed" or "hacked" or "burned" && K(v + 1) == "to" && K(v + 2) == "death") v += 2;
         // "Two car bombs killed 20 people", "three gunmen wounded 4": a count right after an active verb is its victims, and
         // the count before it its agents (a headline's "Two civilians killed in Aleppo" has no count after the verb)
-        // (weapons are never the dead: "Two drones killed 4 soldiers hurt" counts no two)
+        // (weapons are never the dead: "Two drones killed 4 soldiers hurt" counts no two; the head noun tells — "Four bomb
+        // disposal experts killed", "Five strike leaders killed" are people)
         if (v == k && K(v) is "killed" or "wounded" or "injured" or "executed" or "murdered"
-            && (Enumerable.Range(j, Math.Max(0, k - j)).Any(x => Weapons.Contains(K(x)))
-                || CountFollows(d, v + 1, end, lex, agents: Enumerable.Range(j, Math.Max(0, k - j)).Any(x => Attackers.Contains(K(x)))))) return null;
+            && (k > j && Weapons.Contains(K(k - 1)) || CountFollows(d, v + 1, end, lex, agents: k > j && Attackers.Contains(K(k - 1))))) return null;
         if ((lex.KillWords.Contains(K(v)) || K(v) is "death" or "down") && K(v) is not ("killing" or "kill" or "kills"))
             return new CasualtyMention(d.SpanOf(start, v + 1), start, v + 1, CasualtyKind.Killed, count, victims);
         if (lex.InjureWords.Contains(K(v)) && K(v) is not ("wounding" or "injuring"))

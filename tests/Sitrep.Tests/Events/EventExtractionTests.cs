@@ -141,6 +141,14 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void Act_strongly_condemned_is_reported_by_the_story_of_the_condemnation()
+    {
+        var events = Some.Article("The bombing of a market in Kano was strongly condemned on Wednesday by the United Nations. "
+            + "Twelve people were killed in the blast on Monday, police said.", "2024-03-14").Events;
+        events.Should().Contain(e => e.Fatalities != null && e.Fatalities.Value.Value == 12).And.OnlyContain(e => !e.Context);
+    }
+
+    [Fact]
     public void Lead_that_only_refers_back_leaves_the_next_act_to_lead()
     {
         // "At least 20 civilians were killed in air strikes …" names no attacker and makes no event of its own: Friday's strikes

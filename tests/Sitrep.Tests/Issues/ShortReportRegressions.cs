@@ -462,6 +462,20 @@ public class ShortReportRegressions
     public void Fate_after_the_second_count_makes_a_headline_that_keeps_its_first_count(string text, int toll) =>
         Some.Article(text, "2016-06-12").Events.Should().NotBeEmpty().And.OnlyContain(e => e.Fatalities != null && e.Fatalities.Value.Value == toll);
 
+    [Theory]
+    // "before that" and "said that" open no clause about a victim
+    [InlineData("Al-Shabaab fighters attacked a base in Lower Shabelle on Wednesday. Before that on Tuesday 3 soldiers were killed in Afgoye.")]
+    [InlineData("Al-Shabaab fighters attacked a base in Lower Shabelle on Wednesday. Officials said that on Tuesday 3 soldiers were killed in a separate ambush.")]
+    public void Count_of_an_earlier_day_after_that_or_before_is_still_another_act(string text) =>
+        Some.Article(text, "2024-03-14").Events.Should().ContainSingle(e => e.Fatalities != null && e.Fatalities.Value.Value == 3).Which.Date!.Iso.Should().Be("2024-03-12");
+
+    [Fact]
+    public void Weapon_word_that_only_describes_people_leaves_them_the_dead()
+    {
+        Some.Article("Four bomb disposal experts killed in Helmand on Wednesday.", "2024-03-14").Events
+            .Should().NotBeEmpty().And.OnlyContain(e => e.Fatalities != null && e.Fatalities.Value.Value == 4);
+    }
+
     [Fact]
     public void Weapons_before_killed_are_never_the_dead()
     {
