@@ -38,11 +38,15 @@ public sealed class WordClasses
     public const string Instrument = "instrument";
     /// <summary>Verbs that make, start or keep an agreement ("reached a deal", "the truce took effect", "held"): a deal only named is no event.</summary>
     public const string AgreementVerb = "agreement-verb";
+    /// <summary>Weapons heading the subject of "killed" ("Two car bombs killed 20"): the count before them is never the dead.</summary>
+    public const string WeaponSubject = "weapon-subject";
+    /// <summary>Attackers heading the subject of "killed" ("Two gunmen killed 5"): the count after the verb is the victims.</summary>
+    public const string AttackerSubject = "attacker-subject";
 
     /// <summary>Every class the code looks up; a row of any other class is a typo and fails the load.</summary>
     public static readonly FrozenSet<string> Known = FrozenSet.ToFrozenSet(
         [Facility, ObjectFiller, PlacePart, ModifiedNoun, CivilianPlace, CivilianWord, PersonPlural, KillWord, InjureWord, PersonNoun, Kin, ReportingVerb, TimeAmount, Thoroughfare,
-         NewsAgency, AddressVerb, FeatureWord, Title, CapitalQualifier, AgreementVerb, NameHead, Instrument],
+         NewsAgency, AddressVerb, FeatureWord, Title, CapitalQualifier, AgreementVerb, NameHead, Instrument, WeaponSubject, AttackerSubject],
         StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _sets;

@@ -273,8 +273,7 @@ public sealed class ModalityStage : IPipelineStage
             // (the night or evening before the lead's day may be the news itself: "late on Tuesday" in a Wednesday story)
             bool earlierDay = !followUp && leadDay is int day && m.Date is { IsDateline: false, Value: { Precision: DatePrecision.Day } mv } md && mv.Start == mv.End
                               && mv.End.DayNumber < day
-                              && !(mv.End.DayNumber == day - 1 && (Sitrep.Extraction.Events.EventAssemblyStage.AtNight(d, md)
-                                   || Enumerable.Range(md.FirstToken, Math.Min(d.Tokens.Length, md.EndToken + 1) - md.FirstToken).Any(k => d.Key(k) == "evening")));
+                              && !(mv.End.DayNumber == day - 1 && Sitrep.Extraction.Events.EventAssemblyStage.NightOrEvening(d, md));
             // ("in an earlier attack on Wednesday" in a Wednesday story is another act of the day, news too)
             bool sameDay = leadDay is int ld && m.Date?.Value is { Precision: DatePrecision.Day } sv && sv.Start.DayNumber >= ld;
             if (earlierDay || NamedAsEarlier(d, m) && !sameDay) mentions[i] = m with { Context = true };

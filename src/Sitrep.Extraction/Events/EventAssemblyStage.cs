@@ -347,6 +347,7 @@ public sealed class EventAssemblyStage : IPipelineStage
     {
         Group? best = null;
         int bestScore = -1;
+        bool namedAsEarlier = Sitrep.Extraction.Attribution.ModalityStage.NamedAsEarlier(d, m);
         for (int gi = groups.Count - 1; gi >= 0; gi--)
         {
             var g = groups[gi];
@@ -354,7 +355,7 @@ public sealed class EventAssemblyStage : IPipelineStage
             bool bareKilling = type.Type == EventType.ViolenceAgainstCivilians && m.Actor1 is null && m.Weapon is null && g.Mentions.Any(x => x.M.Killed is not null);
             if ((g.Type != type.Type && !bareKilling) || g.Modality != m.Modality) continue;
             // "an earlier bombing near the shrine" is by its own words another act than the news it is told beside
-            if (Sitrep.Extraction.Attribution.ModalityStage.NamedAsEarlier(d, m) && !Sitrep.Extraction.Attribution.ModalityStage.NamedAsEarlier(d, g.Mentions[0].M)) continue;
+            if (namedAsEarlier && !Sitrep.Extraction.Attribution.ModalityStage.NamedAsEarlier(d, g.Mentions[0].M)) continue;
             // one sentence rarely reports two incidents of one type: "threatened … warning …" is one threat
             if (g.Sentences.Contains(m.SentenceIndex) && (!specific || !Primary(g).Item2 || Primary(g).Item1.SubType == type.SubType)) { best = g; break; }
             var (gType, gSpecific) = Primary(g);
@@ -530,8 +531,11 @@ public sealed class EventAssemblyStage : IPipelineStage
     /// </summary>
     internal static bool EarlierDayThan(Document d, DateMention x, DateValue act, bool eveIsTheAct = true) =>
         !x.IsDateline && x.Value is { Precision: DatePrecision.Day } v && act is { Precision: DatePrecision.Day } && v.End < act.Start && !DayOfTelling(d, x)
-        && !(eveIsTheAct && v.End.DayNumber == act.Start.DayNumber - 1
-             && (AtNight(d, x) || Enumerable.Range(x.FirstToken, Math.Min(d.Tokens.Length, x.EndToken + 1) - x.FirstToken).Any(k => d.Key(k) == "evening")));
+        && !(eveIsTheAct && v.End.DayNumber == act.Start.DayNumber - 1 && NightOrEvening(d, x));
+
+    /// <summary>At night (see <see cref="AtNight"/>) or in the evening ("on Tuesday evening"): the eve of the next day's news.</summary>
+    internal static bool NightOrEvening(Document d, DateMention x) =>
+        AtNight(d, x) || Enumerable.Range(x.FirstToken, Math.Min(d.Tokens.Length, x.EndToken + 1) - x.FirstToken).Any(k => d.Key(k) == "evening");
 
     internal static bool AtNight(Document d, DateMention m)
     {

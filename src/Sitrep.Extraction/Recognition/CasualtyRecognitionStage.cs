@@ -32,10 +32,12 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         ["several", "many", "scores", "dozens", "dozen", "hundreds", "thousands", "few", "numerous"], StringComparer.Ordinal);
 
     /// <summary>The word classes this stage reads from the nouns data file, looked up once per document.</summary>
-    private readonly record struct Lexicon(FrozenSet<string> KillWords, FrozenSet<string> InjureWords, FrozenSet<string> PersonNouns, FrozenSet<string> Kin)
+    private readonly record struct Lexicon(FrozenSet<string> KillWords, FrozenSet<string> InjureWords, FrozenSet<string> PersonNouns, FrozenSet<string> Kin,
+        FrozenSet<string> Weapons, FrozenSet<string> Attackers)
     {
         public static Lexicon Of(WordClasses nouns) =>
-            new(nouns.Of(WordClasses.KillWord), nouns.Of(WordClasses.InjureWord), nouns.Of(WordClasses.PersonNoun), nouns.Of(WordClasses.Kin));
+            new(nouns.Of(WordClasses.KillWord), nouns.Of(WordClasses.InjureWord), nouns.Of(WordClasses.PersonNoun), nouns.Of(WordClasses.Kin),
+                nouns.Of(WordClasses.WeaponSubject), nouns.Of(WordClasses.AttackerSubject));
     }
 
     private static readonly FrozenSet<string> Hedges = FrozenSet.ToFrozenSet(
@@ -124,7 +126,7 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         // (weapons are never the dead: "Two drones killed 4 soldiers hurt" counts no two; the head noun tells — "Four bomb
         // disposal experts killed", "Five strike leaders killed" are people)
         if (v == k && K(v) is "killed" or "wounded" or "injured" or "executed" or "murdered"
-            && (k > j && Weapons.Contains(K(k - 1)) || CountFollows(d, v + 1, end, lex, agents: k > j && Attackers.Contains(K(k - 1))))) return null;
+            && (k > j && lex.Weapons.Contains(K(k - 1)) || CountFollows(d, v + 1, end, lex, agents: k > j && lex.Attackers.Contains(K(k - 1))))) return null;
         if ((lex.KillWords.Contains(K(v)) || K(v) is "death" or "down") && K(v) is not ("killing" or "kill" or "kills"))
             return new CasualtyMention(d.SpanOf(start, v + 1), start, v + 1, CasualtyKind.Killed, count, victims);
         if (lex.InjureWords.Contains(K(v)) && K(v) is not ("wounding" or "injuring"))
@@ -186,19 +188,9 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         return people && !(Fate(w + 1) || w + 1 < end && d.Key(w + 1) == "of");
     }
 
+    /// <summary>What befell people counted besides death or injury (the kill and injure words): a headline's second count.</summary>
     private static readonly FrozenSet<string> Fates = FrozenSet.ToFrozenSet(
-        ["arrested", "captured", "surrendered", "fled", "rescued", "martyred", "dead", "detained", "abducted", "kidnapped", "missing", "hurt", "among", "freed", "released"],
-        StringComparer.Ordinal);
-
-    /// <summary>Weapons that kill: the subject of "killed", never its victims.</summary>
-    private static readonly FrozenSet<string> Weapons = FrozenSet.ToFrozenSet(
-        ["bomb", "bombs", "bombing", "bombings", "rocket", "rockets", "shell", "shells", "missile", "missiles", "mortar", "mortars", "strike", "strikes",
-         "airstrike", "airstrikes", "raid", "raids", "blast", "blasts", "explosion", "explosions", "drone", "drones", "grenade", "grenades", "mine", "mines",
-         "ied", "ieds", "attack", "attacks", "warplanes", "jets", "helicopters"], StringComparer.Ordinal);
-
-    /// <summary>Attackers: the subject of "killed" before a count of victims, though headlines also count them dead ("30 militants killed 12 arrested").</summary>
-    private static readonly FrozenSet<string> Attackers = FrozenSet.ToFrozenSet(
-        ["bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "sniper", "snipers", "militants", "jihadists", "insurgents"],
+        ["arrested", "captured", "surrendered", "fled", "rescued", "detained", "abducted", "kidnapped", "missing", "among", "freed", "released"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotVictims = FrozenSet.ToFrozenSet(
