@@ -29,9 +29,13 @@ public sealed class GeocodingStage : IPipelineStage
             if (key is not null && p.Direction is not null && key.IndexOf(' ') is int sp and > 0) key = key[(sp + 1)..];
             var candidates = ToponymResolver.ByArticle(d, p.FirstToken, ToponymResolver.ByFeatureWord(d, p.Span, p.FirstToken, p.EndToken, p.Candidates, gaz));
             // (the qualifier ends the list when no ", Name" or "and Name" follows it)
-            bool endsList = country is not null && q < d.Places.Length && !ListGoesOn(d, d.Places[q].EndToken);
+            bool endsList = country is not null && q < d.Places.Length && !ToponymResolver.ListGoesOn(d, d.Places[q].EndToken);
             queries.Add(new ToponymResolver.Query(candidates, country, admin1, key, QualifierEndsList: endsList));
         }
+        for (int i = 0; i < d.Places.Length; i++)
+            if (qualifiers[i].By < d.Places.Length && ToponymResolver.QualifierReading(qualifiers[i].Admin1, queries[i].Candidates, queries[qualifiers[i].By].Candidates,
+                                                                             ToponymResolver.ListGoesOn(d, d.Places[qualifiers[i].By].EndToken)) is { } reading)
+                queries[qualifiers[i].By] = queries[qualifiers[i].By] with { QualifiesAs = reading };
         // names inside hyphenated words ("Saudi-led", "Britain-based") are resolved alone: modifiers are no context
         var main = Enumerable.Range(0, queries.Count).Where(i => !d.Places[i].Modifier).ToList();
         var peers = ToponymResolver.ListPeers(d, main.Select(i => (d.Places[i].FirstToken, d.Places[i].EndToken)).ToList(),
@@ -68,7 +72,4 @@ public sealed class GeocodingStage : IPipelineStage
         }
         return d with { Places = result.ToImmutable() };
     }
-
-    private static bool ListGoesOn(Document d, int k) =>
-        k + 1 < d.Tokens.Length && d.Key(k) is "," or "and" or "or" && d.IsCapitalised(k + 1);
 }

@@ -14,10 +14,11 @@ public static class ToponymResolver
 {
     /// <summary>
     /// One toponym to resolve: its candidates and any "X, Country" / "X, State" qualifier, whether nothing list-like
-    /// follows that qualifier, and the indices of the queries it shares a coordinated list with (<see cref="ListPeers"/>).
+    /// follows that qualifier, the indices of the queries it shares a coordinated list with (<see cref="ListPeers"/>), and
+    /// the first-level area ("US.NY") it names when it is itself the qualifier of the toponym before it (<see cref="QualifierReading"/>).
     /// </summary>
     public readonly record struct Query(IReadOnlyList<Place> Candidates, string? QualifierCountry = null, string? QualifierAdmin1 = null, string? Key = null, bool QualifierEndsList = false,
-        IReadOnlyList<int>? Peers = null);
+        IReadOnlyList<int>? Peers = null, string? QualifiesAs = null);
 
     /// <summary>The folded form a name is matched by ("al-Tanf" and "Al Tanf" share one).</summary>
     public static string KeyOf(string text) =>
@@ -96,8 +97,12 @@ public static class ToponymResolver
                 : guesses[i] is { } g0 ? [g0] : [];
             // "California or Washington", "Washington, New York and Boston": names in one list are of one kind — the state, the
             // city — when the other names' first guesses agree on it
+            // (most of them do in a long list: "Colorado, Georgia, Illinois, Missouri, New Jersey, New Mexico, New York, Ohio", where
+            // Georgia's first guess is the country)
             PlaceKind? listKind = queries[i].Peers is { Count: > 0 } peers
-                && peers.Select(k => guesses[k]?.Kind).Where(x => x is not null).Distinct().ToList() is [var only] ? only : null;
+                && peers.Select(k => guesses[k]?.Kind).Where(x => x is not null).Select(x => x!.Value).ToList() is { Count: > 0 } kinds
+                && kinds.GroupBy(x => x).OrderByDescending(g => g.Count()).First() is var top
+                && (top.Count() == kinds.Count || kinds.Count >= 3 && top.Count() * 3 >= kinds.Count * 2) ? top.Key : null;
             var pick = Best(queries[i], second, guesses[i], sameName, listKind);
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
             // matching Bŭston, Tajikistan): better unresolved than a pin on the wrong continent
@@ -186,10 +191,10 @@ public static class ToponymResolver
             // a national capital is what its name means before a same-named state elsewhere ("Washington")
             if (c.Kind == PlaceKind.City && c.FeatureCode is "PPLC") score += q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Admin1 != c.Admin1) ? 4 : 1.5;
             else if (c.Kind == PlaceKind.City && c.FeatureCode is "PPLA") score += 0.75;
-            // a name shared by an area and a town in it means the area ("New York", "Mexico") — unless the town is that
-            // area's seat ("Aleppo", "Raqqa"), which is what the name usually means
+            // a name shared by an area and a town in it means the area ("Mexico", "Quebec") — unless the town is that area's
+            // seat ("Aleppo", "Raqqa") or a state's city of millions ("New York"), which is what the name usually means
             if (c.Kind is PlaceKind.Admin1 or PlaceKind.Country && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country))
-                score += q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country && IsSeatOf(o, c))
+                score += q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country && (IsSeatOf(o, c) || o.Population >= 1_000_000 && c.Kind == PlaceKind.Admin1 && o.Admin1 == c.Admin1))
                     // (however many people live in the rest of the area: "Sweida", "Daraa")
                     ? -1.5
                     : 3;
@@ -237,7 +242,8 @@ public static class ToponymResolver
             if (c.Kind == PlaceKind.Admin2 && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country && o.Admin1 == c.Admin1
                     && (o.DistanceKm(c) < 40 || KeyOf(o.Name) == KeyOf(DistrictBase(c.Name))))) score -= 2;
             // matched only through an alternate or historical name ("Egypt" for Uhrichsville, Ohio): weak evidence
-            if (q.Key is not null && c.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark && KeyOf(c.Name) is var primary && primary != q.Key)
+            if (q.Key is not null && c.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark && KeyOf(c.Name) is var primary && primary != q.Key
+                && !(c.Kind == PlaceKind.City && primary == q.Key + " city" && !q.Candidates.Any(o => o.Kind == PlaceKind.Country)))
             {
                 score -= 2.5;
                 // the story names this place by its full name elsewhere ("Mexico City"), so the short form ("Mexico")
@@ -246,8 +252,11 @@ public static class ToponymResolver
             }
             // a city of half a million people is what its own name means, before a namesake that local context favours
             // ("Dallas" beside Portland is Texas', not Dallas, Oregon; "London" in a Canadian story is still England's)
-            else if (c.Kind == PlaceKind.City && c.Population >= 500_000) score += 1.5;
+            // (but in a list of states, "Missouri, New York, North Carolina and Virginia", the name is one of them)
+            else if (c.Kind == PlaceKind.City && c.Population >= 500_000 && listKind is null or PlaceKind.City) score += 1.5;
             if (listKind is { } lk && c.Kind == lk && q.Candidates.Any(o => o.Kind != lk)) score += 3;
+            // "Buffalo, New York", "Atlanta, Georgia": a name that qualifies the town before it is the state it was read as
+            if (q.QualifiesAs is { } qa && c.Kind == PlaceKind.Admin1 && c.Country + "." + c.Admin1 == qa) score += 6;
             if (score > bestScore) { bestScore = score; best = c; }
         }
         return best;
@@ -262,6 +271,25 @@ public static class ToponymResolver
     }
 
     private static string? CountyKey(Place p) => p.Admin1 is not null && p.Admin2 is not null ? p.Country + "." + p.Admin1 + "." + p.Admin2 : null;
+
+    /// <summary>
+    /// The first-level area a qualifier names ("US.NY" in "Buffalo, New York"), or null: none where it was read as a country,
+    /// where no reading of the town lies in it, where the town lies within the same-named city ("Brooklyn, New York",
+    /// "Queens, New York"), or where a list goes on after it ("stops in Washington, New York and Boston" are three cities).
+    /// </summary>
+    public static string? QualifierReading(string? admin1, IReadOnlyList<Place> qualified, IReadOnlyList<Place> qualifier, bool listGoesOn)
+    {
+        // (only a town that can lie in the state: "the OAS in Washington" is no town of Washington State)
+        if (admin1 is null || listGoesOn || !qualified.Any(t => t.Kind != PlaceKind.Country && t.Country + "." + t.Admin1 == admin1)) return null;
+        foreach (var city in qualifier)
+            if (city.Kind == PlaceKind.City && city.Country + "." + city.Admin1 == admin1 && qualified.Any(t => t.Kind != PlaceKind.Country && t.DistanceKm(city) < 30))
+                return null;
+        return admin1;
+    }
+
+    /// <summary>Whether a list of names goes on at token <paramref name="k"/>: ", Name", "and Name", "or Name".</summary>
+    public static bool ListGoesOn(Document d, int k) =>
+        k + 1 < d.Tokens.Length && d.Key(k) is "," or "and" or "or" && d.IsCapitalised(k + 1);
 
     private static bool IsSeatOf(Place city, Place area) =>
         area.Kind != PlaceKind.Country && city.FeatureCode is "PPLA" or "PPLC" && city.Admin1 == area.Admin1;
@@ -291,6 +319,9 @@ public static class ToponymResolver
         var admin = next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1 && Fits(c));
         if (country is null && admin is null) country = next.FirstOrDefault(c => c.Kind == PlaceKind.Country);
         if (country is not null) return (country.Country, null);
+        // "Missouri, New York, North Carolina and Virginia": a state is not qualified by another state of its country
+        if (!bracket && admin is not null && own is not null && own.Any(o => o.Kind is PlaceKind.Admin1 or PlaceKind.Country && o.Country == admin.Country))
+            return (null, null);
         admin ??= next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1);
         if (admin is not null) return (admin.Country, admin.Country + "." + admin.Admin1);
         // a bracketed district or town still tells the country when all its readings agree
@@ -399,6 +430,11 @@ public static class ToponymResolver
         if (d.Key(endToken) == "state" && candidates.Where(p => p.Kind == PlaceKind.Admin1).ToList() is { Count: > 0 } states
             && (!candidates.Any(p => p.Kind == PlaceKind.Country) || endToken + 1 < d.Tokens.Length && d.Key(endToken + 1) is "line" or "lines" or "border"))
             return states;
+        // "near the New York border", "the Texas border": a border is a state's or a country's, not a town's it does not seat
+        if (d.Key(endToken) is "border" or "borders" && candidates.Any(p => p.Kind is PlaceKind.Admin1 or PlaceKind.Country)
+            && candidates.Any(p => p.Kind == PlaceKind.City)
+            && candidates.Where(p => p.Kind != PlaceKind.City || candidates.Any(a => a.Kind == PlaceKind.Admin1 && IsSeatOf(p, a))).ToList() is { Count: > 0 } areas)
+            return areas;
         // ("a U.S. city", "a Syrian province": a country's name there is an adjective)
         if (candidates.Any(p => p.Kind == PlaceKind.Country)) return candidates;
         // ("the English city of Salisbury", "the Kurdish town of Kobani": before "of" and a town's name, the word names that

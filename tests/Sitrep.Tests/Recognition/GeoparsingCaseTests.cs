@@ -42,6 +42,40 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void state_vs_its_big_city()
+    {
+        // a name shared by a state and a city of millions inside it means the city; GeoNames calls the city "New York City"
+        Single("Police in New York arrested two men on Monday.", "New York").Should().Match<Place>(p => p.Kind == PlaceKind.City && p.Population > 1_000_000);
+        // (and where the story also gives its full name)
+        var both = Some.Through("geocode", "Police in New York City arrested two men. New York police said on Monday that both were released.");
+        both.Places.Single(p => both[p.Span] == "New York").Resolved!.Kind.Should().Be(PlaceKind.City);
+        // the state where the text says so: its name with "state", a town it qualifies, a list of states, its border
+        Single("Smog drifted into New York state on Monday.", "New York").Kind.Should().Be(PlaceKind.Admin1);
+        var buffalo = Some.Through("geocode", "A fire broke out at the courthouse in downtown Buffalo, New York, on Monday.");
+        buffalo.Places.Single(p => buffalo[p.Span] == "New York").Resolved!.Kind.Should().Be(PlaceKind.Admin1);
+        var list = Some.Through("geocode", "Dancers came from Missouri, New York, North Carolina and Virginia to perform.");
+        list.Places.Single(p => list[p.Span] == "New York").Resolved!.Kind.Should().Be(PlaceKind.Admin1);
+        Single("Trucks queued near the New York border on Monday.", "New York").Kind.Should().Be(PlaceKind.Admin1);
+        // a borough qualified by the city is in the city
+        var queens = Some.Through("geocode", "Students from a school in Queens, New York have caught the flu.");
+        queens.Places.Single(p => queens[p.Span] == "New York").Resolved!.Kind.Should().Be(PlaceKind.City);
+        // and a state whose big cities bear other names stays the state ("Washington" is not a city of Washington State)
+        Single("Wildfires burned across Texas on Monday.", "Texas").Kind.Should().Be(PlaceKind.Admin1);
+    }
+
+    [Fact]
+    public void list_of_cities_is_no_qualifier_chain()
+    {
+        // "Washington, New York and Boston": a list goes on after "New York", so it does not qualify Washington as a state
+        var d = Some.Through("geocode", "After stops in Washington, New York and Boston, the crown prince flew to Houston.");
+        d.Places.Single(p => d[p.Span] == "Washington").Resolved!.Admin1.Should().Be("DC");
+        d.Places.Single(p => d[p.Span] == "Boston").Resolved!.Admin1.Should().Be("MA");
+        // "the OAS in Washington": a building no town of Washington State can be
+        var oas = Some.Through("geocode", "Diplomats failed to attend a meeting at the OAS in Washington, on March 15th, about Dominica.");
+        oas.Places.Single(p => oas[p.Span] == "Washington").Resolved!.Admin1.Should().Be("DC");
+    }
+
+    [Fact]
     public void x_in_country() => Single("Clashes broke out in Tripoli in Lebanon on Monday.", "Tripoli").Country.Should().Be("LB");
 
     [Fact]
