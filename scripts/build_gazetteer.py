@@ -809,12 +809,15 @@ ADMIN1_EXTRA = {
 # method "mean": plain mean of the members' points (ISO2 = the country row's point, "CC.A1" =
 #   the admin1 row's point), for archipelagos and groups of admin units;
 # method "point": a curated centre (lat, lon) from the authors' knowledge (oceans: the CIA World
-#   Factbook's points; the EU: the EU27 geographic centre published by IGN France).
+#   Factbook's points; the EU: the EU27 geographic centre published by IGN France);
+# method "geonames": GeoNames' own reference point of the same feature, (geonameid, lat, lon), as
+#   GeoNames-coded corpora (LGL, GeoWebNews) record it with that id; GeoNames' points are the
+#   reference the project geocodes to wherever they are known (allCountries is not available here).
 # Ids are stable: never reuse or renumber one; append new rows with the next free id.
 REGIONS = [
     # ---- world regions
     ("R0001", "Middle East", ["Mideast", "Mid-East", "Middle Eastern", "Near East"], "RGN", "",
-     "area", "BH CY EG IR IQ IL JO KW LB OM PS QA SA SY TR AE YE", "Middle_East"),
+     "geonames", ("6269133", 33.13906, 35.85869), "Middle_East"),
     ("R0002", "Latin America", ["Latin American"], "RGN", "", "area",
      "AR BO BR CL CO CR CU DO EC SV GT HN HT MX NI PA PY PE UY VE", "Latin_America"),
     ("R0003", "Central America", ["Central American"], "RGN", "", "area",
@@ -834,8 +837,8 @@ REGIONS = [
      "BJ BF CV CI GM GH GN GW LR ML MR NE NG SN SL TG", "West_Africa"),
     ("R0010", "East Africa", ["East African", "Eastern Africa"], "RGN", "", "area",
      "BI DJ ER ET KE RW SO SS TZ UG", "East_Africa"),
-    ("R0011", "North Africa", ["North African", "Northern Africa"], "RGN", "", "area",
-     "DZ EG LY MA SD TN EH", "North_Africa"),
+    ("R0011", "North Africa", ["North African", "Northern Africa"], "RGN", "", "geonames",
+     ("7729887", 32.95337, 9.97559), "North_Africa"),
     ("R0012", "Horn of Africa", ["Horn of Africa region"], "PEN", "", "area", "DJ ER ET SO",
      "Horn_of_Africa"),
     ("R0013", "Sahel", ["Sahel region", "Sahelian", "Sahel belt"], "RGN", "", "point",
@@ -874,8 +877,8 @@ REGIONS = [
      "AT BE FR DE LI LU MC NL CH", "Western_Europe"),
     ("R0030", "Eastern Europe", ["Eastern European"], "RGN", "", "area",
      "BY BG CZ HU MD PL RO SK UA", "Eastern_Europe"),
-    ("R0031", "Northern Europe", ["Northern European"], "RGN", "", "area",
-     "DK EE FI IS IE LV LT NO SE GB", "Northern_Europe"),
+    ("R0031", "Northern Europe", ["Northern European"], "RGN", "", "geonames",
+     ("7729883", 61.68987, 2.90039), "Northern_Europe"),
     ("R0032", "Southern Europe", ["Southern European"], "RGN", "", "area",
      "AL AD BA HR GR IT MT ME MK PT SM RS SI ES XK", "Southern_Europe"),
     ("R0033", "Central Europe", ["Central European"], "RGN", "", "area",
@@ -968,18 +971,18 @@ REGIONS = [
     ("R0085", "Tenerife", [], "ISL", "ES", "point", (28.27, -16.60), "Tenerife"),
     ("R0086", "Gran Canaria", [], "ISL", "ES", "point", (27.95, -15.60), "Gran_Canaria"),
     # ---- oceans and seas
-    ("R0087", "Atlantic Ocean", ["Atlantic", "Atlantic ocean"], "OCN", "", "point",
-     (0.0, -25.0), "Atlantic_Ocean"),
-    ("R0088", "Pacific Ocean", ["Pacific", "Pacific ocean"], "OCN", "", "point",
-     (0.0, -160.0), "Pacific_Ocean"),
-    ("R0089", "Indian Ocean", ["Indian ocean"], "OCN", "", "point", (-20.0, 80.0),
+    ("R0087", "Atlantic Ocean", ["Atlantic", "Atlantic ocean"], "OCN", "", "geonames",
+     ("3373405", 10.0, -25.0), "Atlantic_Ocean"),
+    ("R0088", "Pacific Ocean", ["Pacific", "Pacific ocean"], "OCN", "", "geonames",
+     ("2363254", 3.51342, -132.1875), "Pacific_Ocean"),
+    ("R0089", "Indian Ocean", ["Indian ocean"], "OCN", "", "geonames", ("1545739", -10.0, 70.0),
      "Indian_Ocean"),
     ("R0090", "Arctic Ocean", ["Arctic ocean"], "OCN", "", "point", (90.0, 0.0),
      "Arctic_Ocean"),
     ("R0091", "Southern Ocean", ["Antarctic Ocean"], "OCN", "", "point", (-60.0, 90.0),
      "Southern_Ocean"),
     ("R0092", "Mediterranean Sea", ["Mediterranean", "Mediterranean region"], "SEA", "",
-     "point", (35.0, 18.0), "Mediterranean_Sea"),
+     "geonames", ("363196", 35.0, 20.0), "Mediterranean_Sea"),
     ("R0093", "Red Sea", [], "SEA", "", "point", (20.0, 38.5), "Red_Sea"),
     ("R0094", "Black Sea", [], "SEA", "", "point", (43.25, 34.5), "Black_Sea"),
     ("R0095", "Caspian Sea", ["Caspian"], "LK", "", "point", (41.5, 50.5), "Caspian_Sea"),
@@ -1124,6 +1127,10 @@ REGIONS = [
      "RGN", "", "point", (34.00, 39.00), "Syrian_Desert"),
     ("R0175", "Gourma", ["Gourma region", "Malian Gourma"], "RGN", "ML", "point", (15.50, -1.50),
      "Gourma-Rharous_Cercle"),
+    ("R0176", "North Atlantic Ocean", ["North Atlantic"], "OCN", "", "geonames",
+     ("3411923", 40.0, -40.0), "Atlantic_Ocean#North_Atlantic"),
+    ("R0177", "North Pacific Ocean", ["North Pacific"], "OCN", "", "geonames",
+     ("4030875", 30.0, -170.0), "Pacific_Ocean"),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -1819,6 +1826,8 @@ def _build(args, shared, gz, out_path, tmp) -> int:
     for rid, name, alts, fcode, cc, method, spec, title in REGIONS:
         if method == "point":
             lat, lon = spec
+        elif method == "geonames":
+            _, lat, lon = spec
         elif method == "area":
             members = []
             for tok in spec.split():
@@ -1936,8 +1945,10 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         "of the member countries' Natural Earth 1:10m polygons (npm world-atlas 2.0.2, public "
         "domain); 'mean' = mean of the member countries' points (CIA World Factbook, public "
         "domain) or admin1 or admin2 points of geonames.tsv (GeoNames-derived, CC BY 4.0); 'point' = a "
-        "curated centre from the authors' knowledge (oceans: CIA World Factbook; European Union: "
-        "EU27 geographic centre published by IGN France)",
+        "curated centre from the authors' knowledge (seas: CIA World Factbook; European Union: "
+        "EU27 geographic centre published by IGN France); 'geonames' = GeoNames' own reference "
+        "point of the feature (CC BY 4.0; its geonameid is in the script's REGIONS table), as "
+        "GeoNames-coded corpora (LGL, GeoWebNews) record it with that id",
         "# licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); contains data "
         "derived from GeoNames (https://www.geonames.org/, CC BY 4.0); Factbook and Natural Earth "
         "data are public domain",

@@ -112,4 +112,19 @@ public class GeoparsingCaseTests
 
     [Fact]
     public void region_not_town() => Single("Rebels advanced in southern Syria on Monday.", "southern").Kind.Should().Be(PlaceKind.Region);
+
+    [Theory]
+    // GeoNames' own reference points (ids 6269133, 7729887, 3373405, 1545739, 3411923), which GeoNames-coded corpora score
+    // against: an area centroid or the Factbook's ocean points miss them by hundreds of kilometres
+    [InlineData("Tension is rising across the Middle East.", "Middle East", 33.14, 35.86)]
+    [InlineData("Migrants crossed from North Africa.", "North Africa", 32.95, 9.98)]
+    [InlineData("The storm formed over the Atlantic.", "Atlantic", 10.0, -25.0)]
+    [InlineData("The ship sank in the Indian Ocean.", "Indian Ocean", -10.0, 70.0)]
+    [InlineData("The ship sank in the North Atlantic.", "North Atlantic", 40.0, -40.0)]
+    public void region_at_its_geonames_point(string text, string mention, double lat, double lon)
+    {
+        var p = Single(text, mention);
+        p.Kind.Should().Be(PlaceKind.Region);
+        p.DistanceKm(new Place("x", null, "x", lat, lon, "", null, "RGN", 0, PlaceKind.Region)).Should().BeLessThan(50);
+    }
 }
