@@ -99,11 +99,8 @@ public static class ToponymResolver
             // city — when the other names' first guesses agree on it
             // (most of them do in a long list: "Colorado, Georgia, Illinois, Missouri, New Jersey, New Mexico, New York, Ohio", where
             // Georgia's first guess is the country)
-            PlaceKind? listKind = queries[i].Peers is { Count: > 0 } peers
-                && peers.Select(k => guesses[k]?.Kind).Where(x => x is not null).Select(x => x!.Value).ToList() is { Count: > 0 } kinds
-                && kinds.GroupBy(x => x).OrderByDescending(g => g.Count()).First() is var top
-                && (top.Count() == kinds.Count || kinds.Count >= 3 && top.Count() * 3 >= kinds.Count * 2) ? top.Key : null;
-            var pick = Best(queries[i], second, guesses[i], sameName, listKind);
+            var peerGuesses = (queries[i].Peers ?? []).Select(k => guesses[k]).Where(g => g is not null).Select(g => g!).ToList();
+            var pick = Best(queries[i], second, guesses[i], sameName, Agreed(peerGuesses.Select(g => (PlaceKind?)g.Kind).ToList()));
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
             // matching Bŭston, Tajikistan): better unresolved than a pin on the wrong continent
             // (a border town next to the places the story is about is not abroad in that sense: "fired from Tal Abyad at Akcakale")
@@ -168,6 +165,14 @@ public static class ToponymResolver
         for (int k = 0; k < queries.Count; k++)
             if (k != i && guesses[k]?.Country == country && (queries[i].Key is null || queries[k].Key != queries[i].Key)) n++;
         return n;
+    }
+
+    /// <summary>What all the values agree on, or at least two thirds of three or more; null when they do not.</summary>
+    private static T? Agreed<T>(IReadOnlyList<T> values)
+    {
+        if (values.Count == 0) return default;
+        var top = values.GroupBy(x => x).OrderByDescending(g => g.Count()).First();
+        return top.Count() == values.Count || values.Count >= 3 && top.Count() * 3 >= values.Count * 2 ? top.Key : default;
     }
 
     private static Place? Best(Query q, Context ctx, Place? own, IReadOnlyList<Place>? sameName = null, PlaceKind? listKind = null)
@@ -318,6 +323,11 @@ public static class ToponymResolver
         var country = next.FirstOrDefault(c => c.Kind == PlaceKind.Country && Fits(c));
         var admin = next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1 && Fits(c));
         if (country is null && admin is null) country = next.FirstOrDefault(c => c.Kind == PlaceKind.Country);
+        // "Mexico, the US, and Canada": a country is not qualified by another country — unless it names a city there too
+        // ("Armenia, Colombia")
+        if (country is not null && own is not null && own.Any(o => o.Kind == PlaceKind.Country && o.Country != country.Country)
+            && !own.Any(o => o.Kind == PlaceKind.City && o.Country == country.Country && o.Population >= 100_000))
+            return (null, null);
         if (country is not null) return (country.Country, null);
         // "Missouri, New York, North Carolina and Virginia": a state is not qualified by another state of its country
         if (!bracket && admin is not null && own is not null && own.Any(o => o.Kind is PlaceKind.Admin1 or PlaceKind.Country && o.Country == admin.Country))

@@ -76,6 +76,19 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void country_in_a_list_of_countries_is_no_qualified_town()
+    {
+        // "Mexico, the US, and Canada" is a list: Mexico is not Mexico, Missouri, even in a story about Missouri
+        const string text = "Farmers in Missouri and Kansas worry. The pact includes Mexico, the US, and Canada.";
+        var gp = new Sitrep.Extraction.Geocoding.Geoparser(Some.Resources);
+        var r = gp.ResolveSpans("t", text, new[] { "Missouri", "Kansas", "Mexico", "US", "Canada" }
+            .Select(n => new Sitrep.Text.TextSpan(text.IndexOf(n, StringComparison.Ordinal), text.IndexOf(n, StringComparison.Ordinal) + n.Length)).ToList());
+        r[2].Place!.Kind.Should().Be(PlaceKind.Country);
+        // but a country's name that is also a city of the next country is that city ("Armenia, Colombia")
+        Single("An earthquake struck Armenia, Colombia, on Monday.", "Armenia").Country.Should().Be("CO");
+    }
+
+    [Fact]
     public void x_in_country() => Single("Clashes broke out in Tripoli in Lebanon on Monday.", "Tripoli").Country.Should().Be("LB");
 
     [Fact]
