@@ -38,6 +38,9 @@ public sealed class CleaningStage : IPipelineStage
             if (kind == BlockKind.Body) bodyKeys.Add(key);
             kept.Add((span, kind));
         }
+        // a text with no finished sentence at all ("Gunmen killed five soldiers in Mogadishu on Monday", a feed item's title, a
+        // pasted note) is not a headline over a missing story: its lines are what there is to read
+        if (!kept.Exists(k => k.Kind == BlockKind.Body)) kept = kept.ConvertAll(k => (k.Raw, BlockKind.Body));
         // trailing navigation and page furniture after the last body paragraph
         int lastBody = kept.FindLastIndex(k => k.Kind == BlockKind.Body);
         if (lastBody >= 0)

@@ -30,6 +30,9 @@ public sealed class ParagraphStage : IPipelineStage
             if (nl < 0) break;
             i = nl + 1;
         }
+        // (as in cleaning: with no finished sentence anywhere, the lines are the body)
+        if (!blocks.Any(b => b.Kind == BlockKind.Body))
+            for (int k = 0; k < blocks.Count; k++) blocks[k] = blocks[k] with { Kind = BlockKind.Body };
         return document with { Blocks = blocks.ToImmutable() };
     }
 }

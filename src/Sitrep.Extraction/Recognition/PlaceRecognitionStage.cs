@@ -591,7 +591,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         int s = d.SentenceOfToken(i);
         if (s < 0) return false;
         var sent = d.Sentences[s];
-        if (sent.Block == BlockKind.Heading) return true;
+        // (also a line read as the body because the text has nothing else: "Car Bomb Kills 10 Soldiers In Al-Mukalla" alone)
+        if (sent.Block == BlockKind.Heading || Cleaning.CleaningStage.IsHeading(d.Text.AsSpan(d.Blocks[sent.BlockIndex].Span.Start, d.Blocks[sent.BlockIndex].Span.Length)))
+            return true;
         if (!TitleCase(d, i)) return false;
         for (int k = sent.FirstToken + 1; k < sent.EndToken; k++)
             if (d.Key(k) is "in" or "of" or "on" or "at" or "near" or "for" or "to" or "after" or "with" or "from" or "by" or "and" && d.IsCapitalised(k)) return true;

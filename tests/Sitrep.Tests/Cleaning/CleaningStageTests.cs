@@ -37,6 +37,14 @@ public class CleaningStageTests
     }
 
     [Fact]
+    public void Text_without_a_finished_sentence_is_body_not_a_headline()
+    {
+        // a pasted note or a feed item's title alone: no story follows it, so it is the story
+        Some.Through("clean", "Gunmen killed five soldiers in Mogadishu on Monday").Blocks.Select(b => b.Kind).Should().Equal(BlockKind.Body);
+        Some.Through("clean", "Drone shot down near base\n\nSecond drone downed").Blocks.Select(b => b.Kind).Should().Equal(BlockKind.Body, BlockKind.Body);
+    }
+
+    [Fact]
     public void Offsets_in_cleaned_text_map_back_to_the_raw_input()
     {
         const string raw = "Title line\n\nBy John Smith\n\nThe army shelled Hama.";

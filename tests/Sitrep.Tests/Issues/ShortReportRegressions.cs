@@ -80,6 +80,14 @@ public class ShortReportRegressions
             .Type.SubType.Should().Be("Disrupted weapons use");
 
     [Fact]
+    public void One_sentence_without_a_full_stop_is_still_a_report()
+    {
+        var e = Single("Gunmen killed five soldiers in Mogadishu on Monday", "2024-03-05");
+        e.Fatalities!.Value.Value.Should().Be(5);
+        e.Location!.Value.Value.Name.Should().Be("Mogadishu");
+    }
+
+    [Fact]
     public void Tanks_destroyed_in_a_battle_are_not_a_weapons_seizure() =>
         Some.Article("On 5 May 2019, rebels clashed with the army near Hama and destroyed two tanks.", "2019-05-05").Events
             .Should().NotContain(e => e.Type.SubType == "Disrupted weapons use");
