@@ -127,9 +127,13 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         // disposal experts killed", "Five strike leaders killed" are people)
         if (v == k && K(v) is "killed" or "wounded" or "injured" or "executed" or "murdered"
             && (k > j && lex.Weapons.Contains(K(k - 1)) || CountFollows(d, v + 1, end, lex, agents: k > j && lex.Attackers.Contains(K(k - 1))))) return null;
-        if ((lex.KillWords.Contains(K(v)) || K(v) is "death" or "down") && K(v) is not ("killing" or "kill" or "kills"))
+        // "killing 20 people wounded 50 others" (a comma lost): after an active verb's count, a status word with a count of its
+        // own is the next verb, not this count's fate
+        bool nextVerb = v == k && K(start - 1) is "killing" or "killed" or "kill" or "kills" or "wounding" or "wounded" or "injuring" or "injured"
+                        && NumberAfterHedges(d, v + 1, end, lex);
+        if (!nextVerb && (lex.KillWords.Contains(K(v)) || K(v) is "death" or "down") && K(v) is not ("killing" or "kill" or "kills"))
             return new CasualtyMention(d.SpanOf(start, v + 1), start, v + 1, CasualtyKind.Killed, count, victims);
-        if (lex.InjureWords.Contains(K(v)) && K(v) is not ("wounding" or "injuring"))
+        if (!nextVerb && lex.InjureWords.Contains(K(v)) && K(v) is not ("wounding" or "injuring"))
             return new CasualtyMention(d.SpanOf(start, v + 1), start, v + 1, CasualtyKind.Injured, count, victims);
         // ACLED's own remark: "Fatality count coded as 10 (several)", "Fatalities coded as 3"
         if (K(i - 1) == "as" && K(i - 2) == "coded" && (K(i - 3) is "count" or "fatalities" or "fatality"))
@@ -186,6 +190,13 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         // people with a fate of their own, "killed 4 soldiers wounded", "12 militants killed 2 commanders among them")
         if (agents) return !(people && Fate(w + 1));
         return people && !(Fate(w + 1) || w + 1 < end && d.Key(w + 1) == "of");
+    }
+
+    private static bool NumberAfterHedges(Document d, int n, int end, Lexicon lex)
+    {
+        int first = n;
+        while (n < end && n < first + 3 && Hedges.Contains(d.Key(n))) n++;
+        return n < end && Number(d, n, end, lex).Length > 0;
     }
 
     /// <summary>What befell people counted besides death or injury (the kill and injure words): a headline's second count.</summary>

@@ -440,6 +440,18 @@ public class ShortReportRegressions
     public void Count_before_an_active_verb_with_a_count_after_it_is_the_agents_not_the_toll(string text, int toll) =>
         Single(text, "2016-06-12").Fatalities!.Value.Value.Should().Be(toll);
 
+    [Theory]
+    // (FA-KES strips commas: the status word after the victims has a count of its own, so it is the next verb)
+    [InlineData("A suicide bomber killed 30 people injured 90 on Monday in an attack targeting a wedding party in Hasakeh.", 30, 90)]
+    [InlineData("Gunmen attacked a market in Maiduguri on Monday killing 20 people wounded 50 others police said.", 20, 50)]
+    [InlineData("Several shells hit the local market in Aleppo on Monday killing 14 and leaving injured about 50.", 14, null)]
+    public void Comma_lost_between_killing_and_wounding_keeps_both_counts(string text, int dead, int? injured)
+    {
+        var e = Single(text, "2016-10-04");
+        e.Fatalities!.Value.Value.Should().Be(dead);
+        if (injured is not null) e.Injured!.Value.Value.Should().Be(injured.Value);
+    }
+
     [Fact]
     public void Counted_plural_acts_in_a_lead_that_names_no_day_are_news_not_a_reference_back()
     {
