@@ -49,6 +49,7 @@ public sealed class EventAssemblyStage : IPipelineStage
             best.Place = MoreSpecific(best.Place, m.Place?.Resolved);
         }
         ShareLocations(groups);
+        HeadlineTollToLead(d, groups, context);
 
         var events = ImmutableArray.CreateBuilder<CodedEvent>();
         var fallback = StoryCountry.Majority(d);
@@ -60,6 +61,25 @@ public sealed class EventAssemblyStage : IPipelineStage
     }
 
     private static DateValue? DayOf(EventMention m) => m.Date?.Value;
+
+    /// <summary>
+    /// A headline's toll is the lead's when the body tells no toll at all ("Boko Haram kills 30 in Borno village raid" over
+    /// "fighters raided the village of Kalari …", "Five soldiers killed in Sinai ambush" over "Militants ambushed an army
+    /// checkpoint near El-Arish"): the headline sums up the story's first act of violence, whatever act its own words name,
+    /// so long as it names no other place or day and gives one count. Only the toll joins: a headline's roles are unreliable.
+    /// </summary>
+    private static void HeadlineTollToLead(Document d, List<Group> groups, StageContext context)
+    {
+        if (groups.Any(g => g.Mentions.Any(x => x.M.Killed is not null))) return;
+        var heads = d.EventMentions.Where(m => m.InHeading && m.Killed is not null && m.Modality == Modality.Actual && m.Type.IsPoliticalViolenceOrDemonstration).ToList();
+        if (heads.Count == 0 || heads.Select(h => h.Killed!.Count).Distinct().Count() != 1) return;
+        var lead = groups.Where(g => g.Modality == Modality.Actual && g.Type is EventType.Battles or EventType.Explosions or EventType.ViolenceAgainstCivilians)
+                         .OrderBy(g => g.Mentions.Min(x => x.M.Trigger.Start)).FirstOrDefault();
+        var h = heads[0];
+        if (lead is null || !PlacesCompatible(lead.Place, h.Place?.Resolved) || !DatesCompatible(lead.Date, DayOf(h))) return;
+        var (type, _) = Refine(h, d, context.Resources.Cues, context.Resources.Nouns);
+        lead.Mentions.Add((h with { Actor1 = null, Actor2 = null }, type, false));
+    }
 
     /// <summary>
     /// How much the sentence anchors a new incident: a date (even a vague one), a place, a casualty count, a named actor.

@@ -452,6 +452,22 @@ public class ShortReportRegressions
         if (injured is not null) e.Injured!.Value.Value.Should().Be(injured.Value);
     }
 
+    [Theory]
+    // the headline sums up the lead, whatever act its own words name and whatever roles it seems to give
+    [InlineData("Boko Haram kills 30 in Borno village raid\n\nSuspected Boko Haram fighters raided the village of Kalari in Borno state on Saturday night, burning homes, residents said.", 30)]
+    [InlineData("Five soldiers killed in Sinai ambush\n\nMilitants ambushed an army checkpoint near El-Arish on Monday, the military said in a statement.", 5)]
+    [InlineData("At least 40 dead in Mogadishu truck bombing\n\nA truck packed with explosives detonated at a busy intersection in Mogadishu on Saturday, police said. Hospitals were overwhelmed.", 40)]
+    // (but not a headline about another town, nor one the body contradicts with a toll of its own)
+    [InlineData("12 killed in air strikes on Aleppo\n\nRebels ambushed an army convoy near Daraa on Tuesday, a monitor said.", null)]
+    [InlineData("Air strikes kill 12 in Idlib\n\nWarplanes struck a market in Idlib on Tuesday, killing 9 people, residents said.", 9)]
+    public void Headline_toll_is_the_leads_when_the_body_tells_none(string text, int? toll)
+    {
+        var events = Some.Article(text, "2017-07-15").Events;
+        events.Should().NotBeEmpty();
+        if (toll is null) events.Should().OnlyContain(e => e.Fatalities == null);
+        else events[0].Fatalities!.Value.Value.Should().Be(toll.Value);
+    }
+
     [Fact]
     public void Counted_plural_acts_in_a_lead_that_names_no_day_are_news_not_a_reference_back()
     {
