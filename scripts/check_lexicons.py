@@ -28,10 +28,9 @@ REPO = Path(__file__).resolve().parent.parent
 
 WEAPON_CLASSES = {"drone", "aircraft", "missile", "rocket", "artillery", "mortar", "explosive", "ied",
                   "suicide", "firearm", "chemical", "naval", "armour", "grenade", "other"}
-# the classes Sitrep.Core's WordClasses knows; the loader rejects any other
-NOUN_CLASSES = {"facility", "object-filler", "place-part", "modified-noun", "civilian-place", "civilian-word", "person-plural",
-                "kill-word", "injure-word", "person-noun", "kin", "reporting-verb", "time-amount", "thoroughfare", "news-agency", "address-verb",
-                "feature-word", "title", "capital-qualifier", "agreement-verb"}
+# the classes Sitrep.Core's WordClasses knows (read from its source, so the two cannot drift apart); the loader rejects any other
+NOUN_CLASSES = set(re.findall(r'public const string \w+ = "([a-z-]+)";',
+                              (Path(__file__).resolve().parent.parent / "src/Sitrep.Core/Lexicons/WordClasses.cs").read_text(encoding="utf-8")))
 ACTOR_COLS = ["pattern", "name", "country", "inter", "code"]
 SPECS = {
     "actors.tsv": {"cols": ACTOR_COLS, "derived": True},
