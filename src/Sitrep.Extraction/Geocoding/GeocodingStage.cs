@@ -33,7 +33,7 @@ public sealed class GeocodingStage : IPipelineStage
             queries.Add(new ToponymResolver.Query(candidates, country, admin1, key, QualifierEndsList: endsList));
         }
         for (int i = 0; i < d.Places.Length; i++)
-            if (qualifiers[i].By < d.Places.Length && ToponymResolver.QualifierReading(qualifiers[i].Admin1, queries[i].Candidates, queries[qualifiers[i].By].Candidates,
+            if (qualifiers[i].By < d.Places.Length && ToponymResolver.QualifierReading(qualifiers[i].Admin1, queries[i].Candidates, queries[i].Key, queries[qualifiers[i].By].Candidates,
                                                                              ToponymResolver.ListGoesOn(d, d.Places[qualifiers[i].By].EndToken)) is { } reading)
                 queries[qualifiers[i].By] = queries[qualifiers[i].By] with { QualifiesAs = reading };
         // names inside hyphenated words ("Saudi-led", "Britain-based") are resolved alone: modifiers are no context

@@ -53,7 +53,7 @@ public sealed class Geoparser(SitrepResources resources)
             qualifiers[i].Item1, qualifiers[i].Item2,
             Valid(x.Span) ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null)).ToList();
         for (int k = 0; k < order.Count; k++)
-            if (found[k].By < order.Count && ToponymResolver.QualifierReading(found[k].Admin1, queries[order[k]].Candidates, queries[order[found[k].By]].Candidates,
+            if (found[k].By < order.Count && ToponymResolver.QualifierReading(found[k].Admin1, queries[order[k]].Candidates, queries[order[k]].Key, queries[order[found[k].By]].Candidates,
                                                                     ToponymResolver.ListGoesOn(d, Tokens(found[k].By).End)) is { } reading)
                 queries[order[found[k].By]] = queries[order[found[k].By]] with { QualifiesAs = reading };
         var peers = ToponymResolver.ListPeers(d, Enumerable.Range(0, order.Count).Select(Tokens).ToList(),

@@ -248,7 +248,9 @@ public static class ToponymResolver
                     && (o.DistanceKm(c) < 40 || KeyOf(o.Name) == KeyOf(DistrictBase(c.Name))))) score -= 2;
             // matched only through an alternate or historical name ("Egypt" for Uhrichsville, Ohio): weak evidence
             if (q.Key is not null && c.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark && KeyOf(c.Name) is var primary && primary != q.Key
-                && !(c.Kind == PlaceKind.City && primary == q.Key + " city" && !q.Candidates.Any(o => o.Kind == PlaceKind.Country)))
+                // ("New York" is New York City's common name: a city of millions named after the state it lies in, not Carson City)
+                && !(c.Kind == PlaceKind.City && primary == q.Key + " city" && c.Population >= 1_000_000 && !q.Candidates.Any(o => o.Kind == PlaceKind.Country)
+                     && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country == c.Country && o.Admin1 == c.Admin1)))
             {
                 score -= 2.5;
                 // the story names this place by its full name elsewhere ("Mexico City"), so the short form ("Mexico")
@@ -258,10 +260,10 @@ public static class ToponymResolver
             // a city of half a million people is what its own name means, before a namesake that local context favours
             // ("Dallas" beside Portland is Texas', not Dallas, Oregon; "London" in a Canadian story is still England's)
             // (but in a list of states, "Missouri, New York, North Carolina and Virginia", the name is one of them)
-            else if (c.Kind == PlaceKind.City && c.Population >= 500_000 && listKind is null or PlaceKind.City) score += 1.5;
+            else if (c.Kind == PlaceKind.City && c.Population >= 500_000 && (listKind is null or PlaceKind.City || !q.Candidates.Any(o => o.Kind == listKind))) score += 1.5;
             if (listKind is { } lk && c.Kind == lk && q.Candidates.Any(o => o.Kind != lk)) score += 3;
             // "Buffalo, New York", "Atlanta, Georgia": a name that qualifies the town before it is the state it was read as
-            if (q.QualifiesAs is { } qa && c.Kind == PlaceKind.Admin1 && c.Country + "." + c.Admin1 == qa) score += 6;
+            if (q.QualifiesAs is { } qa && c.Kind == PlaceKind.Admin1 && c.Country + "." + c.Admin1 == qa) score += 9;
             if (score > bestScore) { bestScore = score; best = c; }
         }
         return best;
@@ -280,14 +282,19 @@ public static class ToponymResolver
     /// <summary>
     /// The first-level area a qualifier names ("US.NY" in "Buffalo, New York"), or null: none where it was read as a country,
     /// where no reading of the town lies in it, where the town lies within the same-named city ("Brooklyn, New York",
-    /// "Queens, New York"), or where a list goes on after it ("stops in Washington, New York and Boston" are three cities).
+    /// "Queens, New York"), or where a list goes on after it and no town of the state bears the name ("stops in Washington,
+    /// New York and Boston" are three cities).
     /// </summary>
-    public static string? QualifierReading(string? admin1, IReadOnlyList<Place> qualified, IReadOnlyList<Place> qualifier, bool listGoesOn)
+    public static string? QualifierReading(string? admin1, IReadOnlyList<Place> qualified, string? qualifiedKey, IReadOnlyList<Place> qualifier, bool listGoesOn)
     {
         // (only a town that can lie in the state: "the OAS in Washington" is no town of Washington State)
-        if (admin1 is null || listGoesOn || !qualified.Any(t => t.Kind != PlaceKind.Country && t.Country + "." + t.Admin1 == admin1)) return null;
+        var inState = qualified.Where(t => t.Kind != PlaceKind.Country && t.Country + "." + t.Admin1 == admin1).ToList();
+        if (admin1 is null || inState.Count == 0) return null;
+        // ("Albany, New York, and Boston" goes on as a list, but Albany is a town of New York by its own name; Washington is not)
+        if (listGoesOn && !inState.Any(t => t.Kind == PlaceKind.City && KeyOf(t.Name) == qualifiedKey)) return null;
+        // (a borough lies within a few kilometres of its city's point; Yonkers, New Rochelle are towns of their own)
         foreach (var city in qualifier)
-            if (city.Kind == PlaceKind.City && city.Country + "." + city.Admin1 == admin1 && qualified.Any(t => t.Kind != PlaceKind.Country && t.DistanceKm(city) < 30))
+            if (city.Kind == PlaceKind.City && city.Country + "." + city.Admin1 == admin1 && qualified.Any(t => t.Kind != PlaceKind.Country && t.Id != city.Id && t.DistanceKm(city) < 22))
                 return null;
         return admin1;
     }
@@ -303,7 +310,8 @@ public static class ToponymResolver
     /// The country or first-level area that qualifies a toponym: "Raqqa, Syria", "Raqqa in Syria", "Laurel, Ky.",
     /// given the candidates of the toponym that follows within two tokens (and the toponym's own, <paramref name="own"/>).
     /// </summary>
-    public static (string? Country, string? Admin1) Qualifier(Document d, int endToken, int nextStartToken, IReadOnlyList<Place> next, IReadOnlyList<Place>? own = null)
+    public static (string? Country, string? Admin1) Qualifier(Document d, int endToken, int nextStartToken, IReadOnlyList<Place> next, IReadOnlyList<Place>? own = null,
+        string? ownKey = null, bool listGoesOn = false)
     {
         // "Mare' town (A'zaz, Aleppo)": look past a closing apostrophe and a feature word
         int k = endToken;
@@ -330,7 +338,11 @@ public static class ToponymResolver
             return (null, null);
         if (country is not null) return (country.Country, null);
         // "Missouri, New York, North Carolina and Virginia": a state is not qualified by another state of its country
-        if (!bracket && admin is not null && own is not null && own.Any(o => o.Kind is PlaceKind.Admin1 or PlaceKind.Country && o.Country == admin.Country))
+        // (but "Washington, Pennsylvania, on Saturday", "Delaware, Ohio": a town of that state by that very name is qualified,
+        // unless the list goes on — "Georgia, Oklahoma, Pennsylvania, Wisconsin and California" — and Watervliet, once called
+        // Washington, does not make "Washington, New York" a town of New York)
+        if (!bracket && admin is not null && own is not null && own.Any(o => o.Kind is PlaceKind.Admin1 or PlaceKind.Country && o.Country == admin.Country)
+            && (listGoesOn || !own.Any(o => o.Kind == PlaceKind.City && o.Country == admin.Country && o.Admin1 == admin.Admin1 && KeyOf(o.Name) == ownKey)))
             return (null, null);
         admin ??= next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1);
         if (admin is not null) return (admin.Country, admin.Country + "." + admin.Admin1);
@@ -361,7 +373,11 @@ public static class ToponymResolver
             int next = Next(i), q = next;
             if (brackets && q < count && OpensBracket(d, tokens(i).End, tokens(q).First))
                 while (Next(q) < count && !ClosesBefore(d, tokens(q).End, tokens(Next(q)).First)) q = Next(q);
-            var (country, admin1) = q < count ? Qualifier(d, tokens(i).End, tokens(next).First, candidates(q), candidates(i)) : (null, null);
+            var (country, admin1) = q < count
+                ? Qualifier(d, tokens(i).End, tokens(next).First, candidates(q), candidates(i),
+                            tokens(i) is var (f, e) && e > f && e <= d.Tokens.Length ? KeyOf(d.Text[d.Tokens[f].Start..d.Tokens[e - 1].End]) : null,
+                            ListGoesOn(d, tokens(q).End))
+                : (null, null);
             result[i] = (country, admin1, q);
         }
         return result;
@@ -440,6 +456,11 @@ public static class ToponymResolver
         if (d.Key(endToken) == "state" && candidates.Where(p => p.Kind == PlaceKind.Admin1).ToList() is { Count: > 0 } states
             && (!candidates.Any(p => p.Kind == PlaceKind.Country) || endToken + 1 < d.Tokens.Length && d.Key(endToken + 1) is "line" or "lines" or "border"))
             return states;
+        // "upstate New York", "western New York", "the governor of New York", "New York Gov. Andrew Cuomo": a state's parts and
+        // offices name the state, not a same-named city it does not seat
+        if (StateCue(d, firstToken, endToken) && candidates.Any(p => p.Kind == PlaceKind.Admin1) && candidates.Any(p => p.Kind == PlaceKind.City)
+            && candidates.Where(p => p.Kind != PlaceKind.City || candidates.Any(a => a.Kind == PlaceKind.Admin1 && IsSeatOf(p, a))).ToList() is { Count: > 0 } parts)
+            return parts;
         // "near the New York border", "the Texas border": a border is a state's or a country's, not a town's it does not seat
         if (d.Key(endToken) is "border" or "borders" && candidates.Any(p => p.Kind is PlaceKind.Admin1 or PlaceKind.Country)
             && candidates.Any(p => p.Kind == PlaceKind.City)
@@ -483,6 +504,31 @@ public static class ToponymResolver
             if (len == tokens.Length && places.Where(p => p.Kind == PlaceKind.Admin2).ToList() is { Count: > 0 } counties) return counties;
         }
         return candidates;
+    }
+
+    private static readonly HashSet<string> StateParts = new(StringComparer.Ordinal)
+    {
+        "upstate", "downstate", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north-eastern", "north-western", "south-eastern", "south-western",
+    };
+
+    private static readonly HashSet<string> StateOffices = new(StringComparer.Ordinal)
+    {
+        "gov", "governor", "governors", "attorney", "legislature", "lawmakers", "legislators", "assembly", "assemblyman", "assemblywoman", "senate", "senator", "senators",
+        "congressman", "congresswoman", "lieutenant",
+    };
+
+    /// <summary>
+    /// The words around a name that make it a state's: a part of it before ("upstate", "western"), an office after ("New York
+    /// Gov.", "New York's attorney general", "the New York legislature") or before ("the governor of", "a senator from", "the state of").
+    /// </summary>
+    private static bool StateCue(Document d, int firstToken, int endToken)
+    {
+        // (the end-to-end mention starts at its direction word; a given span starts after it)
+        if (StateParts.Contains(d.Key(firstToken)) && d.IsCapitalised(firstToken + 1) || firstToken >= 1 && StateParts.Contains(d.Key(firstToken - 1))) return true;
+        int k = endToken < d.Tokens.Length && d.Key(endToken) == "'s" ? endToken + 1 : endToken;
+        if (k < d.Tokens.Length && StateOffices.Contains(d.Key(k))) return true;
+        return firstToken >= 2 && d.Key(firstToken - 1) is "of" or "from" && d.Key(firstToken - 2) is "governor" or "governors" or "senator" or "senators" or "state" or "legislature" or "congressman" or "congresswoman";
     }
 
     /// <summary>

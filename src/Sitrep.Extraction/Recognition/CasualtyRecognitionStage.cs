@@ -196,7 +196,8 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
     {
         int first = n;
         while (n < end && n < first + 3 && Hedges.Contains(d.Key(n))) n++;
-        return n < end && Number(d, n, end, lex).Length > 0;
+        // ("wounded 3 weeks ago": a time, not a count)
+        return n < end && Number(d, n, end, lex) is { Length: > 0 } c && !(n + c.Length < end && NotVictims.Contains(d.Key(n + c.Length)) && d.Key(n + c.Length) is not ("others" or "other"));
     }
 
     /// <summary>What befell people counted besides death or injury (the kill and injure words): a headline's second count.</summary>

@@ -217,8 +217,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // — unless a country, state or region opens it ("U.S. Attorney", "Georgia authorities", "EU citizens", "European
         // Commission"): that one is still a toponym, though never the event's location (arguments skip places inside actors;
         // a region there is marked a modifier, see the caller)
+        // (a sea is never such a toponym: "North Atlantic Treaty Organization", "Atlantic Council")
         if (actorAt.TryGetValue(start, out var a) && (a.EndToken > end || a.FirstToken < start)
-            && !(a.FirstToken == start && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region)))
+            && !(a.FirstToken == start && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1
+                                                         || p.Kind == Sitrep.Places.PlaceKind.Region && p.FeatureCode is not ("OCN" or "SEA" or "GULF" or "BAY"))))
             return false;
         // "SANA", the news agency, is no "Sana'a", "Al-Manar", Hezbollah's television, no district of Yemen, and "Hamas" no Hamm:
         // a name the actor lexicon knows by exactly these words is that actor, not a town or district of the same spelling (an
@@ -591,9 +593,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         int s = d.SentenceOfToken(i);
         if (s < 0) return false;
         var sent = d.Sentences[s];
-        // (also a line read as the body because the text has nothing else: "Car Bomb Kills 10 Soldiers In Al-Mukalla" alone)
-        if (sent.Block == BlockKind.Heading || Cleaning.CleaningStage.IsHeading(d.Text.AsSpan(d.Blocks[sent.BlockIndex].Span.Start, d.Blocks[sent.BlockIndex].Span.Length)))
-            return true;
+        // (also a Title Case line read as the body because the text has nothing else: "Car Bomb Kills 10 Soldiers In Al-Mukalla")
+        if (sent.Block == BlockKind.Heading || TitleCaseLine(d, sent)) return true;
         if (!TitleCase(d, i)) return false;
         for (int k = sent.FirstToken + 1; k < sent.EndToken; k++)
             if (d.Key(k) is "in" or "of" or "on" or "at" or "near" or "for" or "to" or "after" or "with" or "from" or "by" or "and" && d.IsCapitalised(k)) return true;
@@ -614,6 +615,21 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (d.IsCapitalised(k)) caps++;
         }
         return words >= 4 && caps >= words - 1;
+    }
+
+    /// <summary>A sentence with no full stop whose words of four letters or more, after the first, are all capitalised.</summary>
+    private static bool TitleCaseLine(Document d, Sentence sent)
+    {
+        if (sent.EndToken > sent.FirstToken && d.Key(sent.EndToken - 1) is "." or "!" or "?") return false;
+        int caps = 0, words = 0;
+        for (int k = sent.FirstToken + 1; k < sent.EndToken; k++)
+        {
+            if (d.Tokens[k].Kind != TokenKind.Word || d.Key(k).Length <= 3 || AlwaysCapitalised.Contains(d.Key(k))) continue;
+            words++;
+            if (d.IsCapitalised(k)) caps++;
+        }
+        // (every one: names alone make a plain sentence look capitalised — "Airstrikes hit Ain Daqneh and Kafr Zeita on Monday killing 7")
+        return words >= 2 && caps == words;
     }
 
     /// <summary>"al-Tanf", "ad-Dawr": a lower-case article glued to a capitalised name.</summary>

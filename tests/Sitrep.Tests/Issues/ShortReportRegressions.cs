@@ -85,6 +85,8 @@ public class ShortReportRegressions
         var e = Single("Gunmen killed five soldiers in Mogadishu on Monday", "2024-03-05");
         e.Fatalities!.Value.Value.Should().Be(5);
         e.Location!.Value.Value.Name.Should().Be("Mogadishu");
+        // (read as prose, not as a Title Case headline: "Ain" of an unknown "Ain Daqneh" is no Al Ain in the Emirates)
+        Single("Airstrikes hit Ain Daqneh and Kafr Zeita on Monday killing 7", "2024-03-05").Location?.Value.Place.Country.Should().NotBe("AE");
     }
 
     [Fact]

@@ -56,11 +56,51 @@ public class GeoparsingCaseTests
         var list = Some.Through("geocode", "Dancers came from Missouri, New York, North Carolina and Virginia to perform.");
         list.Places.Single(p => list[p.Span] == "New York").Resolved!.Kind.Should().Be(PlaceKind.Admin1);
         Single("Trucks queued near the New York border on Monday.", "New York").Kind.Should().Be(PlaceKind.Admin1);
-        // a borough qualified by the city is in the city
+        // a borough qualified by the city is in the city; a town of its own near it is not
         var queens = Some.Through("geocode", "Students from a school in Queens, New York have caught the flu.");
         queens.Places.Single(p => queens[p.Span] == "New York").Resolved!.Kind.Should().Be(PlaceKind.City);
+        var yonkers = Some.Through("geocode", "Police in Yonkers, New York, said two were shot.");
+        yonkers.Places.Single(p => yonkers[p.Span] == "New York").Resolved!.Kind.Should().Be(PlaceKind.Admin1);
+        // the state's parts and offices
+        foreach (var text in (string[])["State troopers arrested 12 protesters in upstate New York on Monday.", "Snow blanketed western New York on Monday.",
+                     "The governor of New York declared a state of emergency.", "New York Gov. Andrew Cuomo spoke on Monday.",
+                     "New York's attorney general sued the company.", "The law was passed by the state of New York."])
+        {
+            var d = Some.Through("geocode", text);
+            d.Places.Single(p => d[p.Span].EndsWith("New York", StringComparison.Ordinal)).Resolved!.Admin1.Should().Be("NY", text);
+            d.Places.Single(p => d[p.Span].EndsWith("New York", StringComparison.Ordinal)).Resolved!.Population.Should().BeGreaterThan(10_000_000, text);
+        }
+        // a qualified town before a list that goes on, by its own name a town of the state: the list's next name is no namesake there
+        var albany = Some.Through("geocode", "Protests spread to Albany, New York, and Boston on Monday.");
+        albany.Places.Single(p => albany[p.Span] == "New York").Resolved!.Kind.Should().Be(PlaceKind.Admin1);
+        albany.Places.Single(p => albany[p.Span] == "Boston").Resolved!.Admin1.Should().Be("MA");
         // and a state whose big cities bear other names stays the state ("Washington" is not a city of Washington State)
         Single("Wildfires burned across Texas on Monday.", "Texas").Kind.Should().Be(PlaceKind.Admin1);
+    }
+
+    [Fact]
+    public void town_named_like_a_state_keeps_its_state()
+    {
+        // "Washington, Pennsylvania" is the town of Washington in Pennsylvania, not the capital; so are "Delaware, Ohio" and
+        // "Kansas, Oklahoma" — a state qualifies a town of its own by that very name
+        foreach (var (text, name, admin1) in new[] { ("A gunman killed 3 people in Washington, Pennsylvania, on Saturday.", "Washington", "PA"),
+                     ("Police in Delaware, Ohio, shot dead a man on Saturday.", "Delaware", "OH") })
+        {
+            var d = Some.Through("geocode", text);
+            d.Places.Single(p => d[p.Span] == name).Resolved!.Should().Match<Place>(p => p.Kind == PlaceKind.City && p.Admin1 == admin1, text);
+        }
+        // but in a list of states that goes on, each is a state ("Oklahoma, Pennsylvania" is no town of Pennsylvania here)
+        var list = Some.Through("geocode", "Losses were seen in states including Georgia, Oklahoma, Pennsylvania, Wisconsin and California.");
+        list.Places.Single(p => list[p.Span] == "Oklahoma").Resolved!.Kind.Should().Be(PlaceKind.Admin1);
+        // and a bare name is no state capital named after it ("Carson" is no Carson City)
+        Single("The shooting in Carson on Monday left 2 dead.", "Carson").Name.Should().Be("Carson");
+    }
+
+    [Fact]
+    public void sea_opening_an_organisation_name_is_no_place()
+    {
+        var d = Some.Through("geocode", "The North Atlantic Treaty Organization met in Brussels on Monday.");
+        d.Places.Where(p => p.Resolved is not null).Select(p => d[p.Span]).Should().Equal("Brussels");
     }
 
     [Fact]
