@@ -38,6 +38,13 @@ public static class GeoparseCommand
                     ok++;
                 }
                 catch (SitrepException e) { failed++; errors.WriteLine($"sitrep: error: {e.Message}"); }
+                // (resolution runs outside the pipeline's stages, which wrap their own failures: a fault on one document is
+                // reported with its line, and the batch goes on)
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    failed++;
+                    errors.WriteLine($"sitrep: error: {ErrorCodes.Format(ErrorCode.StageFailed)}: {path}:{lineNo}: geoparsing failed: {e.Message}");
+                }
             }
             return ok == 0 && failed > 0 ? 1 : 0;
         });
