@@ -28,6 +28,8 @@ public sealed class EventAssemblyStage : IPipelineStage
         public DateValue? Date;
         public Actor? Actor1, Actor2;
         public Place? Place;
+        /// <summary>The name the place was read from when no report of the event names it ("there" → the last place named).</summary>
+        public Sitrep.Text.TextSpan? PlaceEvidence;
         public IEnumerable<int> Sentences => Mentions.Select(x => x.M.SentenceIndex);
     }
 
@@ -49,6 +51,7 @@ public sealed class EventAssemblyStage : IPipelineStage
             best.Place = MoreSpecific(best.Place, m.Place?.Resolved);
         }
         ShareLocations(groups);
+        ThereRefersBack(d, groups);
         HeadlineTollToLead(d, groups, context);
 
         var events = ImmutableArray.CreateBuilder<CodedEvent>();
@@ -517,6 +520,36 @@ public sealed class EventAssemblyStage : IPipelineStage
         }
     }
 
+    /// <summary>
+    /// "On Sunday, shelling there killed 3 people", "gunmen had attacked a checkpoint there": an act placed only by the adverb
+    /// "there" happened at the last place named before it — not the existential "there were", "there is".
+    /// </summary>
+    private static void ThereRefersBack(Document d, List<Group> groups)
+    {
+        foreach (var g in groups)
+        {
+            if (g.Place is not null) continue;
+            foreach (var (m, _, _) in g.Mentions)
+            {
+                var s = d.Sentences[m.SentenceIndex];
+                int there = -1;
+                for (int k = s.FirstToken; k < s.EndToken; k++)
+                    if (d.Key(k) == "there" && !(k + 1 < s.EndToken && d.Key(k + 1) is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would"
+                                                  or "may" or "might" or "could" or "seems" or "seemed" or "appears" or "appeared" or "remain" or "remains" or "'s"))
+                    {
+                        there = k;
+                        break;
+                    }
+                if (there < 0) continue;
+                var antecedent = d.Places.LastOrDefault(p => p.EndToken <= there && p.Resolved is { Kind: not PlaceKind.Country and not PlaceKind.Region } && !p.IsDemonym && !p.Modifier);
+                if (antecedent is null) continue;
+                g.Place = antecedent.Resolved;
+                g.PlaceEvidence = antecedent.Span;
+                break;
+            }
+        }
+    }
+
     private static readonly string[] Directions = ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"];
 
     /// <summary>"in a northern village" with no name: the named part of the document's country.</summary>
@@ -653,7 +686,7 @@ public sealed class EventAssemblyStage : IPipelineStage
                 PlaceKind.Admin2 => 2,
                 _ => 3,
             };
-            var span = pm?.Span ?? all.Select(m => m.Place).FirstOrDefault(p => p is not null)?.Span ?? fallbackSpan ?? primary.M.Trigger;
+            var span = pm?.Span ?? all.Select(m => m.Place).FirstOrDefault(p => p is not null)?.Span ?? g.PlaceEvidence ?? fallbackSpan ?? primary.M.Trigger;
             // known only by its province: ACLED codes the provincial capital, at precision 3
             var point = place.Kind == PlaceKind.Admin1 && gaz.SeatOf(place) is { } seat ? seat : place;
             location = new Evidenced<EventLocation>(new EventLocation(place, precision, place.Name, point.Lat, point.Lon), span);

@@ -1,5 +1,6 @@
 using AwesomeAssertions;
 using Sitrep.Events;
+using Sitrep.Places;
 using Sitrep.Tests.Support;
 using Xunit;
 
@@ -468,6 +469,26 @@ public class ShortReportRegressions
         events.Should().NotBeEmpty();
         if (toll is null) events.Should().OnlyContain(e => e.Fatalities == null);
         else events[0].Fatalities!.Value.Value.Should().Be(toll.Value);
+    }
+
+    [Theory]
+    [InlineData("Warplanes struck the town of Douma on Monday, killing 5 civilians, the Observatory said. On Sunday, shelling there killed 3 people.", "Douma")]
+    [InlineData("A car bomb exploded in Kirkuk on Tuesday, killing 7 people. A day earlier, gunmen had attacked a checkpoint there, killing 2 policemen.", "Kirkuk")]
+    public void Act_told_there_is_at_the_last_place_named(string text, string place)
+    {
+        var events = Some.Article(text, "2017-07-15").Events;
+        events.Should().HaveCount(2);
+        var second = events[1];
+        second.Location!.Value.Value.Place.Kind.Should().Be(PlaceKind.City);
+        text[second.Location.Value.Span.Start..second.Location.Value.Span.End].Should().Be(place);
+    }
+
+    [Fact]
+    public void Existential_there_places_nothing()
+    {
+        var events = Some.Article("A car bomb exploded in Kirkuk on Tuesday, killing 7 people. On Monday there were clashes, killing 2 policemen.", "2017-07-15").Events;
+        events.Should().HaveCount(2);
+        events[1].Location!.Value.Value.Place.Kind.Should().Be(PlaceKind.Country);
     }
 
     [Fact]
