@@ -73,15 +73,36 @@ public sealed class EventAssemblyStage : IPipelineStage
     /// </summary>
     private static void HeadlineTollToLead(Document d, List<Group> groups, StageContext context)
     {
-        if (groups.Any(g => g.Mentions.Any(x => x.M.Killed is not null))) return;
+        // (a body that tells a toll, even "killing no one", has its own)
+        if (groups.Any(g => g.Mentions.Any(x => x.M.Killed is not null))
+            || d.Casualties.Any(c => c.Count == 0 && d.SentenceOfToken(c.FirstToken) is var si and >= 0 && d.Sentences[si].Block == BlockKind.Body)) return;
         var heads = d.EventMentions.Where(m => m.InHeading && m.Killed is not null && m.Modality == Modality.Actual && m.Type.IsPoliticalViolenceOrDemonstration).ToList();
         if (heads.Count == 0 || heads.Select(h => h.Killed!.Count).Distinct().Count() != 1) return;
-        var lead = groups.Where(g => g.Modality == Modality.Actual && g.Type is EventType.Battles or EventType.Explosions or EventType.ViolenceAgainstCivilians)
+        // a headline that sums up several acts or a period is no one act's toll: "Two attacks kill 20 in Iraq", "Violence has
+        // killed 500 since 2015", "Over 60 killed in Darfur clashes this month", "25 killed in Guerrero over weekend"
+        if (heads.Any(h => h.Plural || h.Suppressed is { } why && why.StartsWith("cumulative", StringComparison.Ordinal))) return;
+        foreach (var h in heads)
+        {
+            var hs = d.Sentences[h.SentenceIndex];
+            if (d.Dates.Any(x => x.FirstToken >= hs.FirstToken && x.FirstToken < hs.EndToken && x.Value is not { AcledPrecision: 1 })) return;
+            for (int k = hs.FirstToken; k < hs.EndToken; k++)
+                if (d.Key(k) is "since" or "weekend" or "week" or "month" or "year" or "days" or "weeks" or "months" or "years" or "series" or "attacks" or "raids" or "clashes" or "violence") return;
+        }
+        // the lead is the story's first act told as news, not as context ("Last month, militants attacked …")
+        // (nor one dated only to a month or a year)
+        var lead = groups.Where(g => g.Modality == Modality.Actual && g.Type is EventType.Battles or EventType.Explosions or EventType.ViolenceAgainstCivilians
+                                     && !g.Mentions.All(x => x.M.Context) && g.Date is null or { AcledPrecision: 1 })
                          .OrderBy(g => g.Mentions.Min(x => x.M.Trigger.Start)).FirstOrDefault();
-        var h = heads[0];
-        if (lead is null || !PlacesCompatible(lead.Place, h.Place?.Resolved) || !DatesCompatible(lead.Date, DayOf(h))) return;
-        var (type, _) = Refine(h, d, context.Resources.Cues, context.Resources.Nouns);
-        lead.Mentions.Add((h with { Actor1 = null, Actor2 = null }, type, false));
+        var h0 = heads[0];
+        if (lead is null || !PlacesCompatible(lead.Place, h0.Place?.Resolved) || !DatesCompatible(lead.Date, DayOf(h0))) return;
+        // a headline that names its perpetrator, in the active voice, tells of that one's act: "Army kills 25 Boko Haram
+        // fighters", "Police kill 6 robbers" are not the ambush or the bank raid the body leads with ("Militants kill 10" fits
+        // al-Shabaab fighters; "Five soldiers killed in Sinai ambush" names its victims)
+        if (lead.Actor1 is { } leader && heads.Any(x => !x.Nominal && x.Actor1 is { } ha && ha.EndToken <= x.TriggerToken
+                && !d.Key(x.TriggerToken).EndsWith("ed", StringComparison.Ordinal)
+                && !SameActor(leader, ha.Actor) && !(ha.Actor.Country is null && ha.Actor.Inter == leader.Inter))) return;
+        var (type, _) = Refine(h0, d, context.Resources.Cues, context.Resources.Nouns);
+        lead.Mentions.Add((h0 with { Actor1 = null, Actor2 = null }, type, false));
     }
 
     /// <summary>

@@ -58,7 +58,7 @@ public static class ToponymResolver
         foreach (var c in actors)
             if (c is not null) first.Countries[c] = first.Countries.GetValueOrDefault(c) + 0.5;
         foreach (var q in queries) if (q.Key is not null) first.Keys.Add(q.Key);
-        var guesses = queries.Select(q => Best(q, first, null)).ToArray();
+        var guesses = queries.Select((q, i) => Best(q, first, null, statePeers: StatePeers(queries, i))).ToArray();
 
         // pass 2: every other toponym's first guess is evidence (leave-one-out)
         var second = new Context();
@@ -100,7 +100,7 @@ public static class ToponymResolver
             // (most of them do in a long list: "Colorado, Georgia, Illinois, Missouri, New Jersey, New Mexico, New York, Ohio", where
             // Georgia's first guess is the country)
             var peerGuesses = (queries[i].Peers ?? []).Select(k => guesses[k]).Where(g => g is not null).Select(g => g!).ToList();
-            var pick = Best(queries[i], second, guesses[i], sameName, Agreed(peerGuesses.Select(g => (PlaceKind?)g.Kind).ToList()));
+            var pick = Best(queries[i], second, guesses[i], sameName, Agreed(peerGuesses.Select(g => (PlaceKind?)g.Kind).ToList()), StatePeers(queries, i));
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
             // matching Bŭston, Tajikistan): better unresolved than a pin on the wrong continent
             // (a border town next to the places the story is about is not abroad in that sense: "fired from Tal Abyad at Akcakale")
@@ -167,6 +167,15 @@ public static class ToponymResolver
         return n;
     }
 
+    /// <summary>
+    /// The countries of which a list peer of query <paramref name="i"/> can only be a state ("California, New York and Washington",
+    /// "New York and Georgia"): in such a list a name keeps its state's reading before a big city of the same name.
+    /// </summary>
+    private static HashSet<string> StatePeers(IReadOnlyList<Query> queries, int i) =>
+        (queries[i].Peers ?? []).SelectMany(k => queries[k].Candidates.Where(c => c.Kind == PlaceKind.Admin1)
+                .Where(c => !queries[k].Candidates.Any(o => o.Kind == PlaceKind.City && o.Population >= 100_000)).Select(c => c.Country))
+            .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>What all the values agree on, or at least two thirds of three or more; null when they do not.</summary>
     private static T? Agreed<T>(IReadOnlyList<T> values)
     {
@@ -175,7 +184,7 @@ public static class ToponymResolver
         return top.Count() == values.Count || values.Count >= 3 && top.Count() * 3 >= values.Count * 2 ? top.Key : default;
     }
 
-    private static Place? Best(Query q, Context ctx, Place? own, IReadOnlyList<Place>? sameName = null, PlaceKind? listKind = null)
+    private static Place? Best(Query q, Context ctx, Place? own, IReadOnlyList<Place>? sameName = null, PlaceKind? listKind = null, IReadOnlySet<string>? statePeers = null)
     {
         sameName ??= own is not null ? [own] : [];
         Place? best = null;
@@ -199,7 +208,7 @@ public static class ToponymResolver
             // a name shared by an area and a town in it means the area ("Mexico", "Quebec") — unless the town is that area's
             // seat ("Aleppo", "Raqqa") or a state's city of millions ("New York"), which is what the name usually means
             if (c.Kind is PlaceKind.Admin1 or PlaceKind.Country && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country))
-                score += q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country && (IsSeatOf(o, c) || o.Population >= 1_000_000 && c.Kind == PlaceKind.Admin1 && o.Admin1 == c.Admin1))
+                score += q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country && (IsSeatOf(o, c) || o.Population >= 1_000_000 && c.Kind == PlaceKind.Admin1 && o.Admin1 == c.Admin1 && statePeers?.Contains(c.Country) != true))
                     // (however many people live in the rest of the area: "Sweida", "Daraa")
                     ? -1.5
                     : 3;
@@ -250,6 +259,7 @@ public static class ToponymResolver
             if (q.Key is not null && c.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark && KeyOf(c.Name) is var primary && primary != q.Key
                 // ("New York" is New York City's common name: a city of millions named after the state it lies in, not Carson City)
                 && !(c.Kind == PlaceKind.City && primary == q.Key + " city" && c.Population >= 1_000_000 && !q.Candidates.Any(o => o.Kind == PlaceKind.Country)
+                     && statePeers?.Contains(c.Country) != true
                      && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country == c.Country && o.Admin1 == c.Admin1)))
             {
                 score -= 2.5;
@@ -333,8 +343,10 @@ public static class ToponymResolver
         if (country is null && admin is null) country = next.FirstOrDefault(c => c.Kind == PlaceKind.Country);
         // "Mexico, the US, and Canada": a country is not qualified by another country — unless it names a city there too
         // ("Armenia, Colombia")
+        // (nor "Georgia, United States", a state of that country)
         if (country is not null && own is not null && own.Any(o => o.Kind == PlaceKind.Country && o.Country != country.Country)
-            && !own.Any(o => o.Kind == PlaceKind.City && o.Country == country.Country && o.Population >= 100_000))
+            && !own.Any(o => o.Kind == PlaceKind.City && o.Country == country.Country && o.Population >= 100_000)
+            && !own.Any(o => o.Kind == PlaceKind.Admin1 && o.Country == country.Country))
             return (null, null);
         if (country is not null) return (country.Country, null);
         // "Missouri, New York, North Carolina and Virginia": a state is not qualified by another state of its country
@@ -459,7 +471,8 @@ public static class ToponymResolver
         // "upstate New York", "western New York", "the governor of New York", "New York Gov. Andrew Cuomo": a state's parts and
         // offices name the state, not a same-named city it does not seat
         if (StateCue(d, firstToken, endToken) && candidates.Any(p => p.Kind == PlaceKind.Admin1) && candidates.Any(p => p.Kind == PlaceKind.City)
-            && candidates.Where(p => p.Kind != PlaceKind.City || candidates.Any(a => a.Kind == PlaceKind.Admin1 && IsSeatOf(p, a))).ToList() is { Count: > 0 } parts)
+            // (a national capital keeps its name too: "northern Sanaa", "Washington lawmakers", "Buenos Aires lawmakers")
+            && candidates.Where(p => p.Kind != PlaceKind.City || p.FeatureCode == "PPLC" || candidates.Any(a => a.Kind == PlaceKind.Admin1 && IsSeatOf(p, a))).ToList() is { Count: > 0 } parts)
             return parts;
         // "near the New York border", "the Texas border": a border is a state's or a country's, not a town's it does not seat
         if (d.Key(endToken) is "border" or "borders" && candidates.Any(p => p.Kind is PlaceKind.Admin1 or PlaceKind.Country)

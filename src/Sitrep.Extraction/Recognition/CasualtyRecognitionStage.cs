@@ -51,7 +51,7 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         {
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
-                var m = NoneAt(d, i, s.EndToken, lex) ?? CountAt(d, i, s, lex);
+                var m = NoneAt(d, i, s.EndToken, lex, s.FirstToken) ?? CountAt(d, i, s, lex);
                 if (m is null) continue;
                 result.Add(m);
                 i = m.EndToken - 1;
@@ -61,9 +61,13 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
     }
 
     /// <summary>"no injuries", "no casualties", "no one was killed", "nobody was hurt".</summary>
-    private static CasualtyMention? NoneAt(Document d, int i, int end, Lexicon lex)
+    private static CasualtyMention? NoneAt(Document d, int i, int end, Lexicon lex, int first)
     {
         string K(int k) => k < end ? d.Key(k) : "";
+        // "killing no one", "wounded nobody"
+        if (i > first && (K(i) == "no" && K(i + 1) == "one" || K(i) == "nobody") && (lex.KillWords.Contains(d.Key(i - 1)) || lex.InjureWords.Contains(d.Key(i - 1))
+                                                                                  || d.Key(i - 1) is "killing" or "wounding" or "injuring"))
+            return new CasualtyMention(d.SpanOf(i - 1, K(i) == "no" ? i + 2 : i + 1), i - 1, K(i) == "no" ? i + 2 : i + 1, CasualtyKind.Killed, 0, null);
         if (K(i) == "no" && (lex.InjureWords.Contains(K(i + 1)) || K(i + 1) is "deaths" or "fatalities" or "casualties"))
             return new CasualtyMention(d.SpanOf(i, i + 2), i, i + 2, CasualtyKind.Killed, 0, null); // nobody hurt: nobody killed
         if ((K(i) == "no" && K(i + 1) == "one") || K(i) is "nobody" or "none")

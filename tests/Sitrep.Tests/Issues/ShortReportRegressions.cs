@@ -449,6 +449,13 @@ public class ShortReportRegressions
     [InlineData("Gunmen attacked a market in Maiduguri on Monday killing 20 people wounded 50 others police said.", 20, 50)]
     [InlineData("Several shells hit the local market in Aleppo on Monday killing 14 and leaving injured about 50.", 14, null)]
     public void Comma_lost_between_killing_and_wounding_keeps_both_counts(string text, int dead, int? injured)
+        => CountsOf(text, dead, injured);
+
+    [Fact]
+    public void Killing_no_one_is_a_toll_of_zero() =>
+        Single("Boko Haram fighters ambushed a convoy near Maiduguri on Saturday, killing no one, the army said.", "2017-07-15").Fatalities!.Value.Value.Should().Be(0);
+
+    private static void CountsOf(string text, int dead, int? injured)
     {
         var e = Single(text, "2016-10-04");
         e.Fatalities!.Value.Value.Should().Be(dead);
@@ -463,6 +470,13 @@ public class ShortReportRegressions
     // (but not a headline about another town, nor one the body contradicts with a toll of its own)
     [InlineData("12 killed in air strikes on Aleppo\n\nRebels ambushed an army convoy near Daraa on Tuesday, a monitor said.", null)]
     [InlineData("Air strikes kill 12 in Idlib\n\nWarplanes struck a market in Idlib on Tuesday, killing 9 people, residents said.", 9)]
+    // (nor a headline that sums up a period or several acts, nor one whose perpetrator is another than the lead's)
+    [InlineData("Violence in Burundi has killed 500 since 2015, UN says\n\nGunmen attacked a bar in Bujumbura on Tuesday, police said.", null)]
+    [InlineData("Two attacks kill 20 in Iraq\n\nA car bomb exploded in Tikrit on Monday, police said.", null)]
+    [InlineData("Over 60 killed in Darfur clashes this month\n\nGunmen attacked a market in Nyala on Monday, residents said.", null)]
+    [InlineData("Police kill 6 suspected robbers in Lagos\n\nGunmen attacked a bank in Ikorodu on Tuesday, residents said. Police later cornered the robbers in Lagos.", null)]
+    // (nor a body that tells of an earlier month first)
+    [InlineData("Gunmen kill 10 in Damboa market attack\n\nLast month, militants attacked a military base in Damboa, officials said.", null)]
     public void Headline_toll_is_the_leads_when_the_body_tells_none(string text, int? toll)
     {
         var events = Some.Article(text, "2017-07-15").Events;

@@ -97,6 +97,22 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void big_city_in_a_list_of_states_is_the_state()
+    {
+        // a list with a name that can only be a state keeps the states: "California, New York and Washington"
+        var d = Some.Through("geocode", "He campaigned in California, New York and Washington last month.");
+        d.Places.Single(p => d[p.Span] == "New York").Resolved!.Kind.Should().Be(PlaceKind.Admin1);
+        d.Places.Single(p => d[p.Span] == "Washington").Resolved!.Should().Match<Place>(p => p.Kind == PlaceKind.Admin1 && p.Admin1 == "WA");
+        var g = Some.Through("geocode", "Lawsuits were filed in New York and Georgia.");
+        g.Places.Single(p => g[p.Span] == "Georgia").Resolved!.Country.Should().Be("US");
+        // "Georgia, United States" is the state: a country's own state is no other country
+        Single("The storm hit Georgia, United States, overnight.", "Georgia").Country.Should().Be("US");
+        // a national capital keeps its name before the parts and offices of its province
+        Single("Saudi-led airstrikes hit northern Sanaa on Monday.", "northern Sanaa").Kind.Should().NotBe(PlaceKind.Admin1);
+        Single("Washington lawmakers are debating new sanctions on Iran.", "Washington").Admin1.Should().Be("DC");
+    }
+
+    [Fact]
     public void sea_opening_an_organisation_name_is_no_place()
     {
         var d = Some.Through("geocode", "The North Atlantic Treaty Organization met in Brussels on Monday.");
