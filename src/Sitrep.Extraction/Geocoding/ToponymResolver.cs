@@ -99,8 +99,9 @@ public static class ToponymResolver
             // city — when the other names' first guesses agree on it
             // (most of them do in a long list: "Colorado, Georgia, Illinois, Missouri, New Jersey, New Mexico, New York, Ohio", where
             // Georgia's first guess is the country)
-            var peerGuesses = (queries[i].Peers ?? []).Select(k => guesses[k]).Where(g => g is not null).Select(g => g!).ToList();
-            var pick = Best(queries[i], second, guesses[i], sameName, Agreed(peerGuesses.Select(g => (PlaceKind?)g.Kind).ToList()), StatePeers(queries, i));
+            PlaceKind? listKind = queries[i].Peers is { Count: > 0 } peers
+                ? Agreed(peers.Where(k => guesses[k] is not null).Select(k => (PlaceKind?)guesses[k]!.Kind).ToList()) : null;
+            var pick = Best(queries[i], second, guesses[i], sameName, listKind, StatePeers(queries, i));
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
             // matching Bŭston, Tajikistan): better unresolved than a pin on the wrong continent
             // (a border town next to the places the story is about is not abroad in that sense: "fired from Tal Abyad at Akcakale")
@@ -171,8 +172,10 @@ public static class ToponymResolver
     /// The countries of which a list peer of query <paramref name="i"/> can only be a state ("California, New York and Washington",
     /// "New York and Georgia"): in such a list a name keeps its state's reading before a big city of the same name.
     /// </summary>
-    private static HashSet<string> StatePeers(IReadOnlyList<Query> queries, int i) =>
-        (queries[i].Peers ?? []).SelectMany(k => queries[k].Candidates.Where(c => c.Kind == PlaceKind.Admin1)
+    private static HashSet<string>? StatePeers(IReadOnlyList<Query> queries, int i) =>
+        // (it matters only for a name that is also a city of millions)
+        queries[i].Peers is not { Count: > 0 } peers || !queries[i].Candidates.Any(c => c.Kind == PlaceKind.City && c.Population >= 1_000_000) ? null
+        : peers.SelectMany(k => queries[k].Candidates.Where(c => c.Kind == PlaceKind.Admin1)
                 .Where(c => !queries[k].Candidates.Any(o => o.Kind == PlaceKind.City && o.Population >= 100_000)).Select(c => c.Country))
             .ToHashSet(StringComparer.Ordinal);
 
@@ -258,7 +261,8 @@ public static class ToponymResolver
             // matched only through an alternate or historical name ("Egypt" for Uhrichsville, Ohio): weak evidence
             if (q.Key is not null && c.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark && KeyOf(c.Name) is var primary && primary != q.Key
                 // ("New York" is New York City's common name: a city of millions named after the state it lies in, not Carson City)
-                && !(c.Kind == PlaceKind.City && primary == q.Key + " city" && c.Population >= 1_000_000 && !q.Candidates.Any(o => o.Kind == PlaceKind.Country)
+                && !(c.Kind == PlaceKind.City && c.Population >= 1_000_000 && primary.Length == q.Key.Length + 5 && primary.StartsWith(q.Key, StringComparison.Ordinal)
+                     && primary.EndsWith(" city", StringComparison.Ordinal) && !q.Candidates.Any(o => o.Kind == PlaceKind.Country)
                      && statePeers?.Contains(c.Country) != true
                      && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country == c.Country && o.Admin1 == c.Admin1)))
             {
@@ -297,14 +301,17 @@ public static class ToponymResolver
     /// </summary>
     public static string? QualifierReading(string? admin1, IReadOnlyList<Place> qualified, string? qualifiedKey, IReadOnlyList<Place> qualifier, bool listGoesOn)
     {
+        if (admin1 is null) return null;
         // (only a town that can lie in the state: "the OAS in Washington" is no town of Washington State)
-        var inState = qualified.Where(t => t.Kind != PlaceKind.Country && t.Country + "." + t.Admin1 == admin1).ToList();
-        if (admin1 is null || inState.Count == 0) return null;
+        bool InState(Place p) => p.Admin1 is { } a && admin1.Length == p.Country.Length + 1 + a.Length && admin1.StartsWith(p.Country, StringComparison.Ordinal)
+                                 && admin1[p.Country.Length] == '.' && admin1.EndsWith(a, StringComparison.Ordinal);
+        var inState = qualified.Where(t => t.Kind != PlaceKind.Country && InState(t)).ToList();
+        if (inState.Count == 0) return null;
         // ("Albany, New York, and Boston" goes on as a list, but Albany is a town of New York by its own name; Washington is not)
         if (listGoesOn && !inState.Any(t => t.Kind == PlaceKind.City && KeyOf(t.Name) == qualifiedKey)) return null;
         // (a borough lies within a few kilometres of its city's point; Yonkers, New Rochelle are towns of their own)
         foreach (var city in qualifier)
-            if (city.Kind == PlaceKind.City && city.Country + "." + city.Admin1 == admin1 && qualified.Any(t => t.Kind != PlaceKind.Country && t.Id != city.Id && t.DistanceKm(city) < 22))
+            if (city.Kind == PlaceKind.City && InState(city) && qualified.Any(t => t.Kind != PlaceKind.Country && t.Id != city.Id && t.DistanceKm(city) < 22))
                 return null;
         return admin1;
     }
@@ -321,7 +328,7 @@ public static class ToponymResolver
     /// given the candidates of the toponym that follows within two tokens (and the toponym's own, <paramref name="own"/>).
     /// </summary>
     public static (string? Country, string? Admin1) Qualifier(Document d, int endToken, int nextStartToken, IReadOnlyList<Place> next, IReadOnlyList<Place>? own = null,
-        string? ownKey = null, bool listGoesOn = false)
+        (int First, int End)? ownTokens = null, bool listGoesOn = false)
     {
         // "Mare' town (A'zaz, Aleppo)": look past a closing apostrophe and a feature word
         int k = endToken;
@@ -349,12 +356,14 @@ public static class ToponymResolver
             && !own.Any(o => o.Kind == PlaceKind.Admin1 && o.Country == country.Country))
             return (null, null);
         if (country is not null) return (country.Country, null);
+        // (the name's key is needed only where a state follows a name that can be a state)
+        string? OwnKey() => ownTokens is var (f, e) && e > f && e <= d.Tokens.Length ? KeyOf(d.Text[d.Tokens[f].Start..d.Tokens[e - 1].End]) : null;
         // "Missouri, New York, North Carolina and Virginia": a state is not qualified by another state of its country
         // (but "Washington, Pennsylvania, on Saturday", "Delaware, Ohio": a town of that state by that very name is qualified,
         // unless the list goes on — "Georgia, Oklahoma, Pennsylvania, Wisconsin and California" — and Watervliet, once called
         // Washington, does not make "Washington, New York" a town of New York)
         if (!bracket && admin is not null && own is not null && own.Any(o => o.Kind is PlaceKind.Admin1 or PlaceKind.Country && o.Country == admin.Country)
-            && (listGoesOn || !own.Any(o => o.Kind == PlaceKind.City && o.Country == admin.Country && o.Admin1 == admin.Admin1 && KeyOf(o.Name) == ownKey)))
+            && (listGoesOn || !own.Any(o => o.Kind == PlaceKind.City && o.Country == admin.Country && o.Admin1 == admin.Admin1 && KeyOf(o.Name) == OwnKey())))
             return (null, null);
         admin ??= next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1);
         if (admin is not null) return (admin.Country, admin.Country + "." + admin.Admin1);
@@ -387,7 +396,7 @@ public static class ToponymResolver
                 while (Next(q) < count && !ClosesBefore(d, tokens(q).End, tokens(Next(q)).First)) q = Next(q);
             var (country, admin1) = q < count
                 ? Qualifier(d, tokens(i).End, tokens(next).First, candidates(q), candidates(i),
-                            tokens(i) is var (f, e) && e > f && e <= d.Tokens.Length ? KeyOf(d.Text[d.Tokens[f].Start..d.Tokens[e - 1].End]) : null,
+                            tokens(i),
                             ListGoesOn(d, tokens(q).End))
                 : (null, null);
             result[i] = (country, admin1, q);
