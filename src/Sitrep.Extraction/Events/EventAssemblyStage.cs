@@ -95,14 +95,38 @@ public sealed class EventAssemblyStage : IPipelineStage
                          .OrderBy(g => g.Mentions.Min(x => x.M.Trigger.Start)).FirstOrDefault();
         var h0 = heads[0];
         if (lead is null || !PlacesCompatible(lead.Place, h0.Place?.Resolved) || !DatesCompatible(lead.Date, DayOf(h0))) return;
+        // a headline that names a blast tells of a blast: "3 killed in Peshawar blast" over gunmen's attack on a checkpoint
+        if (lead.Type != EventType.Explosions && d.EventMentions.Any(m => m.InHeading && m.Type.Type == EventType.Explosions && m.SentenceIndex == h0.SentenceIndex)) return;
         // a headline that names its perpetrator, in the active voice, tells of that one's act: "Army kills 25 Boko Haram
         // fighters", "Police kill 6 robbers" are not the ambush or the bank raid the body leads with ("Militants kill 10" fits
         // al-Shabaab fighters; "Five soldiers killed in Sinai ambush" names its victims)
-        if (lead.Actor1 is { } leader && heads.Any(x => !x.Nominal && x.Actor1 is { } ha && ha.EndToken <= x.TriggerToken
-                && !d.Key(x.TriggerToken).EndsWith("ed", StringComparison.Ordinal)
-                && !SameActor(leader, ha.Actor) && !(ha.Actor.Country is null && ha.Actor.Inter == leader.Inter))) return;
+        if (lead.Actor1 is { } leader && heads.Any(x => HeadlinePerpetrator(d, x) is { } ha && !SameActor(leader, ha) && !(ha.Country is null && ha.Inter == leader.Inter))) return;
+        // (nor one whose perpetrator is of the lead's victims' side: "Security forces kill 8 Maoists" over an ambush on a patrol)
+        if (lead.Actor1 is null && lead.Actor2 is { } victims && heads.Any(x => HeadlinePerpetrator(d, x) is { } ha && (SameActor(victims, ha) || ha.Inter == victims.Inter))) return;
+        // (nor one whose victims are armed men where the lead's perpetrators are, or the lead's victims are forces of a state:
+        // "Jets kill 12 militants" over a Taliban ambush, "Security forces kill 8 Maoists" over a Maoist ambush on a patrol)
+        static bool Armed(Actor a) => a.Inter is 2 or 3;
+        if (heads.Any(x => x.Actor2 is { } hv && !x.Nominal && HeadlinePerpetrator(d, x) is null && Armed(hv.Actor)
+                           && (lead.Actor1 is { } lp && (Armed(lp) || SameActor(lp, hv.Actor)) || lead.Actor2 is { Inter: 1 }))) return;
         var (type, _) = Refine(h0, d, context.Resources.Cues, context.Resources.Nouns);
         lead.Mentions.Add((h0 with { Actor1 = null, Actor2 = null }, type, false));
+    }
+
+    /// <summary>
+    /// The perpetrator a headline names: the subject of an active verb ("Police kill 4", "Troops killed 20 militants") or the agent
+    /// after "by" ("4 kidnappers killed by police"); a headline's bare participle names its victims ("Five soldiers killed in …").
+    /// </summary>
+    private static Actor? HeadlinePerpetrator(Document d, EventMention x)
+    {
+        if (x.Nominal) return null;
+        int t = x.TriggerToken + x.TriggerLength;
+        if (t + 1 < d.Tokens.Length && d.Key(t) == "by")
+            return d.Actors.FirstOrDefault(a => a.FirstToken == t + 1 || a.FirstToken == t + 2 && d.Key(t + 1) == "the")?.Actor;
+        if (x.Actor1 is not { } a1 || a1.EndToken > x.TriggerToken) return null;
+        bool participle = d.Key(x.TriggerToken).EndsWith("ed", StringComparison.Ordinal)
+                          && (t >= d.Tokens.Length || d.Tokens[t].Kind != TokenKind.Number && !(t < d.Tokens.Length && d.Key(t) is "a" or "an" or "the" or "dozens" or "scores" or "several")
+                              && d.Casualties.All(c => c.FirstToken != t));
+        return participle ? null : a1.Actor;
     }
 
     /// <summary>
@@ -547,6 +571,8 @@ public sealed class EventAssemblyStage : IPipelineStage
     /// </summary>
     private static void ThereRefersBack(Document d, List<Group> groups)
     {
+        string? story = null;
+        bool storyKnown = false;
         foreach (var g in groups)
         {
             if (g.Place is not null) continue;
@@ -555,20 +581,46 @@ public sealed class EventAssemblyStage : IPipelineStage
                 var s = d.Sentences[m.SentenceIndex];
                 int there = -1;
                 for (int k = s.FirstToken; k < s.EndToken; k++)
-                    if (d.Key(k) == "there" && !(k + 1 < s.EndToken && d.Key(k + 1) is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would"
-                                                  or "may" or "might" or "could" or "seems" or "seemed" or "appears" or "appeared" or "remain" or "remains" or "'s"))
+                    if (d.Key(k) == "there" && !Existential(d, k, s))
                     {
                         there = k;
                         break;
                     }
                 if (there < 0) continue;
-                var antecedent = d.Places.LastOrDefault(p => p.EndToken <= there && p.Resolved is { Kind: not PlaceKind.Country and not PlaceKind.Region } && !p.IsDemonym && !p.Modifier);
-                if (antecedent is null) continue;
+                // the last town named before it — not past a country named after it ("… about Syria. Airstrikes there"), and only
+                // a town of the story's country: where officials met or spoke ("met in Moscow to discuss Afghanistan") is not there
+                if (!storyKnown) { story = StoryCountry.Majority(d)?.Country; storyKnown = true; }
+                // (nor where it was said or reached: "the army said in Rawalpindi", "officials in Raipur", "flew to Cali")
+                var before = d.Places.LastOrDefault(p => p.EndToken <= there && p.Resolved is not null && !p.IsDemonym && !p.Modifier && !WhereToldOrReached(d, p));
+                if (before?.Resolved is not { Kind: not PlaceKind.Country and not PlaceKind.Region } place || story is not null && place.Country != story) continue;
+                var antecedent = before;
                 g.Place = antecedent.Resolved;
                 g.PlaceEvidence = antecedent.Span;
                 break;
             }
         }
+    }
+
+    /// <summary>A place named as where something was said or where someone went: "said in Rawalpindi", "ministry in Bamako", "flew to Cali".</summary>
+    private static bool WhereToldOrReached(Document d, PlaceMention p)
+    {
+        int k = p.FirstToken - 1;
+        if (k < 1 || d.Key(k) is not ("in" or "to" or "from")) return false;
+        var w = d.Key(k - 1);
+        return w is "said" or "told" or "ministry" or "officials" or "spokesman" or "spokeswoman" or "authorities" or "headquarters" or "flew" or "travelled" or "traveled"
+            or "returned" or "visiting" or "visited" or "speaking" or "reporters" or "statement" or "conference" or "summit" or "talks" or "met" or "meeting";
+    }
+
+    /// <summary>"there were", "there also was", "There remained fears": the existential "there", which places nothing.</summary>
+    private static bool Existential(Document d, int k, Sentence s)
+    {
+        int n = k + 1;
+        while (n < s.EndToken && (d.Key(n) is "also" or "still" or "now" or "then" or "again" or "reportedly" || d.Key(n).EndsWith("ly", StringComparison.Ordinal))) n++;
+        if (n < s.EndToken && d.Key(n) is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "may" or "might" or "could" or "can"
+                or "seems" or "seemed" or "appears" or "appeared" or "remain" or "remains" or "remained" or "exist" or "exists" or "existed" or "'s" or "being" or "be")
+            return true;
+        // (a sentence opens with the existential "There", unless a comma sets it off: "There, gunmen …")
+        return k == s.FirstToken && !(n < s.EndToken && d.Key(n) == ",");
     }
 
     private static readonly string[] Directions = ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"];
@@ -723,7 +775,9 @@ public sealed class EventAssemblyStage : IPipelineStage
         }
 
         // the main report's own figure; else the most conservative of the others (partial counts like "two soldiers" are not totals)
-        var killed = primary.M.Killed ?? all.Where(m => m.Killed is not null).Select(m => m.Killed!).OrderBy(k => k.Count).FirstOrDefault();
+        // (of several tolls the smallest, but a "killing no one" of one report is no toll of the other's "killing 2 people")
+        var killed = primary.M.Killed is { Count: > 0 } pk ? pk
+            : all.Where(m => m.Killed is not null).Select(m => m.Killed!).OrderBy(k => k.Count == 0).ThenBy(k => k.Count).FirstOrDefault();
         Evidenced<int>? fatalities = killed is null ? null : new Evidenced<int>(killed.Count, killed.Span);
         // ACLED counts the perpetrators of a suicide attack among its dead: "blew himself up …, killing 21" is 22
         if (fatalities is { } f && type.SubType == "Suicide bomb" && SuicideBombers(d, primary.M.SentenceIndex, killed!) is > 0 and var bombers)

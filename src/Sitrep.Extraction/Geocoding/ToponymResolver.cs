@@ -479,9 +479,15 @@ public static class ToponymResolver
             return states;
         // "upstate New York", "western New York", "the governor of New York", "New York Gov. Andrew Cuomo": a state's parts and
         // offices name the state, not a same-named city it does not seat
-        if (StateCue(d, firstToken, endToken) && candidates.Any(p => p.Kind == PlaceKind.Admin1) && candidates.Any(p => p.Kind == PlaceKind.City)
+        // (a compass word names a part of a US state — "western New York", "northern California" — but elsewhere as often a part
+        // of the city: "central Lagos", "northern Gaza"; and only a state of the city's own country counts: Mozambique's Gaza
+        // province says nothing of Gaza City, Spain's Valencia nothing of Valencia, Venezuela)
+        if (StateCue(d, firstToken, endToken) is var cue and not StateCueKind.None
+            && candidates.Where(p => p.Kind == PlaceKind.Admin1 && (cue != StateCueKind.Compass || p.Country == "US")).Select(p => p.Country).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } stateCountries
+            && candidates.Any(p => p.Kind == PlaceKind.City && stateCountries.Contains(p.Country))
             // (a national capital keeps its name too: "northern Sanaa", "Washington lawmakers", "Buenos Aires lawmakers")
-            && candidates.Where(p => p.Kind != PlaceKind.City || p.FeatureCode == "PPLC" || candidates.Any(a => a.Kind == PlaceKind.Admin1 && IsSeatOf(p, a))).ToList() is { Count: > 0 } parts)
+            && candidates.Where(p => p.Kind != PlaceKind.City || p.FeatureCode == "PPLC"
+                                     || candidates.Any(a => a.Kind == PlaceKind.Admin1 && a.Country == p.Country && IsSeatOf(p, a))).ToList() is { Count: > 0 } parts)
             return parts;
         // "near the New York border", "the Texas border": a border is a state's or a country's, not a town's it does not seat
         if (d.Key(endToken) is "border" or "borders" && candidates.Any(p => p.Kind is PlaceKind.Admin1 or PlaceKind.Country)
@@ -544,13 +550,18 @@ public static class ToponymResolver
     /// The words around a name that make it a state's: a part of it before ("upstate", "western"), an office after ("New York
     /// Gov.", "New York's attorney general", "the New York legislature") or before ("the governor of", "a senator from", "the state of").
     /// </summary>
-    private static bool StateCue(Document d, int firstToken, int endToken)
+    private enum StateCueKind { None, Compass, Part, Office }
+
+    private static StateCueKind StateCue(Document d, int firstToken, int endToken)
     {
         // (the end-to-end mention starts at its direction word; a given span starts after it)
-        if (StateParts.Contains(d.Key(firstToken)) && d.IsCapitalised(firstToken + 1) || firstToken >= 1 && StateParts.Contains(d.Key(firstToken - 1))) return true;
+        string? part = StateParts.Contains(d.Key(firstToken)) && firstToken + 1 < d.Tokens.Length && d.IsCapitalised(firstToken + 1) ? d.Key(firstToken)
+            : firstToken >= 1 && StateParts.Contains(d.Key(firstToken - 1)) ? d.Key(firstToken - 1) : null;
+        if (part is not null) return part is "upstate" or "downstate" ? StateCueKind.Part : StateCueKind.Compass;
         int k = endToken < d.Tokens.Length && d.Key(endToken) == "'s" ? endToken + 1 : endToken;
-        if (k < d.Tokens.Length && StateOffices.Contains(d.Key(k))) return true;
-        return firstToken >= 2 && d.Key(firstToken - 1) is "of" or "from" && d.Key(firstToken - 2) is "governor" or "governors" or "senator" or "senators" or "state" or "legislature" or "congressman" or "congresswoman";
+        if (k < d.Tokens.Length && StateOffices.Contains(d.Key(k))) return StateCueKind.Office;
+        return firstToken >= 2 && d.Key(firstToken - 1) is "of" or "from" && d.Key(firstToken - 2) is "governor" or "governors" or "senator" or "senators" or "state" or "legislature" or "congressman" or "congresswoman"
+            ? StateCueKind.Office : StateCueKind.None;
     }
 
     /// <summary>

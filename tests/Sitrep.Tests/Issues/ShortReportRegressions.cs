@@ -452,8 +452,15 @@ public class ShortReportRegressions
         => CountsOf(text, dead, injured);
 
     [Fact]
-    public void Killing_no_one_is_a_toll_of_zero() =>
+    public void Killing_no_one_is_a_toll_of_zero()
+    {
         Single("Boko Haram fighters ambushed a convoy near Maiduguri on Saturday, killing no one, the army said.", "2017-07-15").Fatalities!.Value.Value.Should().Be(0);
+        // (but beside another act's dead it is that act's nil, and "no one but himself" is the bomber)
+        Some.Article("Two rockets struck Baghdad's Green Zone on Sunday. The first landed near the US embassy, killing no one; the second hit a house, killing 2 people.", "2017-07-15")
+            .Events.Should().NotContain(e => e.Fatalities != null && e.Fatalities.Value.Value == 0);
+        Some.Article("A second suicide bomber struck a mosque nearby, killing no one but himself.", "2017-07-15")
+            .Events.Should().NotContain(e => e.Fatalities != null && e.Fatalities.Value.Value == 0);
+    }
 
     private static void CountsOf(string text, int dead, int? injured)
     {
@@ -477,6 +484,10 @@ public class ShortReportRegressions
     [InlineData("Police kill 6 suspected robbers in Lagos\n\nGunmen attacked a bank in Ikorodu on Tuesday, residents said. Police later cornered the robbers in Lagos.", null)]
     // (nor a body that tells of an earlier month first)
     [InlineData("Gunmen kill 10 in Damboa market attack\n\nLast month, militants attacked a military base in Damboa, officials said.", null)]
+    // (nor a blast's toll to gunmen's attack, nor the toll of a state's forces to an ambush they suffered)
+    [InlineData("3 killed in Peshawar blast\n\nGunmen attacked a checkpoint in Peshawar on Monday. Later, a bomb exploded at a bus stop in the city.", null)]
+    [InlineData("Jets kill 12 militants in Kunar\n\nTaliban fighters ambushed an Afghan army convoy in Kunar province on Monday, officials said.", null)]
+    [InlineData("Security forces kill 8 Maoists in Chhattisgarh\n\nMaoists ambushed a police patrol in Sukma district of Chhattisgarh on Monday, officials said.", null)]
     public void Headline_toll_is_the_leads_when_the_body_tells_none(string text, int? toll)
     {
         var events = Some.Article(text, "2017-07-15").Events;
@@ -495,6 +506,16 @@ public class ShortReportRegressions
         var second = events[1];
         second.Location!.Value.Value.Place.Kind.Should().Be(PlaceKind.City);
         text[second.Location.Value.Span.Start..second.Location.Value.Span.End].Should().Be(place);
+    }
+
+    [Theory]
+    // "there" is not where officials met or spoke, nor a town of another country than the story's
+    [InlineData("Foreign ministers met in Moscow on Friday to discuss Afghanistan. Insurgents there attacked a police post in the east on Saturday, killing 4 policemen, officials said.")]
+    [InlineData("Militants attacked an army post near Gao on Monday, the defence ministry in Bamako said. Gunmen there killed two soldiers on Tuesday.")]
+    public void There_is_not_where_it_was_told(string text)
+    {
+        var last = Some.Article(text, "2017-07-15").Events[^1];
+        new[] { "Moscow", "Bamako" }.Should().NotContain(last.Location!.Value.Value.Name);
     }
 
     [Fact]
