@@ -100,13 +100,19 @@ public sealed class EventAssemblyStage : IPipelineStage
         // a headline that names its perpetrator, in the active voice, tells of that one's act: "Army kills 25 Boko Haram
         // fighters", "Police kill 6 robbers" are not the ambush or the bank raid the body leads with ("Militants kill 10" fits
         // al-Shabaab fighters; "Five soldiers killed in Sinai ambush" names its victims)
-        if (lead.Actor1 is { } leader && heads.Any(x => HeadlinePerpetrator(d, x) is { } ha && !SameActor(leader, ha) && !(ha.Country is null && ha.Inter == leader.Inter))) return;
+        // (every act the headline names counts: "Seven killed in Cameroon as troops raid separatist camp")
+        var told = d.EventMentions.Where(m => m.InHeading && heads.Any(h => h.SentenceIndex == m.SentenceIndex)).ToList();
+        if (lead.Actor1 is { } leader && told.Any(x => HeadlinePerpetrator(d, x) is { } ha && !SameActor(leader, ha) && !(ha.Country is null && ha.Inter == leader.Inter))) return;
+        // (a blast the body tells with no perpetrator is not what gunmen did: "Gunmen kill 6 at Kabul wedding" over rockets)
+        if (lead.Actor1 is null && lead.Type == EventType.Explosions && told.Any(x => HeadlinePerpetrator(d, x) is not null)) return;
+        // (soldiers killed are no civilians: "Gunmen kill 4 soldiers in Niger" over a raid on a village)
+        if (lead.Type == EventType.ViolenceAgainstCivilians && told.Any(x => x.Actor2 is { Actor.Inter: 1 })) return;
         // (nor one whose perpetrator is of the lead's victims' side: "Security forces kill 8 Maoists" over an ambush on a patrol)
-        if (lead.Actor1 is null && lead.Actor2 is { } victims && heads.Any(x => HeadlinePerpetrator(d, x) is { } ha && (SameActor(victims, ha) || ha.Inter == victims.Inter))) return;
+        if (lead.Actor1 is null && lead.Actor2 is { } victims && told.Any(x => HeadlinePerpetrator(d, x) is { } ha && (SameActor(victims, ha) || ha.Inter == victims.Inter))) return;
         // (nor one whose victims are armed men where the lead's perpetrators are, or the lead's victims are forces of a state:
         // "Jets kill 12 militants" over a Taliban ambush, "Security forces kill 8 Maoists" over a Maoist ambush on a patrol)
         static bool Armed(Actor a) => a.Inter is 2 or 3;
-        if (heads.Any(x => x.Actor2 is { } hv && !x.Nominal && HeadlinePerpetrator(d, x) is null && Armed(hv.Actor)
+        if (told.Any(x => x.Actor2 is { } hv && !x.Nominal && HeadlinePerpetrator(d, x) is null && Armed(hv.Actor)
                            && (lead.Actor1 is { } lp && (Armed(lp) || SameActor(lp, hv.Actor)) || lead.Actor2 is { Inter: 1 }))) return;
         var (type, _) = Refine(h0, d, context.Resources.Cues, context.Resources.Nouns);
         lead.Mentions.Add((h0 with { Actor1 = null, Actor2 = null }, type, false));
@@ -118,8 +124,9 @@ public sealed class EventAssemblyStage : IPipelineStage
     /// </summary>
     private static Actor? HeadlinePerpetrator(Document d, EventMention x)
     {
-        if (x.Nominal) return null;
         int t = x.TriggerToken + x.TriggerLength;
+        // (a noun is an act of the actor right before it: "troops raid separatist camp"; "soldiers killed in Sinai ambush" is not)
+        if (x.Nominal) return x.Actor1 is { } na && na.EndToken == x.TriggerToken ? na.Actor : null;
         if (t + 1 < d.Tokens.Length && d.Key(t) == "by")
             return d.Actors.FirstOrDefault(a => a.FirstToken == t + 1 || a.FirstToken == t + 2 && d.Key(t + 1) == "the")?.Actor;
         if (x.Actor1 is not { } a1 || a1.EndToken > x.TriggerToken) return null;
@@ -567,12 +574,10 @@ public sealed class EventAssemblyStage : IPipelineStage
 
     /// <summary>
     /// "On Sunday, shelling there killed 3 people", "gunmen had attacked a checkpoint there": an act placed only by the adverb
-    /// "there" happened at the last place named before it — not the existential "there were", "there is".
+    /// "there" happened where the last act told before it did — not the existential "there were", "there is".
     /// </summary>
     private static void ThereRefersBack(Document d, List<Group> groups)
     {
-        string? story = null;
-        bool storyKnown = false;
         foreach (var g in groups)
         {
             if (g.Place is not null) continue;
@@ -587,28 +592,17 @@ public sealed class EventAssemblyStage : IPipelineStage
                         break;
                     }
                 if (there < 0) continue;
-                // the last town named before it — not past a country named after it ("… about Syria. Airstrikes there"), and only
-                // a town of the story's country: where officials met or spoke ("met in Moscow to discuss Afghanistan") is not there
-                if (!storyKnown) { story = StoryCountry.Majority(d)?.Country; storyKnown = true; }
-                // (nor where it was said or reached: "the army said in Rawalpindi", "officials in Raipur", "flew to Cali")
-                var before = d.Places.LastOrDefault(p => p.EndToken <= there && p.Resolved is not null && !p.IsDemonym && !p.Modifier && !WhereToldOrReached(d, p));
-                if (before?.Resolved is not { Kind: not PlaceKind.Country and not PlaceKind.Region } place || story is not null && place.Country != story) continue;
-                var antecedent = before;
-                g.Place = antecedent.Resolved;
-                g.PlaceEvidence = antecedent.Span;
+                // the place of the last act told before it: where a source spoke ("a UN official in Goma said"), where people
+                // met ("met in Moscow to discuss Afghanistan") or went is no act's place
+                int at = d.Tokens[there].Start;
+                var before = groups.Where(o => o != g && o.Place is { Kind: not (PlaceKind.Country or PlaceKind.Region) } && o.Mentions.Any(x => x.M.Trigger.Start < at))
+                                   .OrderByDescending(o => o.Mentions.Where(x => x.M.Trigger.Start < at).Max(x => x.M.Trigger.Start)).FirstOrDefault();
+                if (before?.Place is not { } place) continue;
+                g.Place = place;
+                g.PlaceEvidence = before.Mentions.Select(x => x.M.Place).FirstOrDefault(p => p?.Resolved == place)?.Span;
                 break;
             }
         }
-    }
-
-    /// <summary>A place named as where something was said or where someone went: "said in Rawalpindi", "ministry in Bamako", "flew to Cali".</summary>
-    private static bool WhereToldOrReached(Document d, PlaceMention p)
-    {
-        int k = p.FirstToken - 1;
-        if (k < 1 || d.Key(k) is not ("in" or "to" or "from")) return false;
-        var w = d.Key(k - 1);
-        return w is "said" or "told" or "ministry" or "officials" or "spokesman" or "spokeswoman" or "authorities" or "headquarters" or "flew" or "travelled" or "traveled"
-            or "returned" or "visiting" or "visited" or "speaking" or "reporters" or "statement" or "conference" or "summit" or "talks" or "met" or "meeting";
     }
 
     /// <summary>"there were", "there also was", "There remained fears": the existential "there", which places nothing.</summary>
@@ -619,8 +613,7 @@ public sealed class EventAssemblyStage : IPipelineStage
         if (n < s.EndToken && d.Key(n) is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "may" or "might" or "could" or "can"
                 or "seems" or "seemed" or "appears" or "appeared" or "remain" or "remains" or "remained" or "exist" or "exists" or "existed" or "'s" or "being" or "be")
             return true;
-        // (a sentence opens with the existential "There", unless a comma sets it off: "There, gunmen …")
-        return k == s.FirstToken && !(n < s.EndToken && d.Key(n) == ",");
+        return false;
     }
 
     private static readonly string[] Directions = ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"];

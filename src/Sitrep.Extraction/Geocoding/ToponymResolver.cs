@@ -536,7 +536,7 @@ public static class ToponymResolver
 
     private static readonly HashSet<string> StateParts = new(StringComparer.Ordinal)
     {
-        "upstate", "downstate", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+        "upstate", "downstate", "rural", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
         "north-eastern", "north-western", "south-eastern", "south-western",
     };
 
@@ -557,7 +557,7 @@ public static class ToponymResolver
         // (the end-to-end mention starts at its direction word; a given span starts after it)
         string? part = StateParts.Contains(d.Key(firstToken)) && firstToken + 1 < d.Tokens.Length && d.IsCapitalised(firstToken + 1) ? d.Key(firstToken)
             : firstToken >= 1 && StateParts.Contains(d.Key(firstToken - 1)) ? d.Key(firstToken - 1) : null;
-        if (part is not null) return part is "upstate" or "downstate" ? StateCueKind.Part : StateCueKind.Compass;
+        if (part is not null) return part is "upstate" or "downstate" or "rural" ? StateCueKind.Part : StateCueKind.Compass;
         int k = endToken < d.Tokens.Length && d.Key(endToken) == "'s" ? endToken + 1 : endToken;
         if (k < d.Tokens.Length && StateOffices.Contains(d.Key(k))) return StateCueKind.Office;
         return firstToken >= 2 && d.Key(firstToken - 1) is "of" or "from" && d.Key(firstToken - 2) is "governor" or "governors" or "senator" or "senators" or "state" or "legislature" or "congressman" or "congresswoman"

@@ -49,33 +49,21 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         var result = ImmutableArray.CreateBuilder<CasualtyMention>();
         foreach (var s in d.Sentences)
         {
-            int from = result.Count;
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
-                var m = NoneAt(d, i, s.EndToken, lex, s.FirstToken) ?? CountAt(d, i, s, lex);
+                var m = NoneAt(d, i, s.EndToken, lex) ?? CountAt(d, i, s, lex);
                 if (m is null) continue;
                 result.Add(m);
                 i = m.EndToken - 1;
             }
-            // "the first landed near the embassy, killing no one; the second hit a house, killing 2 people": beside a count of
-            // dead, a verb's "no one" is another act's nil, not this sentence's toll
-            if (result.Count - from > 1 && Enumerable.Range(from, result.Count - from).Any(x => result[x] is { Kind: CasualtyKind.Killed, Count: > 0 }))
-                for (int x = result.Count - 1; x >= from; x--)
-                    if (result[x] is { Kind: CasualtyKind.Killed, Count: 0 } z && z.FirstToken < d.Tokens.Length && d.Key(z.FirstToken) is "killing" or "killed" or "kill" or "kills" or "wounding" or "injuring")
-                        result.RemoveAt(x);
         }
         return d with { Casualties = result.ToImmutable() };
     }
 
     /// <summary>"no injuries", "no casualties", "no one was killed", "nobody was hurt".</summary>
-    private static CasualtyMention? NoneAt(Document d, int i, int end, Lexicon lex, int first)
+    private static CasualtyMention? NoneAt(Document d, int i, int end, Lexicon lex)
     {
         string K(int k) => k < end ? d.Key(k) : "";
-        // "killing no one", "wounded nobody" — but "killing no one but himself" is the bomber's death
-        int after = K(i) == "no" ? i + 2 : i + 1;
-        if (i > first && (K(i) == "no" && K(i + 1) == "one" || K(i) == "nobody") && K(after) is not ("but" or "except" or "other" or "else") && (lex.KillWords.Contains(d.Key(i - 1)) || lex.InjureWords.Contains(d.Key(i - 1))
-                                                                                  || d.Key(i - 1) is "killing" or "wounding" or "injuring"))
-            return new CasualtyMention(d.SpanOf(i - 1, K(i) == "no" ? i + 2 : i + 1), i - 1, K(i) == "no" ? i + 2 : i + 1, CasualtyKind.Killed, 0, null);
         if (K(i) == "no" && (lex.InjureWords.Contains(K(i + 1)) || K(i + 1) is "deaths" or "fatalities" or "casualties"))
             return new CasualtyMention(d.SpanOf(i, i + 2), i, i + 2, CasualtyKind.Killed, 0, null); // nobody hurt: nobody killed
         if ((K(i) == "no" && K(i + 1) == "one") || K(i) is "nobody" or "none")
