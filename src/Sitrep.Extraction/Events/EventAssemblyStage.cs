@@ -28,7 +28,7 @@ public sealed class EventAssemblyStage : IPipelineStage
         public DateValue? Date;
         public Actor? Actor1, Actor2;
         public Place? Place;
-        /// <summary>The name the place was read from when no report of the event names it ("there" → the last place named).</summary>
+        /// <summary>The name the place was read from when no report of the event names it ("there" → the last act's place).</summary>
         public Sitrep.Text.TextSpan? PlaceEvidence;
         public IEnumerable<int> Sentences => Mentions.Select(x => x.M.SentenceIndex);
     }
@@ -73,7 +73,7 @@ public sealed class EventAssemblyStage : IPipelineStage
     /// </summary>
     private static void HeadlineTollToLead(Document d, List<Group> groups, StageContext context)
     {
-        // (a body that tells a toll, even "killing no one", has its own)
+        // (a body that tells a toll, even "no one was hurt", has its own)
         if (groups.Any(g => g.Mentions.Any(x => x.M.Killed is not null))
             || d.Casualties.Any(c => c.Count == 0 && d.SentenceOfToken(c.FirstToken) is var si and >= 0 && d.Sentences[si].Block == BlockKind.Body)) return;
         var heads = d.EventMentions.Where(m => m.InHeading && m.Killed is not null && m.Modality == Modality.Actual && m.Type.IsPoliticalViolenceOrDemonstration).ToList();
@@ -610,10 +610,8 @@ public sealed class EventAssemblyStage : IPipelineStage
     {
         int n = k + 1;
         while (n < s.EndToken && (d.Key(n) is "also" or "still" or "now" or "then" or "again" or "reportedly" || d.Key(n).EndsWith("ly", StringComparison.Ordinal))) n++;
-        if (n < s.EndToken && d.Key(n) is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "may" or "might" or "could" or "can"
-                or "seems" or "seemed" or "appears" or "appeared" or "remain" or "remains" or "remained" or "exist" or "exists" or "existed" or "'s" or "being" or "be")
-            return true;
-        return false;
+        return n < s.EndToken && d.Key(n) is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "may" or "might" or "could" or "can"
+            or "seems" or "seemed" or "appears" or "appeared" or "remain" or "remains" or "remained" or "exist" or "exists" or "existed" or "'s" or "being" or "be";
     }
 
     private static readonly string[] Directions = ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"];
@@ -768,7 +766,7 @@ public sealed class EventAssemblyStage : IPipelineStage
         }
 
         // the main report's own figure; else the most conservative of the others (partial counts like "two soldiers" are not totals)
-        // (of several tolls the smallest, but a "killing no one" of one report is no toll of the other's "killing 2 people")
+        // (of several tolls the smallest, but one report's "no one was killed" is no toll of another's "killing 2 people")
         var killed = primary.M.Killed is { Count: > 0 } pk ? pk
             : all.Where(m => m.Killed is not null).Select(m => m.Killed!).OrderBy(k => k.Count == 0).ThenBy(k => k.Count).FirstOrDefault();
         Evidenced<int>? fatalities = killed is null ? null : new Evidenced<int>(killed.Count, killed.Span);

@@ -395,9 +395,7 @@ public static class ToponymResolver
             if (brackets && q < count && OpensBracket(d, tokens(i).End, tokens(q).First))
                 while (Next(q) < count && !ClosesBefore(d, tokens(q).End, tokens(Next(q)).First)) q = Next(q);
             var (country, admin1) = q < count
-                ? Qualifier(d, tokens(i).End, tokens(next).First, candidates(q), candidates(i),
-                            tokens(i),
-                            ListGoesOn(d, tokens(q).End))
+                ? Qualifier(d, tokens(i).End, tokens(next).First, candidates(q), candidates(i), tokens(i), ListGoesOn(d, tokens(q).End))
                 : (null, null);
             result[i] = (country, admin1, q);
         }
