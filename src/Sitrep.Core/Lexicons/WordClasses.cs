@@ -42,11 +42,16 @@ public sealed class WordClasses
     public const string WeaponSubject = "weapon-subject";
     /// <summary>Attackers heading the subject of "killed" ("Two gunmen killed 5"): the count after the verb is the victims.</summary>
     public const string AttackerSubject = "attacker-subject";
+    /// <summary>Words before a name that make it a state's part ("upstate", "western" New York): the state, not its big city.</summary>
+    public const string StatePart = "state-part";
+    /// <summary>A state's offices after or before its name ("New York Gov.", "the governor of"): the state, not its big city.</summary>
+    public const string StateOffice = "state-office";
 
     /// <summary>Every class the code looks up; a row of any other class is a typo and fails the load.</summary>
     public static readonly FrozenSet<string> Known = FrozenSet.ToFrozenSet(
         [Facility, ObjectFiller, PlacePart, ModifiedNoun, CivilianPlace, CivilianWord, PersonPlural, KillWord, InjureWord, PersonNoun, Kin, ReportingVerb, TimeAmount, Thoroughfare,
-         NewsAgency, AddressVerb, FeatureWord, Title, CapitalQualifier, AgreementVerb, NameHead, Instrument, WeaponSubject, AttackerSubject],
+         NewsAgency, AddressVerb, FeatureWord, Title, CapitalQualifier, AgreementVerb, NameHead, Instrument, WeaponSubject, AttackerSubject,
+         StatePart, StateOffice],
         StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _sets;

@@ -1,3 +1,4 @@
+using Sitrep.Lexicons;
 using Sitrep.Places;
 using Sitrep.Text;
 
@@ -467,7 +468,7 @@ public static class ToponymResolver
     /// and Jackson counties", where a US county's bare name, <paramref name="name"/>, is looked up in <paramref name="gaz"/>
     /// with its type word), and "state" the state readings ("New York state").
     /// </summary>
-    public static IReadOnlyList<Place> ByFeatureWord(Document d, TextSpan name, int firstToken, int endToken, IReadOnlyList<Place> candidates, Gazetteer gaz)
+    public static IReadOnlyList<Place> ByFeatureWord(Document d, TextSpan name, int firstToken, int endToken, IReadOnlyList<Place> candidates, Gazetteer gaz, WordClasses nouns)
     {
         if (endToken >= d.Tokens.Length || candidates.Count == 0) return candidates;
         // "New York state", "Washington state": the state, not the city; where the name is also a country's, only "the Georgia
@@ -480,7 +481,7 @@ public static class ToponymResolver
         // (a compass word names a part of a US state — "western New York", "northern California" — but elsewhere as often a part
         // of the city: "central Lagos", "northern Gaza"; and only a state of the city's own country counts: Mozambique's Gaza
         // province says nothing of Gaza City, Spain's Valencia nothing of Valencia, Venezuela)
-        if (StateCue(d, firstToken, endToken) is var cue and not StateCueKind.None
+        if (StateCue(d, firstToken, endToken, nouns.Of(WordClasses.StatePart), nouns.Of(WordClasses.StateOffice)) is var cue and not StateCueKind.None
             && candidates.Where(p => p.Kind == PlaceKind.Admin1 && (cue != StateCueKind.Compass || p.Country == "US")).Select(p => p.Country).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } stateCountries
             && candidates.Any(p => p.Kind == PlaceKind.City && stateCountries.Contains(p.Country))
             // (a national capital keeps its name too: "northern Sanaa", "Washington lawmakers", "Buenos Aires lawmakers")
@@ -532,33 +533,22 @@ public static class ToponymResolver
         return candidates;
     }
 
-    private static readonly HashSet<string> StateParts = new(StringComparer.Ordinal)
-    {
-        "upstate", "downstate", "rural", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
-        "north-eastern", "north-western", "south-eastern", "south-western",
-    };
-
-    private static readonly HashSet<string> StateOffices = new(StringComparer.Ordinal)
-    {
-        "gov", "governor", "governors", "attorney", "legislature", "lawmakers", "legislators", "assembly", "assemblyman", "assemblywoman", "senate", "senator", "senators",
-        "congressman", "congresswoman", "lieutenant",
-    };
-
     /// <summary>
     /// The words around a name that make it a state's: a part of it before ("upstate", "western"), an office after ("New York
     /// Gov.", "New York's attorney general", "the New York legislature") or before ("the governor of", "a senator from", "the state of").
     /// </summary>
     private enum StateCueKind { None, Compass, Part, Office }
 
-    private static StateCueKind StateCue(Document d, int firstToken, int endToken)
+    private static StateCueKind StateCue(Document d, int firstToken, int endToken, IReadOnlySet<string> parts, IReadOnlySet<string> offices)
     {
         // (the end-to-end mention starts at its direction word; a given span starts after it)
-        string? part = StateParts.Contains(d.Key(firstToken)) && firstToken + 1 < d.Tokens.Length && d.IsCapitalised(firstToken + 1) ? d.Key(firstToken)
-            : firstToken >= 1 && StateParts.Contains(d.Key(firstToken - 1)) ? d.Key(firstToken - 1) : null;
+        string? part = parts.Contains(d.Key(firstToken)) && firstToken + 1 < d.Tokens.Length && d.IsCapitalised(firstToken + 1) ? d.Key(firstToken)
+            : firstToken >= 1 && parts.Contains(d.Key(firstToken - 1)) ? d.Key(firstToken - 1) : null;
         if (part is not null) return part is "upstate" or "downstate" or "rural" ? StateCueKind.Part : StateCueKind.Compass;
         int k = endToken < d.Tokens.Length && d.Key(endToken) == "'s" ? endToken + 1 : endToken;
-        if (k < d.Tokens.Length && StateOffices.Contains(d.Key(k))) return StateCueKind.Office;
-        return firstToken >= 2 && d.Key(firstToken - 1) is "of" or "from" && d.Key(firstToken - 2) is "governor" or "governors" or "senator" or "senators" or "state" or "legislature" or "congressman" or "congresswoman"
+        if (k < d.Tokens.Length && offices.Contains(d.Key(k))) return StateCueKind.Office;
+        // ("the governor of", "a senator from", "the state of")
+        return firstToken >= 2 && d.Key(firstToken - 1) is "of" or "from" && (offices.Contains(d.Key(firstToken - 2)) || d.Key(firstToken - 2) == "state")
             ? StateCueKind.Office : StateCueKind.None;
     }
 
