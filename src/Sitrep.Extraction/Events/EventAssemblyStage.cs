@@ -101,18 +101,18 @@ public sealed class EventAssemblyStage : IPipelineStage
         // fighters", "Police kill 6 robbers" are not the ambush or the bank raid the body leads with ("Militants kill 10" fits
         // al-Shabaab fighters; "Five soldiers killed in Sinai ambush" names its victims)
         // (every act the headline names counts: "Seven killed in Cameroon as troops raid separatist camp")
-        var told = d.EventMentions.Where(m => m.InHeading && heads.Any(h => h.SentenceIndex == m.SentenceIndex)).ToList();
-        if (lead.Actor1 is { } leader && told.Any(x => HeadlinePerpetrator(d, x) is { } ha && !SameActor(leader, ha) && !(ha.Country is null && ha.Inter == leader.Inter))) return;
+        var told = d.EventMentions.Where(m => m.InHeading && heads.Any(h => h.SentenceIndex == m.SentenceIndex)).Select(m => (M: m, By: HeadlinePerpetrator(d, m))).ToList();
+        if (lead.Actor1 is { } leader && told.Any(x => x.By is { } ha && !SameActor(leader, ha) && !(ha.Country is null && ha.Inter == leader.Inter))) return;
         // (a blast the body tells with no perpetrator is not what gunmen did: "Gunmen kill 6 at Kabul wedding" over rockets)
-        if (lead.Actor1 is null && lead.Type == EventType.Explosions && told.Any(x => HeadlinePerpetrator(d, x) is not null)) return;
+        if (lead.Actor1 is null && lead.Type == EventType.Explosions && told.Any(x => x.By is not null)) return;
         // (soldiers killed are no civilians: "Gunmen kill 4 soldiers in Niger" over a raid on a village)
-        if (lead.Type == EventType.ViolenceAgainstCivilians && told.Any(x => x.Actor2 is { Actor.Inter: 1 })) return;
+        if (lead.Type == EventType.ViolenceAgainstCivilians && told.Any(x => x.M.Actor2 is { Actor.Inter: 1 })) return;
         // (nor one whose perpetrator is of the lead's victims' side: "Security forces kill 8 Maoists" over an ambush on a patrol)
-        if (lead.Actor1 is null && lead.Actor2 is { } victims && told.Any(x => HeadlinePerpetrator(d, x) is { } ha && (SameActor(victims, ha) || ha.Inter == victims.Inter))) return;
+        if (lead.Actor1 is null && lead.Actor2 is { } victims && told.Any(x => x.By is { } ha && (SameActor(victims, ha) || ha.Inter == victims.Inter))) return;
         // (nor one whose victims are armed men where the lead's perpetrators are, or the lead's victims are forces of a state:
         // "Jets kill 12 militants" over a Taliban ambush, "Security forces kill 8 Maoists" over a Maoist ambush on a patrol)
         static bool Armed(Actor a) => a.Inter is 2 or 3;
-        if (told.Any(x => x.Actor2 is { } hv && !x.Nominal && HeadlinePerpetrator(d, x) is null && Armed(hv.Actor)
+        if (told.Any(x => x.M.Actor2 is { } hv && !x.M.Nominal && x.By is null && Armed(hv.Actor)
                            && (lead.Actor1 is { } lp && (Armed(lp) || SameActor(lp, hv.Actor)) || lead.Actor2 is { Inter: 1 }))) return;
         var (type, _) = Refine(h0, d, context.Resources.Cues, context.Resources.Nouns);
         lead.Mentions.Add((h0 with { Actor1 = null, Actor2 = null }, type, false));
@@ -626,7 +626,6 @@ public sealed class EventAssemblyStage : IPipelineStage
         return null;
     }
 
-    /// <summary>"late on Tuesday", "Tuesday night", "overnight", "at dawn on Wednesday": a time that straddles two days.</summary>
     /// <summary>The day a speaker said it: "said Tuesday", "told reporters on Monday".</summary>
     internal static bool DayOfTelling(Document d, DateMention x)
     {
@@ -654,6 +653,7 @@ public sealed class EventAssemblyStage : IPipelineStage
     internal static bool NightOrEvening(Document d, DateMention x) =>
         AtNight(d, x) || Enumerable.Range(x.FirstToken, Math.Min(d.Tokens.Length, x.EndToken + 1) - x.FirstToken).Any(k => d.Key(k) == "evening");
 
+    /// <summary>"late on Tuesday", "Tuesday night", "overnight", "at dawn on Wednesday": a time that straddles two days.</summary>
     internal static bool AtNight(Document d, DateMention m)
     {
         // (before the day: "late on Tuesday", "early Wednesday", "at dawn on Monday" — not "on Tuesday, late reports said")

@@ -32,10 +32,7 @@ public sealed class GeocodingStage : IPipelineStage
             bool endsList = country is not null && q < d.Places.Length && !ToponymResolver.ListGoesOn(d, d.Places[q].EndToken);
             queries.Add(new ToponymResolver.Query(candidates, country, admin1, key, QualifierEndsList: endsList));
         }
-        for (int i = 0; i < d.Places.Length; i++)
-            if (qualifiers[i].By < d.Places.Length && ToponymResolver.QualifierReading(qualifiers[i].Admin1, queries[i].Candidates, queries[i].Key, queries[qualifiers[i].By].Candidates,
-                                                                             ToponymResolver.ListGoesOn(d, d.Places[qualifiers[i].By].EndToken)) is { } reading)
-                queries[qualifiers[i].By] = queries[qualifiers[i].By] with { QualifiesAs = reading };
+        ToponymResolver.ReadQualifiers(d, qualifiers, queries, i => i, i => d.Places[i].EndToken);
         // names inside hyphenated words ("Saudi-led", "Britain-based") are resolved alone: modifiers are no context
         var main = Enumerable.Range(0, queries.Count).Where(i => !d.Places[i].Modifier).ToList();
         var peers = ToponymResolver.ListPeers(d, main.Select(i => (d.Places[i].FirstToken, d.Places[i].EndToken)).ToList(),

@@ -52,10 +52,7 @@ public sealed class Geoparser(SitrepResources resources)
                 ? ToponymResolver.ByArticle(d, first, ToponymResolver.ByFeatureWord(d, x.Span, first, next, x.Candidates, gaz, resources.Nouns)) : x.Candidates,
             qualifiers[i].Item1, qualifiers[i].Item2,
             Valid(x.Span) ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null)).ToList();
-        for (int k = 0; k < order.Count; k++)
-            if (found[k].By < order.Count && ToponymResolver.QualifierReading(found[k].Admin1, queries[order[k]].Candidates, queries[order[k]].Key, queries[order[found[k].By]].Candidates,
-                                                                    ToponymResolver.ListGoesOn(d, Tokens(found[k].By).End)) is { } reading)
-                queries[order[found[k].By]] = queries[order[found[k].By]] with { QualifiesAs = reading };
+        ToponymResolver.ReadQualifiers(d, found, queries, k => order[k], k => Tokens(k).End);
         var peers = ToponymResolver.ListPeers(d, Enumerable.Range(0, order.Count).Select(Tokens).ToList(),
                                               order.Select(i => qualifiers[i].Item1 is not null).ToList());
         for (int k = 0; k < order.Count; k++) queries[order[k]] = queries[order[k]] with { Peers = peers[k].Select(x => order[x]).ToArray() };

@@ -300,7 +300,7 @@ public static class ToponymResolver
     /// "Queens, New York"), or where a list goes on after it and no town of the state bears the name ("stops in Washington,
     /// New York and Boston" are three cities).
     /// </summary>
-    public static string? QualifierReading(string? admin1, IReadOnlyList<Place> qualified, string? qualifiedKey, IReadOnlyList<Place> qualifier, bool listGoesOn)
+    private static string? QualifierReading(string? admin1, IReadOnlyList<Place> qualified, string? qualifiedKey, IReadOnlyList<Place> qualifier, bool listGoesOn)
     {
         if (admin1 is null) return null;
         // (only a town that can lie in the state: "the OAS in Washington" is no town of Washington State)
@@ -315,6 +315,23 @@ public static class ToponymResolver
             if (city.Kind == PlaceKind.City && InState(city) && qualified.Any(t => t.Kind != PlaceKind.Country && t.Id != city.Id && t.DistanceKm(city) < 22))
                 return null;
         return admin1;
+    }
+
+    /// <summary>
+    /// Marks each toponym that qualifies the one before it with the state it is read as (<see cref="QualifierReading"/>, into
+    /// <see cref="Query.QualifiesAs"/>): <paramref name="found"/> are the <see cref="Qualifiers"/> of the toponyms in text
+    /// order, <paramref name="index"/> maps a position in that order to its query, <paramref name="endToken"/> to its end token.
+    /// </summary>
+    public static void ReadQualifiers(Document d, IReadOnlyList<(string? Country, string? Admin1, int By)> found, List<Query> queries, Func<int, int> index, Func<int, int> endToken)
+    {
+        for (int k = 0; k < found.Count; k++)
+        {
+            int by = found[k].By;
+            if (by >= found.Count) continue;
+            var qualified = queries[index(k)];
+            if (QualifierReading(found[k].Admin1, qualified.Candidates, qualified.Key, queries[index(by)].Candidates, ListGoesOn(d, endToken(by))) is { } reading)
+                queries[index(by)] = queries[index(by)] with { QualifiesAs = reading };
+        }
     }
 
     /// <summary>Whether a list of names goes on at token <paramref name="k"/>: ", Name", "and Name", "or Name".</summary>

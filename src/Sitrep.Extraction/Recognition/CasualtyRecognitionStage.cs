@@ -174,8 +174,7 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
     /// </summary>
     private static bool CountFollows(Document d, int n, int end, Lexicon lex, bool agents)
     {
-        int first = n;
-        while (n < end && n < first + 3 && Hedges.Contains(d.Key(n))) n++;
+        n = PastHedges(d, n, end);
         if (n >= end || Number(d, n, end, lex) is not { Length: > 0 } count) return false;
         int w = n + count.Length;
         // (a word of status after the count or after its noun is a headline's second count: "30 militants killed 12 arrested",
@@ -192,10 +191,17 @@ public sealed class CasualtyRecognitionStage : IPipelineStage
         return people && !(Fate(w + 1) || w + 1 < end && d.Key(w + 1) == "of");
     }
 
-    private static bool NumberAfterHedges(Document d, int n, int end, Lexicon lex)
+    /// <summary>The token after at most three hedges from <paramref name="n"/> ("at least", "more than", "about").</summary>
+    private static int PastHedges(Document d, int n, int end)
     {
         int first = n;
         while (n < end && n < first + 3 && Hedges.Contains(d.Key(n))) n++;
+        return n;
+    }
+
+    private static bool NumberAfterHedges(Document d, int n, int end, Lexicon lex)
+    {
+        n = PastHedges(d, n, end);
         // ("wounded 3 weeks ago": a time, not a count)
         return n < end && Number(d, n, end, lex) is { Length: > 0 } c && !(n + c.Length < end && NotVictims.Contains(d.Key(n + c.Length)) && d.Key(n + c.Length) is not ("others" or "other"));
     }

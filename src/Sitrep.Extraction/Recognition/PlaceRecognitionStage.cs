@@ -606,28 +606,32 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         int s = d.SentenceOfToken(i);
         if (s < 0) return false;
         var sent = d.Sentences[s];
+        var (caps, words) = LongWordsCapitalised(d, sent, Math.Max(sent.FirstToken, i - 3), Math.Min(sent.EndToken, i + 4), skip: i);
+        return words >= 4 && caps >= words - 1;
+    }
+
+    /// <summary>
+    /// Of the words of four letters or more in tokens [<paramref name="from"/>, <paramref name="to"/>) of a sentence, how many are
+    /// capitalised — leaving out <paramref name="skip"/>, the sentence's first word and the names of days and months, which are
+    /// capitalised in any prose.
+    /// </summary>
+    private static (int Caps, int Words) LongWordsCapitalised(Document d, Sentence sent, int from, int to, int skip = -1)
+    {
         int caps = 0, words = 0;
-        for (int k = Math.Max(sent.FirstToken, i - 3); k < Math.Min(sent.EndToken, i + 4); k++)
+        for (int k = from; k < to; k++)
         {
-            // (a sentence's first word and the names of days and months are capitalised in any prose)
-            if (k == i || k == sent.FirstToken || d.Tokens[k].Kind != TokenKind.Word || d.Key(k).Length <= 3 || AlwaysCapitalised.Contains(d.Key(k))) continue;
+            if (k == skip || k == sent.FirstToken || d.Tokens[k].Kind != TokenKind.Word || d.Key(k).Length <= 3 || AlwaysCapitalised.Contains(d.Key(k))) continue;
             words++;
             if (d.IsCapitalised(k)) caps++;
         }
-        return words >= 4 && caps >= words - 1;
+        return (caps, words);
     }
 
     /// <summary>A sentence with no full stop whose words of four letters or more, after the first, are all capitalised.</summary>
     private static bool TitleCaseLine(Document d, Sentence sent)
     {
         if (sent.EndToken > sent.FirstToken && d.Key(sent.EndToken - 1) is "." or "!" or "?") return false;
-        int caps = 0, words = 0;
-        for (int k = sent.FirstToken + 1; k < sent.EndToken; k++)
-        {
-            if (d.Tokens[k].Kind != TokenKind.Word || d.Key(k).Length <= 3 || AlwaysCapitalised.Contains(d.Key(k))) continue;
-            words++;
-            if (d.IsCapitalised(k)) caps++;
-        }
+        var (caps, words) = LongWordsCapitalised(d, sent, sent.FirstToken + 1, sent.EndToken);
         // (every one: names alone make a plain sentence look capitalised — "Airstrikes hit Ain Daqneh and Kafr Zeita on Monday killing 7")
         return words >= 2 && caps == words;
     }
