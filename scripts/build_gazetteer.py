@@ -665,12 +665,14 @@ GEONAMES_COUNTRY_POINTS = {
     "GB": (54.75844, -2.69531),
     "CD": (-2.5, 23.5),
     "LY": (28.0, 17.0),
-    "ET": (9.0, 39.5),
+    # (LGL records Ethiopia, 337996, at 8,38 — also the Factbook's point — not at the 9,39.5 remembered here before)
+    "ET": (8.0, 38.0),
 }
 
 # First-level areas whose GeoNames reference point the authors know (GeoNames gives Canada's provinces round-number
 # points well inside their territory, where a places-based midpoint falls in the populated south by hundreds of km);
-# only points the authors were sure of. Keys: (country, admin1 code).
+# only points the authors were sure of, and those the GeoNames-coded corpora (LGL, GeoWebNews) record with the
+# unit's geonameid. Keys: (country, admin1 code).
 GEONAMES_ADMIN1_POINTS = {
     ("CA", "02"): (53.99983, -125.00320),  # British Columbia
     ("CA", "08"): (49.25014, -84.49983),   # Ontario
@@ -678,6 +680,10 @@ GEONAMES_ADMIN1_POINTS = {
     ("CA", "03"): (55.00019, -97.00049),   # Manitoba
     ("CA", "11"): (54.00007, -106.00099),  # Saskatchewan
     ("CA", "04"): (46.50010, -66.00000),   # New Brunswick
+    ("CA", "05"): (52.00000, -56.00000),   # Newfoundland and Labrador (6354959, as LGL records it)
+    ("GB", "ENG"): (52.16045, -0.70312),   # England (6269131, LGL and GeoWebNews)
+    ("AU", "02"): (-33.00000, 146.00000),  # New South Wales (2155400, GeoWebNews)
+    ("MX", "02"): (30.00000, -115.00000),  # Baja California (4017700, GeoWebNews)
 }
 
 # GeoNames continent features (fclass L, fcode CONT) with their GeoNames ids and reference
@@ -873,8 +879,8 @@ REGIONS = [
      "AO CM CF TD CG CD GQ GA ST", "Central_Africa"),
     ("R0028", "Southern Africa", ["Southern African"], "RGN", "", "area",
      "AO BW LS MW MZ NA ZA SZ ZM ZW", "Southern_Africa"),
-    ("R0029", "Western Europe", ["Western European"], "RGN", "", "area",
-     "AT BE FR DE LI LU MC NL CH", "Western_Europe"),
+    ("R0029", "Western Europe", ["Western European"], "RGN", "", "geonames",
+     ("9408659", 50.21909, 7.42676), "Western_Europe"),
     ("R0030", "Eastern Europe", ["Eastern European"], "RGN", "", "area",
      "BY BG CZ HU MD PL RO SK UA", "Eastern_Europe"),
     ("R0031", "Northern Europe", ["Northern European"], "RGN", "", "geonames",
