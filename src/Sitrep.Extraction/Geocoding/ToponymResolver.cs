@@ -16,7 +16,7 @@ public static class ToponymResolver
     /// <summary>
     /// One toponym to resolve: its candidates and any "X, Country" / "X, State" qualifier, whether nothing list-like
     /// follows that qualifier, the indices of the queries it shares a coordinated list with (<see cref="ListPeers"/>), and
-    /// the first-level area ("US.NY") it names when it is itself the qualifier of the toponym before it (<see cref="QualifierReading"/>).
+    /// the first-level area ("US.NY") or province ("PH.03.14", Bulacan) it names when it is itself the qualifier of the toponym before it (<see cref="QualifierReading"/>).
     /// </summary>
     public readonly record struct Query(IReadOnlyList<Place> Candidates, string? QualifierCountry = null, string? QualifierAdmin1 = null, string? Key = null, bool QualifierEndsList = false,
         IReadOnlyList<int>? Peers = null, string? QualifiesAs = null);
@@ -278,7 +278,7 @@ public static class ToponymResolver
             else if (c.Kind == PlaceKind.City && c.Population >= 500_000 && (listKind is null or PlaceKind.City || !q.Candidates.Any(o => o.Kind == listKind))) score += 1.5;
             if (listKind is { } lk && c.Kind == lk && q.Candidates.Any(o => o.Kind != lk)) score += 3;
             // "Buffalo, New York", "Atlanta, Georgia": a name that qualifies the town before it is the state it was read as
-            if (q.QualifiesAs is { } qa && c.Kind == PlaceKind.Admin1 && c.Country + "." + c.Admin1 == qa) score += 9;
+            if (q.QualifiesAs is { } qa && (c.Kind == PlaceKind.Admin1 && c.Country + "." + c.Admin1 == qa || c.Kind == PlaceKind.Admin2 && CountyKey(c) == qa)) score += 9;
             if (score > bestScore) { bestScore = score; best = c; }
         }
         return best;
@@ -291,6 +291,10 @@ public static class ToponymResolver
             if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return name[..^suffix.Length];
         return name;
     }
+
+    /// <summary>Whether a second-level area holds one of a toponym's town or landmark readings.</summary>
+    private static bool Holds(Place county, IReadOnlyList<Place> readings) =>
+        CountyKey(county) is { } key && readings.Any(o => o.Kind is PlaceKind.City or PlaceKind.Landmark && CountyKey(o) == key);
 
     private static string? CountyKey(Place p) => p.Admin1 is not null && p.Admin2 is not null ? p.Country + "." + p.Admin1 + "." + p.Admin2 : null;
 
@@ -329,8 +333,16 @@ public static class ToponymResolver
             int by = found[k].By;
             if (by >= found.Count) continue;
             var qualified = queries[index(k)];
-            if (QualifierReading(found[k].Admin1, qualified.Candidates, qualified.Key, queries[index(by)].Candidates, ListGoesOn(d, endToken(by))) is { } reading)
-                queries[index(by)] = queries[index(by)] with { QualifiesAs = reading };
+            var qualifier = queries[index(by)].Candidates;
+            if (QualifierReading(found[k].Admin1, qualified.Candidates, qualified.Key, qualifier, ListGoesOn(d, endToken(by))) is { } reading)
+                // (a province that is a second-level area, "Santa Maria, Davao del Sur", is read as that area: not a namesake
+                // village in another province)
+                queries[index(by)] = queries[index(by)] with
+                {
+                    QualifiesAs = !qualifier.Any(c => c.Kind == PlaceKind.Admin1 && c.Country + "." + c.Admin1 == reading)
+                                  && qualifier.FirstOrDefault(c => c.Kind == PlaceKind.Admin2 && c.Country + "." + c.Admin1 == reading && Holds(c, qualified.Candidates)) is { } county
+                        ? CountyKey(county) : reading,
+                };
         }
     }
 
@@ -383,6 +395,10 @@ public static class ToponymResolver
         if (!bracket && admin is not null && own is not null && own.Any(o => o.Kind is PlaceKind.Admin1 or PlaceKind.Country && o.Country == admin.Country)
             && (listGoesOn || !own.Any(o => o.Kind == PlaceKind.City && o.Country == admin.Country && o.Admin1 == admin.Admin1 && KeyOf(o.Name) == OwnKey())))
             return (null, null);
+        // "Pandi, Bulacan", "Santa Maria, Davao del Sur", "Ashford, Kent": a province or county that is a second-level area
+        // qualifies a town that lies in it (as the first-level area holding both)
+        if (admin is null && own is not null && next.FirstOrDefault(c => c.Kind == PlaceKind.Admin2 && Holds(c, own)) is { } county)
+            return (county.Country, county.Country + "." + county.Admin1);
         admin ??= next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1);
         if (admin is not null) return (admin.Country, admin.Country + "." + admin.Admin1);
         // a bracketed district or town still tells the country when all its readings agree

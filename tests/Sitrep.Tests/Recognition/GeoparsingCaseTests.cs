@@ -113,6 +113,16 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void county_qualifies_a_town_in_it()
+    {
+        // an English county, a Philippine province, is a second-level area: "Thetford, Norfolk" is read as "Buffalo, New York"
+        // is, whatever the story's other Norfolk
+        var d = Some.Through("geocode", "Trials were held in Norfolk, Virginia and in Thetford, Norfolk.");
+        d.Places.Single(p => d[p.Span] == "Thetford").Resolved!.Country.Should().Be("GB");
+        d.Places.Last(p => d[p.Span] == "Norfolk").Resolved!.Country.Should().Be("GB");
+    }
+
+    [Fact]
     public void sea_opening_an_organisation_name_is_no_place()
     {
         var d = Some.Through("geocode", "The North Atlantic Treaty Organization met in Brussels on Monday.");
