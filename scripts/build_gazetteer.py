@@ -879,7 +879,7 @@ REGIONS = [
      "AO CM CF TD CG CD GQ GA ST", "Central_Africa"),
     ("R0028", "Southern Africa", ["Southern African"], "RGN", "", "area",
      "AO BW LS MW MZ NA ZA SZ ZM ZW", "Southern_Africa"),
-    ("R0029", "Western Europe", ["Western European"], "RGN", "", "geonames",
+    ("R0029", "Western Europe", ["Western European", "West", "Western"], "RGN", "", "geonames",
      ("9408659", 50.21909, 7.42676), "Western_Europe"),
     ("R0030", "Eastern Europe", ["Eastern European"], "RGN", "", "area",
      "BY BG CZ HU MD PL RO SK UA", "Eastern_Europe"),

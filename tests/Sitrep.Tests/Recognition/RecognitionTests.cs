@@ -314,6 +314,17 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void The_West_is_western_Europe_not_a_town_in_Texas()
+    {
+        // "the West", "Western countries": the political West, which GeoNames-coded corpora give GeoNames' Western Europe
+        const string text = "Relations between Russia and the West soured as Western countries expelled diplomats.";
+        Given(text, "West", "Western").Should().OnlyContain(t => t.Place != null && t.Place.Name == "Western Europe");
+        // (a Texan story's West is still the town)
+        const string texas = "A fertilizer plant exploded in West, a town north of Waco, Texas. West firefighters died.";
+        Given(texas, "West").Single().Place!.Admin1.Should().Be("TX");
+    }
+
+    [Fact]
     public void Street_or_river_named_after_a_place_is_not_in_it()
     {
         // a Louisiana story: Mississippi River and Frenchmen Street are in Louisiana, not in Mississippi or France
