@@ -102,7 +102,13 @@ public static class ToponymResolver
             // Georgia's first guess is the country)
             PlaceKind? listKind = queries[i].Peers is { Count: > 0 } peers
                 ? Agreed(peers.Where(k => guesses[k] is not null).Select(k => (PlaceKind?)guesses[k]!.Kind).ToList()) : null;
-            var pick = Best(queries[i], second, guesses[i], sameName, listKind, StatePeers(queries, i));
+            // … and of one country when at least two other names' first guesses agree on it ("British Columbia, Alberta, Manitoba,
+            // Ontario and New Brunswick" in a story that also names California; but one neighbour is no evidence: "between New
+            // York and St. Petersburg")
+            string? listCountry = queries[i].Peers is { Count: > 1 } peers2
+                && peers2.Where(k => guesses[k] is { Country.Length: > 0 }).Select(k => guesses[k]!.Country).ToList() is { Count: > 1 } countries
+                ? Agreed(countries) : null;
+            var pick = Best(queries[i], second, guesses[i], sameName, listKind, StatePeers(queries, i), listCountry);
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
             // matching Bŭston, Tajikistan): better unresolved than a pin on the wrong continent
             // (a border town next to the places the story is about is not abroad in that sense: "fired from Tal Abyad at Akcakale")
@@ -188,7 +194,8 @@ public static class ToponymResolver
         return top.Count() == values.Count || values.Count >= 3 && top.Count() * 3 >= values.Count * 2 ? top.Key : default;
     }
 
-    private static Place? Best(Query q, Context ctx, Place? own, IReadOnlyList<Place>? sameName = null, PlaceKind? listKind = null, IReadOnlySet<string>? statePeers = null)
+    private static Place? Best(Query q, Context ctx, Place? own, IReadOnlyList<Place>? sameName = null, PlaceKind? listKind = null, IReadOnlySet<string>? statePeers = null,
+        string? listCountry = null)
     {
         sameName ??= own is not null ? [own] : [];
         Place? best = null;
@@ -277,6 +284,7 @@ public static class ToponymResolver
             // (but in a list of states, "Missouri, New York, North Carolina and Virginia", the name is one of them)
             else if (c.Kind == PlaceKind.City && c.Population >= 500_000 && (listKind is null or PlaceKind.City || !q.Candidates.Any(o => o.Kind == listKind))) score += 1.5;
             if (listKind is { } lk && c.Kind == lk && q.Candidates.Any(o => o.Kind != lk)) score += 3;
+            if (listCountry is not null && c.Country == listCountry && q.Candidates.Any(o => o.Country != listCountry)) score += 3;
             // "Buffalo, New York", "Atlanta, Georgia": a name that qualifies the town before it is the state it was read as
             if (q.QualifiesAs is { } qa && (c.Kind == PlaceKind.Admin1 && c.Country + "." + c.Admin1 == qa || c.Kind == PlaceKind.Admin2 && CountyKey(c) == qa)) score += 9;
             if (score > bestScore) { bestScore = score; best = c; }
@@ -381,9 +389,10 @@ public static class ToponymResolver
         // "Mexico, the US, and Canada": a country is not qualified by another country — unless it names a city there too
         // ("Armenia, Colombia")
         // (nor "Georgia, United States", a state of that country)
+        // (in a list that goes on, "Ghana, Guinea-Bissau, Niger, Nigeria and Togo", each is a country)
         if (country is not null && own is not null && own.Any(o => o.Kind == PlaceKind.Country && o.Country != country.Country)
-            && !own.Any(o => o.Kind == PlaceKind.City && o.Country == country.Country && o.Population >= 100_000)
-            && !own.Any(o => o.Kind == PlaceKind.Admin1 && o.Country == country.Country))
+            && (listGoesOn || !own.Any(o => o.Kind == PlaceKind.City && o.Country == country.Country && o.Population >= 100_000)
+                              && !own.Any(o => o.Kind == PlaceKind.Admin1 && o.Country == country.Country)))
             return (null, null);
         if (country is not null) return (country.Country, null);
         // (the name's key is needed only where a state follows a name that can be a state)

@@ -123,6 +123,18 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void list_of_countries_that_goes_on_holds_countries()
+    {
+        // "Niger, Nigeria" could be Nigeria's Niger State and "Iraq, Iran" Iran's Arak, but in a list that goes on each is a country
+        foreach (var (text, name, country) in new[] { ("Boko Haram operates in Niger, Nigeria, Chad and Cameroon.", "Niger", "NE"),
+                     ("Leaders from Iraq, Iran, Syria and Turkey met in Baghdad.", "Iraq", "IQ") })
+        {
+            var d = Some.Through("geocode", text);
+            d.Places.Single(p => d[p.Span] == name).Resolved!.Should().Match<Place>(p => p.Kind == PlaceKind.Country && p.Country == country, text);
+        }
+    }
+
+    [Fact]
     public void sea_opening_an_organisation_name_is_no_place()
     {
         var d = Some.Through("geocode", "The North Atlantic Treaty Organization met in Brussels on Monday.");

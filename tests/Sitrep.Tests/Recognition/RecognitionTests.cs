@@ -325,6 +325,16 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void List_names_share_the_country_their_neighbours_agree_on()
+    {
+        // Ontario and New Brunswick among Canada's provinces are provinces, though the story's many states make California's
+        // Ontario and New Jersey's New Brunswick likely towns
+        const string text = "The United States had cases in Arizona, California, Colorado, Georgia, Illinois, Missouri, New Jersey, New Mexico, "
+                            + "New York, Ohio and Oregon. In Canada cases occurred in British Columbia, Alberta, Manitoba, Ontario and New Brunswick.";
+        Given(text, "Ontario", "New Brunswick").Should().OnlyContain(t => t.Place != null && t.Place.Country == "CA" && t.Place.Kind == PlaceKind.Admin1);
+    }
+
+    [Fact]
     public void Street_or_river_named_after_a_place_is_not_in_it()
     {
         // a Louisiana story: Mississippi River and Frenchmen Street are in Louisiana, not in Mississippi or France
