@@ -663,6 +663,8 @@ public static class ToponymResolver
         // "Canadian" is Canada before it is Canadian, Texas
         if (demonym is not null) return [demonym, .. (len == slice.Length ? places : [])];
         if (len == slice.Length && places.Count > 0) return places;
+        // "Kvemo-Kartli", "Ras-al-Ain": hyphens for spaces
+        if (len == 0 && Recognition.PlaceRecognitionStage.HyphenatedName(gaz, slice, 0, slice.Length) is { Length: var hl, Places: var hp } && hl == slice.Length) return hp;
         if (slice.Length > 1 && TextFolding.IsArticle(slice[0].Key))
         {
             var (len2, places2) = gaz.Names.Match(slice, 1, slice.Length);

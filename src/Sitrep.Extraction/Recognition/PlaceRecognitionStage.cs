@@ -76,6 +76,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                     (len, places) = LooseMatch(gaz, d, i, s.EndToken);
                     loose = len > 0;
                 }
+                // "Ras-al-Ain", "Abu-Dhabi", "Kvemo-Kartli": a name written with hyphens for its spaces
+                if (len == 0 && dlen == 0 && d.IsCapitalised(i)) (len, places) = HyphenatedName(gaz, d.Tokens, i, s.EndToken);
                 if (len == 0 && dlen == 0 && noApostrophes && !d.IsClauseInitial(i) && i + 1 < s.EndToken && d.Tokens[i + 1].Kind == TokenKind.Word)
                 {
                     (len, places) = Possessive(gaz, context.Resources.GivenNames, d, i, lowerWords);
@@ -505,6 +507,32 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         if (!vowelsOnly) return (0, []);
         (len, places) = gaz.Names.Match(probe, 1, probe.Count);
         return len > 0 ? (len, places) : (0, []);
+    }
+
+    /// <summary>
+    /// The gazetteer name a hyphenated token <paramref name="i"/> spells with hyphens for spaces ("Ras-al-Ain" for Ras al-Ain,
+    /// "Dera-Ismail-Khan"), possibly going on over the next tokens; its length in tokens (0 when none covers every part).
+    /// </summary>
+    internal static (int Length, IReadOnlyList<Sitrep.Places.Place> Places) HyphenatedName(Sitrep.Places.Gazetteer gaz, IReadOnlyList<Token> tokens, int i, int end)
+    {
+        var key = tokens[i].Key;
+        if (tokens[i].Kind != TokenKind.Word || key.IndexOf('-') <= 0) return (0, []);
+        var parts = key.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2) return (0, []);
+        var found = Probe(parts);
+        // (an article inside is written with its noun, "Jisr al-Shughur", which the index keys without it: "jisr shughur")
+        if (found.Length == 0 && parts.Skip(1).Any(TextFolding.IsArticle))
+            found = Probe(parts.Where((p, k) => k == 0 || k == parts.Length - 1 || !TextFolding.IsArticle(p)).ToArray());
+        return found;
+
+        (int Length, IReadOnlyList<Sitrep.Places.Place> Places) Probe(string[] words)
+        {
+            var probe = new List<Token>(words.Length + 3);
+            foreach (var w in words) probe.Add(tokens[i] with { Key = w });
+            for (int k = i + 1; k < Math.Min(end, i + 4); k++) probe.Add(tokens[k]);
+            var (len, places) = gaz.Names.Match(probe, 0, probe.Count);
+            return len >= words.Length ? (1 + len - words.Length, places) : (0, []);
+        }
     }
 
     /// <summary>Token <paramref name="k"/> follows an abbreviated title and its full stop ("Mr. Jordan").</summary>

@@ -134,6 +134,18 @@ public class GeoparsingCaseTests
         }
     }
 
+    [Theory]
+    // a name written with hyphens for its spaces, an article inside or not
+    [InlineData("A drone struck Jisr-al-Shughur on Monday.", "Jisr-al-Shughur", "SY")]
+    [InlineData("Gunmen attacked a bus in Dera-Ismail-Khan on Monday.", "Dera-Ismail-Khan", "PK")]
+    [InlineData("Troops moved into Kvemo-Kartli on Monday.", "Kvemo-Kartli", "GE")]
+    [InlineData("Shells fell on Salah-Eddin in Aleppo on Monday.", "Salah-Eddin", "SY")]
+    public void hyphens_for_spaces(string text, string mention, string country)
+    {
+        var d = Some.Through("geocode", text);
+        d.Places.Single(p => d[p.Span] == mention).Resolved!.Country.Should().Be(country);
+    }
+
     [Fact]
     public void sea_opening_an_organisation_name_is_no_place()
     {
