@@ -86,7 +86,14 @@ public sealed class Geoparser(SitrepResources resources)
     private static (bool Placed, Place? There) Where(Document d, TextSpan s)
     {
         int k = TokenAt(d, s.End);
-        if (k + 1 >= d.Tokens.Length || d.Key(k) is not ("in" or "at" or "near")) return (false, null);
+        if (k + 1 >= d.Tokens.Length) return (false, null);
+        // "Oulton Park, Cheshire.", "Trump Tower, New York,": a name no gazetteer lists, qualified by a place that resolved and
+        // ends the phrase ("Pleasant Township, Madison Township and Grove City" is a list; "Beyond Madinaty, Liverpool have" a clause)
+        if (d.Key(k) == "," && d.Tokens[k].Start == s.End
+            && d.Places.FirstOrDefault(p => p.Span.Start == d.Tokens[k + 1].Start && !p.Modifier && !p.IsDemonym) is { Resolved: { } after } qualifier
+            && (qualifier.EndToken >= d.Tokens.Length || d.Tokens[qualifier.EndToken].Kind == TokenKind.Punctuation && d.Key(qualifier.EndToken) is not ("-" or "'s")))
+            return (true, after);
+        if (d.Key(k) is not ("in" or "at" or "near")) return (false, null);
         int n = d.Key(k + 1) == "the" && k + 2 < d.Tokens.Length ? k + 2 : k + 1;
         if (d.Tokens[n].Kind != TokenKind.Word || !d.IsCapitalised(n)) return (false, null);
         // ("in Russian-occupied Enerhodar": the town, not the occupier named inside the word before it)

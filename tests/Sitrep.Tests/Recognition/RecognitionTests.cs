@@ -335,6 +335,17 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Unknown_venue_lies_in_the_place_that_qualifies_it()
+    {
+        // "Oulton Park, Cheshire": the circuit is in no gazetteer, the county after it says where it is — not Kent, the story's focus
+        const string text = "The season opens at Brands Hatch, Kent. Then come Oulton Park, Cheshire. And Snetterton. The finale is back in Kent.";
+        Given(text, "Oulton Park").Single().Place!.Name.Should().Be("Cheshire");
+        // (but a list goes on after the next name, and a clause may follow it: there the next name is no qualifier)
+        const string list = "Sirens will be installed in Columbus, Pleasant Township, Madison Township and Grove City this year.";
+        Given(list, "Pleasant Township").Single().Place!.Name.Should().Be("Columbus");
+    }
+
+    [Fact]
     public void Street_or_river_named_after_a_place_is_not_in_it()
     {
         // a Louisiana story: Mississippi River and Frenchmen Street are in Louisiana, not in Mississippi or France
