@@ -1035,7 +1035,7 @@ REGIONS = [
      "KE.34 KE.18 KE.35 KE.49 KE.15 KE.27 KE.31 KE.32", "Eastern_Province_(Kenya)"),
     ("R0126", "North Eastern Province", [], "ADM1H", "KE", "mean", "KE.16 KE.54 KE.33",
      "North_Eastern_Province_(Kenya)"),
-    ("R0127", "Western Province", [], "ADM1H", "KE", "mean", "KE.20 KE.53 KE.12 KE.13",
+    ("R0127", "Western Province", ["Western"], "ADM1H", "KE", "mean", "KE.20 KE.53 KE.12 KE.13",
      "Western_Province_(Kenya)"),
     ("R0128", "Katanga", ["Katanga Province", "Shaba"], "ADM1H", "CD", "mean",
      "CD.14 CD.15 CD.22 CD.29", "Katanga_Province"),
@@ -1137,6 +1137,10 @@ REGIONS = [
      ("3411923", 40.0, -40.0), "Atlantic_Ocean#North_Atlantic"),
     ("R0177", "North Pacific Ocean", ["North Pacific"], "OCN", "", "geonames",
      ("4030875", 30.0, -170.0), "Pacific_Ocean"),
+    # the American West (the Census Bureau's West region without Alaska and Hawaii); a bare "the West" stays Western Europe
+    # (R0029), the political West, which a US story names too
+    ("R0178", "Western United States", ["American West", "Western US", "Western U.S."], "RGN", "US", "mean",
+     "US.AZ US.CA US.CO US.ID US.MT US.NV US.NM US.OR US.UT US.WA US.WY", "Western_United_States"),
 ]
 
 # --------------------------------------------------------------------------------------------

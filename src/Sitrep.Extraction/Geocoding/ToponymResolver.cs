@@ -102,12 +102,13 @@ public static class ToponymResolver
             // Georgia's first guess is the country)
             PlaceKind? listKind = queries[i].Peers is { Count: > 0 } peers
                 ? Agreed(peers.Where(k => guesses[k] is not null).Select(k => (PlaceKind?)guesses[k]!.Kind).ToList()) : null;
-            // … and of one country when at least two other names' first guesses agree on it ("British Columbia, Alberta, Manitoba,
-            // Ontario and New Brunswick" in a story that also names California; but one neighbour is no evidence: "between New
-            // York and St. Petersburg")
+            // … and, in a list of areas, of one country when all the other names' first guesses, two at least, agree on it ("British
+            // Columbia, Alberta, Manitoba, Ontario and New Brunswick" in a story that also names California; but one neighbour
+            // is no evidence, "between New York and St. Petersburg", and a city keeps its own weight: "New York, Boston, London
+            // and Paris", "Benghazi, Derna and Sirte")
             string? listCountry = queries[i].Peers is { Count: > 1 } peers2
                 && peers2.Where(k => guesses[k] is { Country.Length: > 0 }).Select(k => guesses[k]!.Country).ToList() is { Count: > 1 } countries
-                ? Agreed(countries) : null;
+                && countries.Distinct().Count() == 1 ? countries[0] : null;
             var pick = Best(queries[i], second, guesses[i], sameName, listKind, StatePeers(queries, i), listCountry);
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
             // matching Bŭston, Tajikistan): better unresolved than a pin on the wrong continent
@@ -284,7 +285,7 @@ public static class ToponymResolver
             // (but in a list of states, "Missouri, New York, North Carolina and Virginia", the name is one of them)
             else if (c.Kind == PlaceKind.City && c.Population >= 500_000 && (listKind is null or PlaceKind.City || !q.Candidates.Any(o => o.Kind == listKind))) score += 1.5;
             if (listKind is { } lk && c.Kind == lk && q.Candidates.Any(o => o.Kind != lk)) score += 3;
-            if (listCountry is not null && c.Country == listCountry && q.Candidates.Any(o => o.Country != listCountry)) score += 3;
+            if (listCountry is not null && c.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && c.Kind == listKind && c.Country == listCountry && q.Candidates.Any(o => o.Country != listCountry)) score += 3;
             // "Buffalo, New York", "Atlanta, Georgia": a name that qualifies the town before it is the state it was read as
             if (q.QualifiesAs is { } qa && (c.Kind == PlaceKind.Admin1 && c.Country + "." + c.Admin1 == qa || c.Kind == PlaceKind.Admin2 && CountyKey(c) == qa)) score += 9;
             if (score > bestScore) { bestScore = score; best = c; }
@@ -404,9 +405,14 @@ public static class ToponymResolver
         if (!bracket && admin is not null && own is not null && own.Any(o => o.Kind is PlaceKind.Admin1 or PlaceKind.Country && o.Country == admin.Country)
             && (listGoesOn || !own.Any(o => o.Kind == PlaceKind.City && o.Country == admin.Country && o.Admin1 == admin.Admin1 && KeyOf(o.Name) == OwnKey())))
             return (null, null);
-        // "Pandi, Bulacan", "Santa Maria, Davao del Sur", "Ashford, Kent": a province or county that is a second-level area
-        // qualifies a town that lies in it (as the first-level area holding both)
-        if (admin is null && own is not null && next.FirstOrDefault(c => c.Kind == PlaceKind.Admin2 && Holds(c, own)) is { } county)
+        // "Santa Maria, Davao del Sur", "Ashford, Kent": a province or county that is a second-level area qualifies a town that
+        // lies in it (as the first-level area holding both) — not in a list that goes on ("Edinburgh, Glasgow, Hamilton,
+        // Newcastle and Leeds"), nor where the area is a city's own municipality ("San Antonio, Juarez": Ciudad Juárez) or the
+        // name also reads as an area of another country the town may lie in ("Windsor, Berkshire": England's old county)
+        if (admin is null && own is not null && !listGoesOn
+            && next.FirstOrDefault(c => c.Kind == PlaceKind.Admin2 && Holds(c, own)) is { } county
+            && !next.Any(c => c.Kind == PlaceKind.City && c.Population >= 100_000 && CountyKey(c) == CountyKey(county))
+            && !next.Any(c => c.Kind is PlaceKind.Region or PlaceKind.Admin1 or PlaceKind.Admin2 && c.Country.Length > 0 && c.Country != county.Country && Fits(c)))
             return (county.Country, county.Country + "." + county.Admin1);
         admin ??= next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1);
         if (admin is not null) return (admin.Country, admin.Country + "." + admin.Admin1);

@@ -135,6 +135,26 @@ public class GeoparsingCaseTests
     }
 
     [Theory]
+    // a list of world cities keeps them (no London, Ohio beside New York and Boston), a list that goes on holds no county
+    // qualifier (Hamilton, Newcastle), a county abroad does not outweigh England's old one (Berkshire), a city's own
+    // municipality qualifies nothing (Juárez), and a list of towns keeps the town before its district (Derna)
+    [InlineData("The company has offices in New York, Boston, London and Paris.", "London", "GB")]
+    [InlineData("Security was tightened in Washington, New York, London and Paris.", "Paris", "FR")]
+    [InlineData("The tour visits Edinburgh, Glasgow, Hamilton, Newcastle and Leeds.", "Hamilton", "GB")]
+    [InlineData("The tour visits Edinburgh, Glasgow, Hamilton, Newcastle and Leeds.", "Newcastle", "GB")]
+    [InlineData("Police shot dead a man in Windsor, Berkshire, on Friday.", "Windsor", "GB")]
+    [InlineData("Shootings killed 6 in San Antonio, Juarez and El Paso over the weekend.", "San Antonio", "US")]
+    public void list_and_qualifier_keep_their_big_names(string text, string mention, string country)
+    {
+        var d = Some.Through("geocode", text);
+        d.Places.Single(p => d[p.Span] == mention).Resolved!.Country.Should().Be(country, text);
+    }
+
+    [Fact]
+    public void list_of_towns_keeps_the_town_before_its_district() =>
+        Single("Clashes in Benghazi, Derna and Sirte killed dozens.", "Derna").Kind.Should().Be(PlaceKind.City);
+
+    [Theory]
     // a name written with hyphens for its spaces, an article inside or not
     [InlineData("A drone struck Jisr-al-Shughur on Monday.", "Jisr-al-Shughur", "SY")]
     [InlineData("Gunmen attacked a bus in Dera-Ismail-Khan on Monday.", "Dera-Ismail-Khan", "PK")]

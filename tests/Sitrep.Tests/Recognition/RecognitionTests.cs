@@ -319,6 +319,9 @@ public class PlaceRecognitionTests
         // "the West", "Western countries": the political West, which GeoNames-coded corpora give GeoNames' Western Europe
         const string text = "Relations between Russia and the West soured as Western countries expelled diplomats.";
         Given(text, "West", "Western").Should().OnlyContain(t => t.Place != null && t.Place.Name == "Western Europe");
+        // (Kenya's old Western Province in a list of them)
+        const string kenya = "The old provinces of Kenya were Nyanza, Western and Rift Valley.";
+        Given(kenya, "Western").Single().Place!.Country.Should().Be("KE");
         // (a Texan story's West is still the town)
         const string texas = "A fertilizer plant exploded in West, a town north of Waco, Texas. West firefighters died.";
         Given(texas, "West").Single().Place!.Admin1.Should().Be("TX");
