@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build data/gazetteer/geonames.tsv and data/gazetteer/regions.tsv.
+"""Build data/gazetteer/geonames.tsv, regions.tsv and directions.tsv.
 
 Python 3 standard library only.  Usage:
 
@@ -1386,6 +1386,66 @@ def country_point(polys, frac=1.5, min_km=1000.0):
     return slat / tw, norm_lon(slon / tw), tw
 
 
+# The named parts of a country ("northern Mali", "the western US"): fractions of the way up and across the bounding box
+# of its main landmasses, as (latitude share, longitude share).
+DIRECTIONS = {"north": (0.75, 0.5), "south": (0.25, 0.5), "east": (0.5, 0.75), "west": (0.5, 0.25),
+              "northeast": (0.75, 0.75), "northwest": (0.75, 0.25), "southeast": (0.25, 0.75),
+              "southwest": (0.25, 0.25), "central": (0.5, 0.5)}
+
+
+def main_polygons(polys, share=0.25):
+    """A country's main landmasses: its polygons of at least `share` of the largest one's area (the contiguous US without
+    Alaska or Hawaii, Portugal without the Azores, Indonesia with Borneo, Sumatra, New Guinea and Sulawesi)."""
+    parts = [(polygon_stats(p)[0], p) for p in polys if p and p[0]]
+    parts = [(a, p) for a, p in parts if a > 0]
+    if not parts:
+        return []
+    big = max(a for a, _ in parts)
+    return [p for a, p in parts if a >= share * big]
+
+
+def inside(lon, lat, poly):
+    """Whether (lon, lat) lies in a polygon (outer ring, holes), by ray casting."""
+    def in_ring(r):
+        c = False
+        j = len(r) - 1
+        for i in range(len(r)):
+            xi, yi = r[i]
+            xj, yj = r[j]
+            if (yi > lat) != (yj > lat) and lon < (xj - xi) * (lat - yi) / (yj - yi) + xi:
+                c = not c
+            j = i
+        return c
+    return in_ring(poly[0]) and not any(in_ring(h) for h in poly[1:])
+
+
+def direction_points(polys, grid=30):
+    """{direction: (lat, lon)}: each named part's point in the main landmasses' bounding box; a point off the land (the Sea
+    of Japan for "northern Japan", Bhutan for "northeastern India") moves to the nearest point of a grid laid over the
+    land."""
+    main = main_polygons(polys)
+    if not main:
+        return {}
+    # (rings thinned for the inside test: a coarse grid needs no 10-metre coastline)
+    thin = [[r[::max(1, len(r) // 1500)] + [r[0]] for r in p] for p in main]
+    pts = [pt for p in main for pt in p[0]]
+    lo0, lo1 = min(x for x, _ in pts), max(x for x, _ in pts)
+    la0, la1 = min(y for _, y in pts), max(y for _, y in pts)
+    land = None
+    out = {}
+    for d, (fy, fx) in DIRECTIONS.items():
+        lat, lon = la0 + fy * (la1 - la0), lo0 + fx * (lo1 - lo0)
+        if not any(inside(lon, lat, p) for p in thin):
+            if land is None:
+                land = [(la0 + (i + 0.5) * (la1 - la0) / grid, lo0 + (k + 0.5) * (lo1 - lo0) / grid)
+                        for i in range(grid) for k in range(grid)]
+                land = [(y, x) for y, x in land if any(inside(x, y, p) for p in thin)]
+            if land:
+                lat, lon = min(land, key=lambda q: haversine(lat, lon, q[0], norm_lon(q[1])))
+        out[d] = (lat, norm_lon(lon))
+    return out
+
+
 def places_point(pts):
     """Bounding-box midpoint of places [(lat, lon)], outliers dropped (see module doc)."""
     lons = [p[1] for p in pts]
@@ -1980,6 +2040,28 @@ def _build(args, shared, gz, out_path, tmp) -> int:
             fields = [r[0], r[1], "|".join(r[2]), fmt(r[3]), fmt(r[4])] + [str(x) for x in r[5:]]
             fh.write("\t".join(fields) + "\n")
     print(f"wrote {reg_path} ({len(region_rows)} rows)")
+
+    dir_path = out_path.parent / "directions.tsv"
+    dir_rows = []
+    for cc in sorted(polys):
+        for d, (lat, lon) in direction_points(polys[cc]).items():
+            dir_rows.append((cc, d, lat, lon))
+    dir_header = [
+        "# source: Natural Earth 1:10m admin-0 country polygons (npm world-atlas 2.0.2, countries-10m.json; public domain)",
+        "# licence: public domain (Natural Earth); this derived table is CC BY 4.0 like the rest of data/gazetteer",
+        f"# date: {date}",
+        "# built-by: scripts/build_gazetteer.py (direction_points)",
+        "# use: the point of a country's named part ('southern Syria', 'the western US', 'central Mali'): a quarter of the "
+        "way in from that side of the bounding box of the country's main landmasses (polygons of at least a quarter of the "
+        "largest one's area, so no Aleutians, Hawaii, Azores or Galapagos), moved to the nearest point of a 30x30 grid "
+        "over the land where it falls off it",
+    ]
+    with open(dir_path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("\n".join(dir_header) + "\n")
+        fh.write("country\tdirection\tlat\tlon\n")
+        for cc, d, lat, lon in dir_rows:
+            fh.write(f"{cc}\t{d}\t{lat:.4f}\t{lon:.4f}\n")
+    print(f"wrote {dir_path} ({len(dir_rows)} rows)")
     return 0
 
 

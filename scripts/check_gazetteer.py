@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Validate the gazetteer files in data/gazetteer: geonames.tsv, landmarks.tsv, regions.tsv and
-demonyms.tsv.
+"""Validate the gazetteer files in data/gazetteer: geonames.tsv, landmarks.tsv, regions.tsv,
+demonyms.tsv and directions.tsv.
 
 Python 3 standard library only.  Usage:
 
@@ -301,6 +301,32 @@ def check_demonyms(path: Path, countries: set[str]):
     return rep
 
 
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"}
+
+
+def check_directions(path: Path, countries: set[str]):
+    rep = Report(path)
+    header, rows = read(path, ["country", "direction", "lat", "lon"], rep, need_built_by=True)
+    seen: set[tuple[str, str]] = set()
+    for n, (cc, d, lat, lon) in rows:
+        if not re.fullmatch(r"[A-Z]{2}", cc) or (countries and cc not in countries):
+            rep.error(n, f"country {cc!r} is not a country row of geonames.tsv")
+        if d not in DIRECTIONS:
+            rep.error(n, f"direction {d!r} is none of {sorted(DIRECTIONS)}")
+        if (cc, d) in seen:
+            rep.error(n, f"{cc} {d} listed twice")
+        seen.add((cc, d))
+        try:
+            if not (-90 <= float(lat) <= 90 and -180 <= float(lon) <= 180):
+                rep.error(n, f"coordinates out of range: {lat},{lon}")
+        except ValueError:
+            rep.error(n, f"not numbers: {lat},{lon}")
+    if len({cc for cc, _ in seen}) < 200:
+        rep.error(0, f"directions for only {len({cc for cc, _ in seen})} countries (expected >= 200)")
+    print(f"{path}: {len(rows)} rows, date {header.get('date', '?')}")
+    return rep
+
+
 def fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     return "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
@@ -323,6 +349,8 @@ def main(argv=None) -> int:
     reports.append(check_landmarks(d / "landmarks.tsv", countries, admin1))
     reports.append(check_regions(d / "regions.tsv", countries, admin1))
     reports.append(check_demonyms(d / "demonyms.tsv", countries))
+    if (d / "directions.tsv").is_file():
+        reports.append(check_directions(d / "directions.tsv", countries))
     errors = sum(r.errors for r in reports)
     print("OK" if errors == 0 else f"FAILED: {errors} error(s)")
     return 0 if errors == 0 else 1

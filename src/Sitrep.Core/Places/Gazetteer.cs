@@ -14,6 +14,7 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, Place> _countries;
     private readonly FrozenDictionary<string, Place> _admin1;
     private readonly FrozenDictionary<string, Extent> _extents;
+    private readonly FrozenDictionary<string, (double Lat, double Lon)> _directions;
 
     /// <summary>Every name and alternate name, folded, to its places.</summary>
     public IPhraseIndex<Place> Names { get; }
@@ -21,14 +22,15 @@ public sealed class Gazetteer
     public PhraseTrie<Place> Demonyms { get; }
     public PlaceTable Places { get; }
 
-    private Gazetteer(PlaceTable places, CompactNameIndex names, PhraseTrie<Place> demonyms)
+    private Gazetteer(PlaceTable places, CompactNameIndex names, PhraseTrie<Place> demonyms, IReadOnlyDictionary<string, (double Lat, double Lon)> directions)
     {
+        _directions = directions.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Places = places;
         Names = names;
         Demonyms = demonyms.Freeze();
         var countries = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
         var admin1 = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
-        var extents = new Dictionary<string, Extent>(StringComparer.OrdinalIgnoreCase);
+        var points = new Dictionary<string, (List<double> Lat, List<double> Lon)>(StringComparer.OrdinalIgnoreCase);
         var seats = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var capitals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < places.Count; i++)
@@ -57,16 +59,15 @@ public sealed class Gazetteer
                         else if (ppla != places.FeatureCodeIs(prev, "PPLA")) { if (ppla) seats[key] = i; } // a provincial seat before a national capital
                         else if (places.Population[i] > places.Population[prev]) seats[key] = i;
                     }
-                    double lat = places.Lat[i], lon = places.Lon[i];
-                    extents[country] = extents.TryGetValue(country, out var e)
-                        ? new Extent(Math.Min(e.MinLat, lat), Math.Max(e.MaxLat, lat), Math.Min(e.MinLon, lon), Math.Max(e.MaxLon, lon))
-                        : new Extent(lat, lat, lon, lon);
+                    if (!points.TryGetValue(country, out var pts)) points[country] = pts = ([], []);
+                    pts.Lat.Add(places.Lat[i]);
+                    pts.Lon.Add(places.Lon[i]);
                     break;
             }
         }
         _countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _admin1 = admin1.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _extents = extents.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _extents = points.ToFrozenDictionary(kv => kv.Key, kv => SettledExtent(kv.Value.Lat, kv.Value.Lon), StringComparer.OrdinalIgnoreCase);
         _seats = seats.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _capitals = capitals.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
@@ -126,13 +127,29 @@ public sealed class Gazetteer
     }
 
     /// <summary>
-    /// A point for a named part of an area ("southern Syria"): a quarter of the way into the country's extent from that
-    /// side, so the pin lands in the region rather than on a random town. Areas without an extent keep their own point.
+    /// The extent of a country's listed places without its outlying 2% on each side, for a country extents.tsv lacks: its
+    /// outlying islands (the Canaries, Chukotka across the date line) would put "southern Spain" in the sea.
+    /// </summary>
+    private static Extent SettledExtent(List<double> lat, List<double> lon)
+    {
+        lat.Sort();
+        lon.Sort();
+        // (too few places to call any an outlier: the whole extent)
+        int cut = lat.Count >= 50 ? lat.Count / 50 : 0;
+        return new Extent(lat[cut], lat[^(cut + 1)], lon[cut], lon[^(cut + 1)]);
+    }
+
+    /// <summary>
+    /// A point for a named part of an area ("southern Syria"): directions.tsv's point for it, else a quarter of the way into
+    /// the extent of the country's listed places from that side, so the pin lands in the region rather than on a random
+    /// town. Areas that are no country keep their own point.
     /// </summary>
     public Place Region(Place area, string direction, string name)
     {
         var dir = direction.Replace("-", "", StringComparison.Ordinal).Replace("ern", "", StringComparison.Ordinal);
         var id = area.Id + ":" + dir;
+        if (area.Kind == PlaceKind.Country && _directions.TryGetValue(area.Country + ":" + (dir.Length > 0 ? dir : "central"), out var known))
+            return new Place(id, null, name, known.Lat, known.Lon, area.Country, null, "RGN", 0, PlaceKind.Region);
         if (area.Kind != PlaceKind.Country || CountryExtent(area.Country) is not { } e)
             return area with { Kind = PlaceKind.Region, Name = name, GeonameId = null, Id = id };
         double lat = (e.MinLat + e.MaxLat) / 2, lon = (e.MinLon + e.MaxLon) / 2;
@@ -160,7 +177,7 @@ public sealed class Gazetteer
             (table, index) = Compile(directory);
             GazetteerCache.TryWrite(directory, key, table, index);
         }
-        return new Gazetteer(table, index, LoadDemonyms(directory, table));
+        return new Gazetteer(table, index, LoadDemonyms(directory, table), LoadDirections(directory));
     }
 
     private static List<string> SourceFiles(string directory)
@@ -215,6 +232,21 @@ public sealed class Gazetteer
         }
         var table = builder.Build();
         return (table, CompactNameIndex.Build(names, table));
+    }
+
+    /// <summary>The points of countries' named parts ("CC:north" → lat, lon) from directions.tsv (optional).</summary>
+    private static Dictionary<string, (double Lat, double Lon)> LoadDirections(string directory)
+    {
+        var points = new Dictionary<string, (double, double)>(StringComparer.OrdinalIgnoreCase);
+        var path = Path.Combine(directory, "directions.tsv");
+        if (!File.Exists(path)) return points;
+        foreach (var row in TsvDataFile.Load(path, "country", "direction", "lat", "lon").Rows)
+        {
+            double lat = row.Double("lat"), lon = row.Double("lon");
+            if (lat is < -90 or > 90 || lon is < -180 or > 180) throw row.Error($"coordinates out of range: {lat},{lon}");
+            if (!points.TryAdd(row["country"] + ":" + row["direction"], (lat, lon))) throw row.Error($"{row["country"]} {row["direction"]} listed twice");
+        }
+        return points;
     }
 
     private static PhraseTrie<Place> LoadDemonyms(string directory, PlaceTable table)

@@ -237,6 +237,20 @@ public class GeoparsingCaseTests
     public void region_not_town() => Single("Rebels advanced in southern Syria on Monday.", "southern").Kind.Should().Be(PlaceKind.Region);
 
     [Theory]
+    // a country's named part lies on its main land: not in the Pacific for the Aleutians' sake, nor among the Azores, nor in
+    // the Sea of Japan
+    [InlineData("Wildfires raged across the western US on Monday.", "western US", 30, 45, -125, -100)]
+    [InlineData("Floods hit southern Portugal on Monday.", "southern Portugal", 36.9, 39.5, -9.5, -6.2)]
+    [InlineData("Snow fell across northern Japan on Monday.", "northern Japan", 41, 46, 139.5, 146)]
+    public void region_of_a_country_lies_on_its_land(string text, string mention, double minLat, double maxLat, double minLon, double maxLon)
+    {
+        var p = Single(text, mention);
+        p.Kind.Should().Be(PlaceKind.Region);
+        p.Lat.Should().BeInRange(minLat, maxLat);
+        p.Lon.Should().BeInRange(minLon, maxLon);
+    }
+
+    [Theory]
     // GeoNames' own reference points (ids 6269133, 7729887, 3373405, 1545739, 3411923), which GeoNames-coded corpora score
     // against: an area centroid or the Factbook's ocean points miss them by hundreds of kilometres
     [InlineData("Tension is rising across the Middle East.", "Middle East", 33.14, 35.86)]
