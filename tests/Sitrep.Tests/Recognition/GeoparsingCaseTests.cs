@@ -155,6 +155,17 @@ public class GeoparsingCaseTests
         Single("Clashes in Benghazi, Derna and Sirte killed dozens.", "Derna").Kind.Should().Be(PlaceKind.City);
 
     [Theory]
+    // a curated landmark by its own name before a small namesake town
+    [InlineData("Reporters waited outside a White House dinner last October.", "White House", "US", 38.9)]
+    [InlineData("Snow closed roads on Mount Hermon on Monday.", "Mount Hermon", "SY", 33.4)]
+    public void landmark_before_a_small_namesake(string text, string mention, string country, double lat)
+    {
+        var p = Single(text, mention);
+        p.Country.Should().Be(country);
+        p.Lat.Should().BeApproximately(lat, 0.1);
+    }
+
+    [Theory]
     // a name written with hyphens for its spaces, an article inside or not
     [InlineData("A drone struck Jisr-al-Shughur on Monday.", "Jisr-al-Shughur", "SY")]
     [InlineData("Gunmen attacked a bus in Dera-Ismail-Khan on Monday.", "Dera-Ismail-Khan", "PK")]
