@@ -1393,9 +1393,9 @@ DIRECTIONS = {"north": (0.75, 0.5), "south": (0.25, 0.5), "east": (0.5, 0.75), "
               "southwest": (0.25, 0.25), "central": (0.5, 0.5)}
 
 
-def main_polygons(polys, share=0.25):
-    """A country's main landmasses: its polygons of at least `share` of the largest one's area (the contiguous US without
-    Alaska or Hawaii, Portugal without the Azores, Indonesia with Borneo, Sumatra, New Guinea and Sulawesi)."""
+def land_polygons(polys, share=0.05):
+    """A country's land for placing a named part: its polygons of at least `share` of the largest one's area (Kyushu and
+    Shikoku, the Philippines' main islands; not the Azores, Madeira or the Galapagos)."""
     parts = [(polygon_stats(p)[0], p) for p in polys if p and p[0]]
     parts = [(a, p) for a, p in parts if a > 0]
     if not parts:
@@ -1419,29 +1419,67 @@ def inside(lon, lat, poly):
     return in_ring(poly[0]) and not any(in_ring(h) for h in poly[1:])
 
 
-def direction_points(polys, grid=30):
-    """{direction: (lat, lon)}: each named part's point in the main landmasses' bounding box; a point off the land (the Sea
-    of Japan for "northern Japan", Bhutan for "northeastern India") moves to the nearest point of a grid laid over the
-    land."""
-    main = main_polygons(polys)
-    if not main:
+def settled_extent(pts):
+    """(min_lat, max_lat, min_lon, max_lon) of a country's places [(lat, lon)] without the outlying 2% on each side (as
+    Gazetteer.SettledExtent computes it for countries this table lacks): where people live, not the Sahara's empty middle,
+    nor Alaska's Aleutians or Easter Island."""
+    lats = sorted(p[0] for p in pts)
+    lons = sorted(p[1] for p in pts)
+    cut = len(pts) // 50 if len(pts) >= 50 else 0
+    return lats[cut], lats[-cut - 1], lons[cut], lons[-cut - 1]
+
+
+def direction_points(places, polys, grid=30):
+    """{direction: (lat, lon)} for a country: where its people in that part live — the median point of its places on its
+    land (inside the bounding box of one of its land polygons) that lie beyond the quarter line on that side of their
+    settled extent ("northern Philippines": northern Luzon; "southern Russia": the North Caucasus and the lower Volga;
+    "western Libya": Tripolitania), "central" those inside the middle box; a quarter point where no place lies there. A
+    point off the land moves to the nearest point of a grid laid over the land. (Vast, empty parts are pulled towards
+    their settled edge: "northern Canada" lands near 53°N, "northern Australia" in Queensland.)"""
+    land = land_polygons(polys)
+    boxes = []
+    for p in land:
+        xs = [x for x, _ in p[0]]
+        ys = [y for _, y in p[0]]
+        boxes.append((min(ys), max(ys), min(xs), max(xs)))
+
+    def on_land(lat, lon):
+        return any(a <= lat <= b and (c <= lon <= d or c <= lon + 360 <= d) for a, b, c, d in boxes)
+    kept = [p for p in places if on_land(*p)] if boxes else places
+    if len(kept) < len(places) // 2:
+        kept = places
+    if not kept:
         return {}
+    la0, la1, lo0, lo1 = settled_extent(kept)
+    qy0, qy1 = la0 + 0.25 * (la1 - la0), la0 + 0.75 * (la1 - la0)
+    qx0, qx1 = lo0 + 0.25 * (lo1 - lo0), lo0 + 0.75 * (lo1 - lo0)
+    parts = {
+        "north": lambda la, lo: la >= qy1, "south": lambda la, lo: la <= qy0,
+        "east": lambda la, lo: lo >= qx1, "west": lambda la, lo: lo <= qx0,
+        "northeast": lambda la, lo: la >= qy1 and lo >= qx1, "northwest": lambda la, lo: la >= qy1 and lo <= qx0,
+        "southeast": lambda la, lo: la <= qy0 and lo >= qx1, "southwest": lambda la, lo: la <= qy0 and lo <= qx0,
+        "central": lambda la, lo: qy0 <= la <= qy1 and qx0 <= lo <= qx1,
+    }
     # (rings thinned for the inside test: a coarse grid needs no 10-metre coastline)
-    thin = [[r[::max(1, len(r) // 1500)] + [r[0]] for r in p] for p in main]
-    pts = [pt for p in main for pt in p[0]]
-    lo0, lo1 = min(x for x, _ in pts), max(x for x, _ in pts)
-    la0, la1 = min(y for _, y in pts), max(y for _, y in pts)
-    land = None
+    thin = [[r[::max(1, len(r) // 1500)] + [r[0]] for r in p] for p in land]
+    grid_pts = None
     out = {}
     for d, (fy, fx) in DIRECTIONS.items():
-        lat, lon = la0 + fy * (la1 - la0), lo0 + fx * (lo1 - lo0)
-        if not any(inside(lon, lat, p) for p in thin):
-            if land is None:
-                land = [(la0 + (i + 0.5) * (la1 - la0) / grid, lo0 + (k + 0.5) * (lo1 - lo0) / grid)
-                        for i in range(grid) for k in range(grid)]
-                land = [(y, x) for y, x in land if any(inside(x, y, p) for p in thin)]
-            if land:
-                lat, lon = min(land, key=lambda q: haversine(lat, lon, q[0], norm_lon(q[1])))
+        there = [p for p in kept if la0 <= p[0] <= la1 and lo0 <= p[1] <= lo1 and parts[d](*p)]
+        if there:
+            lat, lon = statistics.median(p[0] for p in there), statistics.median(p[1] for p in there)
+        else:
+            lat, lon = la0 + fy * (la1 - la0), lo0 + fx * (lo1 - lo0)
+        if thin and not any(inside(lon, lat, p) or inside(lon + 360, lat, p) for p in thin):
+            if grid_pts is None:
+                pts = [pt for p in thin for pt in p[0]]
+                x0, x1 = min(x for x, _ in pts), max(x for x, _ in pts)
+                y0, y1 = min(y for _, y in pts), max(y for _, y in pts)
+                cells = [(y0 + (i + 0.5) * (y1 - y0) / grid, x0 + (k + 0.5) * (x1 - x0) / grid)
+                         for i in range(grid) for k in range(grid)]
+                grid_pts = [(y, x) for y, x in cells if any(inside(x, y, p) for p in thin)]
+            if grid_pts:
+                lat, lon = min(grid_pts, key=lambda q: haversine(lat, lon, q[0], norm_lon(q[1])))
         out[d] = (lat, norm_lon(lon))
     return out
 
@@ -2043,18 +2081,25 @@ def _build(args, shared, gz, out_path, tmp) -> int:
 
     dir_path = out_path.parent / "directions.tsv"
     dir_rows = []
-    for cc in sorted(polys):
-        for d, (lat, lon) in direction_points(polys[cc]).items():
+    settled = defaultdict(list)
+    for r in rows:
+        if r[5] == "P" and len(r[7]) == 2:
+            settled[r[7]].append((float(r[3]), float(r[4])))
+    for cc in sorted(settled):
+        for d, (lat, lon) in direction_points(settled[cc], polys.get(cc, [])).items():
             dir_rows.append((cc, d, lat, lon))
     dir_header = [
-        "# source: Natural Earth 1:10m admin-0 country polygons (npm world-atlas 2.0.2, countries-10m.json; public domain)",
-        "# licence: public domain (Natural Earth); this derived table is CC BY 4.0 like the rest of data/gazetteer",
+        "# source: the places of geonames.tsv (GeoNames, CC BY 4.0) and Natural Earth 1:10m admin-0 country polygons (npm "
+        "world-atlas 2.0.2, countries-10m.json; public domain)",
+        "# licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); data from GeoNames (https://www.geonames.org/), "
+        "modified; Natural Earth data are public domain",
         f"# date: {date}",
         "# built-by: scripts/build_gazetteer.py (direction_points)",
-        "# use: the point of a country's named part ('southern Syria', 'the western US', 'central Mali'): a quarter of the "
-        "way in from that side of the bounding box of the country's main landmasses (polygons of at least a quarter of the "
-        "largest one's area, so no Aleutians, Hawaii, Azores or Galapagos), moved to the nearest point of a 30x30 grid "
-        "over the land where it falls off it",
+        "# use: the point of a country's named part ('southern Syria', 'the western US', 'central Mali'): the median point "
+        "of the country's places in geonames.tsv on its land (its Natural Earth polygons of at least 5% of the largest one's "
+        "area: no Azores, Hawaii or Easter Island) beyond the quarter line on that side of their extent (without the "
+        "outlying 2%), 'central' those inside the middle box, else the quarter point itself; where the point falls off "
+        "the land, the nearest point of a 30x30 grid over it",
     ]
     with open(dir_path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write("\n".join(dir_header) + "\n")

@@ -253,6 +253,11 @@ public class GeoparsingCaseTests
     [InlineData("Wildfires raged across the western US on Monday.", "western US", 30, 45, -125, -100)]
     [InlineData("Floods hit southern Portugal on Monday.", "southern Portugal", 36.9, 39.5, -9.5, -6.2)]
     [InlineData("Snow fell across northern Japan on Monday.", "northern Japan", 41, 46, 139.5, 146)]
+    // (and where the people of that part live: the North Caucasus, northern Luzon, Tripolitania — not Lake Baikal, the sea
+    // off Bicol, the Sahara)
+    [InlineData("Floods hit southern Russia on Monday.", "southern Russia", 42, 48, 35, 50)]
+    [InlineData("A typhoon hit the northern Philippines on Monday.", "northern Philippines", 15, 19, 119.5, 122.5)]
+    [InlineData("Clashes erupted in western Libya on Monday.", "western Libya", 30, 33.5, 10, 15.5)]
     public void region_of_a_country_lies_on_its_land(string text, string mention, double minLat, double maxLat, double minLon, double maxLon)
     {
         var p = Single(text, mention);
