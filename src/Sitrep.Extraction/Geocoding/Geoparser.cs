@@ -89,8 +89,9 @@ public sealed class Geoparser(SitrepResources resources)
         if (k + 1 >= d.Tokens.Length) return (false, null);
         // "Oulton Park, Cheshire.", "Trump Tower, New York,": a name no gazetteer lists, qualified by a place that resolved and
         // ends the phrase ("Pleasant Township, Madison Township and Grove City" is a list; "Beyond Madinaty, Liverpool have" a clause)
+        // (a country says less than the story's focus: "Kabul University, Afghanistan" is in Kabul)
         if (d.Key(k) == "," && d.Tokens[k].Start == s.End
-            && d.Places.FirstOrDefault(p => p.Span.Start == d.Tokens[k + 1].Start && !p.Modifier && !p.IsDemonym) is { Resolved: { } after } qualifier
+            && d.Places.FirstOrDefault(p => p.Span.Start == d.Tokens[k + 1].Start && !p.Modifier && !p.IsDemonym) is { Resolved: { Kind: not PlaceKind.Country } after } qualifier
             && (qualifier.EndToken >= d.Tokens.Length || d.Tokens[qualifier.EndToken].Kind == TokenKind.Punctuation && d.Key(qualifier.EndToken) is not ("-" or "'s")))
             return (true, after);
         if (d.Key(k) is not ("in" or "at" or "near")) return (false, null);

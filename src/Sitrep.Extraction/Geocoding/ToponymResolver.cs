@@ -211,8 +211,9 @@ public static class ToponymResolver
                 // (same-named areas are told apart by how many people live there: Orange County, California before Orange County, Florida)
                 PlaceKind.Admin1 => 5.5 + 0.1 * Math.Log10(c.Population + 10),
                 // (a curated landmark by its own name outranks a namesake town of up to 30,000 people: "a White House dinner"
-                // is no dinner in White House, Tennessee, "Mount Hermon" no town in Virginia)
-                PlaceKind.Landmark => 4.5,
+                // is no dinner in White House, Tennessee, "Mount Hermon" no town in Virginia — but a neighbourhood, which needs
+                // its city named nearby, does not: Khartoum's Halfaya is no reason to lose Syria's)
+                PlaceKind.Landmark => c.FeatureCode == "PPLX" ? 3 : 4.5,
                 PlaceKind.Admin2 => 2 + 0.1 * Math.Log10(c.Population + 10),
                 _ => Math.Log10(c.Population + 10),
             };

@@ -165,6 +165,14 @@ public class GeoparsingCaseTests
         p.Lat.Should().BeApproximately(lat, 0.1);
     }
 
+    [Fact]
+    public void neighbourhood_does_not_hide_a_namesake_town()
+    {
+        // Khartoum's Halfaya is a curated neighbourhood, a place only beside its city; Syria's Halfaya stays the town
+        var d = Some.Through("geocode", "Rebels attacked army positions in Halfaya on Monday, killing 4 soldiers.");
+        d.Places.Single(p => d[p.Span] == "Halfaya").Resolved!.Country.Should().Be("SY");
+    }
+
     [Theory]
     // a name written with hyphens for its spaces, an article inside or not
     [InlineData("A drone struck Jisr-al-Shughur on Monday.", "Jisr-al-Shughur", "SY")]
