@@ -13,7 +13,8 @@ public sealed class Gazetteer
 
     private readonly FrozenDictionary<string, Place> _countries;
     private readonly FrozenDictionary<string, Place> _admin1;
-    private readonly FrozenDictionary<string, Extent> _extents;
+    // (computed on first use: directions.tsv places nearly every country's named parts)
+    private readonly Lazy<FrozenDictionary<string, Extent>> _extents;
     private readonly FrozenDictionary<string, (double Lat, double Lon)> _directions;
 
     /// <summary>Every name and alternate name, folded, to its places.</summary>
@@ -30,7 +31,6 @@ public sealed class Gazetteer
         Demonyms = demonyms.Freeze();
         var countries = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
         var admin1 = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
-        var points = new Dictionary<string, (List<double> Lat, List<double> Lon)>(StringComparer.OrdinalIgnoreCase);
         var seats = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var capitals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < places.Count; i++)
@@ -59,15 +59,12 @@ public sealed class Gazetteer
                         else if (ppla != places.FeatureCodeIs(prev, "PPLA")) { if (ppla) seats[key] = i; } // a provincial seat before a national capital
                         else if (places.Population[i] > places.Population[prev]) seats[key] = i;
                     }
-                    if (!points.TryGetValue(country, out var pts)) points[country] = pts = ([], []);
-                    pts.Lat.Add(places.Lat[i]);
-                    pts.Lon.Add(places.Lon[i]);
                     break;
             }
         }
         _countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _admin1 = admin1.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _extents = points.ToFrozenDictionary(kv => kv.Key, kv => SettledExtent(kv.Value.Lat, kv.Value.Lon), StringComparer.OrdinalIgnoreCase);
+        _extents = new Lazy<FrozenDictionary<string, Extent>>(() => SettledExtents(places));
         _seats = seats.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _capitals = capitals.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
@@ -116,7 +113,7 @@ public sealed class Gazetteer
 
     public Place? Country(string? iso2) => iso2 is not null && _countries.TryGetValue(iso2, out var p) ? p : null;
     public Place? Admin1(string? country, string? code) => country is not null && code is not null && _admin1.TryGetValue(country + "." + code, out var p) ? p : null;
-    public Extent? CountryExtent(string? iso2) => iso2 is not null && _extents.TryGetValue(iso2, out var e) ? e : null;
+    public Extent? CountryExtent(string? iso2) => iso2 is not null && _extents.Value.TryGetValue(iso2, out var e) ? e : null;
     public IEnumerable<Place> AllCountries => _countries.Values;
 
     /// <summary>The country a whole token run names as a demonym, or null.</summary>
@@ -130,6 +127,19 @@ public sealed class Gazetteer
     /// The extent of a country's listed places without its outlying 2% on each side, for a country extents.tsv lacks: its
     /// outlying islands (the Canaries, Chukotka across the date line) would put "southern Spain" in the sea.
     /// </summary>
+    private static FrozenDictionary<string, Extent> SettledExtents(PlaceTable places)
+    {
+        var points = new Dictionary<string, (List<double> Lat, List<double> Lon)>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < places.Count; i++)
+        {
+            if (places.KindOf(i) != PlaceKind.City || places.CountryOf(i) is not { Length: 2 } country) continue;
+            if (!points.TryGetValue(country, out var pts)) points[country] = pts = ([], []);
+            pts.Lat.Add(places.Lat[i]);
+            pts.Lon.Add(places.Lon[i]);
+        }
+        return points.ToFrozenDictionary(kv => kv.Key, kv => SettledExtent(kv.Value.Lat, kv.Value.Lon), StringComparer.OrdinalIgnoreCase);
+    }
+
     private static Extent SettledExtent(List<double> lat, List<double> lon)
     {
         lat.Sort();
