@@ -166,15 +166,6 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
-    public void headline_in_capitals_names_its_town_after_a_locative()
-    {
-        // every word of a headline in capitals looks like a name: a small town is one only after "in", "near" … ("KILL" is no
-        // Kill, Ireland), and there a short one is no acronym ("JOS")
-        var d = Some.Through("geocode", "BREAKING: GUNMEN KILL 5 IN JOS");
-        d.Places.Where(p => p.Resolved is not null).Select(p => p.Resolved!.Name).Should().Equal("Jos");
-    }
-
-    [Fact]
     public void neighbourhood_does_not_hide_a_namesake_town()
     {
         // Khartoum's Halfaya is a curated neighbourhood, a place only beside its city; Syria's Halfaya stays the town
