@@ -60,6 +60,10 @@ public sealed class Geoparser(SitrepResources resources)
         // (the given spans are toponyms for sure; the other recognised names may be a person called Kelly)
         var focus = Focus(picks.Take(spans.Count).ToList()) ?? Focus(picks) ?? Focus(d);
         var result = new List<Toponym>(spans.Count);
+        // (a qualifier that is itself a given span reads as it was resolved there, not as the pipeline alone read it)
+        var givenAt = new Dictionary<int, Place>();
+        for (int i = 0; i < spans.Count; i++)
+            if (Valid(spans[i]) && picks[i] is { } g) givenAt.TryAdd(spans[i].Start, g);
         for (int i = 0; i < spans.Count; i++)
         {
             var s = spans[i];
@@ -70,7 +74,7 @@ public sealed class Geoparser(SitrepResources resources)
             // a street, building or neighbourhood no gazetteer lists lies, most likely, in the place the story is about
             if (place is null)
             {
-                var (placed, there) = Where(d, s);
+                var (placed, there) = Where(d, s, start => givenAt.TryGetValue(start, out var g) ? g : null);
                 place = placed ? there ?? focus : Inner(d, s, resources.Nouns.Of(WordClasses.Thoroughfare)) ?? focus;
             }
             result.Add(new Toponym(s, text[s.Start..s.End], place));
@@ -83,7 +87,7 @@ public sealed class Geoparser(SitrepResources resources)
     /// "at" or "near" and a name right after lies there, whatever its own name says: at that toponym when it resolved, else
     /// (an unknown "Beit Lahia") in the story's focus.
     /// </summary>
-    private static (bool Placed, Place? There) Where(Document d, TextSpan s)
+    private static (bool Placed, Place? There) Where(Document d, TextSpan s, Func<int, Place?> given)
     {
         int k = TokenAt(d, s.End);
         if (k + 1 >= d.Tokens.Length) return (false, null);
@@ -91,7 +95,8 @@ public sealed class Geoparser(SitrepResources resources)
         // ends the phrase ("Pleasant Township, Madison Township and Grove City" is a list; "Beyond Madinaty, Liverpool have" a clause)
         // (a country says less than the story's focus: "Kabul University, Afghanistan" is in Kabul)
         if (d.Key(k) == "," && d.Tokens[k].Start == s.End
-            && d.Places.FirstOrDefault(p => p.Span.Start == d.Tokens[k + 1].Start && !p.Modifier && !p.IsDemonym) is { Resolved: { Kind: not PlaceKind.Country } after } qualifier
+            && d.Places.FirstOrDefault(p => p.Span.Start == d.Tokens[k + 1].Start && !p.Modifier && !p.IsDemonym) is { } qualifier
+            && (given(qualifier.Span.Start) ?? qualifier.Resolved) is { Kind: not PlaceKind.Country } after
             && (qualifier.EndToken >= d.Tokens.Length || d.Tokens[qualifier.EndToken].Kind == TokenKind.Punctuation && d.Key(qualifier.EndToken) is not ("-" or "'s")))
             return (true, after);
         if (d.Key(k) is not ("in" or "at" or "near")) return (false, null);
@@ -99,7 +104,7 @@ public sealed class Geoparser(SitrepResources resources)
         if (d.Tokens[n].Kind != TokenKind.Word || !d.IsCapitalised(n)) return (false, null);
         // ("in Russian-occupied Enerhodar": the town, not the occupier named inside the word before it)
         if (d.Places.Any(p => p.Modifier && p.FirstToken == n) && n + 1 < d.Tokens.Length && d.IsCapitalised(n + 1)) n++;
-        return (true, d.Places.FirstOrDefault(p => p.Span.Start == d.Tokens[n].Start && !p.Modifier)?.Resolved);
+        return (true, d.Places.FirstOrDefault(p => p.Span.Start == d.Tokens[n].Start && !p.Modifier) is { } there ? given(there.Span.Start) ?? there.Resolved : null);
     }
 
     /// <summary>

@@ -346,6 +346,10 @@ public class PlaceRecognitionTests
         // (but a list goes on after the next name, and a clause may follow it: there the next name is no qualifier)
         const string list = "Sirens will be installed in Columbus, Pleasant Township, Madison Township and Grove City this year.";
         Given(list, "Pleasant Township").Single().Place!.Name.Should().Be("Columbus");
+        // (a qualifier that is itself a given span reads as it resolved there: London, England, not the Californian London the
+        // recogniser alone makes of "Lancaster … London")
+        const string lancaster = "The meeting was at Lancaster House, London.";
+        Given(lancaster, "Lancaster House", "London")[0].Place!.Country.Should().Be("GB");
         // (and a country after the comma says less than the city in the name: Kabul University is in Kabul)
         const string kabul = "Gunmen stormed Kabul University, Afghanistan, killing 22.";
         Given(kabul, "Kabul University").Single().Place!.Name.Should().Be("Kabul");
