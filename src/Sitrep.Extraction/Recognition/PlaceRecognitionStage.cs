@@ -98,7 +98,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // dateline, "BAGHDAD (Reuters)", opens its sentence)
                 // (only after a lower-case word that is no preposition: "ALEPPO at least 12 …" after a dateline, "By Tom Perry BEIRUT",
                 // "in MOSUL overnight" stay places)
+                // (but in a headline written in capitals a short city after "in", "near" or "at" is that city: "GUNMEN KILL 5 IN JOS")
                 if (len == 1 && d.IsAllCaps(nameStart) && (d.Tokens[nameStart].End - d.Tokens[nameStart].Start <= 3
+                            && !(nameStart > s.FirstToken && d.Key(nameStart - 1) is "in" or "near" or "at" or "outside" && AllCapsLine(d, nameStart)
+                                 && places.Any(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000))
                         || nameStart > s.FirstToken && (d.Key(nameStart - 1) == "'s" || d.Tokens[nameStart - 1].Kind == TokenKind.Word && !d.IsCapitalised(nameStart - 1) && !Locatives.Contains(d.Key(nameStart - 1)))
                            && nameStart + 1 < s.EndToken && d.Tokens[nameStart + 1].Kind == TokenKind.Word && !d.IsCapitalised(nameStart + 1)))
                     places = places.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region).ToList();
@@ -270,6 +273,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             var key = d.Key(nameStart);
             // Title Case Headlines capitalise every word: a lone small-town match there is usually a common word
             if (places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 50_000) && TitleCase(d, nameStart)) return false;
+            // … and so does one in capitals, where a small town named like a word of the lexicons (a trigger, a noun the rules
+            // use, a cue) is that word unless a locative comes before it: "GUNMEN KILL 5 IN JOS" is no Kill, Ireland, while
+            // "UKRAINE RETAKES LYMAN" keeps its town
+            if (places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 50_000) && AllCapsLine(d, nameStart)
+                && !(nameStart > 0 && Locatives.Contains(d.Key(nameStart - 1))) && LexiconWord(resources, d, nameStart)) return false;
             // (but "fighting in Man", "near Metro": after a locative the town is meant — not a direction, "in West Wales" — and
             // "at Christmas" is a time)
             // (and only a town of 100,000 by its own name: "in Arab capitals", "in Ramadan" are no Arab, Alabama or Turabah)
@@ -656,6 +664,30 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     }
 
     /// <summary>A sentence with no full stop whose words of four letters or more, after the first, are all capitalised.</summary>
+    /// <summary>Whether token <paramref name="i"/>'s sentence is written in capitals: three words or more, none in lower case.</summary>
+    private static bool AllCapsLine(Document d, int i)
+    {
+        int s = d.SentenceOfToken(i);
+        if (s < 0) return false;
+        int words = 0;
+        for (int k = d.Sentences[s].FirstToken; k < d.Sentences[s].EndToken; k++)
+        {
+            if (d.Tokens[k].Kind != TokenKind.Word || !d.Text.AsSpan(d.Tokens[k].Start, d.Tokens[k].End - d.Tokens[k].Start).ContainsAnyInRange('A', 'z')) continue;
+            if (!d.IsAllCaps(k)) return false;
+            words++;
+        }
+        return words >= 3;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a word the lexicons know: a trigger, a noun of a word class, a cue.</summary>
+    private static bool LexiconWord(SitrepResources resources, Document d, int k)
+    {
+        var key = d.Key(k);
+        return resources.Triggers.Entries.Match(d.Tokens, k, k + 1).Length == 1
+               || WordClasses.Known.Any(c => resources.Nouns.Of(c).Contains(key))
+               || Enum.GetValues<CueKind>().Any(kind => resources.Cues.Is(key, kind));
+    }
+
     private static bool TitleCaseLine(Document d, Sentence sent)
     {
         if (sent.EndToken > sent.FirstToken && d.Key(sent.EndToken - 1) is "." or "!" or "?") return false;

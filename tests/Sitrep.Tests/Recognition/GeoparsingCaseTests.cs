@@ -166,6 +166,21 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void headline_in_capitals_keeps_its_towns_but_not_its_words()
+    {
+        // every word of a headline in capitals looks like a name: a small town named like a word of the lexicons is that word
+        // unless a locative comes before it ("KILL" is no Kill, Ireland), and a short city after "in" is no acronym ("JOS") …
+        var d = Some.Through("geocode", "BREAKING: GUNMEN KILL 5 IN JOS");
+        d.Places.Where(p => p.Resolved is not null).Select(p => p.Resolved!.Name).Should().Equal("Jos");
+        // … but a town that is no such word stays, wherever it stands
+        foreach (var (text, town) in new[] { ("UKRAINE RETAKES LYMAN", "LYMAN"), ("BATTLE FOR AFRIN", "AFRIN"), ("AFRIN OFFENSIVE ENTERS SECOND WEEK", "AFRIN") })
+        {
+            var h = Some.Through("geocode", text);
+            h.Places.Where(p => p.Resolved is not null).Select(p => h[p.Span]).Should().Contain(town, text).And.NotContain("WEEK", text);
+        }
+    }
+
+    [Fact]
     public void neighbourhood_does_not_hide_a_namesake_town()
     {
         // Khartoum's Halfaya is a curated neighbourhood, a place only beside its city; Syria's Halfaya stays the town
