@@ -124,8 +124,8 @@ public sealed class Gazetteer
     }
 
     /// <summary>
-    /// The extent of a country's listed places without its outlying 2% on each side, for a country extents.tsv lacks: its
-    /// outlying islands (the Canaries, Chukotka across the date line) would put "southern Spain" in the sea.
+    /// The extent of each country's listed places without their outlying 2% on each side, for a country directions.tsv lacks:
+    /// its outlying islands (the Canaries, Chukotka across the date line) would put "southern Spain" in the sea.
     /// </summary>
     private static FrozenDictionary<string, Extent> SettledExtents(PlaceTable places)
     {
@@ -158,7 +158,7 @@ public sealed class Gazetteer
     {
         var dir = direction.Replace("-", "", StringComparison.Ordinal).Replace("ern", "", StringComparison.Ordinal);
         var id = area.Id + ":" + dir;
-        if (area.Kind == PlaceKind.Country && _directions.TryGetValue(area.Country + ":" + (dir.Length > 0 ? dir : "central"), out var known))
+        if (area.Kind == PlaceKind.Country && _directions.TryGetValue(area.Country + ":" + dir, out var known))
             return new Place(id, null, name, known.Lat, known.Lon, area.Country, null, "RGN", 0, PlaceKind.Region);
         if (area.Kind != PlaceKind.Country || CountryExtent(area.Country) is not { } e)
             return area with { Kind = PlaceKind.Region, Name = name, GeonameId = null, Id = id };
