@@ -417,6 +417,11 @@ public static class ToponymResolver
             && !next.Any(c => c.Kind == PlaceKind.City && c.Population >= 100_000 && CountyKey(c) == CountyKey(county))
             && !next.Any(c => c.Kind is PlaceKind.Region or PlaceKind.Admin1 or PlaceKind.Admin2 && c.Country.Length > 0 && c.Country != county.Country && Fits(c)))
             return (county.Country, county.Country + "." + county.Admin1);
+        // "Lewes, Sussex", "Tawila, Darfur": a region of one country (England's old counties, a conflict region) that a reading
+        // of the town can lie in qualifies it by that country
+        if (admin is null && own is not null && !listGoesOn
+            && next.FirstOrDefault(c => c.Kind == PlaceKind.Region && c.Country.Length > 0 && Fits(c)) is { } region)
+            return (region.Country, null);
         admin ??= next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1);
         if (admin is not null) return (admin.Country, admin.Country + "." + admin.Admin1);
         // a bracketed district or town still tells the country when all its readings agree

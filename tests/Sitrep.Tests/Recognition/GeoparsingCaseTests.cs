@@ -150,6 +150,14 @@ public class GeoparsingCaseTests
         d.Places.Single(p => d[p.Span] == mention).Resolved!.Country.Should().Be(country, text);
     }
 
+    [Theory]
+    // a region of one country that a reading of the town before it lies in qualifies that town (England's old counties are no
+    // GeoNames units): "Lewes, Sussex" is no list of a town and Sussex, Wisconsin
+    [InlineData("Floods in Yalding, Kent and Lewes, Sussex.", "Sussex")]
+    [InlineData("Floods hit Richmond, Yorkshire.", "Yorkshire")]
+    public void old_county_qualifies_its_town(string text, string county) =>
+        Single(text, county).Country.Should().Be("GB", text);
+
     [Fact]
     public void list_of_towns_keeps_the_town_before_its_district() =>
         Single("Clashes in Benghazi, Derna and Sirte killed dozens.", "Derna").Kind.Should().Be(PlaceKind.City);
