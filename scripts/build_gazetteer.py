@@ -1386,8 +1386,9 @@ def country_point(polys, frac=1.5, min_km=1000.0):
     return slat / tw, norm_lon(slon / tw), tw
 
 
-# The named parts of a country ("northern Mali", "the western US"): fractions of the way up and across the bounding box
-# of its main landmasses, as (latitude share, longitude share).
+# The named parts of a country ("northern Mali", "the western US"): fractions of the way up and across the settled extent
+# of its places, as (latitude share, longitude share) — the point direction_points falls back to where no place lies in
+# that part.
 DIRECTIONS = {"north": (0.75, 0.5), "south": (0.25, 0.5), "east": (0.5, 0.75), "west": (0.5, 0.25),
               "northeast": (0.75, 0.75), "northwest": (0.75, 0.25), "southeast": (0.25, 0.75),
               "southwest": (0.25, 0.25), "central": (0.5, 0.5)}

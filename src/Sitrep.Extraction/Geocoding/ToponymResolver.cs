@@ -59,7 +59,8 @@ public static class ToponymResolver
         foreach (var c in actors)
             if (c is not null) first.Countries[c] = first.Countries.GetValueOrDefault(c) + 0.5;
         foreach (var q in queries) if (q.Key is not null) first.Keys.Add(q.Key);
-        var guesses = queries.Select((q, i) => Best(q, first, null, statePeers: StatePeers(queries, i))).ToArray();
+        var statePeers = queries.Select((_, i) => StatePeers(queries, i)).ToArray();
+        var guesses = queries.Select((q, i) => Best(q, first, null, statePeers: statePeers[i])).ToArray();
 
         // pass 2: every other toponym's first guess is evidence (leave-one-out)
         var second = new Context();
@@ -109,7 +110,7 @@ public static class ToponymResolver
             string? listCountry = queries[i].Peers is { Count: > 1 } peers2
                 && peers2.Where(k => guesses[k] is { Country.Length: > 0 }).Select(k => guesses[k]!.Country).ToList() is { Count: > 1 } countries
                 && countries.Distinct().Count() == 1 ? countries[0] : null;
-            var pick = Best(queries[i], second, guesses[i], sameName, listKind, StatePeers(queries, i), listCountry);
+            var pick = Best(queries[i], second, guesses[i], sameName, listKind, statePeers[i], listCountry);
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
             // matching Bŭston, Tajikistan): better unresolved than a pin on the wrong continent
             // (a border town next to the places the story is about is not abroad in that sense: "fired from Tal Abyad at Akcakale")

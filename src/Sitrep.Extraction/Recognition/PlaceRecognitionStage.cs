@@ -663,7 +663,6 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return (caps, words);
     }
 
-    /// <summary>A sentence with no full stop whose words of four letters or more, after the first, are all capitalised.</summary>
     /// <summary>Whether token <paramref name="i"/>'s sentence is written in capitals: three words or more, none in lower case.</summary>
     private static bool AllCapsLine(Document d, int i)
     {
@@ -688,6 +687,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                || Enum.GetValues<CueKind>().Any(kind => resources.Cues.Is(key, kind));
     }
 
+    /// <summary>A sentence with no full stop whose words of four letters or more, after the first, are all capitalised.</summary>
     private static bool TitleCaseLine(Document d, Sentence sent)
     {
         if (sent.EndToken > sent.FirstToken && d.Key(sent.EndToken - 1) is "." or "!" or "?") return false;
