@@ -75,7 +75,8 @@ public sealed class Geoparser(SitrepResources resources)
             if (place is null)
             {
                 var (placed, there) = Where(d, s, start => givenAt.TryGetValue(start, out var g) ? g : null);
-                place = placed ? there ?? focus : Inner(d, s, resources.Nouns.Of(WordClasses.Thoroughfare)) ?? focus;
+                place = placed ? there ?? focus
+                    : Inner(d, s, resources.Nouns, key => picks.Where((p, k) => k != i && p is not null && p.Country.Length > 0 && queries[k].Key != key).Select(p => p!.Country)) ?? focus;
             }
             result.Add(new Toponym(s, text[s.Start..s.End], place));
         }
@@ -110,18 +111,34 @@ public sealed class Geoparser(SitrepResources resources)
     /// <summary>
     /// A building or institution no gazetteer lists but named after its country, state or region ("Bank of Japan",
     /// "Colorado State University", "Mexican Senate") lies in it: the longest such toponym inside the span, a nationality
-    /// only as its first word ("Percy French Hotel" is no French place). A street, river, lake or township named after a
-    /// place ("Royal Street", "Mississippi River", "Lake Vermont") is not in it.
+    /// only as its first word ("Percy French Hotel" is no French place). One named after a big town at either end of its
+    /// name ("Seoul Central District Court", "British Embassy Tokyo") lies in that town when the story's toponyms of other
+    /// names are in its country. A street, river, lake or township named after a place ("Royal Street", "Mississippi River",
+    /// "Lake Vermont") is not in it.
     /// </summary>
-    private static Place? Inner(Document d, TextSpan s, IReadOnlySet<string> thoroughfares)
+    private static Place? Inner(Document d, TextSpan s, WordClasses nouns, Func<string, IEnumerable<string>> otherCountries)
     {
         var words = Tokenizer.Tokenize(d.Text, s).Where(t => t.Kind == TokenKind.Word).ToList();
+        var thoroughfares = nouns.Of(WordClasses.Thoroughfare);
         if (words.Count == 0 || thoroughfares.Contains(words[^1].Key) || thoroughfares.Contains(words[0].Key)) return null;
+        var inside = d.Places.Where(p => p.Span.Start >= s.Start && p.Span.End <= s.End && p.Span != s && p.Resolved is not null).ToList();
         // (only a country, state or region: "Liverpool Academy" in Cairo, "Rogers Centre" — a town's name in an
         // institution's is too often a person's or a namesake's)
-        return d.Places.Where(p => p.Span.Start >= s.Start && p.Span.End <= s.End && p.Span != s
-                                   && p.Resolved is { Kind: PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region } && (!p.IsDemonym || p.Span.Start == s.Start))
-                .OrderBy(p => p.IsDemonym).ThenByDescending(p => p.Span.End - p.Span.Start).ThenByDescending(p => p.Span.Start).FirstOrDefault()?.Resolved;
+        var area = inside.Where(p => p.Resolved is { Kind: PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region } && (!p.IsDemonym || p.Span.Start == s.Start))
+                         .OrderBy(p => p.IsDemonym).ThenByDescending(p => p.Span.End - p.Span.Start).ThenByDescending(p => p.Span.Start).FirstOrDefault();
+        // … but a city of 100,000 that opens or closes an institution's name, in a country the story names by other names,
+        // is where it is, before a nationality ("British Embassy Tokyo") or another country's province ("Seoul Central
+        // District Court" is not in Israel's Central District) inside the name ("Liverpool Academy" in a story of Cairo is
+        // not in England; "Salinas Valley", "Harbor City" and "Bab el-Oued" are features named after a town, not institutions)
+        var institution = nouns.Of(WordClasses.Institution);
+        var city = !words.Any(w => institution.Contains(w.Key)) ? null
+            : inside.Where(p => p.Resolved is { Kind: PlaceKind.City, Population: >= 100_000 } && !p.IsDemonym && !p.Modifier
+                                && (p.Span.Start == words[0].Start || p.Span.End == words[^1].End)
+                                && otherCountries(ToponymResolver.KeyOf(d[p.Span])).Contains(p.Resolved.Country))
+                    .OrderByDescending(p => p.Span.End - p.Span.Start).FirstOrDefault()?.Resolved;
+        if (area is not null && !area.IsDemonym && (area.Resolved!.Kind != PlaceKind.Admin1 || city is null || area.Resolved.Country == city.Country))
+            return area.Resolved;
+        return city ?? area?.Resolved;
     }
 
     private static (TextSpan Span, Place? Place) NameSpan(Document d, PlaceMention p) =>

@@ -314,6 +314,20 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Institution_named_after_a_big_town_of_the_storys_country_lies_in_that_town()
+    {
+        // the court is in no gazetteer; "Central District" inside its name is Israel's province, but Seoul opens it
+        const string korea = "Former South Korean president Park was not in the Seoul Central District Court to hear the verdict, South Korea's media said.";
+        Given(korea, "Seoul Central District Court").Single().Place!.Name.Should().Be("Seoul");
+        // a nationality opens the name, the town closes it: the embassy is Britain's, in Tokyo
+        const string japan = "Japan lifted its ban on British beef. \"It took years,\" said an official at the British Embassy Tokyo. The UK welcomed it.";
+        Given(japan, "British Embassy Tokyo").Single().Place!.Name.Should().Be("Tokyo");
+        // a feature named after a town is no institution in it: the valley is not the city of Salinas
+        const string valley = "Lettuce from the Salinas Valley in Monterey County, California was recalled.";
+        Given(valley, "Salinas Valley").Single().Place!.Name.Should().NotBe("Salinas");
+    }
+
+    [Fact]
     public void The_West_is_western_Europe_not_a_town_in_Texas()
     {
         // "the West", "Western countries": the political West, which GeoNames-coded corpora give GeoNames' Western Europe
