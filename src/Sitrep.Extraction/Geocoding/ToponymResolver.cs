@@ -61,6 +61,16 @@ public static class ToponymResolver
         foreach (var q in queries) if (q.Key is not null) first.Keys.Add(q.Key);
         var statePeers = queries.Select((_, i) => StatePeers(queries, i)).ToArray();
         var guesses = queries.Select((q, i) => Best(q, first, null, statePeers: statePeers[i])).ToArray();
+        // one sense per story: a bare name first reads as the same name qualified elsewhere ("Parkland, Florida … Parkland":
+        // the bare mentions are no evidence for Parkland, Washington, and so for the state of Washington over the capital)
+        var qualified = new Dictionary<string, Place>(StringComparer.Ordinal);
+        for (int i = 0; i < queries.Count; i++)
+            if (queries[i].Key is { } qk && (queries[i].QualifierCountry is not null || queries[i].QualifierAdmin1 is not null) && guesses[i] is { } qg)
+                qualified.TryAdd(qk, qg);
+        for (int i = 0; i < queries.Count; i++)
+            if (queries[i].Key is { } bk && queries[i].QualifierCountry is null && queries[i].QualifierAdmin1 is null
+                && qualified.TryGetValue(bk, out var sense) && queries[i].Candidates.Contains(sense))
+                guesses[i] = sense;
 
         // pass 2: every other toponym's first guess is evidence (leave-one-out)
         var second = new Context();

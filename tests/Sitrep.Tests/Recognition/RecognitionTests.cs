@@ -287,6 +287,20 @@ public class PlaceRecognitionTests
         Given(text, "Liverpool Academy").Should().ContainSingle().Which.Place!.Name.Should().Be("Cairo");
     }
 
+    /// <summary>Like <see cref="Given"/>, each name searched after the one before it (a name may repeat).</summary>
+    private static IReadOnlyList<Sitrep.Extraction.Geocoding.Geoparser.Toponym> GivenInOrder(string text, params string[] names)
+    {
+        var spans = new List<Sitrep.Text.TextSpan>();
+        int from = 0;
+        foreach (var n in names)
+        {
+            int i = text.IndexOf(n, from, StringComparison.Ordinal);
+            spans.Add(new Sitrep.Text.TextSpan(i, i + n.Length));
+            from = i + n.Length;
+        }
+        return new Sitrep.Extraction.Geocoding.Geoparser(Some.Resources).ResolveSpans("t", text, spans);
+    }
+
     private static IReadOnlyList<Sitrep.Extraction.Geocoding.Geoparser.Toponym> Given(string text, params string[] names)
     {
         var gp = new Sitrep.Extraction.Geocoding.Geoparser(Some.Resources);
@@ -325,6 +339,18 @@ public class PlaceRecognitionTests
         // a feature named after a town is no institution in it: the valley is not the city of Salinas
         const string valley = "Lettuce from the Salinas Valley in Monterey County, California was recalled.";
         Given(valley, "Salinas Valley").Single().Place!.Name.Should().NotBe("Salinas");
+    }
+
+    [Fact]
+    public void Bare_name_reads_as_the_same_name_qualified_elsewhere_in_the_story()
+    {
+        // Parkland alone is likelier the town in Washington state; "Parkland, Florida" says which one the story means, so the
+        // bare mentions are no evidence for the state of Washington, and the newspaper's Washington stays the capital
+        const string text = "By a reporter, The Washington Post. The students of Parkland, Florida marched. Parkland mourned, "
+                            + "and Parkland families spoke. Parkland students want change.";
+        var r = GivenInOrder(text, "Washington", "Parkland", "Florida", "Parkland", "Parkland", "Parkland");
+        r[0].Place!.Should().Match<Place>(p => p.Kind == PlaceKind.City && p.Admin1 == "DC");
+        r.Where(t => t.Text == "Parkland").Should().OnlyContain(t => t.Place != null && t.Place.Admin1 == "FL");
     }
 
     [Fact]
