@@ -781,6 +781,12 @@ ADMIN1_EXTRA = {
     "GB.WLS": ["Welsh"],
     "GB.ENG": ["English"],
     "GB.NIR": ["Northern Irish"],
+    # adjectives of regions that news names by their people or produce ("Sicilian lemons", "Bavarian police",
+    # "Flemish nationalists"); forms shared with a wider people or another country's region are left out ("Galician",
+    # "Basque", "Punjabi", "Bengali", "Tamil")
+    "IT.15": ["Sicilian", "Sicilians"], "IT.14": ["Sardinian", "Sardinians"], "IT.16": ["Tuscan"],
+    "DE.02": ["Bavarian", "Bavarians"], "FR.94": ["Corsican", "Corsicans"], "ES.51": ["Andalusian", "Andalusians"],
+    "BE.VLG": ["Flemish"], "BE.WAL": ["Walloon", "Walloons"], "IN.13": ["Keralite", "Keralites"], "IN.03": ["Assamese"],
     # demonyms of US states, Canadian provinces and Australian states ("Ohioans", "Texan",
     # "Ontarians"); "Georgian" stays with the country (demonyms.tsv), "Victorian" is left out
     **{f"US.{k}": [v, v + "s"] for k, v in {

@@ -259,6 +259,15 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Adjective_of_a_region_names_the_region()
+    {
+        // "Sicilian", "Bavarian", "Flemish" name first-level areas as "Scottish" does, not a country
+        var d = Some.Through("geocode", "Bavarian police seized Sicilian lemons from a Flemish trader.");
+        d.Places.Select(p => (p.Resolved?.Country, p.Resolved?.Kind)).Should().Equal(
+            ("DE", PlaceKind.Admin1), ("IT", PlaceKind.Admin1), ("BE", PlaceKind.Admin1));
+    }
+
+    [Fact]
     public void Demonym_that_is_also_a_town_names_its_country()
     {
         // "Canadian" is also a town in Texas; the word names Canada (and then "Ottawa" is the Canadian capital, not Illinois)
