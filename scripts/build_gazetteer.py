@@ -1149,6 +1149,135 @@ REGIONS = [
      "US.AZ US.CA US.CO US.ID US.MT US.NV US.NM US.OR US.UT US.WA US.WY", "Western_United_States"),
 ]
 
+# Rivers news names: the longest rivers of each continent, rivers that are front lines or borders in conflicts
+# (Dnipro, Euphrates, Jordan, Panj) and rivers whose waters states dispute (Nile, Indus, Cauvery, Teesta).
+# (id, name, alternate names, country or "", mouth (lat, lon), Wikipedia title, bare): the point is the mouth, or
+# where the river ends in another, as GeoNames places a stream (and GeoNames-coded corpora record it) — a curated
+# point from the authors' knowledge, good to a few tens of kilometres. Each name is also written '<name> River' and
+# 'River <name>'; where the bare name is a common word, a person's, or a state's or town's that the river would shadow
+# ("Don", "Krishna", "Limpopo", "Yarmouk", the camp), bare is False and only those forms name the river. A river is
+# never where an event happened (argument attachment skips it): its point is its mouth.
+RIVERS = [
+    # ---- Middle East and the Caucasus
+    ("R0179", "Euphrates", ["Furat"], "", (31.00, 47.44), "Euphrates", True),
+    ("R0180", "Tigris", ["Dijla"], "", (31.00, 47.44), "Tigris", True),
+    ("R0181", "Shatt al-Arab", ["Arvand Rud"], "", (29.95, 48.60), "Shatt_al-Arab", True),
+    ("R0182", "Jordan", [], "", (31.76, 35.55), "Jordan_River", False),
+    ("R0183", "Litani", [], "LB", (33.34, 35.25), "Litani_River", True),
+    ("R0184", "Orontes", ["Asi"], "", (36.04, 35.96), "Orontes_River", True),
+    ("R0185", "Khabur", ["Khabour"], "", (35.14, 40.43), "Khabur_(Euphrates)", True),
+    ("R0186", "Balikh", [], "", (35.94, 39.05), "Balikh_River", True),
+    ("R0187", "Yarmouk", ["Yarmuk"], "", (32.64, 35.57), "Yarmouk_River", False),
+    ("R0188", "Karun", [], "IR", (30.43, 48.17), "Karun", True),
+    ("R0189", "Diyala", [], "", (33.22, 44.50), "Diyala_River", False),
+    ("R0190", "Great Zab", ["Greater Zab", "Upper Zab"], "", (35.99, 43.35), "Great_Zab", True),
+    ("R0191", "Little Zab", ["Lesser Zab", "Lower Zab"], "", (35.20, 43.43), "Little_Zab", True),
+    ("R0192", "Kura", ["Mtkvari"], "", (39.33, 49.37), "Kura_(Caspian_Sea)", False),
+    ("R0193", "Aras", ["Araxes", "Araks"], "", (39.99, 48.57), "Aras_(river)", True),
+    # ---- Europe
+    ("R0194", "Dnipro", ["Dnieper", "Dnepr", "Dniepr"], "", (46.50, 32.20), "Dnieper", True),
+    ("R0195", "Dniester", ["Dnister", "Nistru"], "", (46.25, 30.30), "Dniester", True),
+    ("R0196", "Southern Bug", ["Pivdennyi Buh", "Southern Buh"], "UA", (46.60, 31.90), "Southern_Bug", True),
+    ("R0197", "Siverskyi Donets", ["Seversky Donets", "Siversky Donets", "Donets"], "", (47.60, 40.90), "Seversky_Donets", True),
+    ("R0198", "Oskil", ["Oskol"], "", (49.08, 37.57), "Oskil_(river)", True),
+    ("R0199", "Inhulets", ["Ingulets"], "UA", (46.70, 32.80), "Inhulets_(river)", True),
+    ("R0200", "Desna", [], "", (50.53, 30.55), "Desna_(river)", True),
+    ("R0201", "Danube", ["Donau", "Duna", "Dunarea"], "", (45.20, 29.70), "Danube", True),
+    ("R0202", "Volga", [], "RU", (45.90, 48.30), "Volga", True),
+    ("R0203", "Don", [], "RU", (47.10, 39.25), "Don_(river)", False),
+    ("R0204", "Terek", [], "RU", (43.60, 47.50), "Terek_(river)", True),
+    ("R0205", "Kuban", [], "RU", (45.30, 37.40), "Kuban_(river)", False),
+    ("R0206", "Rhine", ["Rhein", "Rhin"], "", (51.98, 4.08), "Rhine", True),
+    ("R0207", "Elbe", [], "", (53.87, 8.70), "Elbe", True),
+    ("R0208", "Oder", ["Odra"], "", (53.70, 14.40), "Oder", True),
+    ("R0209", "Vistula", ["Wisla"], "PL", (54.36, 18.95), "Vistula", True),
+    ("R0210", "Thames", [], "GB", (51.50, 0.70), "River_Thames", True),
+    ("R0211", "Severn", [], "GB", (51.40, -3.00), "River_Severn", True),
+    ("R0212", "Seine", [], "FR", (49.45, 0.15), "Seine", True),
+    ("R0213", "Loire", [], "FR", (47.28, -2.15), "Loire", False),
+    ("R0214", "Rhone", ["Rhône"], "", (43.33, 4.80), "Rhône", False),
+    ("R0215", "Po", [], "IT", (44.95, 12.50), "Po_(river)", False),
+    ("R0216", "Tiber", ["Tevere"], "IT", (41.74, 12.23), "Tiber", True),
+    ("R0217", "Ebro", [], "ES", (40.70, 0.87), "Ebro", True),
+    ("R0218", "Tagus", ["Tajo", "Tejo"], "", (38.69, -9.25), "Tagus", True),
+    ("R0219", "Douro", ["Duero"], "", (41.14, -8.67), "Douro", True),
+    # ---- Africa
+    ("R0220", "Nile", [], "", (31.50, 31.10), "Nile", True),
+    ("R0221", "Niger", [], "", (4.30, 6.05), "Niger_River", False),
+    ("R0222", "Benue", [], "", (7.80, 6.76), "Benue_River", False),
+    ("R0223", "Congo", [], "", (-6.05, 12.45), "Congo_River", False),
+    ("R0224", "Ubangi", ["Oubangui"], "", (-0.50, 17.70), "Ubangi_River", True),
+    ("R0225", "Kasai", [], "", (-3.20, 16.20), "Kasai_River", False),
+    ("R0226", "Zambezi", ["Zambesi"], "", (-18.85, 36.30), "Zambezi", True),
+    ("R0227", "Limpopo", [], "", (-25.20, 33.50), "Limpopo_River", False),
+    ("R0228", "Orange", [], "", (-28.60, 16.45), "Orange_River", False),
+    ("R0229", "Senegal", [], "", (15.80, -16.50), "Senegal_River", False),
+    ("R0230", "Gambia", [], "", (13.47, -16.60), "Gambia_River", False),
+    ("R0231", "Juba", [], "", (-0.25, 42.63), "Jubba_River", False),
+    ("R0232", "Shabelle", ["Shebelle"], "", (0.50, 42.75), "Shebelle_River", False),
+    ("R0233", "Okavango", ["Cubango"], "", (-19.30, 22.90), "Okavango_River", True),
+    # ---- Asia
+    ("R0234", "Indus", [], "", (23.90, 67.40), "Indus_River", True),
+    ("R0235", "Sutlej", ["Satluj"], "", (29.35, 71.00), "Sutlej", True),
+    ("R0236", "Chenab", [], "", (29.35, 71.03), "Chenab_River", True),
+    ("R0237", "Jhelum", [], "", (31.20, 72.15), "Jhelum_River", False),
+    ("R0238", "Ravi", [], "", (30.60, 71.85), "Ravi_River", False),
+    ("R0239", "Kabul", [], "", (33.92, 72.23), "Kabul_River", False),
+    ("R0240", "Helmand", [], "", (31.10, 61.60), "Helmand_River", False),
+    ("R0241", "Amu Darya", ["Oxus"], "", (43.90, 59.20), "Amu_Darya", True),
+    ("R0242", "Syr Darya", [], "", (46.10, 61.05), "Syr_Darya", True),
+    ("R0243", "Panj", ["Pyanj", "Pyandzh"], "", (37.10, 68.30), "Panj_River", False),
+    ("R0244", "Ganges", ["Ganga", "Padma"], "", (22.60, 90.50), "Ganges", True),
+    ("R0245", "Brahmaputra", ["Jamuna"], "", (23.83, 89.77), "Brahmaputra_River", True),
+    ("R0246", "Yamuna", [], "IN", (25.42, 81.88), "Yamuna", True),
+    ("R0247", "Godavari", [], "IN", (16.70, 82.25), "Godavari_River", True),
+    ("R0248", "Krishna", [], "IN", (15.73, 80.95), "Krishna_River", False),
+    ("R0249", "Narmada", [], "IN", (21.63, 72.60), "Narmada_River", True),
+    ("R0250", "Cauvery", ["Kaveri"], "IN", (11.14, 79.85), "Kaveri", True),
+    ("R0251", "Teesta", ["Tista"], "", (25.50, 89.70), "Teesta_River", True),
+    ("R0252", "Mekong", [], "", (9.90, 106.50), "Mekong", True),
+    ("R0253", "Irrawaddy", ["Ayeyarwady"], "MM", (16.00, 95.00), "Irrawaddy_River", False),
+    ("R0254", "Salween", ["Thanlwin", "Nu River"], "", (16.50, 97.60), "Salween_River", True),
+    ("R0255", "Chao Phraya", [], "TH", (13.55, 100.58), "Chao_Phraya_River", True),
+    ("R0256", "Yangtze", ["Chang Jiang", "Yangtze Kiang"], "CN", (31.40, 121.90), "Yangtze", True),
+    ("R0257", "Yellow River", ["Huang He", "Huanghe"], "CN", (37.75, 119.25), "Yellow_River", True),
+    ("R0258", "Amur", ["Heilong Jiang"], "", (52.95, 141.10), "Amur_River", False),
+    ("R0259", "Yenisei", ["Yenisey"], "RU", (71.80, 82.70), "Yenisei", True),
+    ("R0260", "Ob", [], "RU", (66.70, 71.40), "Ob_River", False),
+    ("R0261", "Lena", [], "RU", (72.40, 126.80), "Lena_(river)", False),
+    # ---- Americas and Oceania
+    ("R0262", "Mississippi", [], "US", (29.15, -89.25), "Mississippi_River", False),
+    ("R0263", "Missouri", [], "US", (38.81, -90.12), "Missouri_River", False),
+    ("R0264", "Ohio", [], "US", (36.99, -89.13), "Ohio_River", False),
+    ("R0265", "Hudson", [], "US", (40.70, -74.02), "Hudson_River", False),
+    ("R0266", "Potomac", [], "US", (38.00, -76.30), "Potomac_River", True),
+    ("R0267", "Colorado", [], "", (31.80, -114.80), "Colorado_River", False),
+    ("R0268", "Columbia", [], "", (46.25, -124.05), "Columbia_River", False),
+    ("R0269", "Rio Grande", ["Rio Bravo", "Río Bravo"], "", (25.96, -97.15), "Rio_Grande", True),
+    ("R0270", "St. Lawrence", ["Saint Lawrence", "St Lawrence"], "CA", (49.00, -67.50), "Saint_Lawrence_River", False),
+    ("R0271", "Amazon", ["Amazonas"], "", (0.00, -50.00), "Amazon_River", False),
+    ("R0272", "Orinoco", [], "VE", (8.60, -60.60), "Orinoco", True),
+    ("R0273", "Parana", ["Paraná"], "", (-34.00, -58.40), "Paraná_River", False),
+    ("R0274", "Uruguay", [], "", (-34.20, -58.30), "Uruguay_River", False),
+    ("R0275", "Magdalena", [], "CO", (11.10, -74.85), "Magdalena_River", False),
+    ("R0276", "Sao Francisco", ["São Francisco"], "BR", (-10.50, -36.40), "São_Francisco_River", False),
+    ("R0277", "Murray", [], "AU", (-35.56, 138.88), "Murray_River", False),
+    ("R0278", "Darling", [], "AU", (-34.10, 141.90), "Darling_River", False),
+]
+
+
+def river_rows():
+    """REGIONS-shaped rows of the rivers (fcode STM, method point) with their '<name> River' / 'River <name>' forms."""
+    rows = []
+    for rid, name, alts, cc, (lat, lon), title, bare in RIVERS:
+        forms = [name] + alts
+        named = [f"{n} River" for n in forms if not n.endswith(" River")] + [f"River {n}" for n in forms if not n.endswith(" River")]
+        if bare:
+            rows.append((rid, name, alts + named, "STM", cc, "point", (lat, lon), title))
+        else:
+            rows.append((rid, named[0], named[1:], "STM", cc, "point", (lat, lon), title))
+    return rows
+
 # --------------------------------------------------------------------------------------------
 # Name rules for places and admin2 units
 # --------------------------------------------------------------------------------------------
@@ -1938,7 +2067,7 @@ def _build(args, shared, gz, out_path, tmp) -> int:
     cont_members = defaultdict(list)
     for c in countries:
         cont_members[c["continent"]].append(c["cc"])
-    for rid, name, alts, fcode, cc, method, spec, title in REGIONS:
+    for rid, name, alts, fcode, cc, method, spec, title in REGIONS + river_rows():
         if method == "point":
             lat, lon = spec
         elif method == "geonames":
@@ -2061,19 +2190,20 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         "domain); 'mean' = mean of the member countries' points (CIA World Factbook, public "
         "domain) or admin1 or admin2 points of geonames.tsv (GeoNames-derived, CC BY 4.0); 'point' = a "
         "curated centre from the authors' knowledge (seas: CIA World Factbook; European Union: "
-        "EU27 geographic centre published by IGN France); 'geonames' = GeoNames' own reference "
+        "EU27 geographic centre published by IGN France; rivers (fcode STM): the mouth, or where "
+        "the river ends in another, as GeoNames places a stream); 'geonames' = GeoNames' own reference "
         "point of the feature (CC BY 4.0; its geonameid is in the script's REGIONS table), as "
         "GeoNames-coded corpora (LGL, GeoWebNews) record it with that id",
         "# licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); contains data "
         "derived from GeoNames (https://www.geonames.org/, CC BY 4.0); Factbook and Natural Earth "
         "data are public domain",
         f"# date: {date}",
-        "# built-by: scripts/build_gazetteer.py (table REGIONS)",
+        "# built-by: scripts/build_gazetteer.py (tables REGIONS and RIVERS)",
         "# methods: " + "; ".join(f"{m}: {' '.join(ids)}" for m, ids in
                                   sorted(region_methods.items())),
         "# fcode: GeoNames feature codes (RGN region, PEN peninsula, ISL island, ISLS islands, "
-        "OCN ocean, SEA sea, GULF gulf, BAY bay, LK lake, LKS lakes, ADM1H former first-order "
-        "unit, ADM2H county that is no GeoNames admin2 unit); kind is always 'region' "
+        "OCN ocean, SEA sea, GULF gulf, BAY bay, LK lake, LKS lakes, STM river, ADM1H former "
+        "first-order unit, ADM2H county that is no GeoNames admin2 unit); kind is always 'region' "
         "(geo_precision 3); country: ISO2 where the area lies in one country, else empty",
         "# note: continents are rows of geonames.tsv (GeoNames ids 6255146-6255152); adjectives "
         "such as 'Middle Eastern' or 'West African' are alternate names here",

@@ -114,6 +114,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 int end = start + len;
                 string? direction = null;
                 int spanStart = start;
+                // ("West Nile", the virus or Uganda's sub-region: a river has no parts named by a compass word; a capitalised one
+                // before it makes another name)
+                if (start > s.FirstToken && Directions.Contains(d.Key(start - 1)) && d.IsCapitalised(start - 1) && places.All(p => p.FeatureCode == "STM")) { i++; continue; }
                 if (start > s.FirstToken && Directions.Contains(d.Key(start - 1)) && places.Any(p => p.IsArea))
                 {
                     direction = d.Key(start - 1);
@@ -244,6 +247,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             return false;
         // "St. Patrick's Day", "Columbus Day": a holiday named after a saint, a person or a town is no place
         if (places.All(p => p.Kind != Sitrep.Places.PlaceKind.Country) && Holiday(d, end)) return false;
+        // "Marburg virus", "Reston virus": a virus named after a town is no place of the story
+        if (end < d.Tokens.Length && d.Key(end) is "virus" or "viruses" && places.All(p => p.Kind != Sitrep.Places.PlaceKind.Country))
+            return false;
         // "Bustan al-Qasr", "Bani Zaid": the gazetteer knows only the first word of a longer local name
         if (end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && IsArticlePrefixed(d, end) && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2))
             return false;

@@ -22,6 +22,15 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void River_is_never_where_the_act_happened()
+    {
+        // the Dnipro's point is its mouth, far downstream: the shelling is placed no nearer than the country its actors name
+        var e = Single("Ukrainian artillery shelled Russian positions on the Dnipro on Monday, killing two soldiers.", "2023-05-03");
+        e.Location!.Value.Value.Place.FeatureCode.Should().NotBe("STM");
+        e.Location!.Value.Value.Place.Country.Should().Be("UA");
+    }
+
+    [Fact]
     public void Unplaced_neighbourhood_yields_to_the_placed_town_after_it()
     {
         // "Khor" alone meets Al Khor in Qatar and Khor in Russia, which the story rules out; the event is in Aden, a placed

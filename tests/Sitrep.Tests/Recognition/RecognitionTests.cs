@@ -268,6 +268,28 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void River_after_the_article_is_the_river_and_a_bare_city_name_the_city()
+    {
+        // "across the Dnipro" is the river (at its mouth, as GeoNames places a stream), "hit Dnipro" the city of a million
+        var river = Some.Through("geocode", "Russian troops withdrew across the Dnipro from Kherson on Friday.");
+        river.Places.Single(p => d(river, p) == "Dnipro").Resolved!.Should().Match<Place>(p => p.FeatureCode == "STM" && p.Kind == PlaceKind.Region);
+        var city = Some.Through("geocode", "Missiles hit Dnipro on Monday, killing three people.");
+        city.Places.Single().Resolved!.Should().Match<Place>(p => p.Kind == PlaceKind.City && p.Country == "UA");
+        // "the Cauvery dispute", "the Euphrates River": rivers the gazetteer did not know resolved to the story's state or nowhere
+        var cauvery = Some.Through("geocode", "Tamil Nadu asked the court to act in the Cauvery dispute with Karnataka.");
+        cauvery.Places.Single(p => d(cauvery, p) == "Cauvery").Resolved!.FeatureCode.Should().Be("STM");
+        static string d(Sitrep.Text.Document doc, PlaceMention p) => doc[p.Span];
+    }
+
+    [Fact]
+    public void Virus_named_after_a_place_is_no_toponym()
+    {
+        // "West Nile virus" names neither the Nile nor a western part of it; "Marburg virus" is no German town
+        var d = Some.Through("geocode", "Two cases of West Nile virus and one of Marburg virus were confirmed in Texas.");
+        d.Places.Select(p => p.Resolved!.Name).Should().Equal("Texas");
+    }
+
+    [Fact]
     public void Demonym_that_is_also_a_town_names_its_country()
     {
         // "Canadian" is also a town in Texas; the word names Canada (and then "Ottawa" is the Canadian capital, not Illinois)
@@ -407,10 +429,14 @@ public class PlaceRecognitionTests
     [Fact]
     public void Street_or_river_named_after_a_place_is_not_in_it()
     {
-        // a Louisiana story: Mississippi River and Frenchmen Street are in Louisiana, not in Mississippi or France
-        const string text = "Jazz fans packed Frenchmen Street in New Orleans, Louisiana, a block from the Mississippi River. New Orleans loves jazz.";
-        var r = Given(text, "Frenchmen Street", "Mississippi River");
-        r.Should().OnlyContain(t => t.Place != null && t.Place.Country == "US" && t.Place.Admin1 == "LA");
+        // a Louisiana story: Frenchmen Street is in Louisiana, not in France; the Mississippi River is the river the gazetteer
+        // lists (not the state of Mississippi), and a street or river it does not list lies where the story is, not in Ohio
+        const string text = "Jazz fans packed Frenchmen Street in New Orleans, Louisiana, a block from the Mississippi River, "
+                            + "and the Ohio Creek. New Orleans loves jazz.";
+        var r = Given(text, "Frenchmen Street", "Mississippi River", "Ohio Creek");
+        r[0].Place!.Should().Match<Place>(p => p.Country == "US" && p.Admin1 == "LA");
+        r[1].Place!.Should().Match<Place>(p => p.Country == "US" && p.FeatureCode == "STM");
+        r[2].Place!.Should().Match<Place>(p => p.Country == "US" && p.Admin1 == "LA");
     }
 
     [Fact]
