@@ -319,8 +319,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // hundred thousand people (Douglas County, Casey County) — but a town of 100,000 stays a town ("Metro Vancouver",
             // "Rodeo Gainesville" read like names), and so does a province ("Syria's Quneitra", "Rural Daraa")
             // (a curated landmark — a frontline town, a base — is never a surname's reading)
+            // (and so is a former province or county, "Lorraine Bailey", "Michael Cheshire")
             bool minor = small || places.All(p => p.GeonameId is not null && (p.Kind == Sitrep.Places.PlaceKind.Admin2
-                                                  ? p.Population < 1_000_000 : p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 100_000));
+                                                  ? p.Population < 1_000_000 : p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 100_000)
+                                                  || p.FeatureCode is "ADM1H" or "ADM2H");
             // "Hailey said", "Meredith's mother": a common given name standing alone is a person's before a small town's, unless the
             // sentence places it ("in Tyler", "Tyler, Texas"); before a capitalised word it opens a person's name ("Charles
             // Barkley", and "George Bush" where the story names Bush alone too), and after one it ends it ("Chelsea Manning")

@@ -290,6 +290,19 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Former_region_merged_away_is_still_a_place()
+    {
+        // GeoNames lists only France's merged regions (Auvergne-Rhône-Alpes) and Norway's merged counties (Agder); older news
+        // names the ones before
+        var d = Some.Through("geocode", "Bird flu was found on farms in Rhône-Alpes, France and in Vest-Agder, Norway.");
+        d.Places.Where(p => p.Resolved!.Kind == PlaceKind.Region).Select(p => (p.Resolved!.Name, p.Resolved.Country))
+            .Should().Equal(("Rhône-Alpes", "FR"), ("Vest-Agder", "NO"));
+        // … but, like a county, such a region named like a person is the person before a surname
+        Some.Through("geocode", "Superintendent Lorraine Bailey informed the board in Paris.").Places.Select(p => p.Resolved!.Name)
+            .Should().Equal("Paris");
+    }
+
+    [Fact]
     public void Demonym_that_is_also_a_town_names_its_country()
     {
         // "Canadian" is also a town in Texas; the word names Canada (and then "Ottawa" is the Canadian capital, not Illinois)
