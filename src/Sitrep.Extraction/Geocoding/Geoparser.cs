@@ -120,8 +120,11 @@ public sealed class Geoparser(SitrepResources resources)
     {
         var words = Tokenizer.Tokenize(d.Text, s).Where(t => t.Kind == TokenKind.Word).ToList();
         var thoroughfares = nouns.Of(WordClasses.Thoroughfare);
-        if (words.Count == 0 || thoroughfares.Contains(words[^1].Key) || thoroughfares.Contains(words[0].Key)) return null;
         var inside = d.Places.Where(p => p.Span.Start >= s.Start && p.Span.End <= s.End && p.Span != s && p.Resolved is not null).ToList();
+        // ("the Danube Delta", "the Nile Delta": a river's delta is where the gazetteer places the river, at its mouth)
+        if (words.Count >= 2 && words[^1].Key == "delta" && inside.FirstOrDefault(p => p.Resolved is { FeatureCode: "STM" } && p.Span.End == words[^2].End) is { } river)
+            return river.Resolved;
+        if (words.Count == 0 || thoroughfares.Contains(words[^1].Key) || thoroughfares.Contains(words[0].Key)) return null;
         // (only a country, state or region: "Liverpool Academy" in Cairo, "Rogers Centre" — a town's name in an
         // institution's is too often a person's or a namesake's)
         var area = inside.Where(p => p.Resolved is { Kind: PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region } && (!p.IsDemonym || p.Span.Start == s.Start))

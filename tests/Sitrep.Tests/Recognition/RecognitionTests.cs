@@ -282,6 +282,14 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Delta_of_a_river_lies_at_the_rivers_mouth()
+    {
+        // the delta is no gazetteer name; the river inside it is, at its mouth — not Bucharest, the story's town
+        const string text = "Bird flu hit poultry in the Danube Delta, officials in Bucharest said.";
+        Given(text, "Danube Delta", "Bucharest")[0].Place!.Should().Match<Place>(p => p.FeatureCode == "STM" && p.Name == "Danube");
+    }
+
+    [Fact]
     public void Virus_named_after_a_place_is_no_toponym()
     {
         // "West Nile virus" names neither the Nile nor a western part of it; "Marburg virus" is no German town
