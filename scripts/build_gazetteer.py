@@ -1299,6 +1299,52 @@ RIVERS = [
 ]
 
 
+# Mountain ranges news names: the ranges conflicts are fought in or from (Qandil, Sinjar, Jebel Marra, the Adrar des Ifoghas,
+# the Hindu Kush, the Nafusa) and each continent's best-known ones (REGIONS-shaped, fcode MTS, method point: a curated
+# centre of the range from the authors' knowledge, good to about a hundred kilometres; the source defines the range).
+# Bare names that are common words, people's or another feature's ("Atlas", "Taurus", "Qandil", "Ural") appear only with
+# "Mountains".
+MOUNTAINS = [
+    ("R0310", "Qandil Mountains", ["Qandil mountain", "Mount Qandil", "Qandil Mountain", "Kandil Mountains"], "IQ", (36.45, 45.05), "Qandil_Mountains"),
+    ("R0311", "Sinjar Mountains", ["Mount Sinjar", "Sinjar mountain", "Sinjar Mountain", "Jabal Sinjar", "Shingal Mountain"], "IQ", (36.38, 41.70), "Sinjar_Mountains"),
+    ("R0312", "Jebel Marra", ["Jabal Marra", "Jebel Marra mountains", "Marrah Mountains"], "SD", (12.95, 24.27), "Marrah_Mountains"),
+    ("R0313", "Adrar des Ifoghas", ["Ifoghas Mountains", "Ifoghas", "Adrar des Iforas", "Adrar Ifoghas"], "ML", (19.60, 1.40), "Adrar_des_Ifoghas"),
+    ("R0314", "Aïr Mountains", ["Air Mountains", "Aïr Massif", "Air Massif"], "NE", (18.20, 8.60), "Aïr_Mountains"),
+    ("R0315", "Tibesti Mountains", ["Tibesti"], "", (21.00, 17.80), "Tibesti_Mountains"),
+    ("R0316", "Hoggar Mountains", ["Hoggar", "Ahaggar", "Ahaggar Mountains"], "DZ", (23.30, 5.60), "Hoggar_Mountains"),
+    ("R0317", "Nafusa Mountains", ["Jebel Nafusa", "Jabal Nafusa", "Nafusa", "Western Mountains of Libya"], "LY", (31.95, 12.00), "Nafusa_Mountains"),
+    ("R0318", "Mount Chambi", ["Jebel Chambi", "Jebel Chaambi", "Mount Chaambi", "Chaambi Mountains", "Chambi Mountains"], "TN", (35.20, 8.67), "Jebel_ech_Chambi"),
+    ("R0319", "Anti-Lebanon Mountains", ["Anti-Lebanon", "Anti Lebanon Mountains"], "", (33.70, 36.10), "Anti-Lebanon_Mountains"),
+    ("R0320", "Hindu Kush", ["Hindu Kush mountains", "Hindukush"], "", (35.50, 71.00), "Hindu_Kush"),
+    ("R0321", "Spin Ghar", ["Safed Koh", "Spin Ghar mountains"], "", (34.10, 70.30), "Spin_Ghar"),
+    ("R0322", "Sulaiman Mountains", ["Suleiman Mountains", "Sulaiman Range", "Koh-e-Sulaiman"], "PK", (30.50, 69.50), "Sulaiman_Mountains"),
+    ("R0323", "Pamir Mountains", ["Pamirs", "Pamir"], "", (38.50, 73.00), "Pamir_Mountains"),
+    ("R0324", "Karakoram", ["Karakorum", "Karakoram Range"], "", (35.80, 76.20), "Karakoram"),
+    ("R0325", "Himalayas", ["Himalaya", "Himalayan range", "Himalaya Mountains"], "", (28.00, 84.00), "Himalayas"),
+    ("R0326", "Tian Shan", ["Tien Shan", "Tianshan"], "", (42.00, 80.00), "Tian_Shan"),
+    ("R0327", "Altai Mountains", ["Altay Mountains"], "", (49.00, 89.00), "Altai_Mountains"),
+    ("R0328", "Zagros Mountains", ["Zagros"], "IR", (33.70, 47.00), "Zagros_Mountains"),
+    ("R0329", "Alborz", ["Elburz", "Alborz Mountains", "Elburz Mountains"], "IR", (36.10, 52.00), "Alborz"),
+    ("R0330", "Taurus Mountains", ["Toros Mountains"], "TR", (37.00, 33.50), "Taurus_Mountains"),
+    ("R0331", "Ural Mountains", ["Urals"], "RU", (60.00, 60.00), "Ural_Mountains"),
+    ("R0332", "Alps", ["the Alps", "Alpine region", "Alpine arc"], "", (46.40, 10.00), "Alps"),
+    ("R0333", "Pyrenees", ["Pyrénées", "Pirineos"], "", (42.67, 1.00), "Pyrenees"),
+    ("R0334", "Carpathian Mountains", ["Carpathians", "Carpathian"], "", (47.80, 24.50), "Carpathian_Mountains"),
+    ("R0335", "Apennines", ["Apennine Mountains", "Appennini"], "IT", (42.80, 13.00), "Apennine_Mountains"),
+    ("R0336", "Balkan Mountains", ["Stara Planina"], "", (42.75, 25.00), "Balkan_Mountains"),
+    ("R0337", "Dinaric Alps", ["Dinarides"], "", (44.00, 17.00), "Dinaric_Alps"),
+    ("R0338", "Atlas Mountains", ["High Atlas", "Atlas range"], "", (31.50, -5.50), "Atlas_Mountains"),
+    ("R0339", "Virunga Mountains", ["Virunga", "Virungas"], "", (-1.45, 29.50), "Virunga_Mountains"),
+    ("R0340", "Rwenzori Mountains", ["Rwenzori", "Ruwenzori", "Ruwenzori Mountains"], "", (0.38, 29.90), "Rwenzori_Mountains"),
+    ("R0341", "Ethiopian Highlands", [], "ET", (10.00, 38.50), "Ethiopian_Highlands"),
+    ("R0342", "Drakensberg", ["Drakensberg Mountains"], "", (-29.50, 29.50), "Drakensberg"),
+    ("R0343", "Andes", ["Andes Mountains", "Andean region", "the Andes"], "", (-18.00, -68.00), "Andes"),
+    ("R0344", "Rocky Mountains", ["Rockies"], "", (44.00, -110.00), "Rocky_Mountains"),
+    ("R0345", "Appalachian Mountains", ["Appalachians"], "US", (38.50, -80.00), "Appalachian_Mountains"),
+    ("R0346", "Great Dividing Range", [], "AU", (-25.00, 147.00), "Great_Dividing_Range"),
+]
+
+
 def river_rows():
     """REGIONS-shaped rows of the rivers (fcode STM, method point) with their '<name> River' / 'River <name>' forms."""
     rows = []
@@ -2100,7 +2146,8 @@ def _build(args, shared, gz, out_path, tmp) -> int:
     cont_members = defaultdict(list)
     for c in countries:
         cont_members[c["continent"]].append(c["cc"])
-    for rid, name, alts, fcode, cc, method, spec, title in REGIONS + river_rows():
+    mountains = [(rid, name, alts, "MTS", cc, "point", pt, title) for rid, name, alts, cc, pt, title in MOUNTAINS]
+    for rid, name, alts, fcode, cc, method, spec, title in REGIONS + river_rows() + mountains:
         if method == "point":
             lat, lon = spec
         elif method == "geonames":
@@ -2216,7 +2263,7 @@ def _build(args, shared, gz, out_path, tmp) -> int:
 
     reg_path = Path(args.regions_out) if args.regions_out else out_path.parent / "regions.tsv"
     reg_header = [
-        "# source: curated list of world regions, parts of countries, islands, seas and lakes; "
+        "# source: curated list of world regions, parts of countries, islands, seas, lakes, rivers and mountain ranges; "
         "the `source` URL gives each one's definition (member countries/units), not its "
         "coordinates. Coordinates by method (see `# methods:`): 'area' = area-weighted centroid "
         "of the member countries' Natural Earth 1:10m polygons (npm world-atlas 2.0.2, public "
@@ -2231,11 +2278,11 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         "derived from GeoNames (https://www.geonames.org/, CC BY 4.0); Factbook and Natural Earth "
         "data are public domain",
         f"# date: {date}",
-        "# built-by: scripts/build_gazetteer.py (tables REGIONS and RIVERS)",
+        "# built-by: scripts/build_gazetteer.py (tables REGIONS, RIVERS and MOUNTAINS)",
         "# methods: " + "; ".join(f"{m}: {' '.join(ids)}" for m, ids in
                                   sorted(region_methods.items())),
         "# fcode: GeoNames feature codes (RGN region, PEN peninsula, ISL island, ISLS islands, "
-        "OCN ocean, SEA sea, GULF gulf, BAY bay, LK lake, LKS lakes, STM river, ADM1H former "
+        "OCN ocean, SEA sea, GULF gulf, BAY bay, LK lake, LKS lakes, STM river, MTS mountains, ADM1H former "
         "first-order unit, ADM2H county that is no GeoNames admin2 unit); kind is always 'region' "
         "(geo_precision 3); country: ISO2 where the area lies in one country, else empty",
         "# note: continents are rows of geonames.tsv (GeoNames ids 6255146-6255152); adjectives "

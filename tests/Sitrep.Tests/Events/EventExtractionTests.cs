@@ -22,6 +22,15 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void Strike_in_a_mountain_range_is_placed_in_the_range()
+    {
+        // the Qandil Mountains are no town: before the range was known, the strike fell back to the attacker's country, Turkey
+        var e = Single("Turkish jets struck PKK targets in the Qandil Mountains on Monday, killing 12 militants.", "2019-05-03");
+        e.Location!.Value.Value.Name.Should().Be("Qandil Mountains");
+        e.Location!.Value.Value.Place.Country.Should().Be("IQ");
+    }
+
+    [Fact]
     public void River_is_never_where_the_act_happened()
     {
         // the Dnipro's point is its mouth, far downstream: the shelling is placed no nearer than the country its actors name
