@@ -74,7 +74,7 @@ public sealed class Geoparser(SitrepResources resources)
             // a street, building or neighbourhood no gazetteer lists lies, most likely, in the place the story is about
             if (place is null)
             {
-                var (placed, there) = Where(d, s, start => givenAt.TryGetValue(start, out var g) ? g : null);
+                var (placed, there) = Where(d, s, start => givenAt.TryGetValue(start, out var g) ? g : null, gaz);
                 place = placed ? there ?? focus
                     : Inner(d, s, resources.Nouns, key => picks.Where((p, k) => k != i && p is not null && p.Country.Length > 0 && queries[k].Key != key).Select(p => p!.Country)) ?? focus;
             }
@@ -88,7 +88,7 @@ public sealed class Geoparser(SitrepResources resources)
     /// "at" or "near" and a name right after lies there, whatever its own name says: at that toponym when it resolved, else
     /// (an unknown "Beit Lahia") in the story's focus.
     /// </summary>
-    private static (bool Placed, Place? There) Where(Document d, TextSpan s, Func<int, Place?> given)
+    private static (bool Placed, Place? There) Where(Document d, TextSpan s, Func<int, Place?> given, Gazetteer gaz)
     {
         int k = TokenAt(d, s.End);
         if (k + 1 >= d.Tokens.Length) return (false, null);
@@ -105,7 +105,12 @@ public sealed class Geoparser(SitrepResources resources)
         if (d.Tokens[n].Kind != TokenKind.Word || !d.IsCapitalised(n)) return (false, null);
         // ("in Russian-occupied Enerhodar": the town, not the occupier named inside the word before it)
         if (d.Places.Any(p => p.Modifier && p.FirstToken == n) && n + 1 < d.Tokens.Length && d.IsCapitalised(n + 1)) n++;
-        return (true, d.Places.FirstOrDefault(p => p.Span.Start == d.Tokens[n].Start && !p.Modifier) is { } there ? given(there.Span.Start) ?? there.Resolved : null);
+        if (d.Places.FirstOrDefault(p => p.Span.Start == d.Tokens[n].Start && !p.Modifier) is not { } there) return (true, null);
+        var place = given(there.Span.Start) ?? there.Resolved;
+        // ("the Russian Embassy in the U.S. capital", "a hotel in the Syrian capital": the country's capital city)
+        if (place is { Kind: PlaceKind.Country } && there.EndToken < d.Tokens.Length && d.Key(there.EndToken) == "capital" && gaz.CapitalOf(place.Country) is { } capital)
+            return (true, capital);
+        return (true, place);
     }
 
     /// <summary>

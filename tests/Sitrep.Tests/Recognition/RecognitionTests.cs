@@ -282,6 +282,15 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Building_in_a_countrys_capital_lies_in_that_capital()
+    {
+        // "in the U.S. capital", "in the Syrian capital": the country's capital city, not the country
+        const string text = "Diplomats were seen leaving the Russian Embassy in the U.S. capital. Others stayed at the Semiramis Hotel in the Syrian capital.";
+        var r = Given(text, "Russian Embassy", "Semiramis Hotel");
+        r.Select(t => t.Place!.Name).Should().Equal("Washington", "Damascus");
+    }
+
+    [Fact]
     public void Delta_of_a_river_lies_at_the_rivers_mouth()
     {
         // the delta is no gazetteer name; the river inside it is, at its mouth — not Bucharest, the story's town
