@@ -814,6 +814,17 @@ ADMIN1_EXTRA = {
     "AU.05": ["South Australian", "South Australians"],
 }
 
+# The forms of ADMIN1_EXTRA that are adjectives or names of a people ("Scottish", "Chechens", "Texan"), written to
+# adjectives.tsv: such a word is evidence for its area, never where an event happened ("a Scottish worker was killed in an
+# Israeli attack" happened nowhere in Scotland), as a country's demonym is not. (US, Canadian and Australian rows of
+# ADMIN1_EXTRA are all demonyms.)
+ADMIN1_ADJECTIVES = {
+    "Abkhaz", "Abkhazian", "Abkhazians", "Transnistrian", "Chechen", "Chechens", "Dagestani", "Dagestanis", "Ingush",
+    "Crimean", "Crimeans", "Tibetan", "Tibetans", "Catalan", "Scottish", "Scots", "Welsh", "English", "Northern Irish",
+    "Sicilian", "Sicilians", "Sardinian", "Sardinians", "Tuscan", "Bavarian", "Bavarians", "Corsican", "Corsicans",
+    "Andalusian", "Andalusians", "Flemish", "Walloon", "Walloons", "Keralite", "Keralites", "Assamese",
+}
+
 # Regions, seas and islands without a GeoNames id in this build, written to regions.tsv.
 # (id, name, alternate names, fcode, country, method, members or point, Wikipedia title)
 # method "area": area-weighted centroid of the members' Natural Earth polygons (members: ISO2
@@ -1184,7 +1195,8 @@ REGIONS = [
 
 # Rivers news names: the longest rivers of each continent, rivers that are front lines or borders in conflicts
 # (Dnipro, Euphrates, Jordan, Panj) and rivers whose waters states dispute (Nile, Indus, Cauvery, Teesta).
-# (id, name, alternate names, country or "", mouth (lat, lon), Wikipedia title, bare): the point is the mouth, or
+# (id, name, alternate names ('=' marks one that may stand bare), country or "", mouth (lat, lon), Wikipedia title, bare):
+# the point is the mouth, or
 # where the river ends in another, as GeoNames places a stream (and GeoNames-coded corpora record it) — a curated
 # point from the authors' knowledge, good to a few tens of kilometres. Each name is also written '<name> River' and
 # 'River <name>'; where the bare name is a common word, a person's, or a state's or town's that the river would shadow
@@ -1198,29 +1210,29 @@ RIVERS = [
     ("R0182", "Jordan", [], "", (31.76, 35.55), "Jordan_River", False),
     ("R0183", "Litani", [], "LB", (33.34, 35.25), "Litani_River", True),
     ("R0184", "Orontes", ["Asi"], "", (36.04, 35.96), "Orontes_River", True),
-    ("R0185", "Khabur", ["Khabour"], "", (35.14, 40.43), "Khabur_(Euphrates)", True),
+    ("R0185", "Khabur", ["=Khabour"], "", (35.14, 40.43), "Khabur_(Euphrates)", True),
     ("R0186", "Balikh", [], "", (35.94, 39.05), "Balikh_River", True),
     ("R0187", "Yarmouk", ["Yarmuk"], "", (32.64, 35.57), "Yarmouk_River", False),
     ("R0188", "Karun", [], "IR", (30.43, 48.17), "Karun", True),
     ("R0189", "Diyala", [], "", (33.22, 44.50), "Diyala_River", False),
-    ("R0190", "Great Zab", ["Greater Zab", "Upper Zab"], "", (35.99, 43.35), "Great_Zab", True),
-    ("R0191", "Little Zab", ["Lesser Zab", "Lower Zab"], "", (35.20, 43.43), "Little_Zab", True),
-    ("R0192", "Kura", ["Mtkvari"], "", (39.33, 49.37), "Kura_(Caspian_Sea)", False),
-    ("R0193", "Aras", ["Araxes", "Araks"], "", (39.99, 48.57), "Aras_(river)", True),
+    ("R0190", "Great Zab", ["=Greater Zab", "=Upper Zab"], "", (35.99, 43.35), "Great_Zab", True),
+    ("R0191", "Little Zab", ["=Lesser Zab", "=Lower Zab"], "", (35.20, 43.43), "Little_Zab", True),
+    ("R0192", "Kura", ["=Mtkvari"], "", (39.33, 49.37), "Kura_(Caspian_Sea)", False),
+    ("R0193", "Aras", ["=Araxes", "=Araks"], "", (39.99, 48.57), "Aras_(river)", False),
     # ---- Europe
-    ("R0194", "Dnipro", ["Dnieper", "Dnepr", "Dniepr"], "", (46.50, 32.20), "Dnieper", True),
-    ("R0195", "Dniester", ["Dnister", "Nistru"], "", (46.25, 30.30), "Dniester", True),
-    ("R0196", "Southern Bug", ["Pivdennyi Buh", "Southern Buh"], "UA", (46.60, 31.90), "Southern_Bug", True),
-    ("R0197", "Siverskyi Donets", ["Seversky Donets", "Siversky Donets", "Donets"], "", (47.60, 40.90), "Seversky_Donets", True),
-    ("R0198", "Oskil", ["Oskol"], "", (49.08, 37.57), "Oskil_(river)", True),
-    ("R0199", "Inhulets", ["Ingulets"], "UA", (46.70, 32.80), "Inhulets_(river)", True),
+    ("R0194", "Dnipro", ["=Dnieper", "=Dnepr", "=Dniepr"], "", (46.50, 32.20), "Dnieper", True),
+    ("R0195", "Dniester", ["=Dnister", "=Nistru"], "", (46.25, 30.30), "Dniester", True),
+    ("R0196", "Southern Bug", ["=Pivdennyi Buh", "=Southern Buh"], "UA", (46.60, 31.90), "Southern_Bug", True),
+    ("R0197", "Siverskyi Donets", ["=Seversky Donets", "=Siversky Donets", "=Donets"], "", (47.60, 40.90), "Seversky_Donets", True),
+    ("R0198", "Oskil", ["=Oskol"], "", (49.08, 37.57), "Oskil_(river)", True),
+    ("R0199", "Inhulets", ["=Ingulets"], "UA", (46.70, 32.80), "Inhulets_(river)", True),
     ("R0200", "Desna", [], "", (50.53, 30.55), "Desna_(river)", True),
-    ("R0201", "Danube", ["Donau", "Duna", "Dunarea"], "", (45.20, 29.70), "Danube", True),
+    ("R0201", "Danube", ["=Donau", "Duna", "=Dunarea"], "", (45.20, 29.70), "Danube", True),
     ("R0202", "Volga", [], "RU", (45.90, 48.30), "Volga", True),
     ("R0203", "Don", [], "RU", (47.10, 39.25), "Don_(river)", False),
     ("R0204", "Terek", [], "RU", (43.60, 47.50), "Terek_(river)", True),
     ("R0205", "Kuban", [], "RU", (45.30, 37.40), "Kuban_(river)", False),
-    ("R0206", "Rhine", ["Rhein", "Rhin"], "", (51.98, 4.08), "Rhine", True),
+    ("R0206", "Rhine", ["=Rhein", "=Rhin"], "", (51.98, 4.08), "Rhine", True),
     ("R0207", "Elbe", [], "", (53.87, 8.70), "Elbe", True),
     ("R0208", "Oder", ["Odra"], "", (53.70, 14.40), "Oder", True),
     ("R0209", "Vistula", ["Wisla"], "PL", (54.36, 18.95), "Vistula", True),
@@ -1230,28 +1242,28 @@ RIVERS = [
     ("R0213", "Loire", [], "FR", (47.28, -2.15), "Loire", False),
     ("R0214", "Rhone", ["Rhône"], "", (43.33, 4.80), "Rhône", False),
     ("R0215", "Po", [], "IT", (44.95, 12.50), "Po_(river)", False),
-    ("R0216", "Tiber", ["Tevere"], "IT", (41.74, 12.23), "Tiber", True),
+    ("R0216", "Tiber", ["=Tevere"], "IT", (41.74, 12.23), "Tiber", True),
     ("R0217", "Ebro", [], "ES", (40.70, 0.87), "Ebro", True),
-    ("R0218", "Tagus", ["Tajo", "Tejo"], "", (38.69, -9.25), "Tagus", True),
-    ("R0219", "Douro", ["Duero"], "", (41.14, -8.67), "Douro", True),
+    ("R0218", "Tagus", ["=Tajo", "=Tejo"], "", (38.69, -9.25), "Tagus", True),
+    ("R0219", "Douro", ["=Duero"], "", (41.14, -8.67), "Douro", True),
     # ---- Africa
     ("R0220", "Nile", [], "", (31.50, 31.10), "Nile", True),
     ("R0221", "Niger", [], "", (4.30, 6.05), "Niger_River", False),
     ("R0222", "Benue", [], "", (7.80, 6.76), "Benue_River", False),
     ("R0223", "Congo", [], "", (-6.05, 12.45), "Congo_River", False),
-    ("R0224", "Ubangi", ["Oubangui"], "", (-0.50, 17.70), "Ubangi_River", True),
+    ("R0224", "Ubangi", ["=Oubangui"], "", (-0.50, 17.70), "Ubangi_River", True),
     ("R0225", "Kasai", [], "", (-3.20, 16.20), "Kasai_River", False),
-    ("R0226", "Zambezi", ["Zambesi"], "", (-18.85, 36.30), "Zambezi", True),
+    ("R0226", "Zambezi", ["=Zambesi"], "", (-18.85, 36.30), "Zambezi", True),
     ("R0227", "Limpopo", [], "", (-25.20, 33.50), "Limpopo_River", False),
     ("R0228", "Orange", [], "", (-28.60, 16.45), "Orange_River", False),
     ("R0229", "Senegal", [], "", (15.80, -16.50), "Senegal_River", False),
     ("R0230", "Gambia", [], "", (13.47, -16.60), "Gambia_River", False),
     ("R0231", "Juba", [], "", (-0.25, 42.63), "Jubba_River", False),
-    ("R0232", "Shabelle", ["Shebelle"], "", (0.50, 42.75), "Shebelle_River", False),
-    ("R0233", "Okavango", ["Cubango"], "", (-19.30, 22.90), "Okavango_River", True),
+    ("R0232", "Shabelle", ["=Shebelle"], "", (0.50, 42.75), "Shebelle_River", False),
+    ("R0233", "Okavango", ["=Cubango"], "", (-19.30, 22.90), "Okavango_River", True),
     # ---- Asia
     ("R0234", "Indus", [], "", (23.90, 67.40), "Indus_River", True),
-    ("R0235", "Sutlej", ["Satluj"], "", (29.35, 71.00), "Sutlej", True),
+    ("R0235", "Sutlej", ["=Satluj"], "", (29.35, 71.00), "Sutlej", True),
     ("R0236", "Chenab", [], "", (29.35, 71.03), "Chenab_River", True),
     ("R0237", "Jhelum", [], "", (31.20, 72.15), "Jhelum_River", False),
     ("R0238", "Ravi", [], "", (30.60, 71.85), "Ravi_River", False),
@@ -1260,22 +1272,22 @@ RIVERS = [
     ("R0241", "Amu Darya", ["Oxus"], "", (43.90, 59.20), "Amu_Darya", True),
     ("R0242", "Syr Darya", [], "", (46.10, 61.05), "Syr_Darya", True),
     ("R0243", "Panj", ["Pyanj", "Pyandzh"], "", (37.10, 68.30), "Panj_River", False),
-    ("R0244", "Ganges", ["Ganga", "Padma"], "", (22.60, 90.50), "Ganges", True),
+    ("R0244", "Ganges", ["=Ganga", "Padma"], "", (22.60, 90.50), "Ganges", True),
     ("R0245", "Brahmaputra", ["Jamuna"], "", (23.83, 89.77), "Brahmaputra_River", True),
     ("R0246", "Yamuna", [], "IN", (25.42, 81.88), "Yamuna", True),
     ("R0247", "Godavari", [], "IN", (16.70, 82.25), "Godavari_River", True),
     ("R0248", "Krishna", [], "IN", (15.73, 80.95), "Krishna_River", False),
     ("R0249", "Narmada", [], "IN", (21.63, 72.60), "Narmada_River", True),
     ("R0250", "Cauvery", ["Kaveri"], "IN", (11.14, 79.85), "Kaveri", True),
-    ("R0251", "Teesta", ["Tista"], "", (25.50, 89.70), "Teesta_River", True),
+    ("R0251", "Teesta", ["Tista"], "", (25.50, 89.70), "Teesta_River", False),
     ("R0252", "Mekong", [], "", (9.90, 106.50), "Mekong", True),
     ("R0253", "Irrawaddy", ["Ayeyarwady"], "MM", (16.00, 95.00), "Irrawaddy_River", False),
-    ("R0254", "Salween", ["Thanlwin", "Nu River"], "", (16.50, 97.60), "Salween_River", True),
+    ("R0254", "Salween", ["=Thanlwin", "Nu River"], "", (16.50, 97.60), "Salween_River", True),
     ("R0255", "Chao Phraya", [], "TH", (13.55, 100.58), "Chao_Phraya_River", True),
-    ("R0256", "Yangtze", ["Chang Jiang", "Yangtze Kiang"], "CN", (31.40, 121.90), "Yangtze", True),
-    ("R0257", "Yellow River", ["Huang He", "Huanghe"], "CN", (37.75, 119.25), "Yellow_River", True),
-    ("R0258", "Amur", ["Heilong Jiang"], "", (52.95, 141.10), "Amur_River", False),
-    ("R0259", "Yenisei", ["Yenisey"], "RU", (71.80, 82.70), "Yenisei", True),
+    ("R0256", "Yangtze", ["=Chang Jiang", "=Yangtze Kiang"], "CN", (31.40, 121.90), "Yangtze", True),
+    ("R0257", "Yellow River", ["=Huang He", "=Huanghe"], "CN", (37.75, 119.25), "Yellow_River", True),
+    ("R0258", "Amur", ["=Heilong Jiang"], "", (52.95, 141.10), "Amur_River", False),
+    ("R0259", "Yenisei", ["=Yenisey"], "RU", (71.80, 82.70), "Yenisei", True),
     ("R0260", "Ob", [], "RU", (66.70, 71.40), "Ob_River", False),
     ("R0261", "Lena", [], "RU", (72.40, 126.80), "Lena_(river)", False),
     # ---- Americas and Oceania
@@ -1349,10 +1361,13 @@ def river_rows():
     """REGIONS-shaped rows of the rivers (fcode STM, method point) with their '<name> River' / 'River <name>' forms."""
     rows = []
     for rid, name, alts, cc, (lat, lon), title, bare in RIVERS:
-        forms = [name] + alts
+        # (an alternate name stands bare only when marked '=': "Dnieper"; "Padma", "Furat", "Asi" and "Kaveri" are also
+        # people's, hospitals' and engines' names)
+        forms = [name] + [a.lstrip("=") for a in alts]
         named = [f"{n} River" for n in forms if not n.endswith(" River")] + [f"River {n}" for n in forms if not n.endswith(" River")]
+        own = [a[1:] for a in alts if a.startswith("=")] + [a for a in alts if a.endswith(" River")]
         if bare:
-            rows.append((rid, name, alts + named, "STM", cc, "point", (lat, lon), title))
+            rows.append((rid, name, own + named, "STM", cc, "point", (lat, lon), title))
         else:
             rows.append((rid, named[0], named[1:], "STM", cc, "point", (lat, lon), title))
     return rows
@@ -2069,6 +2084,7 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         rows.append([gid, name, dedupe(name, alts), lat, lon, "L", "CONT", "", "", "",
                      cont_pop[code]])
     n_abbrev = 0
+    adjectives: list[tuple[str, str]] = []
     for a in sorted(admin1, key=lambda a: int(a["id"])):
         k = (a["cc"], a["a1"])
         if k not in a1_pt:
@@ -2082,6 +2098,8 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         cand = [x for x in cand if is_latin_name(clean(x))]
         extra = ABBREVIATIONS_ADMIN1.get(a["key"], []) + ADMIN1_EXTRA.get(a["key"], [])
         n_abbrev += len(ABBREVIATIONS_ADMIN1.get(a["key"], []))
+        adjectives += [(form, a["key"]) for form in ADMIN1_EXTRA.get(a["key"], [])
+                       if form in ADMIN1_ADJECTIVES or a["cc"] in ("US", "CA", "AU")]
         rows.append([a["id"], a["name"], dedupe(a["name"], cand + extra), lat, lon, "A", "ADM1",
                      a["cc"], a["a1"], "", pop_a1.get(k, 0)])
 
@@ -2295,6 +2313,23 @@ def _build(args, shared, gz, out_path, tmp) -> int:
             fields = [r[0], r[1], "|".join(r[2]), fmt(r[3]), fmt(r[4])] + [str(x) for x in r[5:]]
             fh.write("\t".join(fields) + "\n")
     print(f"wrote {reg_path} ({len(region_rows)} rows)")
+
+    adj_path = out_path.parent / "adjectives.tsv"
+    adj_header = [
+        "# source: the adjectives and names of peoples among the alternate names of geonames.tsv's first-level areas "
+        "(table ADMIN1_EXTRA of scripts/build_gazetteer.py, curated from general English usage)",
+        "# licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+        f"# date: {date}",
+        "# built-by: scripts/build_gazetteer.py (ADMIN1_ADJECTIVES)",
+        "# use: a mention that is one of these forms ('Scottish', 'Chechens', 'Texan') names its area as a demonym names its "
+        "country: evidence for the area, never an event's place; `admin1` is the area's 'CC.A1' key in geonames.tsv",
+    ]
+    with open(adj_path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("\n".join(adj_header) + "\n")
+        fh.write("pattern\tadmin1\n")
+        for form, key in sorted(set(adjectives), key=lambda x: (x[1], x[0])):
+            fh.write(f"{form}\t{key}\n")
+    print(f"wrote {adj_path} ({len(set(adjectives))} rows)")
 
     dir_path = out_path.parent / "directions.tsv"
     dir_rows = []

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Validate the gazetteer files in data/gazetteer: geonames.tsv, landmarks.tsv, regions.tsv,
-demonyms.tsv and directions.tsv.
+demonyms.tsv, directions.tsv and adjectives.tsv.
 
 Python 3 standard library only.  Usage:
 
@@ -301,6 +301,28 @@ def check_demonyms(path: Path, countries: set[str]):
     return rep
 
 
+def check_adjectives(path: Path, demonyms: Path, admin1: set[tuple[str, str]]):
+    rep = Report(path)
+    header, rows = read(path, ["pattern", "admin1"], rep, need_built_by=True)
+    _, country_rows = read(demonyms, DEMONYM_COLUMNS, Report(demonyms), need_built_by=False)
+    country_forms = {fold(p) for _, (p, _) in country_rows}
+    seen: dict[str, int] = {}
+    for n, (pattern, key) in rows:
+        if not pattern.strip() or pattern != pattern.strip() or "|" in pattern or not is_latin(pattern):
+            rep.error(n, f"bad pattern {pattern!r}")
+        f = fold(pattern)
+        if f in seen:
+            rep.error(n, f"pattern {pattern!r} already on line {seen[f]} (one area per form)")
+        if f in country_forms:
+            rep.error(n, f"pattern {pattern!r} is a country's demonym in demonyms.tsv")
+        seen[f] = n
+        cc, _, a1 = key.partition(".")
+        if admin1 and (cc, a1) not in admin1:
+            rep.error(n, f"admin1 {key!r} is not a first-level area of geonames.tsv")
+    print(f"{path}: {len(rows)} rows, date {header.get('date', '?')}")
+    return rep
+
+
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"}
 
 
@@ -351,6 +373,8 @@ def main(argv=None) -> int:
     reports.append(check_demonyms(d / "demonyms.tsv", countries))
     if (d / "directions.tsv").is_file():
         reports.append(check_directions(d / "directions.tsv", countries))
+    if (d / "adjectives.tsv").is_file():
+        reports.append(check_adjectives(d / "adjectives.tsv", d / "demonyms.tsv", admin1))
     errors = sum(r.errors for r in reports)
     print("OK" if errors == 0 else f"FAILED: {errors} error(s)")
     return 0 if errors == 0 else 1

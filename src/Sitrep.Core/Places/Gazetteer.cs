@@ -21,9 +21,12 @@ public sealed class Gazetteer
     public IPhraseIndex<Place> Names { get; }
     /// <summary>Demonyms ("Syrian", "Russians") to their country.</summary>
     public PhraseTrie<Place> Demonyms { get; }
+    /// <summary>Adjectives and peoples of first-level areas ("Scottish", "Chechens", "Texan") to their area (adjectives.tsv).</summary>
+    public PhraseTrie<Place> Adjectives { get; }
     public PlaceTable Places { get; }
 
-    private Gazetteer(PlaceTable places, CompactNameIndex names, PhraseTrie<Place> demonyms, IReadOnlyDictionary<string, (double Lat, double Lon)> directions)
+    private Gazetteer(PlaceTable places, CompactNameIndex names, PhraseTrie<Place> demonyms, IReadOnlyDictionary<string, (double Lat, double Lon)> directions,
+        string directory)
     {
         _directions = directions.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Places = places;
@@ -64,6 +67,7 @@ public sealed class Gazetteer
         }
         _countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _admin1 = admin1.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Adjectives = LoadAdjectives(directory, _admin1).Freeze();
         _extents = new Lazy<FrozenDictionary<string, Extent>>(() => SettledExtents(places));
         _seats = seats.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _capitals = capitals.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -187,7 +191,7 @@ public sealed class Gazetteer
             (table, index) = Compile(directory);
             GazetteerCache.TryWrite(directory, key, table, index);
         }
-        return new Gazetteer(table, index, LoadDemonyms(directory, table), LoadDirections(directory));
+        return new Gazetteer(table, index, LoadDemonyms(directory, table), LoadDirections(directory), directory);
     }
 
     private static List<string> SourceFiles(string directory)
@@ -273,6 +277,19 @@ public sealed class Gazetteer
             demonyms.Add(row["pattern"], c);
         }
         return demonyms;
+    }
+
+    private static PhraseTrie<Place> LoadAdjectives(string directory, IReadOnlyDictionary<string, Place> admin1)
+    {
+        var adjectives = new PhraseTrie<Place>();
+        var path = Path.Combine(directory, "adjectives.tsv");
+        if (!File.Exists(path)) return adjectives;
+        foreach (var row in TsvDataFile.Load(path, "pattern", "admin1").Rows)
+        {
+            if (!admin1.TryGetValue(row["admin1"], out var area)) throw row.Error($"unknown first-level area '{row["admin1"]}'");
+            adjectives.Add(row["pattern"], area);
+        }
+        return adjectives;
     }
 
     private static Place MakePlace(TsvDataFile.Row row, PlaceKind kind, long? geonameId, string country, string? admin1, string fcode, long population)

@@ -48,7 +48,7 @@ public sealed class EventAssemblyStage : IPipelineStage
             best.Date ??= DayOf(m);
             best.Actor1 ??= m.Actor1?.Actor;
             best.Actor2 ??= m.Actor2?.Actor;
-            best.Place = MoreSpecific(best.Place, m.Place?.Resolved);
+            best.Place = MoreSpecific(best.Place, PlaceOf(m));
         }
         ShareLocations(groups);
         ThereRefersBack(d, groups);
@@ -140,8 +140,12 @@ public sealed class EventAssemblyStage : IPipelineStage
     /// How much the sentence anchors a new incident: a date (even a vague one), a place, a casualty count, a named actor.
     /// A lone trigger with a generic agent ("the government offensive …") is commentary, not a report.
     /// </summary>
+    /// <summary>The mention's place for grouping: a river is none (its point is its mouth, hundreds of kilometres away).</summary>
+    private static Place? PlaceOf(EventMention m) => m.Place?.Resolved is { FeatureCode: "STM" } ? null : m.Place?.Resolved;
+
     private static double Support(EventMention m, EventType type, Document d) =>
-        (m.Date is not null ? 1 : 0) + (m.Place is not null ? 1 : 0) + (m.Killed is not null ? 1 : 0)
+        // (a river anchors less than a place: it names where only along hundreds of kilometres)
+        (m.Date is not null ? 1 : 0) + (m.Place is null ? 0 : m.Place.Resolved?.FeatureCode == "STM" ? 0.5 : 1) + (m.Killed is not null ? 1 : 0)
         + (IsNamed(m.Actor1) ? 1 : 0) + (IsNamed(m.Actor2) ? 0.5 : 0) + (m.Weapon is not null || m.TargetWeapon is not null ? 0.5 : 0)
         + (m.Modality == Modality.Threat ? 0.5 : 0) + (PastVerb(m, type, d) ? 0.5 : 0);
 
@@ -440,7 +444,7 @@ public sealed class EventAssemblyStage : IPipelineStage
             // the same toll told twice ("five were killed … killing at least five people") is one incident, whatever sides the
             // sentences name — unless the second is placed in another town, or tells "another"/"also" ("dozens" is no toll)
             bool sameToll = m.Killed is { Count: >= 2 } k && ExactCount(d, k) && !AnotherBefore(d, m, k)
-                            && (m.Place?.Resolved is not { } mp || g.Place is not { } gp || mp.Id == gp.Id || (mp.IsArea || gp.IsArea) && PlacesCompatible(gp, mp))
+                            && (PlaceOf(m) is not { } mp || g.Place is not { } gp || mp.Id == gp.Id || (mp.IsArea || gp.IsArea) && PlacesCompatible(gp, mp))
                             && g.Mentions.Any(x => x.M.Killed?.Count == k.Count);
             if (sameToll) { }
             else if (m.Definite || m.Anaphoric || bareKilling)
@@ -450,7 +454,7 @@ public sealed class EventAssemblyStage : IPipelineStage
                 // (only where it names no other town — "The Russian strikes on Idlib city killed 12 others" after strikes on Saraqeb
                 // is another raid)
                 bool namesMissingAttacker = g.Actor1 is null && m.Actor1 is { } ma1 && m.Actor2 is null && (g.Actor2 is null || !SameActor(g.Actor2, ma1.Actor))
-                    && (m.Place?.Resolved is not { } own || g.Place is null || g.Place.IsArea || own.Id == g.Place.Id)
+                    && (PlaceOf(m) is not { } own || g.Place is null || g.Place.IsArea || own.Id == g.Place.Id)
                     // ("killed 12 others", "another strike": more victims, another raid — "wounded more than 30 others" adds to it)
                     && !(m.Killed is { } mk && (d.Key(mk.EndToken - 1) == "others" || mk.EndToken < d.Tokens.Length && d.Key(mk.EndToken) == "others"))
                     && !Enumerable.Range(d.Sentences[m.SentenceIndex].FirstToken, m.TriggerToken - d.Sentences[m.SentenceIndex].FirstToken).Any(k => d.Key(k) is "another" or "second" or "separate");
@@ -461,13 +465,13 @@ public sealed class EventAssemblyStage : IPipelineStage
                 if (!InRole(g, m.Actor1?.Actor, x => x.Actor1) || !InRole(g, m.Actor2?.Actor, x => x.Actor2)) continue;
                 if (m.Actor1 is not null && g.Actor2 is not null && g.Actor1 is null && SameActor(g.Actor2, m.Actor1.Actor)) continue;
             }
-            if (!PlacesCompatible(g.Place, m.Place?.Resolved)) continue;
+            if (!PlacesCompatible(g.Place, PlaceOf(m))) continue;
             int score = 0;
             if (g.Sentences.Contains(m.SentenceIndex)) score += 3;
             if (g.Actor1 is not null && m.Actor1 is not null) score += 2;
             if (g.Actor2 is not null && m.Actor2 is not null) score += 2;
             if (g.Date is not null && mDate is not null) score += 2;
-            if (g.Place is not null && m.Place?.Resolved is not null) score += 1;
+            if (g.Place is not null && PlaceOf(m) is not null) score += 1;
             bool licensed = m.InHeading || m.Anaphoric || m.Definite || score >= 3 || mDate is null || g.Date is null;
             if (!licensed) continue;
             // two dated, fully specified reports in different sentences are separate incidents unless they agree on actors
@@ -727,6 +731,13 @@ public sealed class EventAssemblyStage : IPipelineStage
         Evidenced<EventLocation>? location = null;
         var place = g.Place;
         Sitrep.Text.TextSpan? fallbackSpan = null;
+        // a river is no place an act happened (its point is its mouth): "shelled positions on the Litani" happened in the river's
+        // country; on a river of several countries ("clashed near the Helmand River") in the story's, as without a place
+        if (place is null && all.Select(m => m.Place).FirstOrDefault(p => p?.Resolved is { FeatureCode: "STM" }) is { Resolved: { } river } riverMention)
+        {
+            fallbackSpan = riverMention.Span;
+            place = river.Country.Length > 0 ? gaz.Country(river.Country) : null;
+        }
         // no place in any report of the event, but local witnesses who tell it are somewhere ("Residents of Raqqa said …")
         if (place is null && LocalWitnesses(d, all, fallback?.Country) is { } witnessed)
         {
@@ -750,7 +761,7 @@ public sealed class EventAssemblyStage : IPipelineStage
                 PlaceKind.Admin2 => 2,
                 _ => 3,
             };
-            var span = pm?.Span ?? all.Select(m => m.Place).FirstOrDefault(p => p is not null)?.Span ?? g.PlaceEvidence ?? fallbackSpan ?? primary.M.Trigger;
+            var span = pm?.Span ?? all.Select(m => m.Place).FirstOrDefault(p => p is not null && p.Resolved?.FeatureCode != "STM")?.Span ?? g.PlaceEvidence ?? fallbackSpan ?? primary.M.Trigger;
             // known only by its province: ACLED codes the provincial capital, at precision 3
             var point = place.Kind == PlaceKind.Admin1 && gaz.SeatOf(place) is { } seat ? seat : place;
             location = new Evidenced<EventLocation>(new EventLocation(place, precision, place.Name, point.Lat, point.Lon), span);

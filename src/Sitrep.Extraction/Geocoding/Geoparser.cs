@@ -49,7 +49,7 @@ public sealed class Geoparser(SitrepResources resources)
             Valid(x.Span) && TokenAt(d, x.Span.End) is int next && next > 0 && d.Tokens[next - 1].End == x.Span.End
                 && (next >= d.Tokens.Length || d.Tokens[next].Start > x.Span.End || d.Tokens[next].Kind == TokenKind.Punctuation && d.Key(next) != "-")
                 && TokenAt(d, x.Span.Start) is int first
-                ? ToponymResolver.ByArticle(d, first, ToponymResolver.ByFeatureWord(d, x.Span, first, next, x.Candidates, gaz, resources.Nouns)) : x.Candidates,
+                ? ToponymResolver.ByArticle(d, first, next, ToponymResolver.ByFeatureWord(d, x.Span, first, next, x.Candidates, gaz, resources.Nouns)) : x.Candidates,
             qualifiers[i].Item1, qualifiers[i].Item2,
             Valid(x.Span) ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null)).ToList();
         ToponymResolver.ReadQualifiers(d, found, queries, k => order[k], k => Tokens(k).End);
@@ -76,7 +76,9 @@ public sealed class Geoparser(SitrepResources resources)
             {
                 var (placed, there) = Where(d, s, start => givenAt.TryGetValue(start, out var g) ? g : null, gaz);
                 place = placed ? there ?? focus
-                    : Inner(d, s, resources.Nouns, key => picks.Where((p, k) => k != i && p is not null && p.Country.Length > 0 && queries[k].Key != key).Select(p => p!.Country)) ?? focus;
+                    : Inner(d, s, resources.Nouns, key => picks.Where((p, k) => k != i && p is not null && p.Country.Length > 0 && queries[k].Key != key).Select(p => p!.Country),
+                            town => picks.Where((p, k) => k != i && p is not null
+                                                          && (p.Id == town.Id || p.Kind != PlaceKind.Country && town.Admin1 is not null && p.Country == town.Country && p.Admin1 == town.Admin1)).Any()) ?? focus;
             }
             result.Add(new Toponym(s, text[s.Start..s.End], place));
         }
@@ -121,33 +123,42 @@ public sealed class Geoparser(SitrepResources resources)
     /// names are in its country. A street, river, lake or township named after a place ("Royal Street", "Mississippi River",
     /// "Lake Vermont") is not in it.
     /// </summary>
-    private static Place? Inner(Document d, TextSpan s, WordClasses nouns, Func<string, IEnumerable<string>> otherCountries)
+    private static Place? Inner(Document d, TextSpan s, WordClasses nouns, Func<string, IEnumerable<string>> otherCountries, Func<Place, bool> namedAlone)
     {
         var words = Tokenizer.Tokenize(d.Text, s).Where(t => t.Kind == TokenKind.Word).ToList();
         var thoroughfares = nouns.Of(WordClasses.Thoroughfare);
         var inside = d.Places.Where(p => p.Span.Start >= s.Start && p.Span.End <= s.End && p.Span != s && p.Resolved is not null).ToList();
-        // ("the Danube Delta", "the Nile Delta": a river's delta is where the gazetteer places the river, at its mouth)
-        if (words.Count >= 2 && words[^1].Key == "delta" && inside.FirstOrDefault(p => p.Resolved is { FeatureCode: "STM" } && p.Span.End == words[^2].End) is { } river)
+        // ("the Danube Delta", "the Thames Valley", "the Indus basin": a river's delta, valley or basin is where the gazetteer
+        // places the river, at its mouth)
+        if (words.Count >= 2 && words[^1].Key is "delta" or "valley" or "basin" && inside.FirstOrDefault(p => p.Resolved is { FeatureCode: "STM" } && p.Span.End == words[^2].End) is { } river)
             return river.Resolved;
         if (words.Count == 0 || thoroughfares.Contains(words[^1].Key) || thoroughfares.Contains(words[0].Key)) return null;
         // (only a country, state or region: "Liverpool Academy" in Cairo, "Rogers Centre" — a town's name in an
         // institution's is too often a person's or a namesake's)
-        var area = inside.Where(p => p.Resolved is { Kind: PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region } && (!p.IsDemonym || p.Span.Start == s.Start))
+        // (a sea, lake or river is no area a building stands in: "Euphrates University", "the Tigris Hotel")
+        var area = inside.Where(p => p.Resolved is { Kind: PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region } && !IsWater(p.Resolved) && (!p.IsDemonym || p.Span.Start == s.Start))
                          .OrderBy(p => p.IsDemonym).ThenByDescending(p => p.Span.End - p.Span.Start).ThenByDescending(p => p.Span.Start).FirstOrDefault();
         // … but a city of 100,000 that opens or closes an institution's name, in a country the story names by other names,
         // is where it is, before a nationality ("British Embassy Tokyo") or another country's province ("Seoul Central
         // District Court" is not in Israel's Central District) inside the name ("Liverpool Academy" in a story of Cairo is
         // not in England; "Salinas Valley", "Harbor City" and "Bab el-Oued" are features named after a town, not institutions)
+        // (a town of fewer than a million people only where the story names it or its state by themselves too: "Jackson Memorial
+        // Hospital" in a Miami story, "Berkeley College", "Independence Hall" are named after people and ideals, but "the Aurora
+        // Theater" in a Colorado story is Aurora's; and a town that closes the name is where a branch stands: "Cleveland Clinic
+        // Abu Dhabi")
         var institution = nouns.Of(WordClasses.Institution);
         var city = !words.Any(w => institution.Contains(w.Key)) ? null
             : inside.Where(p => p.Resolved is { Kind: PlaceKind.City, Population: >= 100_000 } && !p.IsDemonym && !p.Modifier
                                 && (p.Span.Start == words[0].Start || p.Span.End == words[^1].End)
-                                && otherCountries(ToponymResolver.KeyOf(d[p.Span])).Contains(p.Resolved.Country))
-                    .OrderByDescending(p => p.Span.End - p.Span.Start).FirstOrDefault()?.Resolved;
+                                && otherCountries(ToponymResolver.KeyOf(d[p.Span])).Contains(p.Resolved.Country)
+                                && (p.Resolved.Population >= 1_000_000 || namedAlone(p.Resolved)))
+                    .OrderByDescending(p => p.Span.End == words[^1].End).ThenByDescending(p => p.Span.End - p.Span.Start).FirstOrDefault()?.Resolved;
         if (area is not null && !area.IsDemonym && (area.Resolved!.Kind != PlaceKind.Admin1 || city is null || area.Resolved.Country == city.Country))
             return area.Resolved;
         return city ?? area?.Resolved;
     }
+
+    private static bool IsWater(Place p) => p.FeatureCode is "STM" or "SEA" or "OCN" or "LK" or "LKS" or "GULF" or "BAY";
 
     private static (TextSpan Span, Place? Place) NameSpan(Document d, PlaceMention p) =>
         p.Direction is not null && p.EndToken - p.FirstToken > 1

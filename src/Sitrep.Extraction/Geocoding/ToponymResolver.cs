@@ -67,9 +67,11 @@ public static class ToponymResolver
         for (int i = 0; i < queries.Count; i++)
             if (queries[i].Key is { } qk && (queries[i].QualifierCountry is not null || queries[i].QualifierAdmin1 is not null) && guesses[i] is { } qg)
                 qualified.TryAdd(qk, qg);
+        // (a big city keeps its own reading: "Paris, Texas … flew to Paris, where the Cannes jury waited")
         for (int i = 0; i < queries.Count; i++)
             if (queries[i].Key is { } bk && queries[i].QualifierCountry is null && queries[i].QualifierAdmin1 is null
-                && qualified.TryGetValue(bk, out var sense) && queries[i].Candidates.Contains(sense))
+                && qualified.TryGetValue(bk, out var sense) && queries[i].Candidates.Contains(sense)
+                && guesses[i] is not { Kind: PlaceKind.City, Population: >= 100_000 })
                 guesses[i] = sense;
 
         // pass 2: every other toponym's first guess is evidence (leave-one-out)
@@ -623,7 +625,7 @@ public static class ToponymResolver
     /// "the Atlantic", "the Gulf", "the tropical Atlantic": a name after "the" is a sea or a region before it is a town
     /// (Atlantic, Iowa), when it can be one.
     /// </summary>
-    public static IReadOnlyList<Place> ByArticle(Document d, int firstToken, IReadOnlyList<Place> candidates)
+    public static IReadOnlyList<Place> ByArticle(Document d, int firstToken, int endToken, IReadOnlyList<Place> candidates)
     {
         // (lower-case words may stand between: "the tropical Atlantic", "the western tropical Atlantic")
         int k = firstToken - 1;
@@ -631,8 +633,19 @@ public static class ToponymResolver
         bool article = firstToken < d.Tokens.Length && d.Key(firstToken) == "the" || k >= 0 && d.Key(k) == "the";
         // (only a region triggers this, never a country: "the Jordan resident", "the Palestine city limits" are the towns')
         if (!article || !candidates.Any(p => p.Kind is PlaceKind.Region)) return candidates;
+        // (nor when the article is a noun's the name only describes: "the Dnipro region", "the Dnipro mayor", "the Dnipro
+        // strike" are the city's — but "the Dnipro river", "the Nile delta" are the river's)
+        // (only a river's name and a city of 100,000 are told apart so: "the Atlantic hurricane season" is still the ocean's)
+        if (endToken < d.Tokens.Length && CityNouns.Contains(d.Key(endToken)) && d.Tokens[endToken].Start == d.Tokens[endToken - 1].End + 1
+            && candidates.Where(p => p.Kind == PlaceKind.Region).All(p => p.FeatureCode == "STM") && candidates.Any(p => p.Kind == PlaceKind.City && p.Population >= 100_000))
+            return candidates;
         return candidates.Where(p => p.Kind != PlaceKind.City).ToList();
     }
+
+    // (the nouns a city's name describes; "the Dnipro flooded", "the Dnipro near Kherson" stay the river's)
+    private static readonly HashSet<string> CityNouns = new(StringComparer.Ordinal)
+        { "region", "oblast", "province", "mayor", "governor", "airport", "metro", "hospital", "strike", "strikes", "attack", "attacks", "suburb", "suburbs",
+          "area", "city", "residents", "council", "authorities", "officials", "police", "station", "administration", "district", "outskirts", "centre", "center" };
 
     /// <summary>
     /// The feature word a coordinated list of names ends in, in the singular: "Clarke, Madison, Oconee and Oglethorpe

@@ -124,7 +124,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 }
                 bool near = IsNear(d, spanStart, s.FirstToken);
                 // "Israeli" may also be a listed name of Israel: it stays a demonym, evidence for the country but not a location
-                bool demonym = direction is null && demLen == len;
+                // (and "Scottish", "Chechens", "Texan" are an area's: "a Scottish worker was killed in an Israeli attack")
+                bool demonym = direction is null && (demLen == len || gaz.Adjectives.Match(d.Tokens, start, s.EndToken).Length == len);
                 // "Kurdistan Workers' Party", "Africa Corps": a region opening an organisation's name says nothing of where the
                 // story is
                 bool modifier = actorAt.TryGetValue(start, out var opened) && opened.FirstToken == start && opened.EndToken > end
@@ -247,8 +248,18 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             return false;
         // "St. Patrick's Day", "Columbus Day": a holiday named after a saint, a person or a town is no place
         if (places.All(p => p.Kind != Sitrep.Places.PlaceKind.Country) && Holiday(d, end)) return false;
-        // "Marburg virus", "Reston virus": a virus named after a town is no place of the story
-        if (end < d.Tokens.Length && d.Key(end) is "virus" or "viruses" && places.All(p => p.Kind != Sitrep.Places.PlaceKind.Country))
+        // "Marburg virus", "Reston virus": a virus named after a town or river is no place of the story (but "Florida virus
+        // cases", "Tokyo virus deaths" are the state's and the city's)
+        if (end < d.Tokens.Length && d.Key(end) is "virus" or "viruses"
+            && places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 100_000 || p.FeatureCode == "STM"))
+            return false;
+        // "Operation Euphrates Shield", "Nile Breweries", "the Indus Hospital": a river's name before a capitalised word that is
+        // no feature of it names something else (but a body that governs its waters names the river: "the Cauvery Management
+        // Board", "the Mekong River Commission", "the Indus Waters Treaty")
+        if (end < d.Tokens.Length && places.All(p => p.FeatureCode == "STM") && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end)
+            && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart)
+            && d.Key(end) is not ("river" or "delta" or "basin" or "valley" or "estuary" or "gorge" or "water" or "waters" or "management" or "authority"
+                                  or "commission" or "tribunal" or "board" or "treaty" or "dispute" or "disputes" or "initiative" or "regulation"))
             return false;
         // "Bustan al-Qasr", "Bani Zaid": the gazetteer knows only the first word of a longer local name
         if (end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && IsArticlePrefixed(d, end) && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2))

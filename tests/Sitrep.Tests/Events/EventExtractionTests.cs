@@ -31,6 +31,30 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void Strike_on_a_city_named_like_a_river_is_in_the_city()
+    {
+        // "the Dnipro region" is the city's: the strike is no event on the river (or in Russia, the attacker's country)
+        var e = Single("Russian forces shelled the Dnipro region, killing two people.", "2024-05-03");
+        e.Location!.Value.Value.Place.Should().Match<Sitrep.Places.Place>(p => p.Country == "UA" && p.Kind == Sitrep.Places.PlaceKind.City);
+    }
+
+    [Fact]
+    public void Clash_on_a_border_river_is_still_an_event()
+    {
+        // the river anchors the report less than a town would, but with the dead it is one: the event is kept
+        Some.Article("Iranian and Taliban border forces clashed near the Helmand River, killing three.", "2023-05-28").Events.Should().ContainSingle()
+            .Which.Location?.Value.Place.FeatureCode.Should().NotBe("STM");
+    }
+
+    [Fact]
+    public void Adjective_of_a_region_is_no_place_of_the_event()
+    {
+        // "a Scottish worker": evidence for Scotland as "Syrian" is for Syria, not where the attack happened
+        var e = Single("A Scottish worker was killed in an Israeli attack.", "2024-05-03");
+        e.Location?.Value.Place.Name.Should().NotBe("Scotland");
+    }
+
+    [Fact]
     public void River_is_never_where_the_act_happened()
     {
         // the Dnipro's point is its mouth, far downstream: the shelling is placed no nearer than the country its actors name

@@ -299,11 +299,38 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void City_noun_after_the_article_keeps_the_city_not_the_river()
+    {
+        // "the Dnipro region", "the Dnipro mayor": the article is the noun's, and the name the city of a million's
+        foreach (var text in new[] { "Air raid sirens sounded in the Dnipro region and in Kharkiv.", "The Dnipro mayor said 12 people were killed." })
+            Some.Through("geocode", text).Places.First().Resolved!.Should().Match<Place>(p => p.Kind == PlaceKind.City && p.Country == "UA");
+        // … but "the Dnipro near Kherson" is the river
+        Some.Through("geocode", "Ukrainian troops crossed the Dnipro near Kherson.").Places.First(p => p.Resolved!.Name == "Dnipro").Resolved!
+            .FeatureCode.Should().Be("STM");
+    }
+
+    [Fact]
+    public void River_name_opening_another_name_is_no_river()
+    {
+        // an operation, a brewery, a hospital named after a river are not the river (pinned at its mouth near Basra)
+        foreach (var text in new[] { "Operation Euphrates Shield ended with the capture of al-Bab.", "Nile Breweries raised prices in Uganda.",
+                                     "The Indus Hospital in Karachi treated the wounded." })
+            Some.Through("geocode", text).Places.Should().NotContain(p => p.Resolved != null && p.Resolved.FeatureCode == "STM", text);
+        // … but a body that governs its waters names the river
+        Some.Through("geocode", "Tamil Nadu asked for the Cauvery Management Board to be set up.").Places
+            .Should().Contain(p => p.Resolved != null && p.Resolved.FeatureCode == "STM");
+        // an alternate name stands alone only where it is no person's or prize's: "Padma Shri" is no Ganges
+        Some.Through("geocode", "Padma Shri awardee Tulsi Gowda died in Karnataka.").Places.Select(p => p.Resolved!.Name).Should().Equal("Karnataka");
+    }
+
+    [Fact]
     public void Virus_named_after_a_place_is_no_toponym()
     {
         // "West Nile virus" names neither the Nile nor a western part of it; "Marburg virus" is no German town
         var d = Some.Through("geocode", "Two cases of West Nile virus and one of Marburg virus were confirmed in Texas.");
         d.Places.Select(p => p.Resolved!.Name).Should().Equal("Texas");
+        // … but a state or a big city before "virus cases" is the place the cases are counted in
+        Some.Through("geocode", "Florida virus cases topped 10,000 on Saturday.").Places.Select(p => p.Resolved!.Name).Should().Equal("Florida");
     }
 
     [Fact]
@@ -403,6 +430,15 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Big_city_keeps_its_own_reading_beside_a_qualified_namesake()
+    {
+        // "Paris, Texas" does not make the later bare Paris Texan, and Cannes stays in France
+        const string text = "Paris, Texas, hosted a film festival. Later he flew to Paris, where the Cannes festival jury awaited.";
+        var r = GivenInOrder(text, "Paris", "Texas", "Paris", "Cannes");
+        r[3].Place!.Country.Should().Be("FR");
+    }
+
+    [Fact]
     public void Bare_name_reads_as_the_same_name_qualified_elsewhere_in_the_story()
     {
         // Parkland alone is likelier the town in Washington state; "Parkland, Florida" says which one the story means, so the
@@ -412,6 +448,19 @@ public class PlaceRecognitionTests
         var r = GivenInOrder(text, "Washington", "Parkland", "Florida", "Parkland", "Parkland", "Parkland");
         r[0].Place!.Should().Match<Place>(p => p.Kind == PlaceKind.City && p.Admin1 == "DC");
         r.Where(t => t.Text == "Parkland").Should().OnlyContain(t => t.Place != null && t.Place.Admin1 == "FL");
+    }
+
+    [Fact]
+    public void Institution_named_after_a_person_or_a_branch_abroad_lies_where_the_story_is()
+    {
+        // Jackson Memorial Hospital is in Miami, not Jackson, Mississippi; a branch is where the town closing its name is
+        Given("Victims were taken to Jackson Memorial Hospital, where two died. Miami police said the gunman fled.", "Jackson Memorial Hospital", "Miami")[0]
+            .Place!.Name.Should().Be("Miami");
+        Given("Doctors from Cleveland Clinic Abu Dhabi flew to Gaza. The UAE and US praised them.", "Cleveland Clinic Abu Dhabi", "Gaza", "UAE", "US")[0]
+            .Place!.Name.Should().Be("Abu Dhabi");
+        // … and one named after a town of the state the story names is in that town
+        Given("The Aurora Theater shooting victims were remembered. Colorado officials said.", "Aurora Theater", "Colorado")[0]
+            .Place!.Should().Match<Place>(p => p.Name == "Aurora" && p.Admin1 == "CO");
     }
 
     [Fact]
