@@ -1195,7 +1195,8 @@ REGIONS = [
 
 # Rivers news names: the longest rivers of each continent, rivers that are front lines or borders in conflicts
 # (Dnipro, Euphrates, Jordan, Panj) and rivers whose waters states dispute (Nile, Indus, Cauvery, Teesta).
-# (id, name, alternate names ('=' marks one that may stand bare), country or "", mouth (lat, lon), Wikipedia title, bare):
+# (id, name, alternate names ('=' marks one that may stand bare), country (where its mouth and most of its course lie) or "",
+# mouth (lat, lon), Wikipedia title, bare):
 # the point is the mouth, or
 # where the river ends in another, as GeoNames places a stream (and GeoNames-coded corpora record it) — a curated
 # point from the authors' knowledge, good to a few tens of kilometres. Each name is also written '<name> River' and
@@ -1220,11 +1221,11 @@ RIVERS = [
     ("R0192", "Kura", ["=Mtkvari"], "", (39.33, 49.37), "Kura_(Caspian_Sea)", False),
     ("R0193", "Aras", ["=Araxes", "=Araks"], "", (39.99, 48.57), "Aras_(river)", False),
     # ---- Europe
-    ("R0194", "Dnipro", ["=Dnieper", "=Dnepr", "=Dniepr"], "", (46.50, 32.20), "Dnieper", True),
+    ("R0194", "Dnipro", ["=Dnieper", "=Dnepr", "=Dniepr"], "UA", (46.50, 32.20), "Dnieper", True),
     ("R0195", "Dniester", ["=Dnister", "=Nistru"], "", (46.25, 30.30), "Dniester", True),
     ("R0196", "Southern Bug", ["=Pivdennyi Buh", "=Southern Buh"], "UA", (46.60, 31.90), "Southern_Bug", True),
     ("R0197", "Siverskyi Donets", ["=Seversky Donets", "=Siversky Donets", "=Donets"], "", (47.60, 40.90), "Seversky_Donets", True),
-    ("R0198", "Oskil", ["=Oskol"], "", (49.08, 37.57), "Oskil_(river)", True),
+    ("R0198", "Oskil", ["=Oskol"], "UA", (49.08, 37.57), "Oskil_(river)", True),
     ("R0199", "Inhulets", ["=Ingulets"], "UA", (46.70, 32.80), "Inhulets_(river)", True),
     ("R0200", "Desna", [], "", (50.53, 30.55), "Desna_(river)", True),
     ("R0201", "Danube", ["=Donau", "Duna", "=Dunarea"], "", (45.20, 29.70), "Danube", True),
@@ -1258,8 +1259,8 @@ RIVERS = [
     ("R0228", "Orange", [], "", (-28.60, 16.45), "Orange_River", False),
     ("R0229", "Senegal", [], "", (15.80, -16.50), "Senegal_River", False),
     ("R0230", "Gambia", [], "", (13.47, -16.60), "Gambia_River", False),
-    ("R0231", "Juba", [], "", (-0.25, 42.63), "Jubba_River", False),
-    ("R0232", "Shabelle", ["=Shebelle"], "", (0.50, 42.75), "Shebelle_River", False),
+    ("R0231", "Juba", [], "SO", (-0.25, 42.63), "Jubba_River", False),
+    ("R0232", "Shabelle", ["=Shebelle"], "SO", (0.50, 42.75), "Shebelle_River", False),
     ("R0233", "Okavango", ["=Cubango"], "", (-19.30, 22.90), "Okavango_River", True),
     # ---- Asia
     ("R0234", "Indus", [], "", (23.90, 67.40), "Indus_River", True),
@@ -1335,13 +1336,13 @@ MOUNTAINS = [
     ("R0325", "Himalayas", ["Himalaya", "Himalayan range", "Himalaya Mountains"], "", (28.00, 84.00), "Himalayas"),
     ("R0326", "Tian Shan", ["Tien Shan", "Tianshan"], "", (42.00, 80.00), "Tian_Shan"),
     ("R0327", "Altai Mountains", ["Altay Mountains"], "", (49.00, 89.00), "Altai_Mountains"),
-    ("R0328", "Zagros Mountains", ["Zagros"], "IR", (33.70, 47.00), "Zagros_Mountains"),
+    ("R0328", "Zagros Mountains", ["Zagros"], "IR", (32.50, 50.00), "Zagros_Mountains"),
     ("R0329", "Alborz", ["Elburz", "Alborz Mountains", "Elburz Mountains"], "IR", (36.10, 52.00), "Alborz"),
     ("R0330", "Taurus Mountains", ["Toros Mountains"], "TR", (37.00, 33.50), "Taurus_Mountains"),
     ("R0331", "Ural Mountains", ["Urals"], "RU", (60.00, 60.00), "Ural_Mountains"),
-    ("R0332", "Alps", ["the Alps", "Alpine region", "Alpine arc"], "", (46.40, 10.00), "Alps"),
+    ("R0332", "Alps", ["the Alps"], "", (46.40, 10.00), "Alps"),
     ("R0333", "Pyrenees", ["Pyrénées", "Pirineos"], "", (42.67, 1.00), "Pyrenees"),
-    ("R0334", "Carpathian Mountains", ["Carpathians", "Carpathian"], "", (47.80, 24.50), "Carpathian_Mountains"),
+    ("R0334", "Carpathian Mountains", ["Carpathians"], "", (47.80, 24.50), "Carpathian_Mountains"),
     ("R0335", "Apennines", ["Apennine Mountains", "Appennini"], "IT", (42.80, 13.00), "Apennine_Mountains"),
     ("R0336", "Balkan Mountains", ["Stara Planina"], "", (42.75, 25.00), "Balkan_Mountains"),
     ("R0337", "Dinaric Alps", ["Dinarides"], "", (44.00, 17.00), "Dinaric_Alps"),

@@ -48,12 +48,14 @@ public sealed class WordClasses
     public const string StateOffice = "state-office";
     /// <summary>Words of an institution's or venue's name ("Delhi High Court", "British Embassy Tokyo"): a big town at either end places it.</summary>
     public const string Institution = "institution";
+    /// <summary>An area's own forces and offices after its adjective ("Scottish police", "Catalan officials"): the area is the place.</summary>
+    public const string HomeAgency = "home-agency";
 
     /// <summary>Every class the code looks up; a row of any other class is a typo and fails the load.</summary>
     public static readonly FrozenSet<string> Known = FrozenSet.ToFrozenSet(
         [Facility, ObjectFiller, PlacePart, ModifiedNoun, CivilianPlace, CivilianWord, PersonPlural, KillWord, InjureWord, PersonNoun, Kin, ReportingVerb, TimeAmount, Thoroughfare,
          NewsAgency, AddressVerb, FeatureWord, Title, CapitalQualifier, AgreementVerb, NameHead, Instrument, WeaponSubject, AttackerSubject,
-         StatePart, StateOffice, Institution],
+         StatePart, StateOffice, Institution, HomeAgency],
         StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _sets;

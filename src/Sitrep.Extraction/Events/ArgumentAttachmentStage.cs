@@ -136,7 +136,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         int clauseEnd = s.EndToken;
         for (int k = s.FirstToken; k < s.EndToken; k++)
             if (d.Key(k) is "," or "according" or ";") { clauseEnd = k; break; }
-        return d.Places.FirstOrDefault(p => p.FirstToken >= s.FirstToken && p.EndToken <= clauseEnd && p.Resolved is { FeatureCode: not "STM" } && !p.IsDemonym && !p.Modifier
+        return d.Places.FirstOrDefault(p => p.FirstToken >= s.FirstToken && p.EndToken <= clauseEnd && p.Resolved is { } r && !EventAssemblyStage.IsSpread(r) && !p.IsDemonym && !p.Modifier
                                             && !d.Sources.Any(x => x.Span.Contains(p.Span))
                                             && (p.Direction is not null || p.FirstToken > s.FirstToken && d.Key(p.FirstToken - 1) is "in" or "near" or "at" or "outside" or "around"));
     }
@@ -242,9 +242,10 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         foreach (var p in capitals.Count == 0 ? local : [.. local, .. capitals])
         {
             if (InsideAny(p.Span, sources) || p.IsDemonym || p.Modifier) continue;
-            // (a river names no place an act happened: its point is its mouth — "withdrew across the Dnipro from Kherson"; it
-            // stands for the event's place only when the sentence names no other, and then as its country, see EventAssembly)
-            if (p.Resolved is { FeatureCode: "STM" }) { river ??= p; continue; }
+            // (a river names no place an act happened: its point is its mouth — "withdrew across the Dnipro from Kherson"; nor
+            // does a mountain range of several countries; it stands for the event's place only when the sentence names no other,
+            // and then as a country, see EventAssembly)
+            if (p.Resolved is { } spread && EventAssemblyStage.IsSpread(spread)) { river ??= p; continue; }
             // "Washington crossed red lines", "Moscow's planned truce": a place acting or owning is a government, not where it happened
             if (!capitals.Contains(p) && IsMetonymy(d, p, s, parts, nouns, storyCountry)) continue;
             // "in Syria's Aleppo", "near Syrias second city Aleppo": the possessor qualifies the place it owns, which takes its preposition

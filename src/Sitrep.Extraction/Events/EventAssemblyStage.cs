@@ -140,12 +140,23 @@ public sealed class EventAssemblyStage : IPipelineStage
     /// How much the sentence anchors a new incident: a date (even a vague one), a place, a casualty count, a named actor.
     /// A lone trigger with a generic agent ("the government offensive …") is commentary, not a report.
     /// </summary>
-    /// <summary>The mention's place for grouping: a river is none (its point is its mouth, hundreds of kilometres away).</summary>
-    private static Place? PlaceOf(EventMention m) => m.Place?.Resolved is { FeatureCode: "STM" } ? null : m.Place?.Resolved;
+    /// <summary>A river (its point is its mouth), or a mountain range of several countries: too long or wide to be where an act happened.</summary>
+    internal static bool IsSpread(Place p) => p.FeatureCode == "STM" || p.FeatureCode == "MTS" && p.Country.Length == 0;
+
+    /// <summary>The mention's place for grouping: a river or a range of several countries is none.</summary>
+    private static Place? PlaceOf(EventMention m) => m.Place?.Resolved is { } r && IsSpread(r) ? null : m.Place?.Resolved;
+
+    /// <summary>
+    /// The country most of the story's towns and provinces lie in (nationalities, modifiers, regions, rivers and ranges abstain,
+    /// and countries too, which are as often actors: "Russia along with Iran has been assisting …").
+    /// </summary>
+    private static string? NamedCountry(Document d) =>
+        d.Places.Where(p => !p.IsDemonym && !p.Modifier && p.Resolved is { Country.Length: > 0, Kind: not (PlaceKind.Region or PlaceKind.Country) })
+                .GroupBy(p => p.Resolved!.Country).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault()?.Key;
 
     private static double Support(EventMention m, EventType type, Document d) =>
         // (a river anchors less than a place: it names where only along hundreds of kilometres)
-        (m.Date is not null ? 1 : 0) + (m.Place is null ? 0 : m.Place.Resolved?.FeatureCode == "STM" ? 0.5 : 1) + (m.Killed is not null ? 1 : 0)
+        (m.Date is not null ? 1 : 0) + (m.Place is null ? 0 : m.Place.Resolved is { } r && IsSpread(r) ? 0.5 : 1) + (m.Killed is not null ? 1 : 0)
         + (IsNamed(m.Actor1) ? 1 : 0) + (IsNamed(m.Actor2) ? 0.5 : 0) + (m.Weapon is not null || m.TargetWeapon is not null ? 0.5 : 0)
         + (m.Modality == Modality.Threat ? 0.5 : 0) + (PastVerb(m, type, d) ? 0.5 : 0);
 
@@ -733,10 +744,13 @@ public sealed class EventAssemblyStage : IPipelineStage
         Sitrep.Text.TextSpan? fallbackSpan = null;
         // a river is no place an act happened (its point is its mouth): "shelled positions on the Litani" happened in the river's
         // country; on a river of several countries ("clashed near the Helmand River") in the story's, as without a place
-        if (place is null && all.Select(m => m.Place).FirstOrDefault(p => p?.Resolved is { FeatureCode: "STM" }) is { Resolved: { } river } riverMention)
+        if (place is null && all.Select(m => m.Place).FirstOrDefault(p => p?.Resolved is { } r && IsSpread(r)) is { Resolved: { } river } riverMention)
         {
             fallbackSpan = riverMention.Span;
             place = river.Country.Length > 0 ? gaz.Country(river.Country) : null;
+            // (on one of several countries: the country of the story's own toponyms, else the target's — never, by a tie of
+            // nationalities, the attacker's: "Russian drones attacked boats on the Dnipro …, the Kherson governor said")
+            place ??= (NamedCountry(d) is { } named ? gaz.Country(named) : null) ?? (a2?.Value.Country is { } c2 ? gaz.Country(c2) : null);
         }
         // no place in any report of the event, but local witnesses who tell it are somewhere ("Residents of Raqqa said …")
         if (place is null && LocalWitnesses(d, all, fallback?.Country) is { } witnessed)
@@ -761,7 +775,7 @@ public sealed class EventAssemblyStage : IPipelineStage
                 PlaceKind.Admin2 => 2,
                 _ => 3,
             };
-            var span = pm?.Span ?? all.Select(m => m.Place).FirstOrDefault(p => p is not null && p.Resolved?.FeatureCode != "STM")?.Span ?? g.PlaceEvidence ?? fallbackSpan ?? primary.M.Trigger;
+            var span = pm?.Span ?? all.Select(m => m.Place).FirstOrDefault(p => p is not null && !(p.Resolved is { } r && IsSpread(r)))?.Span ?? g.PlaceEvidence ?? fallbackSpan ?? primary.M.Trigger;
             // known only by its province: ACLED codes the provincial capital, at precision 3
             var point = place.Kind == PlaceKind.Admin1 && gaz.SeatOf(place) is { } seat ? seat : place;
             location = new Evidenced<EventLocation>(new EventLocation(place, precision, place.Name, point.Lat, point.Lon), span);

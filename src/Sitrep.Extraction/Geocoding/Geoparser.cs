@@ -130,7 +130,10 @@ public sealed class Geoparser(SitrepResources resources)
         var inside = d.Places.Where(p => p.Span.Start >= s.Start && p.Span.End <= s.End && p.Span != s && p.Resolved is not null).ToList();
         // ("the Danube Delta", "the Thames Valley", "the Indus basin": a river's delta, valley or basin is where the gazetteer
         // places the river, at its mouth)
-        if (words.Count >= 2 && words[^1].Key is "delta" or "valley" or "basin" && inside.FirstOrDefault(p => p.Resolved is { FeatureCode: "STM" } && p.Span.End == words[^2].End) is { } river)
+        // (a valley or basin only of a river of one country, whose mouth lies in it: "the Nile Valley" of a Sudanese story is no
+        // place in Egypt)
+        if (words.Count >= 2 && (words[^1].Key == "delta" || words[^1].Key is "valley" or "basin" && inside.Any(p => p.Resolved is { FeatureCode: "STM", Country.Length: > 0 }))
+            && inside.FirstOrDefault(p => p.Resolved is { FeatureCode: "STM" } && p.Span.End == words[^2].End) is { } river)
             return river.Resolved;
         if (words.Count == 0 || thoroughfares.Contains(words[^1].Key) || thoroughfares.Contains(words[0].Key)) return null;
         // (only a country, state or region: "Liverpool Academy" in Cairo, "Rogers Centre" — a town's name in an
@@ -158,7 +161,8 @@ public sealed class Geoparser(SitrepResources resources)
         return city ?? area?.Resolved;
     }
 
-    private static bool IsWater(Place p) => p.FeatureCode is "STM" or "SEA" or "OCN" or "LK" or "LKS" or "GULF" or "BAY";
+    // (and a mountain range: "the Zagros Hotel" is in Baghdad, "the Pamir Hotel" in Khorog)
+    private static bool IsWater(Place p) => p.FeatureCode is "STM" or "SEA" or "OCN" or "LK" or "LKS" or "GULF" or "BAY" or "MTS";
 
     private static (TextSpan Span, Place? Place) NameSpan(Document d, PlaceMention p) =>
         p.Direction is not null && p.EndToken - p.FirstToken > 1

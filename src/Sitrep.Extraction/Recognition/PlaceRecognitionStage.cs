@@ -124,8 +124,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 }
                 bool near = IsNear(d, spanStart, s.FirstToken);
                 // "Israeli" may also be a listed name of Israel: it stays a demonym, evidence for the country but not a location
-                // (and "Scottish", "Chechens", "Texan" are an area's: "a Scottish worker was killed in an Israeli attack")
-                bool demonym = direction is null && (demLen == len || gaz.Adjectives.Match(d.Tokens, start, s.EndToken).Length == len);
+                // (and "Scottish", "Keralite" are an area's before a person abroad: "a Scottish worker was killed in an Israeli attack"
+                // — but "Scottish police", "Catalan separatists", "Crimean Tatars" are the area's own, and it is where they acted)
+                bool demonym = direction is null && (demLen == len || gaz.Adjectives.Match(d.Tokens, start, s.EndToken).Length == len
+                    && start + len < s.EndToken && context.Resources.Nouns.Of(WordClasses.PersonNoun).Concat(context.Resources.Nouns.Of(WordClasses.PersonPlural)).Contains(d.Key(start + len))
+                    && !context.Resources.Nouns.Of(WordClasses.HomeAgency).Contains(d.Key(start + len)));
                 // "Kurdistan Workers' Party", "Africa Corps": a region opening an organisation's name says nothing of where the
                 // story is
                 bool modifier = actorAt.TryGetValue(start, out var opened) && opened.FirstToken == start && opened.EndToken > end
@@ -261,6 +264,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             && d.Key(end) is not ("river" or "delta" or "basin" or "valley" or "estuary" or "gorge" or "water" or "waters" or "management" or "authority"
                                   or "commission" or "tribunal" or "board" or "treaty" or "dispute" or "disputes" or "initiative" or "regulation"))
             return false;
+        // … and so does a mountain range's: "the Rwenzori Hotel", "Himalaya Airlines", "Urals Federal University" (not "the Virunga
+        // National Park", "the Pamir Mountains")
+        if (end < d.Tokens.Length && places.All(p => p.FeatureCode == "MTS") && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end)
+            && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart)
+            && d.Key(end) is not ("mountains" or "mountain" or "range" or "massif" or "region" or "highlands" or "national" or "valley" or "mts"))
+            return false;
         // "Bustan al-Qasr", "Bani Zaid": the gazetteer knows only the first word of a longer local name
         if (end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && IsArticlePrefixed(d, end) && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2))
             return false;
@@ -351,7 +360,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 && Given(nameStart - 1) && !AlwaysCapitalised.Contains(d.Key(nameStart - 1)) && !TitleCase(d, nameStart)
                 && !d.Dates.Any(x => x.FirstToken <= nameStart - 1 && nameStart - 1 < x.EndToken)
                 && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart)
-                && !gaz.Names.Match(d.Tokens, nameStart - 1, nameStart).Values.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region))
+                && !gaz.Names.Match(d.Tokens, nameStart - 1, nameStart).Values.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region
+                                                                                      && p.FeatureCode is not ("ADM1H" or "ADM2H")))
                 return false;
             if (personNames.Contains(key) && (Weak() || minor)) return false;
             // "Stevens & Wilkinson", "Procter & Gamble": names joined by an ampersand are a firm's — not "in Jenin & Tulkarm"

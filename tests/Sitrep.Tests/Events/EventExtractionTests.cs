@@ -52,6 +52,20 @@ public class EventExtractionTests
         // "a Scottish worker": evidence for Scotland as "Syrian" is for Syria, not where the attack happened
         var e = Single("A Scottish worker was killed in an Israeli attack.", "2024-05-03");
         e.Location?.Value.Place.Name.Should().NotBe("Scotland");
+        // … but the area's own police act in it
+        Some.Article("Scottish police arrested two men on Saturday after a fight outside a pub.", "2024-05-03").Events
+            .Should().Contain(x => x.Location != null && x.Location.Value.Value.Place.Name == "Scotland");
+    }
+
+    [Fact]
+    public void Event_on_a_river_of_several_countries_falls_to_the_storys_towns_not_the_attackers_nationality()
+    {
+        // the Dnipro flows through three countries; the story's town (Kherson, in its governor) says which — not "Russian"
+        var e = Single("Russian drones attacked boats on the Dnipro River on Sunday, killing three civilians, the Kherson governor said.", "2024-05-03");
+        e.Location!.Value.Value.Place.Country.Should().Be("UA");
+        // a range of several countries likewise: the Tibesti lies in Chad and Libya, and the rebels are Chad's
+        var t = Single("Chadian rebels clashed with the army in the Tibesti mountains near the Libyan border on Monday, killing 10 fighters.", "2024-05-03");
+        t.Location!.Value.Value.Place.Country.Should().Be("TD");
     }
 
     [Fact]

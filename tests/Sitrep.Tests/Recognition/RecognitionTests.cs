@@ -319,6 +319,10 @@ public class PlaceRecognitionTests
         // … but a body that governs its waters names the river
         Some.Through("geocode", "Tamil Nadu asked for the Cauvery Management Board to be set up.").Places
             .Should().Contain(p => p.Resolved != null && p.Resolved.FeatureCode == "STM");
+        // a mountain range's name opening a hotel's or an airline's is no range (the range is no area it stands in either)
+        foreach (var text in new[] { "Police in Kampala said gunmen robbed the Rwenzori Hotel on Sunday night.", "A Himalaya Airlines flight landed in Kathmandu." })
+            Some.Through("geocode", text).Places.Should().NotContain(p => p.Resolved != null && p.Resolved.FeatureCode == "MTS", text);
+        Given("The Zagros Hotel was hit by a rocket. Baghdad police said.", "Zagros Hotel", "Baghdad")[0].Place!.Name.Should().Be("Baghdad");
         // an alternate name stands alone only where it is no person's or prize's: "Padma Shri" is no Ganges
         Some.Through("geocode", "Padma Shri awardee Tulsi Gowda died in Karnataka.").Places.Select(p => p.Resolved!.Name).Should().Equal("Karnataka");
     }
@@ -341,9 +345,11 @@ public class PlaceRecognitionTests
         var d = Some.Through("geocode", "Bird flu was found on farms in Rhône-Alpes, France and in Vest-Agder, Norway.");
         d.Places.Where(p => p.Resolved!.Kind == PlaceKind.Region).Select(p => (p.Resolved!.Name, p.Resolved.Country))
             .Should().Equal(("Rhône-Alpes", "FR"), ("Vest-Agder", "NO"));
-        // … but, like a county, such a region named like a person is the person before a surname
+        // … but, like a county, such a region named like a person is the person before a surname, and the surname no town
         Some.Through("geocode", "Superintendent Lorraine Bailey informed the board in Paris.").Places.Select(p => p.Resolved!.Name)
             .Should().Equal("Paris");
+        Some.Through("geocode", "Lorraine Nicholson was wounded in a shooting in Kingston on Saturday.").Places.Select(p => p.Resolved!.Name)
+            .Should().Equal("Kingston");
     }
 
     [Fact]
