@@ -233,7 +233,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         var facilities = nouns.Of(WordClasses.Facility);
         var parts = nouns.Of(WordClasses.PlacePart);
         var timeAmounts = nouns.Of(WordClasses.TimeAmount);
-        PlaceMention? best = null, bestPlaced = null, river = null;
+        PlaceMention? best = null, bestPlaced = null, spread = null;
         double bestScore = double.NegativeInfinity, bestPlacedScore = double.NegativeInfinity;
         var local = new List<PlaceMention>();
         foreach (var p in d.Places) if (p.FirstToken >= s.FirstToken && p.EndToken <= s.EndToken) local.Add(p);
@@ -243,9 +243,9 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         {
             if (InsideAny(p.Span, sources) || p.IsDemonym || p.Modifier) continue;
             // (a river names no place an act happened: its point is its mouth — "withdrew across the Dnipro from Kherson"; nor
-            // does a mountain range of several countries; it stands for the event's place only when the sentence names no other,
-            // and then as a country, see EventAssembly)
-            if (p.Resolved is { } spread && EventAssemblyStage.IsSpread(spread)) { river ??= p; continue; }
+            // does a mountain range of several countries; either stands for the event's place only when the sentence names no
+            // other, and then as a country, see EventAssemblyStage)
+            if (p.Resolved is { } wide && EventAssemblyStage.IsSpread(wide)) { spread ??= p; continue; }
             // "Washington crossed red lines", "Moscow's planned truce": a place acting or owning is a government, not where it happened
             if (!capitals.Contains(p) && IsMetonymy(d, p, s, parts, nouns, storyCountry)) continue;
             // "in Syria's Aleppo", "near Syrias second city Aleppo": the possessor qualifies the place it owns, which takes its preposition
@@ -316,7 +316,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         // a name the resolver could place nowhere yields to a placed one of the same sentence in the story's country: "in Khor
         // Maksar, Aden" happened in Aden, not somewhere in Yemen (but not to Fars province for "Fars News Agency" in Syria)
         if (best is { Resolved: null, Direction: null } && bestPlaced?.Resolved is { } placed && placed.Country == storyCountry) return bestPlaced;
-        return best ?? river;
+        return best ?? spread;
     }
 
     /// <summary>

@@ -155,7 +155,7 @@ public sealed class EventAssemblyStage : IPipelineStage
                 .GroupBy(p => p.Resolved!.Country).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault()?.Key;
 
     private static double Support(EventMention m, EventType type, Document d) =>
-        // (a river anchors less than a place: it names where only along hundreds of kilometres)
+        // (a river or a range of several countries anchors less than a place: it names where only across hundreds of kilometres)
         (m.Date is not null ? 1 : 0) + (m.Place is null ? 0 : m.Place.Resolved is { } r && IsSpread(r) ? 0.5 : 1) + (m.Killed is not null ? 1 : 0)
         + (IsNamed(m.Actor1) ? 1 : 0) + (IsNamed(m.Actor2) ? 0.5 : 0) + (m.Weapon is not null || m.TargetWeapon is not null ? 0.5 : 0)
         + (m.Modality == Modality.Threat ? 0.5 : 0) + (PastVerb(m, type, d) ? 0.5 : 0);
@@ -742,14 +742,14 @@ public sealed class EventAssemblyStage : IPipelineStage
         Evidenced<EventLocation>? location = null;
         var place = g.Place;
         Sitrep.Text.TextSpan? fallbackSpan = null;
-        // a river is no place an act happened (its point is its mouth): "shelled positions on the Litani" happened in the river's
-        // country; on a river of several countries ("clashed near the Helmand River") in the story's, as without a place
-        if (place is null && all.Select(m => m.Place).FirstOrDefault(p => p?.Resolved is { } r && IsSpread(r)) is { Resolved: { } river } riverMention)
+        // a river or a range of several countries is no place an act happened: "shelled positions on the Litani" happened in the
+        // river's country; on one of several countries, in the country of the story's towns and provinces, else the target's —
+        // never, by a tie of nationalities, the attacker's ("Russian drones attacked boats on the Dnipro …, the Kherson governor
+        // said"); and failing those, in the story's, as without a place
+        if (place is null && all.Select(m => m.Place).FirstOrDefault(p => p?.Resolved is { } r && IsSpread(r)) is { Resolved: { } spread } spreadMention)
         {
-            fallbackSpan = riverMention.Span;
-            place = river.Country.Length > 0 ? gaz.Country(river.Country) : null;
-            // (on one of several countries: the country of the story's own toponyms, else the target's — never, by a tie of
-            // nationalities, the attacker's: "Russian drones attacked boats on the Dnipro …, the Kherson governor said")
+            fallbackSpan = spreadMention.Span;
+            place = spread.Country.Length > 0 ? gaz.Country(spread.Country) : null;
             place ??= (NamedCountry(d) is { } named ? gaz.Country(named) : null) ?? (a2?.Value.Country is { } c2 ? gaz.Country(c2) : null);
         }
         // no place in any report of the event, but local witnesses who tell it are somewhere ("Residents of Raqqa said …")

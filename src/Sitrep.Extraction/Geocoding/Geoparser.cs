@@ -118,37 +118,34 @@ public sealed class Geoparser(SitrepResources resources)
     /// <summary>
     /// A building or institution no gazetteer lists but named after its country, state or region ("Bank of Japan",
     /// "Colorado State University", "Mexican Senate") lies in it: the longest such toponym inside the span, a nationality
-    /// only as its first word ("Percy French Hotel" is no French place). One named after a big town at either end of its
-    /// name ("Seoul Central District Court", "British Embassy Tokyo") lies in that town when the story's toponyms of other
-    /// names are in its country. A street, river, lake or township named after a place ("Royal Street", "Mississippi River",
-    /// "Lake Vermont") is not in it.
+    /// only as its first word ("Percy French Hotel" is no French place). One named after a city at either end of its name
+    /// ("Seoul Central District Court", "British Embassy Tokyo") lies in that city when the story's other toponyms are in its
+    /// country and the city has a million people or the story names it or its state by themselves. A street, river, lake or
+    /// township named after a place ("Royal Street", "Mississippi River", "Lake Vermont") is not in it; a river's delta is.
     /// </summary>
     private static Place? Inner(Document d, TextSpan s, WordClasses nouns, Func<string, IEnumerable<string>> otherCountries, Func<Place, bool> namedAlone)
     {
         var words = Tokenizer.Tokenize(d.Text, s).Where(t => t.Kind == TokenKind.Word).ToList();
         var thoroughfares = nouns.Of(WordClasses.Thoroughfare);
         var inside = d.Places.Where(p => p.Span.Start >= s.Start && p.Span.End <= s.End && p.Span != s && p.Resolved is not null).ToList();
-        // ("the Danube Delta", "the Thames Valley", "the Indus basin": a river's delta, valley or basin is where the gazetteer
-        // places the river, at its mouth)
-        // (a valley or basin only of a river of one country, whose mouth lies in it: "the Nile Valley" of a Sudanese story is no
-        // place in Egypt)
+        // ("the Danube Delta", "the Thames Valley": a river's delta is where the gazetteer places the river, at its mouth, and so
+        // is the valley or basin of a river of one country — "the Nile Valley" of a Sudanese story is no place in Egypt)
         if (words.Count >= 2 && (words[^1].Key == "delta" || words[^1].Key is "valley" or "basin" && inside.Any(p => p.Resolved is { FeatureCode: "STM", Country.Length: > 0 }))
             && inside.FirstOrDefault(p => p.Resolved is { FeatureCode: "STM" } && p.Span.End == words[^2].End) is { } river)
             return river.Resolved;
         if (words.Count == 0 || thoroughfares.Contains(words[^1].Key) || thoroughfares.Contains(words[0].Key)) return null;
         // (only a country, state or region: "Liverpool Academy" in Cairo, "Rogers Centre" — a town's name in an
         // institution's is too often a person's or a namesake's)
-        // (a sea, lake or river is no area a building stands in: "Euphrates University", "the Tigris Hotel")
-        var area = inside.Where(p => p.Resolved is { Kind: PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region } && !IsWater(p.Resolved) && (!p.IsDemonym || p.Span.Start == s.Start))
+        // (a sea, lake, river or mountain range is no area a building stands in: "Euphrates University", "the Zagros Hotel")
+        var area = inside.Where(p => p.Resolved is { Kind: PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region } && !IsNaturalFeature(p.Resolved) && (!p.IsDemonym || p.Span.Start == s.Start))
                          .OrderBy(p => p.IsDemonym).ThenByDescending(p => p.Span.End - p.Span.Start).ThenByDescending(p => p.Span.Start).FirstOrDefault();
-        // … but a city of 100,000 that opens or closes an institution's name, in a country the story names by other names,
-        // is where it is, before a nationality ("British Embassy Tokyo") or another country's province ("Seoul Central
-        // District Court" is not in Israel's Central District) inside the name ("Liverpool Academy" in a story of Cairo is
-        // not in England; "Salinas Valley", "Harbor City" and "Bab el-Oued" are features named after a town, not institutions)
-        // (a town of fewer than a million people only where the story names it or its state by themselves too: "Jackson Memorial
-        // Hospital" in a Miami story, "Berkeley College", "Independence Hall" are named after people and ideals, but "the Aurora
-        // Theater" in a Colorado story is Aurora's; and a town that closes the name is where a branch stands: "Cleveland Clinic
-        // Abu Dhabi")
+        // … but a city that opens or closes an institution's name (a word of the institution class: "Salinas Valley", "Harbor
+        // City", "Bab el-Oued" are features named after a town), in a country the story names by other names ("Liverpool
+        // Academy" in a story of Cairo is not in England), is where it is, before a nationality ("British Embassy Tokyo") or
+        // another country's province inside the name ("Seoul Central District Court" is not in Israel's Central District)
+        // (under a million people only where the story names it or its state by themselves too: "Jackson Memorial Hospital" in a
+        // Miami story, "Berkeley College", "Independence Hall" are named after people and ideals, but "the Aurora Theater" in a
+        // Colorado story is Aurora's; and the town closing the name first, where a branch stands: "Cleveland Clinic Abu Dhabi")
         var institution = nouns.Of(WordClasses.Institution);
         var city = !words.Any(w => institution.Contains(w.Key)) ? null
             : inside.Where(p => p.Resolved is { Kind: PlaceKind.City, Population: >= 100_000 } && !p.IsDemonym && !p.Modifier
@@ -161,8 +158,7 @@ public sealed class Geoparser(SitrepResources resources)
         return city ?? area?.Resolved;
     }
 
-    // (and a mountain range: "the Zagros Hotel" is in Baghdad, "the Pamir Hotel" in Khorog)
-    private static bool IsWater(Place p) => p.FeatureCode is "STM" or "SEA" or "OCN" or "LK" or "LKS" or "GULF" or "BAY" or "MTS";
+    private static bool IsNaturalFeature(Place p) => p.FeatureCode is "STM" or "SEA" or "OCN" or "LK" or "LKS" or "GULF" or "BAY" or "MTS";
 
     private static (TextSpan Span, Place? Place) NameSpan(Document d, PlaceMention p) =>
         p.Direction is not null && p.EndToken - p.FirstToken > 1

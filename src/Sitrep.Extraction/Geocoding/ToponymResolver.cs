@@ -633,9 +633,8 @@ public static class ToponymResolver
         bool article = firstToken < d.Tokens.Length && d.Key(firstToken) == "the" || k >= 0 && d.Key(k) == "the";
         // (only a region triggers this, never a country: "the Jordan resident", "the Palestine city limits" are the towns')
         if (!article || !candidates.Any(p => p.Kind is PlaceKind.Region)) return candidates;
-        // (nor when the article is a noun's the name only describes: "the Dnipro region", "the Dnipro mayor", "the Dnipro
-        // strike" are the city's — but "the Dnipro river", "the Nile delta" are the river's)
-        // (only a river's name and a city of 100,000 are told apart so: "the Atlantic hurricane season" is still the ocean's)
+        // (nor, between a river and a city of 100,000, when the article is a city noun's the name only describes: "the Dnipro
+        // region", "the Dnipro mayor", "the Dnipro strike" are the city's; "the Atlantic hurricane season" stays the ocean's)
         if (endToken < d.Tokens.Length && CityNouns.Contains(d.Key(endToken)) && d.Tokens[endToken].Start == d.Tokens[endToken - 1].End + 1
             && candidates.Where(p => p.Kind == PlaceKind.Region).All(p => p.FeatureCode == "STM") && candidates.Any(p => p.Kind == PlaceKind.City && p.Population >= 100_000))
             return candidates;

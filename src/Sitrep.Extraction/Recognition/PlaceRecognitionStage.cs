@@ -127,8 +127,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // (and "Scottish", "Keralite" are an area's before a person abroad: "a Scottish worker was killed in an Israeli attack"
                 // — but "Scottish police", "Catalan separatists", "Crimean Tatars" are the area's own, and it is where they acted)
                 bool demonym = direction is null && (demLen == len || gaz.Adjectives.Match(d.Tokens, start, s.EndToken).Length == len
-                    && start + len < s.EndToken && context.Resources.Nouns.Of(WordClasses.PersonNoun).Concat(context.Resources.Nouns.Of(WordClasses.PersonPlural)).Contains(d.Key(start + len))
-                    && !context.Resources.Nouns.Of(WordClasses.HomeAgency).Contains(d.Key(start + len)));
+                    && start + len < s.EndToken && PersonAbroad(context.Resources.Nouns, d.Key(start + len)));
                 // "Kurdistan Workers' Party", "Africa Corps": a region opening an organisation's name says nothing of where the
                 // story is
                 bool modifier = actorAt.TryGetValue(start, out var opened) && opened.FirstToken == start && opened.EndToken > end
@@ -215,6 +214,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             return covered;
         }
     }
+
+    /// <summary>A person word that is not an area's own forces or offices ("worker", "nurses"; not "police", "separatists").</summary>
+    private static bool PersonAbroad(WordClasses nouns, string key) =>
+        (nouns.Of(WordClasses.PersonNoun).Contains(key) || nouns.Of(WordClasses.PersonPlural).Contains(key)) && !nouns.Of(WordClasses.HomeAgency).Contains(key);
 
     private static bool Acceptable(Document d, SitrepResources resources, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places, HashSet<string> lowerWords, HashSet<string> personNames, bool loose)
     {
