@@ -627,9 +627,11 @@ public static class ToponymResolver
     /// </summary>
     public static IReadOnlyList<Place> ByArticle(Document d, int firstToken, int endToken, IReadOnlyList<Place> candidates)
     {
-        // (lower-case words may stand between: "the tropical Atlantic", "the western tropical Atlantic")
+        // (lower-case words and nationalities may stand between: "the tropical Atlantic", "the western tropical Atlantic", "the
+        // Chilean Andes")
         int k = firstToken - 1;
-        while (k >= 0 && k >= firstToken - 3 && d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k) && d.Key(k) != "the") k--;
+        while (k >= 0 && k >= firstToken - 3 && d.Tokens[k].Kind == TokenKind.Word && d.Key(k) != "the"
+               && (!d.IsCapitalised(k) || d.Places.Any(p => p.IsDemonym && p.FirstToken <= k && k < p.EndToken))) k--;
         bool article = firstToken < d.Tokens.Length && d.Key(firstToken) == "the" || k >= 0 && d.Key(k) == "the";
         // (only a region triggers this, never a country: "the Jordan resident", "the Palestine city limits" are the towns')
         if (!article || !candidates.Any(p => p.Kind is PlaceKind.Region)) return candidates;

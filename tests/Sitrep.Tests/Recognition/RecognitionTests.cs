@@ -307,6 +307,9 @@ public class PlaceRecognitionTests
         // … but "the Dnipro near Kherson" is the river
         Some.Through("geocode", "Ukrainian troops crossed the Dnipro near Kherson.").Places.First(p => p.Resolved!.Name == "Dnipro").Resolved!
             .FeatureCode.Should().Be("STM");
+        // (a nationality may stand between the article and the name: "the Chilean Andes" is the range, not the town Los Andes)
+        Some.Through("geocode", "Gunmen ambushed a police patrol in the Chilean Andes on Friday.").Places.Last().Resolved!
+            .FeatureCode.Should().Be("MTS");
     }
 
     [Fact]
