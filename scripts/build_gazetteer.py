@@ -105,10 +105,12 @@ COUNTRY_ALT: dict[str, list[str]] = {
     "IR": ["Iran", "Islamic Republic of Iran", "Persia"],
     "KR": ["South Korea", "Republic of Korea"],
     "KP": ["North Korea", "DPRK", "Democratic People's Republic of Korea"],
+    # (bare "Congo" names either, the story's context deciding; without any it is the DRC, listed first, as AP style writes
+    # it and as "Congolese" is in demonyms.tsv — the other is mostly "Republic of Congo")
     "CD": ["DR Congo", "DRC", "D.R. Congo", "DR of Congo", "Democratic Republic of Congo",
-           "Democratic Republic of the Congo", "Congo-Kinshasa", "Zaire"],
+           "Democratic Republic of the Congo", "Congo-Kinshasa", "Zaire", "Congo"],
     "CG": ["Republic of the Congo", "Republic of Congo", "Congo Republic", "Congo-Brazzaville",
-           "Congo Brazzaville"],
+           "Congo Brazzaville", "Congo"],
     "CI": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire", "Côte d’Ivoire"],
     "MM": ["Myanmar", "Burma"],
     "PS": ["Palestine", "State of Palestine", "Palestinian Territories", "Palestinian territories",

@@ -356,6 +356,17 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Bare_Congo_is_the_DRC_unless_the_story_is_in_the_Republic_of_Congo()
+    {
+        // "Congo" alone had no country reading and went to El Congo in El Salvador
+        Some.Through("geocode", "M23 rebels seized Goma in eastern Congo.").Places.Last().Resolved!.Country.Should().Be("CD");
+        Some.Through("geocode", "Fighting in Congo displaced thousands, the UN said.").Places.Single().Resolved!.Country.Should().Be("CD");
+        // … but in a story of the Republic of Congo the bare name is that country
+        var d = Some.Through("geocode", "Ebola killed nine people in the Republic of Congo, in Etoumbi and Mbomo. The government of Congo imposed a quarantine.");
+        d.Places.Last().Resolved!.Country.Should().Be("CG");
+    }
+
+    [Fact]
     public void Demonym_that_is_also_a_town_names_its_country()
     {
         // "Canadian" is also a town in Texas; the word names Canada (and then "Ottawa" is the Canadian capital, not Illinois)
