@@ -95,7 +95,9 @@ COUNTRY_ALT: dict[str, list[str]] = {
     "LK": ["Sri Lanka", "Ceylon"],
     "TH": ["Thailand", "Siam"],
     "ZW": ["Zimbabwe", "Rhodesia"],
-    "TT": ["Trinidad and Tobago", "T&T", "Trinidad & Tobago"],
+    # (a two-island country's islands by their own names: "Trinidad" is the island before Trinidad, Bolivia or Cuba, unless the
+    # story is there)
+    "TT": ["Trinidad and Tobago", "T&T", "Trinidad & Tobago", "Trinidad", "Tobago"],
     "PG": ["Papua New Guinea", "PNG"],
     "NZ": ["New Zealand", "N.Z.", "Aotearoa"],
     "GB": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain",
@@ -159,7 +161,7 @@ COUNTRY_ALT: dict[str, list[str]] = {
     "ET": ["Ethiopia", "Federal Democratic Republic of Ethiopia"],
     "SO": ["Somalia", "Federal Republic of Somalia"],
     "BN": ["Brunei", "Brunei Darussalam"],
-    "KN": ["Saint Kitts and Nevis", "St Kitts and Nevis", "St. Kitts and Nevis"],
+    "KN": ["Saint Kitts and Nevis", "St Kitts and Nevis", "St. Kitts and Nevis", "Saint Kitts", "St Kitts", "St. Kitts", "Nevis"],
     "LC": ["Saint Lucia", "St Lucia", "St. Lucia"],
     "VC": ["Saint Vincent and the Grenadines", "St Vincent and the Grenadines",
            "St. Vincent and the Grenadines"],

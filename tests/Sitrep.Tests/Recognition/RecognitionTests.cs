@@ -367,6 +367,14 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Island_of_a_two_island_country_names_the_country_unless_the_story_is_at_a_namesake()
+    {
+        // "Trinidad" is the island of Trinidad and Tobago before Trinidad, Bolivia — unless the story is in Bolivia
+        Some.Through("geocode", "The ministry in Trinidad said on Monday that talks would resume.").Places.Single().Resolved!.Country.Should().Be("TT");
+        Some.Through("geocode", "Police in Trinidad, in Bolivia's Beni department, arrested two men.").Places.First().Resolved!.Country.Should().Be("BO");
+    }
+
+    [Fact]
     public void Demonym_that_is_also_a_town_names_its_country()
     {
         // "Canadian" is also a town in Texas; the word names Canada (and then "Ottawa" is the Canadian capital, not Illinois)
