@@ -50,12 +50,18 @@ public sealed class WordClasses
     public const string Institution = "institution";
     /// <summary>An area's own forces and offices after its adjective ("Scottish police", "Catalan officials"): the area is the place.</summary>
     public const string HomeAgency = "home-agency";
+    /// <summary>Capitalised words after a river's name that keep it the river ("Euphrates River", "Cauvery Management Board").</summary>
+    public const string RiverWord = "river-word";
+    /// <summary>Capitalised words after a mountain range's name that keep it the range ("Pamir Mountains", "Virunga National Park").</summary>
+    public const string RangeWord = "range-word";
+    /// <summary>Nouns a city's name describes after "the" ("the Dnipro region", "the Dnipro mayor"): the city, not the river.</summary>
+    public const string CityNoun = "city-noun";
 
     /// <summary>Every class the code looks up; a row of any other class is a typo and fails the load.</summary>
     public static readonly FrozenSet<string> Known = FrozenSet.ToFrozenSet(
         [Facility, ObjectFiller, PlacePart, ModifiedNoun, CivilianPlace, CivilianWord, PersonPlural, KillWord, InjureWord, PersonNoun, Kin, ReportingVerb, TimeAmount, Thoroughfare,
          NewsAgency, AddressVerb, FeatureWord, Title, CapitalQualifier, AgreementVerb, NameHead, Instrument, WeaponSubject, AttackerSubject,
-         StatePart, StateOffice, Institution, HomeAgency],
+         StatePart, StateOffice, Institution, HomeAgency, RiverWord, RangeWord, CityNoun],
         StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _sets;

@@ -49,7 +49,7 @@ public sealed class Geoparser(SitrepResources resources)
             Valid(x.Span) && TokenAt(d, x.Span.End) is int next && next > 0 && d.Tokens[next - 1].End == x.Span.End
                 && (next >= d.Tokens.Length || d.Tokens[next].Start > x.Span.End || d.Tokens[next].Kind == TokenKind.Punctuation && d.Key(next) != "-")
                 && TokenAt(d, x.Span.Start) is int first
-                ? ToponymResolver.ByArticle(d, first, next, ToponymResolver.ByFeatureWord(d, x.Span, first, next, x.Candidates, gaz, resources.Nouns)) : x.Candidates,
+                ? ToponymResolver.ByArticle(d, first, next, ToponymResolver.ByFeatureWord(d, x.Span, first, next, x.Candidates, gaz, resources.Nouns), resources.Nouns) : x.Candidates,
             qualifiers[i].Item1, qualifiers[i].Item2,
             Valid(x.Span) ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null)).ToList();
         ToponymResolver.ReadQualifiers(d, found, queries, k => order[k], k => Tokens(k).End);

@@ -625,7 +625,7 @@ public static class ToponymResolver
     /// "the Atlantic", "the Gulf", "the tropical Atlantic": a name after "the" is a sea or a region before it is a town
     /// (Atlantic, Iowa), when it can be one.
     /// </summary>
-    public static IReadOnlyList<Place> ByArticle(Document d, int firstToken, int endToken, IReadOnlyList<Place> candidates)
+    public static IReadOnlyList<Place> ByArticle(Document d, int firstToken, int endToken, IReadOnlyList<Place> candidates, WordClasses nouns)
     {
         // (lower-case words and nationalities may stand between: "the tropical Atlantic", "the western tropical Atlantic", "the
         // Chilean Andes")
@@ -637,16 +637,11 @@ public static class ToponymResolver
         if (!article || !candidates.Any(p => p.Kind is PlaceKind.Region)) return candidates;
         // (nor, between a river and a city of 100,000, when the article is a city noun's the name only describes: "the Dnipro
         // region", "the Dnipro mayor", "the Dnipro strike" are the city's; "the Atlantic hurricane season" stays the ocean's)
-        if (endToken < d.Tokens.Length && CityNouns.Contains(d.Key(endToken)) && d.Tokens[endToken].Start == d.Tokens[endToken - 1].End + 1
+        if (endToken < d.Tokens.Length && nouns.Of(WordClasses.CityNoun).Contains(d.Key(endToken)) && d.Tokens[endToken].Start == d.Tokens[endToken - 1].End + 1
             && candidates.Where(p => p.Kind == PlaceKind.Region).All(p => p.FeatureCode == "STM") && candidates.Any(p => p.Kind == PlaceKind.City && p.Population >= 100_000))
             return candidates;
         return candidates.Where(p => p.Kind != PlaceKind.City).ToList();
     }
-
-    // (the nouns a city's name describes; "the Dnipro flooded", "the Dnipro near Kherson" stay the river's)
-    private static readonly HashSet<string> CityNouns = new(StringComparer.Ordinal)
-        { "region", "oblast", "province", "mayor", "governor", "airport", "metro", "hospital", "strike", "strikes", "attack", "attacks", "suburb", "suburbs",
-          "area", "city", "residents", "council", "authorities", "officials", "police", "station", "administration", "district", "outskirts", "centre", "center" };
 
     /// <summary>
     /// The feature word a coordinated list of names ends in, in the singular: "Clarke, Madison, Oconee and Oglethorpe

@@ -259,19 +259,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         if (end < d.Tokens.Length && d.Key(end) is "virus" or "viruses"
             && places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 100_000 || p.FeatureCode == "STM"))
             return false;
-        // "Operation Euphrates Shield", "Nile Breweries", "the Indus Hospital": a river's name before a capitalised word that is
-        // no feature of it names something else (but a body that governs its waters names the river: "the Cauvery Management
-        // Board", "the Mekong River Commission", "the Indus Waters Treaty")
-        if (end < d.Tokens.Length && places.All(p => p.FeatureCode == "STM") && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end)
-            && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart)
-            && d.Key(end) is not ("river" or "delta" or "basin" or "valley" or "estuary" or "gorge" or "water" or "waters" or "management" or "authority"
-                                  or "commission" or "tribunal" or "board" or "treaty" or "dispute" or "disputes" or "initiative" or "regulation"))
-            return false;
-        // … and so does a mountain range's: "the Rwenzori Hotel", "Himalaya Airlines", "Urals Federal University" (not "the Virunga
-        // National Park", "the Pamir Mountains")
-        if (end < d.Tokens.Length && places.All(p => p.FeatureCode == "MTS") && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end)
-            && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart)
-            && d.Key(end) is not ("mountains" or "mountain" or "range" or "massif" or "region" or "highlands" or "national" or "valley" or "mts"))
+        // "Operation Euphrates Shield", "Nile Breweries", "the Rwenzori Hotel", "Himalaya Airlines": a river's or a range's name
+        // before a capitalised word that is no feature of it names something else (but a body that governs a river's waters names
+        // the river, "the Cauvery Management Board", and "the Virunga National Park" is the range's)
+        if (end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart)
+            && (places.All(p => p.FeatureCode == "STM") && !resources.Nouns.Of(WordClasses.RiverWord).Contains(d.Key(end))
+                || places.All(p => p.FeatureCode == "MTS") && !resources.Nouns.Of(WordClasses.RangeWord).Contains(d.Key(end))))
             return false;
         // "Bustan al-Qasr", "Bani Zaid": the gazetteer knows only the first word of a longer local name
         if (end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && IsArticlePrefixed(d, end) && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2))
