@@ -25,13 +25,11 @@ public sealed class Gazetteer
     public PhraseTrie<Place> Adjectives { get; }
     public PlaceTable Places { get; }
 
-    private Gazetteer(PlaceTable places, CompactNameIndex names, PhraseTrie<Place> demonyms, IReadOnlyDictionary<string, (double Lat, double Lon)> directions,
-        string directory)
+    private Gazetteer(PlaceTable places, CompactNameIndex names, IReadOnlyDictionary<string, (double Lat, double Lon)> directions, string directory)
     {
         _directions = directions.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Places = places;
         Names = names;
-        Demonyms = demonyms.Freeze();
         var countries = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
         var admin1 = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
         var seats = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -67,7 +65,8 @@ public sealed class Gazetteer
         }
         _countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _admin1 = admin1.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        Adjectives = LoadAdjectives(directory, _admin1).Freeze();
+        Demonyms = LoadPhrases(Path.Combine(directory, "demonyms.tsv"), "country", _countries, "country").Freeze();
+        Adjectives = LoadPhrases(Path.Combine(directory, "adjectives.tsv"), "admin1", _admin1, "first-level area").Freeze();
         _extents = new Lazy<FrozenDictionary<string, Extent>>(() => SettledExtents(places));
         _seats = seats.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _capitals = capitals.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -191,7 +190,7 @@ public sealed class Gazetteer
             (table, index) = Compile(directory);
             GazetteerCache.TryWrite(directory, key, table, index);
         }
-        return new Gazetteer(table, index, LoadDemonyms(directory, table), LoadDirections(directory), directory);
+        return new Gazetteer(table, index, LoadDirections(directory), directory);
     }
 
     private static List<string> SourceFiles(string directory)
@@ -263,33 +262,20 @@ public sealed class Gazetteer
         return points;
     }
 
-    private static PhraseTrie<Place> LoadDemonyms(string directory, PlaceTable table)
+    /// <summary>
+    /// A phrase file (demonyms.tsv, adjectives.tsv; optional): each row's pattern to the place its <paramref name="keyColumn"/>
+    /// names in <paramref name="places"/> (a country's code, an area's "CC.A1" key).
+    /// </summary>
+    private static PhraseTrie<Place> LoadPhrases(string path, string keyColumn, IReadOnlyDictionary<string, Place> places, string what)
     {
-        var demonyms = new PhraseTrie<Place>();
-        var path = Path.Combine(directory, "demonyms.tsv");
-        if (!File.Exists(path)) return demonyms;
-        var countries = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
-        for (int i = 0; i < table.Count; i++)
-            if (table.KindOf(i) == PlaceKind.Country) countries.TryAdd(table.CountryOf(i), table[i]);
-        foreach (var row in TsvDataFile.Load(path, "pattern", "country").Rows)
+        var phrases = new PhraseTrie<Place>();
+        if (!File.Exists(path)) return phrases;
+        foreach (var row in TsvDataFile.Load(path, "pattern", keyColumn).Rows)
         {
-            if (!countries.TryGetValue(row["country"], out var c)) throw row.Error($"unknown country '{row["country"]}'");
-            demonyms.Add(row["pattern"], c);
+            if (!places.TryGetValue(row[keyColumn], out var place)) throw row.Error($"unknown {what} '{row[keyColumn]}'");
+            phrases.Add(row["pattern"], place);
         }
-        return demonyms;
-    }
-
-    private static PhraseTrie<Place> LoadAdjectives(string directory, IReadOnlyDictionary<string, Place> admin1)
-    {
-        var adjectives = new PhraseTrie<Place>();
-        var path = Path.Combine(directory, "adjectives.tsv");
-        if (!File.Exists(path)) return adjectives;
-        foreach (var row in TsvDataFile.Load(path, "pattern", "admin1").Rows)
-        {
-            if (!admin1.TryGetValue(row["admin1"], out var area)) throw row.Error($"unknown first-level area '{row["admin1"]}'");
-            adjectives.Add(row["pattern"], area);
-        }
-        return adjectives;
+        return phrases;
     }
 
     private static Place MakePlace(TsvDataFile.Row row, PlaceKind kind, long? geonameId, string country, string? admin1, string fcode, long population)
