@@ -62,8 +62,17 @@ public static class BenchCommand
             toponyms += geoparser.Parse(a.Id, a.Text).Count;
         }
         double s = sw.Elapsed.TotalSeconds;
+        // per-stage timing in its own pass, as in the extraction bench
+        var stages = geoparser.Pipeline.Stages;
+        var ticks = new long[stages.Length];
+        for (int pass = 0; pass < 3; pass++)
+            foreach (var a in articles) geoparser.Pipeline.Run(Document.Create(a.Id, a.Text), ticks);
         output.WriteLine($"corpus: {path} ({articles.Count} articles, mean {articles.Average(a => a.Text.Length):F0} characters, repeated to {count})");
         output.WriteLine($"geoparse, 1 thread: {count / s:F0} documents/s, {chars / 1e6 / s:F2} M characters/s, {toponyms / (double)count:F1} toponyms per document");
+        double totalTicks = ticks.Sum();
+        output.WriteLine("per stage (1 thread):");
+        for (int i = 0; i < stages.Length; i++)
+            output.WriteLine($"  {stages[i].Name,-12} {ticks[i] * 1e6 / Stopwatch.Frequency / (3 * articles.Count),8:F1} µs/document  {100 * ticks[i] / totalTicks,5:F1}%");
         return 0;
     }
 

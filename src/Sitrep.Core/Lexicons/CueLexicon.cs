@@ -55,7 +55,7 @@ public sealed class CueLexicon
     public bool Is(string key, CueKind kind) => _cues.TryGetValue(key, out var kinds) && Array.IndexOf(kinds, kind) >= 0;
 
     /// <summary>A cue word or multi-word cue phrase of <paramref name="kind"/> starting at token <paramref name="k"/> and ending before <paramref name="limit"/>.</summary>
-    public bool At(IReadOnlyList<Sitrep.Text.Token> tokens, int k, int limit, CueKind kind)
+    public bool At(ReadOnlySpan<Sitrep.Text.Token> tokens, int k, int limit, CueKind kind)
     {
         if (Is(tokens[k].Key, kind)) return true;
         var (len, kinds) = Phrases.Match(tokens, k, limit);
@@ -63,7 +63,7 @@ public sealed class CueLexicon
     }
 
     /// <summary>Any cue of <paramref name="kind"/> in tokens [from, to).</summary>
-    public bool Any(IReadOnlyList<Sitrep.Text.Token> tokens, int from, int to, CueKind kind)
+    public bool Any(ReadOnlySpan<Sitrep.Text.Token> tokens, int from, int to, CueKind kind)
     {
         for (int k = Math.Max(0, from); k < to; k++)
             if (At(tokens, k, to, kind)) return true;

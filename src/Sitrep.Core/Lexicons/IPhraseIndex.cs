@@ -6,5 +6,5 @@ namespace Sitrep.Lexicons;
 public interface IPhraseIndex<T>
 {
     /// <summary>Longest phrase starting at token <paramref name="start"/> (before <paramref name="limit"/>); length 0 when none.</summary>
-    (int Length, IReadOnlyList<T> Values) Match(IReadOnlyList<Token> tokens, int start, int limit);
+    (int Length, IReadOnlyList<T> Values) Match(ReadOnlySpan<Token> tokens, int start, int limit);
 }

@@ -27,7 +27,7 @@ public sealed class CompactNameIndex : IPhraseIndex<Place>
 
     public int NodeCount => ValueOffsets.Length - 1;
 
-    public (int Length, IReadOnlyList<Place> Values) Match(IReadOnlyList<Token> tokens, int start, int limit)
+    public (int Length, IReadOnlyList<Place> Values) Match(ReadOnlySpan<Token> tokens, int start, int limit)
     {
         int node = 0, best = 0, bestNode = -1;
         for (int i = start; i < limit; i++)

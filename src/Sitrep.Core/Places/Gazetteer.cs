@@ -120,10 +120,10 @@ public sealed class Gazetteer
     public IEnumerable<Place> AllCountries => _countries.Values;
 
     /// <summary>The country a whole token run names as a demonym, or null.</summary>
-    public Place? Demonym(IReadOnlyList<Sitrep.Text.Token> tokens)
+    public Place? Demonym(ReadOnlySpan<Sitrep.Text.Token> tokens)
     {
-        var (len, values) = Demonyms.Match(tokens, 0, tokens.Count);
-        return len == tokens.Count && values.Count > 0 ? values[0] : null;
+        var (len, values) = Demonyms.Match(tokens, 0, tokens.Length);
+        return len == tokens.Length && values.Count > 0 ? values[0] : null;
     }
 
     /// <summary>

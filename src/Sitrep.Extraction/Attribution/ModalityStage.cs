@@ -208,7 +208,7 @@ public sealed class ModalityStage : IPipelineStage
             if (m.Nominal && modality == Modality.Actual && result.LastOrDefault(o => o.SentenceIndex == m.SentenceIndex && o.TriggerToken < t && t - o.TriggerToken <= 4
                     && o.Suppressed == "light verb of a following noun trigger") is { Modality: not Modality.Actual } governing)
                 modality = governing.Modality;
-            if (m.Nominal && modality == Modality.Actual && (cues.Any(d.Tokens, Math.Max(s.FirstToken, t - 4), t, CueKind.Intent) || Prev(1) is "proposed" or "possible" or "potential" or "future" or "planned"))
+            if (m.Nominal && modality == Modality.Actual && (cues.Any(d.Tokens.AsSpan(), Math.Max(s.FirstToken, t - 4), t, CueKind.Intent) || Prev(1) is "proposed" or "possible" or "potential" or "future" or "planned"))
                 modality = Modality.Hypothetical;
             bool definite = m.Nominal && (Prev(1) is "the" or "its" or "their" || (Prev(2) is "the" && d.Tokens[t - 1].Kind == TokenKind.Word));
             result.Add(m with { Modality = modality, Suppressed = suppressed, Anaphoric = anaphoric, Definite = definite });
@@ -469,7 +469,7 @@ public sealed class ModalityStage : IPipelineStage
         return false;
     }
 
-    private static bool InstallationAfter(Document d, CueLexicon cues, int t, int end) => cues.Any(d.Tokens, t + 1, Math.Min(end, t + 8), CueKind.Installation);
+    private static bool InstallationAfter(Document d, CueLexicon cues, int t, int end) => cues.Any(d.Tokens.AsSpan(), t + 1, Math.Min(end, t + 8), CueKind.Installation);
 
     /// <summary>Dated well before the report ("seized in 2014"): background, not news. ("since 2014" never dates an event.)</summary>
     private static bool IsHistorical(Document d, EventMention m)
@@ -549,7 +549,7 @@ public sealed class ModalityStage : IPipelineStage
         {
             if (d.Tokens[k].Kind == TokenKind.Punctuation && d.Text[d.Tokens[k].Start] is ',' or ';') return false;
             // "a man accused of stealing a motorbike was beaten": the accusation is about its own object, not what follows
-            if (cues.At(d.Tokens, k, t, kind) && !(kind == CueKind.Claim && k + 2 < t - 1 && d.Key(k + 1) is "of" or "with")) return true;
+            if (cues.At(d.Tokens.AsSpan(), k, t, kind) && !(kind == CueKind.Claim && k + 2 < t - 1 && d.Key(k + 1) is "of" or "with")) return true;
         }
         return false;
     }

@@ -34,11 +34,11 @@ public sealed class PloverCoder
         for (int i = 0; i < d.Tokens.Length; i++)
         {
             if (d.Tokens[i].Kind != TokenKind.Word || actorTokens.Contains(i) || _resources.Cues.Is(d.Key(i), CueKind.Report)) continue;
-            var (len, verbs) = _resources.PloverVerbs.Entries.Match(d.Tokens, i, d.Tokens.Length);
+            var (len, verbs) = _resources.PloverVerbs.Entries.Match(d.Tokens.AsSpan(), i, d.Tokens.Length);
             string? category = len > 0 ? verbs[0].Category : null;
             if (category is null)
             {
-                var (tlen, triggers) = _resources.Triggers.Entries.Match(d.Tokens, i, d.Tokens.Length);
+                var (tlen, triggers) = _resources.Triggers.Entries.Match(d.Tokens.AsSpan(), i, d.Tokens.Length);
                 if (tlen > 0 && triggers[0].Type.IsPoliticalViolenceOrDemonstration) { category = triggers[0].Type.Plover; len = tlen; }
             }
             if (category is null) continue;

@@ -82,7 +82,7 @@ public sealed class SnippetClassifier
 
     private EventType ProtestFromWholeReport(Document d, EventType type)
     {
-        bool Cue(CueKind k) => _cues.Any(d.Tokens, 0, d.Tokens.Length, k);
+        bool Cue(CueKind k) => _cues.Any(d.Tokens.AsSpan(), 0, d.Tokens.Length, k);
         if (type.SubType == "Excessive force against protesters") return type;
         bool lethal = Cue(CueKind.Lethal) || d.Casualties.Any(c => c.Kind == CasualtyKind.Killed && c.Count > 0);
         if (lethal && (Cue(CueKind.Repression) || d.Actors.Any(a => a.Actor.Inter == 1)) && !Cue(CueKind.Accident))

@@ -192,7 +192,7 @@ public sealed class EventAssemblyStage : IPipelineStage
         // the trigger's sentence and the next one in the same paragraph ("Protesters gathered… They threw stones…")
         var s = d.Sentences[m.SentenceIndex];
         int to = m.SentenceIndex + 1 < d.Sentences.Length && d.Sentences[m.SentenceIndex + 1].BlockIndex == s.BlockIndex ? d.Sentences[m.SentenceIndex + 1].EndToken : s.EndToken;
-        bool Cue(CueKind kind) => cues.Any(d.Tokens, s.FirstToken, to, kind);
+        bool Cue(CueKind kind) => cues.Any(d.Tokens.AsSpan(), s.FirstToken, to, kind);
         if (m.TargetWeapon is not null && (m.Flags.HasFlag(TriggerFlags.Intercept) || m.Flags.HasFlag(TriggerFlags.Seize) || m.Flags.HasFlag(TriggerFlags.Territory)))
             return (new EventType(EventType.StrategicDevelopments, "Disrupted weapons use", "ASSAULT"), true);
         // people taken or intercepted: "forces have taken at least five people", "intercepted 15 suspected members"

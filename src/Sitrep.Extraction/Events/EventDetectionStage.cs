@@ -44,7 +44,7 @@ public sealed class EventDetectionStage : IPipelineStage
             while (i < s.EndToken)
             {
                 if (d.Tokens[i].Kind != TokenKind.Word || actorTokens.Contains(i) || dateTokens.Contains(i)) { i++; continue; }
-                var (len, entries) = lex.Match(d.Tokens, i, s.EndToken);
+                var (len, entries) = lex.Match(d.Tokens.AsSpan(), i, s.EndToken);
                 // a verb with its particle after the object: "pushed al-Shabab militants out of", "drove the terrorists out"
                 if (d.Key(i) is "pushed" or "drove" or "driven" or "forced" or "kicked" or "chased" or "flushed" && ParticleOut(d, i, s.EndToken) > 0
                     && OutEntry(lex, d.Key(i)) is { } outEntry)
@@ -100,7 +100,7 @@ public sealed class EventDetectionStage : IPipelineStage
     private static TriggerEntry? OutEntry(Sitrep.Lexicons.PhraseTrie<TriggerEntry> lex, string verb)
     {
         var probe = Tokenizer.Tokenize(verb + " out");
-        var (len, entries) = lex.Match(probe, 0, probe.Length);
+        var (len, entries) = lex.Match(probe.AsSpan(), 0, probe.Length);
         return len == 2 && entries.Count > 0 ? entries[0] : null;
     }
 

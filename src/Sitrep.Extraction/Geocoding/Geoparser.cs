@@ -10,6 +10,9 @@ public sealed class Geoparser(SitrepResources resources)
 {
     private readonly DocumentPipeline _pipeline = TextPipelines.Places(resources);
 
+    /// <summary>The per-document stages end-to-end parsing runs (for timing them).</summary>
+    public DocumentPipeline Pipeline => _pipeline;
+
     /// <summary>A toponym and where it points (null when unresolved).</summary>
     public sealed record Toponym(TextSpan Span, string Text, Place? Place);
 

@@ -33,7 +33,7 @@ public static class ToponymResolver
     private static readonly HashSet<string> DirectionKeys =
         Recognition.PlaceRecognitionStage.Directions.Select(k => KeyOf(k)).ToHashSet(StringComparer.Ordinal);
 
-    private sealed class Context
+    private sealed class Context(Dictionary<string, string> nameKeys)
     {
         public readonly Dictionary<string, double> Countries = new(StringComparer.Ordinal);
         public readonly Dictionary<string, double> Admin1 = new(StringComparer.Ordinal);
@@ -42,6 +42,13 @@ public static class ToponymResolver
         /// <summary>Per county/district ("US.TN.079"), the names with a reading that is that county or a town inside it.</summary>
         public readonly Dictionary<string, HashSet<string>> Counties = new(StringComparer.Ordinal), TownsIn = new(StringComparer.Ordinal);
         public double CountryTotal => Math.Max(1, Countries.Values.Sum());
+        /// <summary><see cref="KeyOf"/> of a candidate's name, remembered for the document: a common name ("Springfield")
+        /// has dozens of candidates, each keyed again on every pass.</summary>
+        public string NameKey(string name)
+        {
+            if (!nameKeys.TryGetValue(name, out var key)) nameKeys[name] = key = KeyOf(name);
+            return key;
+        }
     }
 
     /// <summary>One pick per query (null where no reading fits), the actors' countries counting as context.</summary>
@@ -49,7 +56,8 @@ public static class ToponymResolver
     {
         var actors = actorCountries.ToList();
         // pass 1: priors and the countries any reading of the document's names points to
-        var first = new Context();
+        var nameKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var first = new Context(nameKeys);
         foreach (var q in queries)
         {
             if (q.Candidates.Count == 0) continue;
@@ -75,7 +83,7 @@ public static class ToponymResolver
                 guesses[i] = sense;
 
         // pass 2: every other toponym's first guess is evidence (leave-one-out)
-        var second = new Context();
+        var second = new Context(nameKeys);
         second.Keys.UnionWith(first.Keys);
         foreach (var q in queries)
         {
@@ -282,9 +290,9 @@ public static class ToponymResolver
             // a district named after its seat ("Jisr ash-Shughur", "Al-Malikiyah"): the name means the town
             // (by its name too where the district's point, estimated from its listed places, lies far from its seat)
             if (c.Kind == PlaceKind.Admin2 && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country && o.Admin1 == c.Admin1
-                    && (o.DistanceKm(c) < 40 || KeyOf(o.Name) == KeyOf(DistrictBase(c.Name))))) score -= 2;
+                    && (o.DistanceKm(c) < 40 || ctx.NameKey(o.Name) == KeyOf(DistrictBase(c.Name))))) score -= 2;
             // matched only through an alternate or historical name ("Egypt" for Uhrichsville, Ohio): weak evidence
-            if (q.Key is not null && c.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark && KeyOf(c.Name) is var primary && primary != q.Key
+            if (q.Key is not null && c.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark && ctx.NameKey(c.Name) is var primary && primary != q.Key
                 // ("New York" is New York City's common name: a city of millions named after the state it lies in, not Carson City)
                 && !(c.Kind == PlaceKind.City && c.Population >= 1_000_000 && primary.Length == q.Key.Length + 5 && primary.StartsWith(q.Key, StringComparison.Ordinal)
                      && primary.EndsWith(" city", StringComparison.Ordinal) && !q.Candidates.Any(o => o.Kind == PlaceKind.Country)
@@ -568,7 +576,7 @@ public static class ToponymResolver
         // town — but "the Hama province of Syria" is Hama's)
         var word = d.Key(endToken) is "city" or "town" or "governorate" or "province" or "county"
             ? (endToken + 2 < d.Tokens.Length && d.Key(endToken + 1) == "of" && d.IsCapitalised(endToken + 2)
-               && !gaz.Names.Match(d.Tokens, endToken + 2, Math.Min(d.Tokens.Length, endToken + 6)).Values.Any(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1)
+               && !gaz.Names.Match(d.Tokens.AsSpan(), endToken + 2, Math.Min(d.Tokens.Length, endToken + 6)).Values.Any(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1)
                 ? null : d.Key(endToken))
             : ListFeatureWord(d, endToken, AfterConjunction(d.Text, name.Start));
         // "the northern province of Raqa", "the city of Sweida": the word before "of" names the level as well — but "the
@@ -596,7 +604,7 @@ public static class ToponymResolver
         if (word == "county")
         {
             var tokens = Tokenizer.Tokenize(d.Text[name.Start..name.End] + " County");
-            var (len, places) = gaz.Names.Match(tokens, 0, tokens.Length);
+            var (len, places) = gaz.Names.Match(tokens.AsSpan(), 0, tokens.Length);
             if (len == tokens.Length && places.Where(p => p.Kind == PlaceKind.Admin2).ToList() is { Count: > 0 } counties) return counties;
         }
         return candidates;
@@ -689,8 +697,8 @@ public static class ToponymResolver
         while (last > first && tokens[last - 1].Kind == TokenKind.Punctuation && tokens[last - 1].Key != ".") last--;
         var slice = tokens[first..last];
         if (slice.Length == 0) return [];
-        var demonym = gaz.Demonym(slice);
-        var (len, places) = gaz.Names.Match(slice, 0, slice.Length);
+        var demonym = gaz.Demonym(slice.AsSpan());
+        var (len, places) = gaz.Names.Match(slice.AsSpan(), 0, slice.Length);
         // "US", "UK": short capitals are acronyms of countries and areas, not of hamlets called "Us"
         if (len == 1 && slice.Length == 1 && slice[0].End - slice[0].Start <= 3 && d.Text.AsSpan(slice[0].Start, slice[0].End - slice[0].Start).ToString().All(ch => !char.IsLower(ch)))
             places = places.Where(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region).ToList();
@@ -701,13 +709,13 @@ public static class ToponymResolver
         if (len == 0 && Recognition.PlaceRecognitionStage.HyphenatedName(gaz, slice, 0, slice.Length) is { Length: var hl, Places: var hp } && hl == slice.Length) return hp;
         if (slice.Length > 1 && TextFolding.IsArticle(slice[0].Key))
         {
-            var (len2, places2) = gaz.Names.Match(slice, 1, slice.Length);
+            var (len2, places2) = gaz.Names.Match(slice.AsSpan(), 1, slice.Length);
             if (len2 == slice.Length - 1) return places2;
         }
         // possessive forms: "Syria's"
         if (slice.Length >= 2 && slice[^1].Key == "'s")
         {
-            var (l3, p3) = gaz.Names.Match(slice, 0, slice.Length - 1);
+            var (l3, p3) = gaz.Names.Match(slice.AsSpan(), 0, slice.Length - 1);
             if (l3 == slice.Length - 1) return p3;
         }
         return [];

@@ -37,7 +37,7 @@ public sealed class ActorRecognitionStage : IPipelineStage
                     var actor = actors[0];
                     int end = i + len;
                     // country or group followed by an agent noun: "Syrian troops", "Taliban fighters"
-                    var (alen, agents) = lex.Agents.Match(d.Tokens, end, s.EndToken);
+                    var (alen, agents) = lex.Agents.Match(d.Tokens.AsSpan(), end, s.EndToken);
                     if (alen > 0) { actor = Combine(actor, agents[0]); end += alen; }
                     // "in Syria" names a place; the country is an actor only where it acts
                     else if (IsCountry(actor) && IsLocative(d, i, s.FirstToken))
@@ -49,7 +49,7 @@ public sealed class ActorRecognitionStage : IPipelineStage
                     i = end;
                     continue;
                 }
-                var (glen, generic) = lex.Agents.Match(d.Tokens, i, s.EndToken);
+                var (glen, generic) = lex.Agents.Match(d.Tokens.AsSpan(), i, s.EndToken);
                 if (glen > 0 && !IsModifierUse(d, i + glen, s.EndToken) && !weaponTokens.Contains(i) && !weaponTokens.Contains(i + glen - 1))
                 {
                     result.Add(new ActorMention(d.SpanOf(i, i + glen), i, i + glen, Generic(generic[0])));
@@ -64,11 +64,11 @@ public sealed class ActorRecognitionStage : IPipelineStage
 
     private static (int, IReadOnlyList<Actor>) MatchActor(Document d, ActorLexicon lex, int i, int limit)
     {
-        var (len, actors) = lex.Actors.Match(d.Tokens, i, limit);
+        var (len, actors) = lex.Actors.Match(d.Tokens.AsSpan(), i, limit);
         // "Al Qaeda": a capitalised Arabic article may open a name; a lower-case "at" is the English preposition
         if (len == 0 && TextFolding.IsArticle(d.Key(i)) && (d.IsCapitalised(i) || d.Key(i) is "al" or "el") && i + 1 < limit)
         {
-            (len, actors) = lex.Actors.Match(d.Tokens, i + 1, limit);
+            (len, actors) = lex.Actors.Match(d.Tokens.AsSpan(), i + 1, limit);
             if (len > 0) len++;
         }
         if (len == 0) return (0, actors);
@@ -99,7 +99,7 @@ public sealed class ActorRecognitionStage : IPipelineStage
 
     private static bool IsSubnationalPlace(Document d, Sitrep.Places.Gazetteer gaz, int i, int len)
     {
-        var (plen, places) = gaz.Names.Match(d.Tokens, i, i + len);
+        var (plen, places) = gaz.Names.Match(d.Tokens.AsSpan(), i, i + len);
         if (plen != len) return false;
         foreach (var p in places) if (p.Kind == Sitrep.Places.PlaceKind.Country) return false;
         return places.Count > 0;

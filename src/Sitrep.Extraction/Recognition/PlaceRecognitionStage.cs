@@ -57,14 +57,14 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 if (d.Tokens[i].Kind == TokenKind.Word && !dateTokens.Contains(i) && HyphenParts(d, gaz, cues, i, s.EndToken, result)) { i++; continue; }
                 if (d.Tokens[i].Kind != TokenKind.Word || dateTokens.Contains(i) || !(d.IsCapitalised(i) || IsArticlePrefixed(d, i))) { i++; continue; }
                 int start = i, nameStart = i;
-                var (len, places) = gaz.Names.Match(d.Tokens, i, s.EndToken);
-                var (demLen, demCountries) = gaz.Demonyms.Match(d.Tokens, start, s.EndToken);
+                var (len, places) = gaz.Names.Match(d.Tokens.AsSpan(), i, s.EndToken);
+                var (demLen, demCountries) = gaz.Demonyms.Match(d.Tokens.AsSpan(), start, s.EndToken);
                 // ("As many as 555": an article is only one before a capitalised name)
                 // ("An Albany man", "As Aleppo burned", "At Raqqa's edge": at a clause's start these are English words)
                 if (TextFolding.IsArticle(d.Key(i)) && i + 1 < s.EndToken && d.IsCapitalised(i + 1) && !(d.Key(i) is "an" or "as" or "at" && (d.IsClauseInitial(i) || i > 0 && d.Key(i - 1) == "-")))
                 {
                     // "At Tanf": the article belongs to the name when the rest is a place
-                    var (len2, places2) = gaz.Names.Match(d.Tokens, i + 1, s.EndToken);
+                    var (len2, places2) = gaz.Names.Match(d.Tokens.AsSpan(), i + 1, s.EndToken);
                     if (len2 + 1 > len && len2 > 0) { len = len2 + 1; places = places2; nameStart = i + 1; }
                 }
                 // "Maadan", "Tal Tamr", "Quamishli": a spelling the gazetteer lacks may still meet one under the loose key
@@ -126,7 +126,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // "Israeli" may also be a listed name of Israel: it stays a demonym, evidence for the country but not a location
                 // (and "Scottish", "Keralite" are an area's before a person abroad: "a Scottish worker was killed in an Israeli attack"
                 // — but "Scottish police", "Catalan separatists", "Crimean Tatars" are the area's own, and it is where they acted)
-                bool demonym = direction is null && (demLen == len || gaz.Adjectives.Match(d.Tokens, start, s.EndToken).Length == len
+                bool demonym = direction is null && (demLen == len || gaz.Adjectives.Match(d.Tokens.AsSpan(), start, s.EndToken).Length == len
                     && start + len < s.EndToken && PersonAbroad(context.Resources.Nouns, d.Key(start + len)));
                 // "Kurdistan Workers' Party", "Africa Corps": a region opening an organisation's name says nothing of where the
                 // story is
@@ -284,7 +284,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         if (head >= 0 && d.Tokens[head].Kind == TokenKind.Word && d.IsCapitalised(head) && !d.IsClauseInitial(head) && !d.IsAllCaps(head)
             && d.SentenceOfToken(head) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(head), CueKind.NotPlace)
             && places.All(p => p.GeonameId is not null && p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2)
-            && !gaz.Names.Match(d.Tokens, head, head + 1).Values.Any()
+            && !gaz.Names.Match(d.Tokens.AsSpan(), head, head + 1).Values.Any()
             && gaz.Demonym([d.Tokens[head]]) is null && !Headline(d, head) && Stem(gaz, d, head).Count == 0
             // ("Kurdish-held al-Malikiyah", "Sunni-majority al-Fallujah", "Greater al-Mukalla" describe the town)
             // (but "Turkey-backed al-Hamza division", "Saudi-backed al-Islah party" name groups)
@@ -356,7 +356,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 && Given(nameStart - 1) && !AlwaysCapitalised.Contains(d.Key(nameStart - 1)) && !TitleCase(d, nameStart)
                 && !d.Dates.Any(x => x.FirstToken <= nameStart - 1 && nameStart - 1 < x.EndToken)
                 && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart)
-                && !gaz.Names.Match(d.Tokens, nameStart - 1, nameStart).Values.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region
+                && !gaz.Names.Match(d.Tokens.AsSpan(), nameStart - 1, nameStart).Values.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region
                                                                                       && p.FeatureCode is not ("ADM1H" or "ADM2H")))
                 return false;
             if (personNames.Contains(key) && (Weak() || minor)) return false;
@@ -368,7 +368,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             {
                 int pairStart = Math.Min(other, nameStart);
                 bool placed = pairStart > 0 && d.Key(pairStart - 1) is "in" or "near" or "at" or "from" or "across" or "outside" or "around" or "into" or "between";
-                bool otherTown = d.Key(other) != key && gaz.Names.Match(d.Tokens, other, other + 1).Values
+                bool otherTown = d.Key(other) != key && gaz.Names.Match(d.Tokens.AsSpan(), other, other + 1).Values
                     .Any(p => p.Kind is not Sitrep.Places.PlaceKind.City || p.Population >= 20_000);
                 if (!placed && !otherTown) return false;
             }
@@ -400,7 +400,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     {
         var token = d.Tokens[i];
         var text = d.Text.AsSpan(token.Start, token.End - token.Start);
-        if (text.IndexOf('-') <= 0 || gaz.Names.Match(d.Tokens, i, sentenceEnd).Length > 0 || gaz.Demonyms.Match(d.Tokens, i, sentenceEnd).Length > 0) return false;
+        if (text.IndexOf('-') <= 0 || gaz.Names.Match(d.Tokens.AsSpan(), i, sentenceEnd).Length > 0 || gaz.Demonyms.Match(d.Tokens.AsSpan(), i, sentenceEnd).Length > 0) return false;
         var found = new List<PlaceMention>();
         int start = token.Start;
         for (int k = token.Start; k <= token.End; k++)
@@ -414,8 +414,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (tokens.Length != 1) return false;
             // ("Shan-North", "Soviet-era": a direction or a common word is an affix too)
             if (Directions.Contains(tokens[0].Key) || cues.Is(tokens[0].Key, CueKind.NotPlace)) continue;
-            var (dl, countries) = gaz.Demonyms.Match(tokens, 0, 1);
-            var (nl, places) = gaz.Names.Match(tokens, 0, 1);
+            var (dl, countries) = gaz.Demonyms.Match(tokens.AsSpan(), 0, 1);
+            var (nl, places) = gaz.Names.Match(tokens.AsSpan(), 0, 1);
             if (dl == 1) found.Add(new PlaceMention(part, i, i + 1, countries) { IsDemonym = true, Modifier = true });
             // (a city only under its own name: "Hamas-run" is no Hamm, which lists "Hamas" as an alternate)
             else if (nl == 1 && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region
@@ -444,7 +444,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // "Israeli forces raided Jericho", "rebels seized Bria": the object of an attack verb is where it happened
         // (a battle's, a strike's or a capture's, not "shot Ali", "abducted Omar", "arrested Isa": people are shot, abducted and
         // arrested)
-        if (k >= 0 && !d.IsCapitalised(k) && triggers.Entries.Match(d.Tokens, k, nameStart) is { Length: 1 } t
+        if (k >= 0 && !d.IsCapitalised(k) && triggers.Entries.Match(d.Tokens.AsSpan(), k, nameStart) is { Length: 1 } t
             && t.Values.Any(e => !e.Nominal && (e.Flags.HasFlag(TriggerFlags.Territory) || e.Type.Type is Sitrep.Events.EventType.Battles or Sitrep.Events.EventType.Explosions)))
             return true;
         if (k >= 0 && Directions.Contains(d.Key(k))) k--;
@@ -535,10 +535,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             probe.Add(d.Tokens[k] with { Key = looseKey });
             if (looseKey != key && TextFolding.FoldVowelDigraphs(key) != looseKey) vowelsOnly = false;
         }
-        var (len, places) = gaz.Names.Match(probe, 0, probe.Count);
+        var (len, places) = gaz.Names.Match(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(probe), 0, probe.Count);
         if (len > 1) return (len - 1, places);
         if (!vowelsOnly) return (0, []);
-        (len, places) = gaz.Names.Match(probe, 1, probe.Count);
+        (len, places) = gaz.Names.Match(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(probe), 1, probe.Count);
         return len > 0 ? (len, places) : (0, []);
     }
 
@@ -563,7 +563,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             var probe = new List<Token>(words.Length + 3);
             foreach (var w in words) probe.Add(tokens[i] with { Key = w });
             for (int k = i + 1; k < Math.Min(end, i + 4); k++) probe.Add(tokens[k]);
-            var (len, places) = gaz.Names.Match(probe, 0, probe.Count);
+            var (len, places) = gaz.Names.Match(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(probe), 0, probe.Count);
             return len >= words.Length ? (1 + len - words.Length, places) : (0, []);
         }
     }
@@ -594,7 +594,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (!titles.Contains(before))
             {
                 if (!AfterGivenName(d, k, cues, gaz) || TextFolding.IsArticle(before)) continue;
-                if (actorAt.ContainsKey(k - 1) || gaz.Names.Match(d.Tokens, k - 1, Math.Min(d.Tokens.Length, k + 1)).Length == 2) continue;
+                if (actorAt.ContainsKey(k - 1) || gaz.Names.Match(d.Tokens.AsSpan(), k - 1, Math.Min(d.Tokens.Length, k + 1)).Length == 2) continue;
             }
             names.Add(d.Key(k));
         }
@@ -707,7 +707,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     private static bool LexiconWord(SitrepResources resources, Document d, int k)
     {
         var key = d.Key(k);
-        return resources.Triggers.Entries.Match(d.Tokens, k, k + 1).Length == 1
+        return resources.Triggers.Entries.Match(d.Tokens.AsSpan(), k, k + 1).Length == 1
                || WordClasses.Known.Any(c => resources.Nouns.Of(c).Contains(key))
                || Enum.GetValues<CueKind>().Any(kind => resources.Cues.Is(key, kind));
     }

@@ -20,7 +20,7 @@ public sealed class WeaponRecognitionStage : IPipelineStage
             int i = s.FirstToken;
             while (i < s.EndToken)
             {
-                var (len, entries) = d.Tokens[i].Kind == TokenKind.Punctuation ? (0, []) : lex.Match(d.Tokens, i, s.EndToken);
+                var (len, entries) = d.Tokens[i].Kind == TokenKind.Punctuation ? (0, []) : lex.Match(d.Tokens.AsSpan(), i, s.EndToken);
                 if (len == 0) { i++; continue; }
                 result.Add(new WeaponMention(d.SpanOf(i, i + len), i, i + len, entries[0].Name, entries[0].Class));
                 i += len;
