@@ -69,6 +69,10 @@ public static class ToponymResolver
         foreach (var q in queries) if (q.Key is not null) first.Keys.Add(q.Key);
         var statePeers = queries.Select((_, i) => StatePeers(queries, i)).ToArray();
         var guesses = queries.Select((q, i) => Best(q, first, null, statePeers: statePeers[i])).ToArray();
+        // (a guess its own qualifier rules out is no evidence for the second pass: "Rockingham, Northamptonshire" does not
+        // bring North Carolina's Rockingham into a British story)
+        for (int i = 0; i < queries.Count; i++)
+            if (OutsideQualifier(guesses[i], queries[i])) guesses[i] = null;
         // one sense per story: a bare name first reads as the same name qualified elsewhere ("Parkland, Florida … Parkland":
         // the bare mentions are no evidence for Parkland, Washington, and so for the state of Washington over the capital)
         var qualified = new Dictionary<string, Place>(StringComparer.Ordinal);
@@ -153,12 +157,15 @@ public static class ToponymResolver
             // (and a landmark too: Baghdad has its own "Tahrir Square")
             // (a big city too when nothing follows the qualifier: "al-Mansoura, Aden, on 20 May" is no Egyptian city — but in
             // "Moscow, Kiev, Minsk" each name is the next one's list neighbour, not its qualifier)
-            if (pick is { Kind: PlaceKind.City or PlaceKind.Landmark } && (pick.Population < 100_000 || queries[i].QualifierEndsList)
-                && queries[i].QualifierCountry is { } qc && pick.Country != qc) pick = null;
+            if (OutsideQualifier(pick, queries[i])) pick = null;
             result[i] = pick;
         }
         return result;
     }
+
+    private static bool OutsideQualifier(Place? pick, Query q) =>
+        pick is { Kind: PlaceKind.City or PlaceKind.Landmark } && (pick.Population < 100_000 || q.QualifierEndsList)
+        && q.QualifierCountry is { } qc && pick.Country != qc;
 
     /// <summary>
     /// How much the story's other names point away from <paramref name="country"/>: a named place abroad counts 1, a
@@ -438,6 +445,14 @@ public static class ToponymResolver
             && !next.Any(c => c.Kind == PlaceKind.City && c.Population >= 100_000 && CountyKey(c) == CountyKey(county))
             && !next.Any(c => c.Kind is PlaceKind.Region or PlaceKind.Admin1 or PlaceKind.Admin2 && c.Country.Length > 0 && c.Country != county.Country && Fits(c)))
             return (county.Country, county.Country + "." + county.Admin1);
+        // "Rockingham, Northamptonshire": a county that is the only area the name after the comma reads as qualifies a town we
+        // do not know there, when no reading of the town lies in the county's country (a namesake abroad is not it); a town
+        // of the county's country in another county keeps its own reading
+        if (admin is null && own is not null && !listGoesOn && !bracket
+            && next.Where(c => c.IsArea).ToList() is [{ Kind: PlaceKind.Admin2, Admin1: not null } lone]
+            && !next.Any(c => c.Kind == PlaceKind.City && c.Population >= lone.Population)
+            && !own.Any(o => o.Country == lone.Country))
+            return (lone.Country, lone.Country + "." + lone.Admin1);
         // "Lewes, Sussex", "Tawila, Darfur": a region of one country (England's old counties, a conflict region) that a reading
         // of the town can lie in qualifies it by that country
         if (admin is null && own is not null && !listGoesOn

@@ -241,6 +241,22 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void county_qualifies_a_town_the_gazetteer_lacks_there()
+    {
+        // "Rockingham, Northamptonshire": the gazetteer has no Rockingham in England, but the county says where it lies —
+        // not in North Carolina, however much "Kent" (a Washington city too) pulls the story's other names to the US
+        const string text = "The championship visits Kent and Leicestershire. 11/12 August: Rockingham, Northamptonshire. 25/26 August: Knockhill, Fife.";
+        var gp = new Sitrep.Extraction.Geocoding.Geoparser(Some.Resources);
+        var r = gp.ResolveSpans("t", text, new[] { "Kent", "Leicestershire", "Rockingham", "Northamptonshire" }
+            .Select(n => new Sitrep.Text.TextSpan(text.IndexOf(n, StringComparison.Ordinal), text.IndexOf(n, StringComparison.Ordinal) + n.Length)).ToList());
+        r[2].Place!.Country.Should().Be("GB");
+        r[2].Place!.DistanceKm(r[3].Place!).Should().BeLessThan(50);
+        // end to end the town stays unplaced rather than American
+        var d = Some.Through("geocode", text);
+        d.Places.Where(p => d[p.Span] == "Rockingham").Select(p => p.Resolved?.Country).Should().AllSatisfy(c => c.Should().NotBe("US"));
+    }
+
+    [Fact]
     public void x_in_country() => Single("Clashes broke out in Tripoli in Lebanon on Monday.", "Tripoli").Country.Should().Be("LB");
 
     [Fact]
