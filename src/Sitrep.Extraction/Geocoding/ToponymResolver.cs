@@ -242,7 +242,11 @@ public static class ToponymResolver
                 // is no dinner in White House, Tennessee, "Mount Hermon" no town in Virginia — but a neighbourhood, which needs
                 // its city named nearby, does not: Khartoum's Halfaya is no reason to lose Syria's)
                 PlaceKind.Landmark => c.FeatureCode == "PPLX" ? 3 : 4.5,
-                PlaceKind.Admin2 => 2 + 0.1 * Math.Log10(c.Population + 10),
+                // (a populous unit named by its own name, not by a bare form of "Kent County", weighs against a namesake town as a
+                // town of a tenth of its people would: England's "Kent" and "Devon", Scotland's "Fife")
+                PlaceKind.Admin2 => c.Population >= 100_000 && q.Key is not null && ctx.NameKey(c.Name) == q.Key && q.Candidates.Any(o => o.Kind == PlaceKind.City)
+                    ? Math.Max(2 + 0.1 * Math.Log10(c.Population + 10), Math.Log10(c.Population + 10) - 1)
+                    : 2 + 0.1 * Math.Log10(c.Population + 10),
                 _ => Math.Log10(c.Population + 10),
             };
             // a national capital is what its name means before a same-named state elsewhere ("Washington")

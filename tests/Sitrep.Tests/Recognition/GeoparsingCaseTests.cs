@@ -256,6 +256,28 @@ public class GeoparsingCaseTests
         d.Places.Where(p => d[p.Span] == "Rockingham").Select(p => p.Resolved?.Country).Should().AllSatisfy(c => c.Should().NotBe("US"));
     }
 
+    [Theory]
+    // a populous county named by its own name, not by a bare form of "X County", before a namesake town abroad: England's Kent
+    // (not Kent, Washington, which would carry Fife, Washington along) and Devon (not Devon, Alberta, which would take Plymouth
+    // to Pennsylvania), India's Krishna district (not its seat)
+    [InlineData("The championship visits [Kent] and [Leicestershire]. 25/26 August: [Knockhill], [Fife].", "Fife", "GB", PlaceKind.Admin2)]
+    [InlineData("Inspector David Eldridge said [Devon] police were alerted to the fire near [Plymouth].", "Plymouth", "GB", PlaceKind.City)]
+    [InlineData("Rains lashed the West Godavari and [Krishna] districts of [Andhra Pradesh].", "Krishna", "IN", PlaceKind.Admin2)]
+    public void county_by_its_own_name_before_a_town_abroad(string marked, string name, string country, PlaceKind kind)
+    {
+        // [brackets] mark the given spans
+        var text = marked.Replace("[", "").Replace("]", "");
+        var spans = new List<Sitrep.Text.TextSpan>();
+        int removed = 0;
+        for (int i = 0; i < marked.Length; i++)
+            if (marked[i] == '[') { int end = marked.IndexOf(']', i); spans.Add(new(i - removed, end - removed - 1)); removed += 2; i = end; }
+        var names = spans.Select(s => text[s.Start..s.End]).ToList();
+        var result = new Sitrep.Extraction.Geocoding.Geoparser(Some.Resources).ResolveSpans("t", text, spans);
+        var place = result[names.IndexOf(name)].Place!;
+        place.Country.Should().Be(country, text);
+        place.Kind.Should().Be(kind, text);
+    }
+
     [Fact]
     public void x_in_country() => Single("Clashes broke out in Tripoli in Lebanon on Monday.", "Tripoli").Country.Should().Be("LB");
 
