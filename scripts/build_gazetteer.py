@@ -2126,6 +2126,14 @@ def _build(args, shared, gz, out_path, tmp) -> int:
     a2_names_cc = defaultdict(set)
     for a in admin2:
         a2_names_cc[a["cc"]].update({fold(a["name"]), fold(a["ascii"])})
+    # the most populous place of each name, per country: a province written "Province of X" keeps its bare name where the
+    # biggest X of its country lies inside it ("Bulacan" in the Philippines: the province, and its town of Bulacan) — the
+    # resolver then reads the bare name as the province or the town in it, not as a namesake hamlet in another province
+    biggest = {}
+    for p in cities:
+        key = (p["cc"], fold(clean(p["name"])))
+        if key not in biggest or p["pop"] > biggest[key]["pop"]:
+            biggest[key] = p
     n_bare_dropped = n_variants = 0
     for a in sorted(admin2, key=lambda a: int(a["id"])):
         k = (a["cc"], a["a1"], a["a2"])
@@ -2135,7 +2143,9 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         cand = [a["ascii"]]
         for s in dict.fromkeys(x for x in (strip_type(a["name"]), strip_type(a["ascii"])) if x):
             f = fold(s)
-            if f in taken_cc[a["cc"]] or f in country_names or f in a2_names_cc[a["cc"]]:
+            own_town = (any(a["name"].startswith(p) and t == "Province" for p, t in PREFIX_TYPES.items()) and (b := biggest.get((a["cc"], f))) is not None
+                        and b["a1"] == a["a1"] and b["a2"] == a["a2"] and f not in country_names and f not in a2_names_cc[a["cc"]])
+            if (f in taken_cc[a["cc"]] or f in country_names or f in a2_names_cc[a["cc"]]) and not own_town:
                 n_bare_dropped += 1
             else:
                 cand.append(s)

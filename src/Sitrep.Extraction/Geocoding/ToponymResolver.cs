@@ -263,7 +263,8 @@ public static class ToponymResolver
             double countryCount = ctx.Countries.GetValueOrDefault(c.Country) - sameName.Count(g => g.Country == c.Country);
             score += 5 * Math.Max(0, countryCount) / Math.Max(1, countryTotal);
             // "Western", "West Coast", "Gulf": another country's province names are generic words unless the story is there
-            if (c.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && countryCount <= 0) score -= 2;
+            // (a unit of twenty million people is no generic word: "England" is not England, Arkansas in a Texan story)
+            if (c.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && countryCount <= 0 && c.Population < 20_000_000) score -= 2;
             // local evidence counts for less for hamlets: a world story's "China" is not China, Texas
             double local = c.Kind == PlaceKind.City && c.Population < 5000 ? 0.5 : 1;
             if (c.Admin1 is not null && c.Kind != PlaceKind.Country)
@@ -319,7 +320,10 @@ public static class ToponymResolver
             // ("Dallas" beside Portland is Texas', not Dallas, Oregon; "London" in a Canadian story is still England's)
             // (but in a list of states, "Missouri, New York, North Carolina and Virginia", the name is one of them)
             else if (c.Kind == PlaceKind.City && c.Population >= 500_000 && (listKind is null or PlaceKind.City || !q.Candidates.Any(o => o.Kind == listKind))) score += 1.5;
-            if (listKind is { } lk && c.Kind == lk && q.Candidates.Any(o => o.Kind != lk)) score += 3;
+            // (a village does not turn a state into a town: "New York City and Florida" lists a city and a state, not the
+            // village of Florida, New York)
+            if (listKind is { } lk && c.Kind == lk && q.Candidates.Any(o => o.Kind != lk)
+                && !(lk == PlaceKind.City && c.Population < 10_000 && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country == c.Country && o.Population >= 1_000_000))) score += 3;
             if (listCountry is not null && c.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && c.Kind == listKind && c.Country == listCountry && q.Candidates.Any(o => o.Country != listCountry)) score += 3;
             // "Buffalo, New York", "Atlanta, Georgia": a name that qualifies the town before it is the state it was read as
             if (q.QualifiesAs is { } qa && (c.Kind == PlaceKind.Admin1 && c.Country + "." + c.Admin1 == qa || c.Kind == PlaceKind.Admin2 && CountyKey(c) == qa)) score += 9;

@@ -265,17 +265,49 @@ public class GeoparsingCaseTests
     [InlineData("Rains lashed the West Godavari and [Krishna] districts of [Andhra Pradesh].", "Krishna", "IN", PlaceKind.Admin2)]
     public void county_by_its_own_name_before_a_town_abroad(string marked, string name, string country, PlaceKind kind)
     {
-        // [brackets] mark the given spans
+        var place = GivenMarked(marked).First(x => x.Name == name).Place!;
+        place.Country.Should().Be(country, marked);
+        place.Kind.Should().Be(kind, marked);
+    }
+
+    [Fact]
+    public void state_listed_beside_a_city_is_no_village()
+    {
+        // "New York City and Florida" lists a city and a state: a list of cities does not make Florida the village of Florida,
+        // New York (2,800 people), however much the story's "New York Times" speaks for New York
+        var r = GivenMarked("The attacks targeted politicians in [Washington DC], and members of the media in [New York City] and [Florida]. Kemp told the New York Times.");
+        r[2].Place!.Kind.Should().Be(PlaceKind.Admin1);
+    }
+
+    [Fact]
+    public void constituent_country_is_no_generic_word_abroad()
+    {
+        // a first-level unit of twenty million people is what its name means where the story names nothing else of its country:
+        // "England" in a story about Alberta and the United States is not England, Arkansas
+        var r = GivenMarked("A cow in the province [Alberta], [Canada], has tested positive for Mad Cow disease. [The United States] has seen two cases. The later case was diagnosed in [England] after earlier samples tested had shown conflicting results.");
+        r[3].Place!.Country.Should().Be("GB");
+    }
+
+    [Fact]
+    public void province_by_its_bare_name()
+    {
+        // GeoNames' "Province of Bulacan" is written "Bulacan" (as is a town inside it): beside another province the bare name
+        // is the province
+        var r = GivenMarked("Pigs at [Pandi], [Bulacan] and [Talavera] farms tested positive. Tests confirmed that pigs in [Nueva Ecija] and [Bulacan] farms were infected.");
+        r[4].Place!.Kind.Should().Be(PlaceKind.Admin2);
+        r[4].Place!.Name.Should().Contain("Bulacan");
+    }
+
+    /// <summary>Given-span resolution of a text whose [bracketed] names are the spans, in order.</summary>
+    private static List<(string Name, Place? Place)> GivenMarked(string marked)
+    {
         var text = marked.Replace("[", "").Replace("]", "");
         var spans = new List<Sitrep.Text.TextSpan>();
         int removed = 0;
         for (int i = 0; i < marked.Length; i++)
             if (marked[i] == '[') { int end = marked.IndexOf(']', i); spans.Add(new(i - removed, end - removed - 1)); removed += 2; i = end; }
-        var names = spans.Select(s => text[s.Start..s.End]).ToList();
         var result = new Sitrep.Extraction.Geocoding.Geoparser(Some.Resources).ResolveSpans("t", text, spans);
-        var place = result[names.IndexOf(name)].Place!;
-        place.Country.Should().Be(country, text);
-        place.Kind.Should().Be(kind, text);
+        return spans.Select((s, k) => (text[s.Start..s.End], result[k].Place)).ToList();
     }
 
     [Fact]
