@@ -1195,6 +1195,13 @@ REGIONS = [
     ("R0307", "Finnmark", [], "ADM1H", "NO", "point", (70.00, 25.00), "Finnmark"),
     ("R0308", "Sør-Trøndelag", ["Sor-Trondelag", "South Trøndelag"], "ADM1H", "NO", "point", (63.05, 10.00), "Sør-Trøndelag"),
     ("R0309", "Nord-Trøndelag", ["Nord-Trondelag", "North Trøndelag"], "ADM1H", "NO", "point", (64.30, 12.00), "Nord-Trøndelag"),
+    # ---- historical regions that are now split into first-level units named after them ("Central Equatoria", "Zemo
+    # Svaneti"): the bare name is the whole region
+    ("R0347", "Equatoria", ["Equatoria region"], "RGN", "SS", "mean", "SS.01 SS.10 SS.02", "Equatoria"),
+    ("R0348", "Bahr el Ghazal", ["Bahr al Ghazal", "Bahr el-Ghazal", "Bahr al-Ghazal", "Bahr el Ghazal region"], "RGN", "SS",
+     "mean", "SS.09 SS.05 SS.08 SS.04", "Bahr_el_Ghazal"),
+    ("R0349", "Svaneti", ["Svanetia"], "RGN", "GE", "mean", "GE.70 GE.71", "Svaneti"),
+    ("R0350", "Nusa Tenggara", ["Lesser Sunda Islands"], "ISLS", "ID", "mean", "ID.17 ID.18", "Lesser_Sunda_Islands"),
 ]
 
 # Rivers news names: the longest rivers of each continent, rivers that are front lines or borders in conflicts

@@ -158,6 +158,19 @@ public class GeoparsingCaseTests
     public void old_county_qualifies_its_town(string text, string county) =>
         Single(text, county).Country.Should().Be("GB", text);
 
+    [Theory]
+    // a historical region now split into first-level units named after it ("Central Equatoria", "Zemo Svaneti") is the whole
+    // region by its bare name
+    [InlineData("Fighting between the army and rebels spread across Equatoria last week.", "Equatoria", "SS")]
+    [InlineData("Three climbers went missing in the mountains of Svaneti.", "Svaneti", "GE")]
+    [InlineData("Cattle raids in Bahr el Ghazal killed twelve people.", "Bahr el Ghazal", "SS")]
+    public void region_split_into_units_named_after_it(string text, string name, string country)
+    {
+        var place = Single(text, name);
+        place.Kind.Should().Be(PlaceKind.Region, text);
+        place.Country.Should().Be(country, text);
+    }
+
     [Fact]
     public void list_of_towns_keeps_the_town_before_its_district() =>
         Single("Clashes in Benghazi, Derna and Sirte killed dozens.", "Derna").Kind.Should().Be(PlaceKind.City);
