@@ -399,7 +399,7 @@ public static class ToponymResolver
         k + 1 < d.Tokens.Length && d.Key(k) is "," or "and" or "or" && d.IsCapitalised(k + 1);
 
     private static bool IsSeatOf(Place city, Place area) =>
-        area.Kind != PlaceKind.Country && city.FeatureCode is "PPLA" or "PPLC" && city.Admin1 == area.Admin1;
+        area.Kind != PlaceKind.Country && city.FeatureCode is "PPLA" or "PPLC" && city.Country == area.Country && city.Admin1 == area.Admin1;
 
     /// <summary>
     /// The country or first-level area that qualifies a toponym: "Raqqa, Syria", "Raqqa in Syria", "Laurel, Ky.",
