@@ -189,13 +189,15 @@ public sealed class Geoparser(SitrepResources resources)
     private static Place? Focus(IReadOnlyList<Place?> picks)
     {
         var resolved = picks.Where(p => p is not null).Select(p => p!).ToList();
-        var local = resolved.Where(p => p.Kind is PlaceKind.City or PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Landmark && p.Country.Length > 0)
+        // (a region of one country too: "the mountains of Svaneti", "Darfur"; a river's or a range's point is no place to be in)
+        var local = resolved.Where(p => (p.Kind is PlaceKind.City or PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Landmark
+                                         || p.Kind == PlaceKind.Region && p.FeatureCode is "RGN" or "ADM1H" or "PEN" or "ISL" or "ISLS") && p.Country.Length > 0)
                             .DistinctBy(p => p.Id).ToList();
         if (local.Count == 0) return null;
         int Support(Place f) => resolved.Count(p => p.Id == f.Id || p.Country == f.Country
             && (p.Kind == PlaceKind.Country || p.Admin1 is not null && p.Admin1 == f.Admin1 || p.Kind != PlaceKind.Region && p.DistanceKm(f) < 150));
         // (a town before the state it lies in: the unknown street is in the town)
-        return local.Select(f => (Place: f, Support: Support(f), Town: f.Kind != PlaceKind.Admin1, Count: resolved.Count(p => p.Id == f.Id)))
+        return local.Select(f => (Place: f, Support: Support(f), Town: f.Kind is not (PlaceKind.Admin1 or PlaceKind.Region), Count: resolved.Count(p => p.Id == f.Id)))
                     .OrderByDescending(x => x.Support).ThenByDescending(x => x.Town).ThenByDescending(x => x.Count).First().Place;
     }
 

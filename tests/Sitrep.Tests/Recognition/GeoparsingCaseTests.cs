@@ -284,6 +284,15 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void unknown_peak_lies_in_the_region_the_story_names()
+    {
+        // a mountain the gazetteer lacks lies in the one-country region the story is about, not in the climbers' country
+        var r = GivenMarked("Three [Latvian] climbers went missing in the mountains of [Svaneti]. The [Latvians] were climbing [Ushba] when the weather turned, a [Georgian] rescuer said.");
+        r[3].Place!.Country.Should().Be("GE");
+        r[3].Place!.Name.Should().Be("Svaneti");
+    }
+
+    [Fact]
     public void state_listed_beside_a_city_is_no_village()
     {
         // "New York City and Florida" lists a city and a state: a list of cities does not make Florida the village of Florida,
