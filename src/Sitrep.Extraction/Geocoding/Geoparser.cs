@@ -136,6 +136,14 @@ public sealed class Geoparser(SitrepResources resources)
         if (words.Count >= 2 && (words[^1].Key == "delta" || words[^1].Key is "valley" or "basin" && inside.Any(p => p.Resolved is { FeatureCode: "STM", Country.Length: > 0 }))
             && inside.FirstOrDefault(p => p.Resolved is { FeatureCode: "STM" } && p.Span.End == words[^2].End) is { } river)
             return river.Resolved;
+        // ("the Salinas Valley" in a Californian story, "the Swat Valley": a valley named after a district, or a town whose
+        // state the story names, surrounds it — "the Fraser Valley" of a story about Vancouver is no Michigan town's)
+        if (words.Count >= 2 && words[^1].Key == "valley"
+            && inside.FirstOrDefault(p => p.Resolved is { Kind: PlaceKind.City or PlaceKind.Admin2 } && !p.IsDemonym && !p.Modifier
+                                          && p.Span.Start == words[0].Start && p.Span.End == words[^2].End) is { } town
+            && otherCountries(ToponymResolver.KeyOf(d[town.Span])).Contains(town.Resolved!.Country)
+            && (town.Resolved.Kind == PlaceKind.Admin2 || namedAlone(town.Resolved)))
+            return town.Resolved;
         if (words.Count == 0 || thoroughfares.Contains(words[^1].Key) || thoroughfares.Contains(words[0].Key)) return null;
         // (only a country, state or region: "Liverpool Academy" in Cairo, "Rogers Centre" — a town's name in an
         // institution's is too often a person's or a namesake's)

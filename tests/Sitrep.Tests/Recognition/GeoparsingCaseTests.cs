@@ -293,6 +293,17 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void valley_named_after_a_town_surrounds_it()
+    {
+        // "the Salinas Valley" of a Californian story is around Salinas, not at California's middle; "the Fraser Valley" of a
+        // story about Vancouver is no valley of a US town called Fraser
+        var salinas = GivenMarked("Farmers in the [Salinas Valley] lost lettuce crops after the outbreak in [California].");
+        salinas[0].Place!.Name.Should().Be("Salinas");
+        var fraser = GivenMarked("Poultry farms in the [Fraser Valley] east of [Vancouver] were quarantined, [US] and [Canadian] officials said.");
+        fraser[0].Place!.Country.Should().Be("CA");
+    }
+
+    [Fact]
     public void state_listed_beside_a_city_is_no_village()
     {
         // "New York City and Florida" lists a city and a state: a list of cities does not make Florida the village of Florida,
