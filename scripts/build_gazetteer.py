@@ -199,6 +199,16 @@ NE_NAME_TO_ISO = {"Kosovo": "XK", "Somaliland": "SO", "N. Cyprus": "CY",
 
 # Well-known English forms of first-order divisions that GeoNames' admin1 file lacks.
 ADMIN1_ALT: dict[str, list[str]] = {
+    # Egypt: the governorates' other common English transliterations (press and health agencies); not "Sharqiya" or
+    # "Gharbiya", which are the Arabic words for eastern and western in many a Syrian or Iraqi place name
+    "EG.01": ["Daqahliya", "Dakahliya", "Daqahlia", "Dakahlia Governorate"],
+    "EG.09": ["Menoufia", "Menoufiya", "Minufiya", "Monufiya"],
+    "EG.12": ["Qalyubiya", "Kalyoubia", "Qaliubiya"],
+    "EG.04": ["Fayoum", "Fayyum"],
+    "EG.18": ["Beni Suef", "Bani Suwayf"],
+    "EG.22": ["Matrouh"],
+    # South Sudan: "Warab" is the usual spelling in aid and UN reports
+    "SS.08": ["Warab", "Warab State"],
     # Syria
     "SY.13": ["Damascus", "Damascus Governorate"],
     "SY.08": ["Rif Dimashq", "Rif Dimashq Governorate", "Rural Damascus", "Damascus Countryside",

@@ -171,6 +171,18 @@ public class GeoparsingCaseTests
         place.Country.Should().Be(country, text);
     }
 
+    [Theory]
+    // a governorate or state by the other spelling the press uses ("Daqahliya" for GeoNames' Dakahlia, "Warab" for Warrap)
+    [InlineData("Bird flu was found on poultry farms in Daqahliya last week.", "Daqahliya", "EG")]
+    [InlineData("Health officials confirmed two cases in Menoufia on Monday.", "Menoufia", "EG")]
+    [InlineData("Cattle raiders attacked three villages in Warab on Sunday.", "Warab", "SS")]
+    public void first_level_area_by_its_press_spelling(string text, string name, string country)
+    {
+        var place = Single(text, name);
+        place.Kind.Should().Be(PlaceKind.Admin1, text);
+        place.Country.Should().Be(country, text);
+    }
+
     [Fact]
     public void list_of_towns_keeps_the_town_before_its_district() =>
         Single("Clashes in Benghazi, Derna and Sirte killed dozens.", "Derna").Kind.Should().Be(PlaceKind.City);
