@@ -2081,10 +2081,12 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         name, alts = city_alts[p["id"]]
         for n in [name] + alts:
             taken_cc[p["cc"]].add(fold(n))
+    a1_names_cc = defaultdict(set)    # cc -> folded names of admin1 units
     for a in admin1:
         for n in (a["name"], a["ascii"], strip_type(a["name"]) or ""):
             if n:
                 taken_cc[a["cc"]].add(fold(n))
+                a1_names_cc[a["cc"]].add(fold(n))
     country_names = set()
     for c in countries:
         for n in [c["name"]] + COUNTRY_ALT.get(c["cc"], []) + factbook_names.get(c["cc"], []):
@@ -2161,7 +2163,8 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         for s in dict.fromkeys(x for x in (strip_type(a["name"]), strip_type(a["ascii"])) if x):
             f = fold(s)
             own_town = (any(a["name"].startswith(p) and t == "Province" for p, t in PREFIX_TYPES.items()) and (b := biggest.get((a["cc"], f))) is not None
-                        and b["a1"] == a["a1"] and b["a2"] == a["a2"] and f not in country_names and f not in a2_names_cc[a["cc"]])
+                        and b["a1"] == a["a1"] and b["a2"] == a["a2"] and f not in country_names and f not in a2_names_cc[a["cc"]]
+                        and f not in a1_names_cc[a["cc"]])
             if (f in taken_cc[a["cc"]] or f in country_names or f in a2_names_cc[a["cc"]]) and not own_town:
                 n_bare_dropped += 1
             else:
@@ -2287,7 +2290,9 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         "Governorate/Province/Oblast/State/Region' for admin1 of some conflict-zone countries; "
         "admin names without their type word ('Halabja Governorate' -> 'Halabja') except, for "
         "admin2, where that bare name is also a place, an admin1 unit, another admin2 unit or a "
-        f"country of the same country ({n_bare_dropped} left out); admin2 type variants "
+        f"country of the same country ({n_bare_dropped} left out) — but a 'Province of X' keeps 'X' "
+        "where the country's most populous place X lies in it and X names no admin1 unit "
+        "('Bulacan', 'Sevilla'); admin2 type variants "
         "('Laurel County' -> 'Laurel Co.', 'County Kerry' -> 'Co. Kerry', 'Province of Tarlac' -> "
         "'Tarlac Province', 'Baharak' -> 'Baharak District' where a country's admin2 units are "
         "mostly districts)",

@@ -63,7 +63,8 @@ public sealed class PhraseTrie<T> : IPhraseIndex<T>
         IReadOnlyList<T> bestValues = [];
         for (int i = start; i < limit; i++)
         {
-            if (i == start && _root is not null ? !_root.TryGetValue(tokens[i].Key, out node) : !_edges.TryGetValue((node, tokens[i].Key), out node)) break;
+            // (a default token has no key: no phrase goes through it)
+            if (tokens[i].Key is not { } key || (i == start && _root is not null ? !_root.TryGetValue(key, out node) : !_edges.TryGetValue((node, key), out node))) break;
             if (_values[node] is { Count: > 0 } v) { best = i - start + 1; bestValues = v; }
         }
         return (best, bestValues);

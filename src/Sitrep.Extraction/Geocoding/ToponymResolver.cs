@@ -33,8 +33,10 @@ public static class ToponymResolver
     private static readonly HashSet<string> DirectionKeys =
         Recognition.PlaceRecognitionStage.Directions.Select(k => KeyOf(k)).ToHashSet(StringComparer.Ordinal);
 
-    private sealed class Context(Dictionary<string, string> nameKeys)
+    private sealed class Context(Dictionary<string, string> nameKeys, bool leaveOneOut)
     {
+        /// <summary>The second pass, where the other names' first guesses are the evidence.</summary>
+        public bool LeaveOneOut => leaveOneOut;
         public readonly Dictionary<string, double> Countries = new(StringComparer.Ordinal);
         public readonly Dictionary<string, double> Admin1 = new(StringComparer.Ordinal);
         public readonly List<Place> Anchors = [];
@@ -57,7 +59,7 @@ public static class ToponymResolver
         var actors = actorCountries.ToList();
         // pass 1: priors and the countries any reading of the document's names points to
         var nameKeys = new Dictionary<string, string>(StringComparer.Ordinal);
-        var first = new Context(nameKeys);
+        var first = new Context(nameKeys, leaveOneOut: false);
         foreach (var q in queries)
         {
             if (q.Candidates.Count == 0) continue;
@@ -87,7 +89,7 @@ public static class ToponymResolver
                 guesses[i] = sense;
 
         // pass 2: every other toponym's first guess is evidence (leave-one-out)
-        var second = new Context(nameKeys);
+        var second = new Context(nameKeys, leaveOneOut: true);
         second.Keys.UnionWith(first.Keys);
         foreach (var q in queries)
         {
@@ -161,6 +163,13 @@ public static class ToponymResolver
             result[i] = pick;
         }
         return result;
+    }
+
+    /// <summary>What a query's own readings add to a country's count in the first pass.</summary>
+    private static double OwnShare(Query q, string country)
+    {
+        var countries = q.Candidates.Select(c => c.Country).Where(c => c.Length > 0).Distinct().ToList();
+        return countries.Contains(country) ? 1.0 / countries.Count : 0;
     }
 
     private static bool OutsideQualifier(Place? pick, Query q) =>
@@ -242,11 +251,7 @@ public static class ToponymResolver
                 // is no dinner in White House, Tennessee, "Mount Hermon" no town in Virginia — but a neighbourhood, which needs
                 // its city named nearby, does not: Khartoum's Halfaya is no reason to lose Syria's)
                 PlaceKind.Landmark => c.FeatureCode == "PPLX" ? 3 : 4.5,
-                // (a populous unit named by its own name, not by a bare form of "Kent County", weighs against a namesake town as a
-                // town of a tenth of its people would: England's "Kent" and "Devon", Scotland's "Fife")
-                PlaceKind.Admin2 => c.Population >= 100_000 && q.Key is not null && ctx.NameKey(c.Name) == q.Key && q.Candidates.Any(o => o.Kind == PlaceKind.City)
-                    ? Math.Max(2 + 0.1 * Math.Log10(c.Population + 10), Math.Log10(c.Population + 10) - 1)
-                    : 2 + 0.1 * Math.Log10(c.Population + 10),
+                PlaceKind.Admin2 => 2 + 0.1 * Math.Log10(c.Population + 10),
                 _ => Math.Log10(c.Population + 10),
             };
             // a national capital is what its name means before a same-named state elsewhere ("Washington")
@@ -262,9 +267,16 @@ public static class ToponymResolver
 
             double countryCount = ctx.Countries.GetValueOrDefault(c.Country) - sameName.Count(g => g.Country == c.Country);
             score += 5 * Math.Max(0, countryCount) / Math.Max(1, countryTotal);
+            // a populous unit named by its own name, not by a bare form of "Kent County", weighs against a namesake town as a town
+            // of a tenth of its people would — England's "Kent" and "Devon", Scotland's "Fife" — once the story's other names
+            // speak for its country: in the first pass at least half as much as one name of that country alone would (the first guess of a
+            // "Devon" beside an Edmonton that may be London's is no reason to take Edmonton to London)
+            if (c.Kind == PlaceKind.Admin2 && c.Population >= 100_000 && q.Key is not null
+                && (ctx.LeaveOneOut ? countryCount > 0 : countryCount - OwnShare(q, c.Country) >= 0.5)
+                && ctx.NameKey(c.Name) == q.Key && q.Candidates.Any(o => o.Kind == PlaceKind.City))
+                score += Math.Max(0, 0.9 * Math.Log10(c.Population + 10) - 3);
             // "Western", "West Coast", "Gulf": another country's province names are generic words unless the story is there
-            // (a unit of twenty million people is no generic word: "England" is not England, Arkansas in a Texan story)
-            if (c.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && countryCount <= 0 && c.Population < 20_000_000) score -= 2;
+            if (c.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && countryCount <= 0) score -= 2;
             // local evidence counts for less for hamlets: a world story's "China" is not China, Texas
             double local = c.Kind == PlaceKind.City && c.Population < 5000 ? 0.5 : 1;
             if (c.Admin1 is not null && c.Kind != PlaceKind.Country)
@@ -320,10 +332,11 @@ public static class ToponymResolver
             // ("Dallas" beside Portland is Texas', not Dallas, Oregon; "London" in a Canadian story is still England's)
             // (but in a list of states, "Missouri, New York, North Carolina and Virginia", the name is one of them)
             else if (c.Kind == PlaceKind.City && c.Population >= 500_000 && (listKind is null or PlaceKind.City || !q.Candidates.Any(o => o.Kind == listKind))) score += 1.5;
-            // (a village does not turn a state into a town: "New York City and Florida" lists a city and a state, not the
-            // village of Florida, New York)
+            // (one city beside it does not turn a state into a village: "New York City and Florida" lists a city and a state,
+            // not the village of Florida, New York — but "Iowa, Sulphur and Lake Charles" are three Louisiana towns)
             if (listKind is { } lk && c.Kind == lk && q.Candidates.Any(o => o.Kind != lk)
-                && !(lk == PlaceKind.City && c.Population < 10_000 && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country == c.Country && o.Population >= 1_000_000))) score += 3;
+                && !(lk == PlaceKind.City && q.Peers is { Count: 1 } && c.Population < 10_000
+                     && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country == c.Country && o.Population >= 1_000_000))) score += 3;
             if (listCountry is not null && c.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && c.Kind == listKind && c.Country == listCountry && q.Candidates.Any(o => o.Country != listCountry)) score += 3;
             // "Buffalo, New York", "Atlanta, Georgia": a name that qualifies the town before it is the state it was read as
             if (q.QualifiesAs is { } qa && (c.Kind == PlaceKind.Admin1 && c.Country + "." + c.Admin1 == qa || c.Kind == PlaceKind.Admin2 && CountyKey(c) == qa)) score += 9;
@@ -406,7 +419,7 @@ public static class ToponymResolver
     /// given the candidates of the toponym that follows within two tokens (and the toponym's own, <paramref name="own"/>).
     /// </summary>
     public static (string? Country, string? Admin1) Qualifier(Document d, int endToken, int nextStartToken, IReadOnlyList<Place> next, IReadOnlyList<Place>? own = null,
-        (int First, int End)? ownTokens = null, bool listGoesOn = false)
+        (int First, int End)? ownTokens = null, bool listGoesOn = false, int nextEndToken = -1)
     {
         // "Mare' town (A'zaz, Aleppo)": look past a closing apostrophe and a feature word
         int k = endToken;
@@ -448,15 +461,23 @@ public static class ToponymResolver
         // lies in it (as the first-level area holding both) — not in a list that goes on ("Edinburgh, Glasgow, Hamilton,
         // Newcastle and Leeds"), nor where the area is a city's own municipality ("San Antonio, Juarez": Ciudad Juárez) or the
         // name also reads as an area of another country the town may lie in ("Windsor, Berkshire": England's old county)
+        // (the municipality of a city is still the province of a town only there: "Motril, Granada")
         if (admin is null && own is not null && !listGoesOn
             && next.FirstOrDefault(c => c.Kind == PlaceKind.Admin2 && Holds(c, own)) is { } county
-            && !next.Any(c => c.Kind == PlaceKind.City && c.Population >= 100_000 && CountyKey(c) == CountyKey(county))
             && !next.Any(c => c.Kind is PlaceKind.Region or PlaceKind.Admin1 or PlaceKind.Admin2 && c.Country.Length > 0 && c.Country != county.Country && Fits(c)))
-            return (county.Country, county.Country + "." + county.Admin1);
-        // "Rockingham, Northamptonshire": a county that is the only area the name after the comma reads as qualifies a town we
+        {
+            if (!next.Any(c => c.Kind == PlaceKind.City && c.Population >= 100_000 && CountyKey(c) == CountyKey(county))
+                || own.All(o => o.Country == county.Country))
+                return (county.Country, county.Country + "." + county.Admin1);
+            // (and a list of two cities is never read as a first-level area abroad the town cannot lie in)
+            return (null, null);
+        }
+        // "Rockingham, Northamptonshire.": a county that is the only area the name after the comma reads as qualifies a town we
         // do not know there, when no reading of the town lies in the county's country (a namesake abroad is not it); a town
         // of the county's country in another county keeps its own reading
+        // (only where the county ends the phrase: "In Doha, Krishna Prasad said" names a man, not India's Krishna district)
         if (admin is null && own is not null && !listGoesOn && !bracket
+            && nextEndToken >= 0 && (nextEndToken >= d.Tokens.Length || d.Tokens[nextEndToken].Kind == TokenKind.Punctuation)
             && next.Where(c => c.IsArea).ToList() is [{ Kind: PlaceKind.Admin2, Admin1: not null } lone]
             && !next.Any(c => c.Kind == PlaceKind.City && c.Population >= lone.Population)
             && !own.Any(o => o.Country == lone.Country))
@@ -496,7 +517,7 @@ public static class ToponymResolver
             if (brackets && q < count && OpensBracket(d, tokens(i).End, tokens(q).First))
                 while (Next(q) < count && !ClosesBefore(d, tokens(q).End, tokens(Next(q)).First)) q = Next(q);
             var (country, admin1) = q < count
-                ? Qualifier(d, tokens(i).End, tokens(next).First, candidates(q), candidates(i), tokens(i), ListGoesOn(d, tokens(q).End))
+                ? Qualifier(d, tokens(i).End, tokens(next).First, candidates(q), candidates(i), tokens(i), ListGoesOn(d, tokens(q).End), tokens(q).End)
                 : (null, null);
             result[i] = (country, admin1, q);
         }
