@@ -268,9 +268,9 @@ public static class ToponymResolver
             double countryCount = ctx.Countries.GetValueOrDefault(c.Country) - sameName.Count(g => g.Country == c.Country);
             score += 5 * Math.Max(0, countryCount) / Math.Max(1, countryTotal);
             // a populous unit named by its own name, not by a bare form of "Kent County", weighs against a namesake town as a town
-            // of a tenth of its people would — England's "Kent" and "Devon", Scotland's "Fife" — once the story's other names
-            // speak for its country: in the first pass at least half as much as one name of that country alone would (the first guess of a
-            // "Devon" beside an Edmonton that may be London's is no reason to take Edmonton to London)
+            // of a tenth of its people would (log10 of that over the county's base score) — England's "Kent" and "Devon",
+            // Scotland's "Fife" — once the story's other names speak for its country; in the first pass at least half as much as
+            // one name of that country alone would (a "Devon" beside an Edmonton that may be London's takes Edmonton nowhere)
             if (c.Kind == PlaceKind.Admin2 && c.Population >= 100_000 && q.Key is not null
                 && (ctx.LeaveOneOut ? countryCount > 0 : countryCount - OwnShare(q, c.Country) >= 0.5)
                 && ctx.NameKey(c.Name) == q.Key && q.Candidates.Any(o => o.Kind == PlaceKind.City))
@@ -461,7 +461,7 @@ public static class ToponymResolver
         // lies in it (as the first-level area holding both) — not in a list that goes on ("Edinburgh, Glasgow, Hamilton,
         // Newcastle and Leeds"), nor where the area is a city's own municipality ("San Antonio, Juarez": Ciudad Juárez) or the
         // name also reads as an area of another country the town may lie in ("Windsor, Berkshire": England's old county)
-        // (the municipality of a city is still the province of a town only there: "Motril, Granada")
+        // (a province that is also a big city's municipality still qualifies a town found only in its country: "Motril, Granada")
         if (admin is null && own is not null && !listGoesOn
             && next.FirstOrDefault(c => c.Kind == PlaceKind.Admin2 && Holds(c, own)) is { } county
             && !next.Any(c => c.Kind is PlaceKind.Region or PlaceKind.Admin1 or PlaceKind.Admin2 && c.Country.Length > 0 && c.Country != county.Country && Fits(c)))
