@@ -207,8 +207,10 @@ ADMIN1_ALT: dict[str, list[str]] = {
     "EG.04": ["Fayoum", "Fayyum"],
     "EG.18": ["Beni Suef", "Bani Suwayf"],
     "EG.22": ["Matrouh"],
-    # South Sudan: "Warab" is the usual spelling in aid and UN reports
+    # South Sudan: "Warab" is the usual spelling in aid and UN reports, "el" as often as GeoNames' "al"
     "SS.08": ["Warab", "Warab State"],
+    "SS.05": ["Northern Bahr el Ghazal", "Northern Bahr el-Ghazal", "Northern Bahr el Ghazal State"],
+    "SS.09": ["Western Bahr el Ghazal", "Western Bahr el-Ghazal", "Western Bahr el Ghazal State"],
     # Syria
     "SY.13": ["Damascus", "Damascus Governorate"],
     "SY.08": ["Rif Dimashq", "Rif Dimashq Governorate", "Rural Damascus", "Damascus Countryside",
@@ -766,6 +768,7 @@ ABBREVIATIONS_ADMIN1 = {
 # News agencies' spellings of towns that GeoNames' alternate names lack (AFP's "Raqa", "Deir Ezzor",
 # "Taez"), by geonameid; kept ahead of the cap on alternates.
 PLACE_ALT: dict[int, list[str]] = {
+    352733: ["Marsa Matrouh", "Marsa Matruh"],  # Marsá Maţrūḩ, Egypt
     172955: ["Raqa"],                       # Ar Raqqah, Syria
     170794: ["Deir Ezzor", "Deir Ez-Zor"],  # Deir ez-Zor, Syria
     70225: ["Taez"],                        # Taiz, Yemen

@@ -203,7 +203,7 @@ public sealed class Geoparser(SitrepResources resources)
                             .DistinctBy(p => p.Id).ToList();
         if (local.Count == 0) return null;
         int Support(Place f) => resolved.Count(p => p.Id == f.Id || p.Country == f.Country
-            && (p.Kind == PlaceKind.Country || p.Admin1 is not null && p.Admin1 == f.Admin1 || p.Kind != PlaceKind.Region && p.DistanceKm(f) < 150));
+            && (p.Kind == PlaceKind.Country || p.Admin1 is not null && p.Admin1 == f.Admin1 || p.Kind != PlaceKind.Region && f.Kind != PlaceKind.Region && p.DistanceKm(f) < 150));
         // (a town before the state it lies in: the unknown street is in the town)
         return local.Select(f => (Place: f, Support: Support(f), Town: f.Kind is not (PlaceKind.Admin1 or PlaceKind.Region), Count: resolved.Count(p => p.Id == f.Id)))
                     .OrderByDescending(x => x.Support).ThenByDescending(x => x.Town).ThenByDescending(x => x.Count).First().Place;

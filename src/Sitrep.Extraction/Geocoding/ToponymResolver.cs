@@ -487,7 +487,10 @@ public static class ToponymResolver
         if (admin is null && own is not null && !listGoesOn
             && next.FirstOrDefault(c => c.Kind == PlaceKind.Region && c.Country.Length > 0 && Fits(c)) is { } region)
             return (region.Country, null);
-        admin ??= next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1);
+        // (a state no reading of the name can lie in qualifies it only where it ends the phrase: "al-Mansoura, Aden, on 20 May",
+        // but "In Madrid, Granada coach Paco López said" names a club)
+        admin ??= next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1 && (own is not { Count: > 0 } || d.Tokens[k].Key != "," || nextEndToken < 0
+                                                                      || nextEndToken >= d.Tokens.Length || d.Tokens[nextEndToken].Kind == TokenKind.Punctuation));
         if (admin is not null) return (admin.Country, admin.Country + "." + admin.Admin1);
         // a bracketed district or town still tells the country when all its readings agree
         if (bracket && next.Select(c => c.Country).Where(c => c.Length > 0).Distinct().ToList() is [var only]) return (only, null);

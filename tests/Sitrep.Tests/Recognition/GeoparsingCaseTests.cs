@@ -176,6 +176,7 @@ public class GeoparsingCaseTests
     [InlineData("Bird flu was found on poultry farms in Daqahliya last week.", "Daqahliya", "EG")]
     [InlineData("Health officials confirmed two cases in Menoufia on Monday.", "Menoufia", "EG")]
     [InlineData("Cattle raiders attacked three villages in Warab on Sunday.", "Warab", "SS")]
+    [InlineData("Fighting displaced thousands in Northern Bahr el Ghazal last month.", "Northern Bahr el Ghazal", "SS")]
     public void first_level_area_by_its_press_spelling(string text, string name, string country)
     {
         var place = Single(text, name);
@@ -328,6 +329,23 @@ public class GeoparsingCaseTests
     {
         var d = Some.Through("geocode", text);
         (d.Places.Single(p => d[p.Span] == name).Resolved?.Country).Should().Be(country, text);
+    }
+
+    [Fact]
+    public void club_named_after_a_city_is_no_qualifier_abroad()
+    {
+        // "In Madrid, Granada coach …": a state abroad that no reading of Madrid lies in qualifies it only where the state ends
+        // the phrase, so Granada stays Spanish
+        var d = Some.Through("geocode", "In Madrid, Granada coach Paco López praised his players.");
+        (d.Places.Single(p => d[p.Span] == "Granada").Resolved?.Country).Should().Be("ES");
+    }
+
+    [Fact]
+    public void unknown_street_lies_in_the_town_before_its_region()
+    {
+        // the story's focus for names the gazetteer lacks is the town, not the region around it that the town supports
+        var r = GivenMarked("A missile hit [Vokzalna Street] overnight; officials in [Sloviansk], in the [Donbas], said two were killed.");
+        r[0].Place!.Name.Should().Be(r[1].Place!.Name);
     }
 
     [Fact]
