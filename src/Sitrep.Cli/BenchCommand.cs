@@ -29,6 +29,15 @@ public static class BenchCommand
         return cmd;
     }
 
+    /// <summary>Per-stage time of <paramref name="runs"/> timed pipeline runs, per <paramref name="unit"/> and as a share.</summary>
+    private static void WriteStages(TextWriter output, IReadOnlyList<Sitrep.Pipeline.IPipelineStage> stages, long[] ticks, int runs, string unit)
+    {
+        double totalTicks = ticks.Sum();
+        output.WriteLine("per stage (1 thread):");
+        for (int i = 0; i < stages.Count; i++)
+            output.WriteLine($"  {stages[i].Name,-12} {ticks[i] * 1e6 / Stopwatch.Frequency / runs,8:F1} µs/{unit}  {100 * ticks[i] / totalTicks,5:F1}%");
+    }
+
     internal static string DefaultCorpus()
     {
         foreach (var dir in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
@@ -69,10 +78,7 @@ public static class BenchCommand
             foreach (var a in articles) geoparser.Pipeline.Run(Document.Create(a.Id, a.Text), ticks);
         output.WriteLine($"corpus: {path} ({articles.Count} articles, mean {articles.Average(a => a.Text.Length):F0} characters, repeated to {count})");
         output.WriteLine($"geoparse, 1 thread: {count / s:F0} documents/s, {chars / 1e6 / s:F2} M characters/s, {toponyms / (double)count:F1} toponyms per document");
-        double totalTicks = ticks.Sum();
-        output.WriteLine("per stage (1 thread):");
-        for (int i = 0; i < stages.Length; i++)
-            output.WriteLine($"  {stages[i].Name,-12} {ticks[i] * 1e6 / Stopwatch.Frequency / (3 * articles.Count),8:F1} µs/document  {100 * ticks[i] / totalTicks,5:F1}%");
+        WriteStages(output, stages, ticks, 3 * articles.Count, "document");
         return 0;
     }
 
@@ -142,10 +148,7 @@ public static class BenchCommand
         output.WriteLine($"1 thread: {count / single:F0} articles/s, {bytes / 1e6 / single:F2} MB/s, {events} events, {allocPerDoc / 1024.0:F1} KB allocated per article");
         output.WriteLine($"{cores} threads: {count / parallel:F0} articles/s, {bytes / 1e6 / parallel:F2} MB/s, scaling {single / parallel:F2}x");
         output.WriteLine($"peak RSS: {proc.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB");
-        double totalTicks = ticks.Sum();
-        output.WriteLine("per stage (1 thread):");
-        for (int i = 0; i < stages.Length; i++)
-            output.WriteLine($"  {stages[i].Name,-12} {ticks[i] * 1e6 / Stopwatch.Frequency / timed,8:F1} µs/article  {100 * ticks[i] / totalTicks,5:F1}%");
+        WriteStages(output, stages, ticks, timed, "article");
         return 0;
     }
 }

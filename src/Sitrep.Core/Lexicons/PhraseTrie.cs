@@ -72,7 +72,7 @@ public sealed class PhraseTrie<T> : IPhraseIndex<T>
 
     /// <summary>
     /// The default comparer of a (node, string) tuple hashes the string with randomised Marvin, the largest single cost of
-    /// matching; FNV-1a over the key is several times cheaper, and the table is fixed once frozen.
+    /// matching; the gazetteer index's FNV-1a over (node, key) is several times cheaper, and the table is fixed once frozen.
     /// </summary>
     private sealed class EdgeComparer : IEqualityComparer<(int Node, string Key)>
     {
@@ -80,11 +80,6 @@ public sealed class PhraseTrie<T> : IPhraseIndex<T>
 
         public bool Equals((int Node, string Key) a, (int Node, string Key) b) => a.Node == b.Node && string.Equals(a.Key, b.Key);
 
-        public int GetHashCode((int Node, string Key) e)
-        {
-            uint h = 2166136261u ^ (uint)e.Node * 0x9E3779B1u;
-            foreach (var c in e.Key) { h ^= c; h *= 16777619u; }
-            return (int)(h ^ h >> 15);
-        }
+        public int GetHashCode((int Node, string Key) e) => Sitrep.Places.CompactNameIndex.Hash(e.Node, e.Key);
     }
 }

@@ -136,10 +136,6 @@ public sealed class EventAssemblyStage : IPipelineStage
         return participle ? null : a1.Actor;
     }
 
-    /// <summary>
-    /// How much the sentence anchors a new incident: a date (even a vague one), a place, a casualty count, a named actor.
-    /// A lone trigger with a generic agent ("the government offensive …") is commentary, not a report.
-    /// </summary>
     /// <summary>A river (its point is its mouth), or a mountain range of several countries: too long or wide to be where an act happened.</summary>
     internal static bool IsSpread(Place p) => p.FeatureCode == "STM" || p.FeatureCode == "MTS" && p.Country.Length == 0;
 
@@ -154,6 +150,10 @@ public sealed class EventAssemblyStage : IPipelineStage
         d.Places.Where(p => !p.IsDemonym && !p.Modifier && p.Resolved is { Country.Length: > 0, Kind: not (PlaceKind.Region or PlaceKind.Country) })
                 .GroupBy(p => p.Resolved!.Country).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault()?.Key;
 
+    /// <summary>
+    /// How much the sentence anchors a new incident: a date (even a vague one), a place, a casualty count, a named actor.
+    /// A lone trigger with a generic agent ("the government offensive …") is commentary, not a report.
+    /// </summary>
     private static double Support(EventMention m, EventType type, Document d) =>
         // (a river or a range of several countries anchors less than a place: it names where only across hundreds of kilometres)
         (m.Date is not null ? 1 : 0) + (m.Place is null ? 0 : m.Place.Resolved is { } r && IsSpread(r) ? 0.5 : 1) + (m.Killed is not null ? 1 : 0)

@@ -63,7 +63,7 @@ public static class ToponymResolver
         foreach (var q in queries)
         {
             if (q.Candidates.Count == 0) continue;
-            var countries = q.Candidates.Select(c => c.Country).Where(c => c.Length > 0).Distinct().ToList();
+            var countries = CandidateCountries(q);
             foreach (var c in countries) first.Countries[c] = first.Countries.GetValueOrDefault(c) + 1.0 / countries.Count;
         }
         foreach (var c in actors)
@@ -165,10 +165,13 @@ public static class ToponymResolver
         return result;
     }
 
+    /// <summary>The countries a query's readings lie in; each counts 1/n of the name in the first pass.</summary>
+    private static List<string> CandidateCountries(Query q) => q.Candidates.Select(c => c.Country).Where(c => c.Length > 0).Distinct().ToList();
+
     /// <summary>What a query's own readings add to a country's count in the first pass.</summary>
     private static double OwnShare(Query q, string country)
     {
-        var countries = q.Candidates.Select(c => c.Country).Where(c => c.Length > 0).Distinct().ToList();
+        var countries = CandidateCountries(q);
         return countries.Contains(country) ? 1.0 / countries.Count : 0;
     }
 
@@ -477,7 +480,7 @@ public static class ToponymResolver
         // of the county's country in another county keeps its own reading
         // (only where the county ends the phrase: "In Doha, Krishna Prasad said" names a man, not India's Krishna district)
         if (admin is null && own is not null && !listGoesOn && !bracket
-            && nextEndToken >= 0 && (nextEndToken >= d.Tokens.Length || d.Tokens[nextEndToken].Kind == TokenKind.Punctuation)
+            && EndsPhrase()
             && next.Where(c => c.IsArea).ToList() is [{ Kind: PlaceKind.Admin2, Admin1: not null } lone]
             && !next.Any(c => c.Kind == PlaceKind.City && c.Population >= lone.Population)
             && !own.Any(o => o.Country == lone.Country))
@@ -489,12 +492,14 @@ public static class ToponymResolver
             return (region.Country, null);
         // (a state no reading of the name can lie in qualifies it only where it ends the phrase: "al-Mansoura, Aden, on 20 May",
         // but "In Madrid, Granada coach Paco López said" names a club)
-        admin ??= next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1 && (own is not { Count: > 0 } || d.Tokens[k].Key != "," || nextEndToken < 0
-                                                                      || nextEndToken >= d.Tokens.Length || d.Tokens[nextEndToken].Kind == TokenKind.Punctuation));
+        admin ??= next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1 && (own is not { Count: > 0 } || d.Tokens[k].Key != "," || nextEndToken < 0 || EndsPhrase()));
         if (admin is not null) return (admin.Country, admin.Country + "." + admin.Admin1);
         // a bracketed district or town still tells the country when all its readings agree
         if (bracket && next.Select(c => c.Country).Where(c => c.Length > 0).Distinct().ToList() is [var only]) return (only, null);
         return (null, null);
+
+        // (the toponym after the qualified one ends the phrase: punctuation or the end of the text follows it)
+        bool EndsPhrase() => nextEndToken >= 0 && (nextEndToken >= d.Tokens.Length || d.Tokens[nextEndToken].Kind == TokenKind.Punctuation);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Sitrep.Lexicons;
 using Sitrep.Pipeline;
 using Sitrep.Places;
@@ -535,10 +536,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             probe.Add(d.Tokens[k] with { Key = looseKey });
             if (looseKey != key && TextFolding.FoldVowelDigraphs(key) != looseKey) vowelsOnly = false;
         }
-        var (len, places) = gaz.Names.Match(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(probe), 0, probe.Count);
+        var (len, places) = gaz.Names.Match(CollectionsMarshal.AsSpan(probe), 0, probe.Count);
         if (len > 1) return (len - 1, places);
         if (!vowelsOnly) return (0, []);
-        (len, places) = gaz.Names.Match(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(probe), 1, probe.Count);
+        (len, places) = gaz.Names.Match(CollectionsMarshal.AsSpan(probe), 1, probe.Count);
         return len > 0 ? (len, places) : (0, []);
     }
 
@@ -563,7 +564,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             var probe = new List<Token>(words.Length + 3);
             foreach (var w in words) probe.Add(tokens[i] with { Key = w });
             for (int k = i + 1; k < Math.Min(end, i + 4); k++) probe.Add(tokens[k]);
-            var (len, places) = gaz.Names.Match(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(probe), 0, probe.Count);
+            var (len, places) = gaz.Names.Match(CollectionsMarshal.AsSpan(probe), 0, probe.Count);
             return len >= words.Length ? (1 + len - words.Length, places) : (0, []);
         }
     }
