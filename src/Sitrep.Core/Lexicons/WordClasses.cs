@@ -56,12 +56,19 @@ public sealed class WordClasses
     public const string RangeWord = "range-word";
     /// <summary>Nouns a city's name describes after "the" ("the Dnipro region", "the Dnipro mayor"): the city, not the river.</summary>
     public const string CityNoun = "city-noun";
+    /// <summary>Names of languages that name no country or people ("Farsi", "Urdu", "Arabic"): never a place.</summary>
+    public const string Language = "language";
+    /// <summary>Words after a nationality that make it the language ("the English language", "Spanish speakers", "English-language").</summary>
+    public const string LanguageWord = "language-word";
+    /// <summary>Words before a nationality that make it the language ("speaks French", "fluent Russian").</summary>
+    public const string SpeechVerb = "speech-verb";
 
     /// <summary>Every class the code looks up; a row of any other class is a typo and fails the load.</summary>
     public static readonly FrozenSet<string> Known = FrozenSet.ToFrozenSet(
         [Facility, ObjectFiller, PlacePart, ModifiedNoun, CivilianPlace, CivilianWord, PersonPlural, KillWord, InjureWord, PersonNoun, Kin, ReportingVerb, TimeAmount, Thoroughfare,
          NewsAgency, AddressVerb, FeatureWord, Title, CapitalQualifier, AgreementVerb, NameHead, Instrument, WeaponSubject, AttackerSubject,
-         StatePart, StateOffice, Institution, HomeAgency, RiverWord, RangeWord, CityNoun],
+         StatePart, StateOffice, Institution, HomeAgency, RiverWord, RangeWord, CityNoun,
+         Language, LanguageWord, SpeechVerb],
         StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _sets;

@@ -43,6 +43,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // person wherever it stands alone ("Kelly wasn't in the room", "Jones' appointment")
         var personNames = PersonNames(d, gaz, cues, context.Resources.Nouns.Of(WordClasses.Title), actorAt);
         // "Thursday", "May": words of a date expression are never toponyms (nor are weapons' names, below)
+        var languages = context.Resources.Nouns.Of(WordClasses.Language);
         var dateTokens = new HashSet<int>();
         foreach (var x in d.Dates) for (int t = x.FirstToken; t < x.EndToken; t++) dateTokens.Add(t);
         // "Molotov cocktails", "Iskander missiles": a weapon's name is not the town it was once named after
@@ -55,8 +56,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             while (i < s.EndToken)
             {
                 // "Britain-based", "Russian-backed", "anti-Russian", "the Amsterdam-London leg": names inside a hyphenated word
-                if (d.Tokens[i].Kind == TokenKind.Word && !dateTokens.Contains(i) && HyphenParts(d, gaz, cues, i, s.EndToken, result)) { i++; continue; }
+                if (d.Tokens[i].Kind == TokenKind.Word && !dateTokens.Contains(i) && HyphenParts(d, gaz, cues, context.Resources.Nouns.Of(WordClasses.LanguageWord), i, s.EndToken, result)) { i++; continue; }
                 if (d.Tokens[i].Kind != TokenKind.Word || dateTokens.Contains(i) || !(d.IsCapitalised(i) || IsArticlePrefixed(d, i))) { i++; continue; }
+                // "spoke only French and Farsi": a language's own name is no place, whatever village shares it
+                if (languages.Contains(d.Key(i))) { i++; continue; }
                 int start = i, nameStart = i;
                 var (len, places) = gaz.Names.Match(d.Tokens.AsSpan(), i, s.EndToken);
                 var (demLen, demCountries) = gaz.Demonyms.Match(d.Tokens.AsSpan(), start, s.EndToken);
@@ -89,6 +92,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                     // "Syrian", "Russians": a demonym names its country (kept apart from event locations)
                     if (dlen > 0 && d.IsCapitalised(i))
                     {
+                        if (SpokenLanguage(d, context.Resources.Nouns, i, i + dlen, s.FirstToken, s.EndToken)) { i += dlen; continue; }
                         result.Add(new PlaceMention(d.SpanOf(i, i + dlen), i, i + dlen, countries) { IsDemonym = true });
                         i += dlen;
                         continue;
@@ -127,7 +131,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // "Israeli" may also be a listed name of Israel: it stays a demonym, evidence for the country but not a location
                 // (and "Scottish", "Keralite" are an area's before a person abroad: "a Scottish worker was killed in an Israeli attack"
                 // — but "Scottish police", "Catalan separatists", "Crimean Tatars" are the area's own, and it is where they acted)
-                bool demonym = direction is null && (demLen == len || gaz.Adjectives.Match(d.Tokens.AsSpan(), start, s.EndToken).Length == len
+                bool adjective = gaz.Adjectives.Match(d.Tokens.AsSpan(), start, s.EndToken).Length == len;
+                // "aired in English and Spanish", "the English language": a nationality's word for its language is no place
+                if (direction is null && (demLen == len || adjective) && SpokenLanguage(d, context.Resources.Nouns, start, end, s.FirstToken, s.EndToken)) { i = end; continue; }
+                bool demonym = direction is null && (demLen == len || adjective
                     && start + len < s.EndToken && PersonAbroad(context.Resources.Nouns, d.Key(start + len)));
                 // "Kurdistan Workers' Party", "Africa Corps": a region opening an organisation's name says nothing of where the
                 // story is
@@ -217,6 +224,30 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     }
 
     /// <summary>A person word that is not an area's own forces or offices ("worker", "nurses"; not "police", "separatists").</summary>
+    /// <summary>
+    /// Whether the nationality's or language's name at [<paramref name="start"/>, <paramref name="end"/>) names the language:
+    /// a speech verb before it ("speaks French", "fluent Russian"), a language word after it ("the English language",
+    /// "Spanish speakers"), or "in"/"into" before a list of such names that nothing it could describe follows ("aired in
+    /// English and Spanish, where", "means 'battery' in English.") — "in Turkish poultry" keeps Turkey.
+    /// </summary>
+    private static bool SpokenLanguage(Document d, WordClasses nouns, int start, int end, int first, int sentenceEnd)
+    {
+        if (end < sentenceEnd && d.Tokens[end].Kind == TokenKind.Word && nouns.Of(WordClasses.LanguageWord).Contains(d.Key(end))) return true;
+        // the list the name stands in: "English and Spanish", "French, German or Dutch"
+        bool Listed(int k) => d.Tokens[k].Kind == TokenKind.Word && d.IsCapitalised(k);
+        int head = start;
+        while (head - 2 >= first && d.Key(head - 1) is "and" or "or" or "," && Listed(head - 2)) head -= 2;
+        var speech = nouns.Of(WordClasses.SpeechVerb);
+        // ("spoke only French", "speaks little English")
+        if (head > first && speech.Contains(d.Key(head - 1))
+            || head - 1 > first && d.Key(head - 1) is "only" or "little" or "good" or "perfect" or "broken" or "mostly" or "some" && speech.Contains(d.Key(head - 2)))
+            return true;
+        if (head <= first || d.Key(head - 1) is not ("in" or "into")) return false;
+        int tail = end;
+        while (tail + 1 < sentenceEnd && d.Key(tail) is "and" or "or" or "," && Listed(tail + 1)) tail += 2;
+        return tail >= sentenceEnd || d.Tokens[tail].Kind != TokenKind.Word;
+    }
+
     private static bool PersonAbroad(WordClasses nouns, string key) =>
         (nouns.Of(WordClasses.PersonNoun).Contains(key) || nouns.Of(WordClasses.PersonPlural).Contains(key)) && !nouns.Of(WordClasses.HomeAgency).Contains(key);
 
@@ -397,7 +428,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     /// region, a city of 100,000, or a nationality. They are modifiers, not where anything happened: marked like demonyms and
     /// as <see cref="PlaceMention.Modifier"/>, which keeps them out of the resolver's context and the events' countries.
     /// </summary>
-    private static bool HyphenParts(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, int i, int sentenceEnd, ImmutableArray<PlaceMention>.Builder result)
+    private static bool HyphenParts(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, IReadOnlySet<string> languageWords, int i, int sentenceEnd, ImmutableArray<PlaceMention>.Builder result)
     {
         var token = d.Tokens[i];
         var text = d.Text.AsSpan(token.Start, token.End - token.Start);
@@ -410,7 +441,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             var part = new TextSpan(start, k);
             start = k + 1;
             if (part.End <= part.Start) return false;
-            if (char.IsLower(d.Text[part.Start])) continue;
+            // ("English-language", "French-speaking": a language, no place)
+            if (char.IsLower(d.Text[part.Start])) { if (found.Count > 0 && languageWords.Contains(d.Text.Substring(part.Start, part.End - part.Start).ToLowerInvariant())) return false; continue; }
             var tokens = Tokenizer.Tokenize(d.Text, part);
             if (tokens.Length != 1) return false;
             // ("Shan-North", "Soviet-era": a direction or a common word is an affix too)

@@ -945,6 +945,28 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Language_names_are_no_toponyms()
+    {
+        // a language's own name is no village that shares it ("Farsi" is also a hamlet in Afghanistan), and a nationality's
+        // word used for its language names no place: after a speech verb, before a language word, inside a hyphenated
+        // "-language", or after "in" with nothing it could describe after the list ("in English is no English, Indiana")
+        var d = Some.Through("geocode", "Ms. Moayyad spoke only French and Farsi when she moved to Tehran. "
+            + "The show aired in English and Spanish, where it ran for years. The word means battery in English. "
+            + "An English-language paper in Cairo said Spanish speakers and students learning the Arabic language met in Madrid.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Tehran", "Cairo", "Madrid");
+    }
+
+    [Fact]
+    public void Nationality_describing_a_noun_after_in_stays_a_toponym()
+    {
+        // the language rule leaves the nationality that describes something: "in Turkish poultry", "in French custody",
+        // "English teacher" (ambiguous, so a place), and a nationality after "spoke to"
+        var d = Some.Through("geocode", "The virus was found in Turkish poultry. Two men died in French custody. "
+            + "The English teacher spoke to Syrian officials.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Turkish", "French", "English", "Syrian");
+    }
+
+    [Fact]
     public void Nationality_or_union_opening_a_longer_name_is_still_a_toponym()
     {
         // "Canadian" is no small Texan town before a capitalised word, and "EU" opening "EU citizens" is the union
