@@ -41,7 +41,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k) && !IsArticlePrefixed(d, k)) lowerWords.Add(d.Key(k));
         // one name, one sense per story: a surname seen after a given name ("Megyn Kelly") or a title ("Mr. Jones") is that
         // person wherever it stands alone ("Kelly wasn't in the room", "Jones' appointment")
-        var personNames = PersonNames(d, gaz, cues, context.Resources.Nouns.Of(WordClasses.Title), actorAt);
+        var personNames = PersonNames(d, gaz, cues, context.Resources.GivenNames, context.Resources.Nouns.Of(WordClasses.Title), actorAt);
         // "Thursday", "May": words of a date expression are never toponyms (nor are weapons' names, below)
         var languages = context.Resources.Nouns.Of(WordClasses.Language);
         var dateTokens = new HashSet<int>();
@@ -391,7 +391,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 && !gaz.Names.Match(d.Tokens.AsSpan(), nameStart - 1, nameStart).Values.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region
                                                                                       && p.FeatureCode is not ("ADM1H" or "ADM2H")))
                 return false;
-            if (personNames.Contains(key) && (Weak() || minor)) return false;
+            // (unless a state or country qualifies it: "Doris Hughes … in Hughes, Arkansas")
+            if (personNames.Contains(key) && (Weak() || minor)
+                && !(end + 1 < d.Tokens.Length && d.Key(end) == "," && d.IsCapitalised(end + 1) && d.SentenceOfToken(end + 1) == d.SentenceOfToken(nameStart)
+                     && gaz.Names.Match(d.Tokens.AsSpan(), end + 1, d.Sentences[d.SentenceOfToken(end + 1)].EndToken).Values
+                            .Any(p => p.Kind is Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Country)))
+                return false;
             // "Stevens & Wilkinson", "Procter & Gamble": names joined by an ampersand are a firm's — not "in Jenin & Tulkarm"
             // (a preposition places the pair) nor "Brighton & Hove", "Kensington & Chelsea" (the other name is a town of its own)
             int other = end + 1 < d.Tokens.Length && d.Key(end) == "&" && d.IsCapitalised(end + 1) ? end + 1
@@ -613,7 +618,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     /// Keys of words the story uses as surnames: a capitalised word right after a capitalised given name in running text
     /// (not at a sentence start, not a place name or actor of two words such as "At Tanf" or "New York"), or after a title.
     /// </summary>
-    private static HashSet<string> PersonNames(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, FrozenSet<string> titles, Dictionary<int, ActorMention> actorAt)
+    private static HashSet<string> PersonNames(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, NameList givenNames, FrozenSet<string> titles, Dictionary<int, ActorMention> actorAt)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (int k = 1; k < d.Tokens.Length; k++)
@@ -626,7 +631,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             var before = d.Key(k - 1);
             if (!titles.Contains(before))
             {
-                if (!AfterGivenName(d, k, cues, gaz) || TextFolding.IsArticle(before)) continue;
+                // ("Theresa Halsey, 52, was arrested": a known given name opening the sentence opens a person's name too)
+                bool openingGiven = d.IsClauseInitial(k - 1) && givenNames.Contains(before) && d.IsCapitalised(k - 1) && !d.IsAllCaps(k - 1)
+                                    && d.SentenceOfToken(k - 1) == d.SentenceOfToken(k);
+                if (!(AfterGivenName(d, k, cues, gaz) || openingGiven) || TextFolding.IsArticle(before)) continue;
                 if (actorAt.ContainsKey(k - 1) || gaz.Names.Match(d.Tokens.AsSpan(), k - 1, Math.Min(d.Tokens.Length, k + 1)).Length == 2) continue;
             }
             names.Add(d.Key(k));

@@ -945,6 +945,18 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Surname_after_a_given_name_opening_the_sentence_is_a_person()
+    {
+        // "Doris Hughes, 61, was arrested": a known given name opening the sentence opens a person's name — though Doris is
+        // also a hamlet's — so the surname alone later ("Hughes was taken …") is that person, not Hughes, Arkansas; a town the
+        // sentence places keeps its reading ("in Hughes, Arkansas")
+        var d = Some.Through("geocode", "Doris Hughes, 61, was arrested on Monday. Hughes was taken to the county jail in Little Rock.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Little Rock");
+        d = Some.Through("geocode", "Doris Hughes, 61, was arrested on Monday in Hughes, Arkansas.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Hughes", "Arkansas");
+    }
+
+    [Fact]
     public void Language_names_are_no_toponyms()
     {
         // a language's own name is no village that shares it ("Farsi" is also a hamlet in Afghanistan), and a nationality's
