@@ -62,13 +62,15 @@ public sealed class WordClasses
     public const string LanguageWord = "language-word";
     /// <summary>Words before a nationality that make it the language ("speaks French", "fluent Russian").</summary>
     public const string SpeechVerb = "speech-verb";
+    /// <summary>Capitalised street words after a name ("Wichita Street", "Haifa Street"): the name is the street's, no place.</summary>
+    public const string StreetWord = "street-word";
 
     /// <summary>Every class the code looks up; a row of any other class is a typo and fails the load.</summary>
     public static readonly FrozenSet<string> Known = FrozenSet.ToFrozenSet(
         [Facility, ObjectFiller, PlacePart, ModifiedNoun, CivilianPlace, CivilianWord, PersonPlural, KillWord, InjureWord, PersonNoun, Kin, ReportingVerb, TimeAmount, Thoroughfare,
          NewsAgency, AddressVerb, FeatureWord, Title, CapitalQualifier, AgreementVerb, NameHead, Instrument, WeaponSubject, AttackerSubject,
          StatePart, StateOffice, Institution, HomeAgency, RiverWord, RangeWord, CityNoun,
-         Language, LanguageWord, SpeechVerb],
+         Language, LanguageWord, SpeechVerb, StreetWord],
         StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _sets;

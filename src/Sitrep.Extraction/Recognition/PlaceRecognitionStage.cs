@@ -284,6 +284,15 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         if (end - nameStart > 1 && d.Key(nameStart) == "the" && Enumerable.Range(nameStart + 1, end - nameStart - 1)
                 .Any(k => d.Tokens[k].Kind == TokenKind.Word && (!d.IsCapitalised(k) || cues.Is(d.Key(k), CueKind.NotPlace))))
             return false;
+        // "Wichita Street", "Haifa Street" in Baghdad, "Elizabeth Road": a street named after a town, a state or a person lies
+        // elsewhere (but "Douglas County Road 12" is the county's, and "the Aleppo Road", "Castello Road" lead to a city or
+        // country of that name, which places what happens on them)
+        if (end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
+            && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && resources.Nouns.Of(WordClasses.StreetWord).Contains(d.Key(end))
+            && d.Key(end - 1) is not ("county" or "parish")
+            && !(d.Key(end) is "road" or "rd" && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1
+                                                               || p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000)))
+            return false;
         // "St. Patrick's Day", "Columbus Day": a holiday named after a saint, a person or a town is no place
         if (places.All(p => p.Kind != Sitrep.Places.PlaceKind.Country) && Holiday(d, end)) return false;
         // "Marburg virus", "Reston virus": a virus named after a town or river is no place of the story (but "Florida virus

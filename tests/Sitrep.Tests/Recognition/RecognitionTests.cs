@@ -957,6 +957,16 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Street_named_after_a_place_is_no_toponym()
+    {
+        // "Wichita Street" in an Ohio suburb and "Haifa Street" in Baghdad lie in the story's town, not in Kansas or Israel;
+        // a county's road is the county's, and a named road to a big city ("the Aleppo Road") still places what happens on it
+        var d = Some.Through("geocode", "Residents of Dublin, Ohio, use Wichita Drive instead of Wichita Street. "
+            + "A bomb exploded on Haifa Street in Baghdad. A crash closed Douglas County Road 12. Rebels cut the Aleppo Road.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Dublin", "Ohio", "Baghdad", "Douglas County", "Aleppo");
+    }
+
+    [Fact]
     public void Language_names_are_no_toponyms()
     {
         // a language's own name is no village that shares it ("Farsi" is also a hamlet in Afghanistan), and a nationality's
