@@ -43,6 +43,8 @@ public static class ToponymResolver
         public readonly HashSet<string> Keys = new(StringComparer.Ordinal);
         /// <summary>Per county/district ("US.TN.079"), the names with a reading that is that county or a town inside it.</summary>
         public readonly Dictionary<string, HashSet<string>> Counties = new(StringComparer.Ordinal), TownsIn = new(StringComparer.Ordinal);
+        /// <summary>Per first-level area ("US.NE"), the names first read as that area itself: a state the story names.</summary>
+        public Dictionary<string, HashSet<string>>? States;
         public double CountryTotal => Math.Max(1, Countries.Values.Sum());
         /// <summary><see cref="KeyOf"/> of a candidate's name, remembered for the document: a common name ("Springfield")
         /// has dozens of candidates, each keyed again on every pass.</summary>
@@ -71,6 +73,23 @@ public static class ToponymResolver
         foreach (var q in queries) if (q.Key is not null) first.Keys.Add(q.Key);
         var statePeers = queries.Select((_, i) => StatePeers(queries, i)).ToArray();
         var guesses = queries.Select((q, i) => Best(q, first, null, statePeers: statePeers[i])).ToArray();
+        // the states the story names are evidence already for the first guesses of its towns: "Wayne, Bloomfield, Madison,
+        // Plainview" in a story about northeast Nebraska are not first New Jersey's and New York's, which would then speak
+        // for one another in the second pass
+        foreach (var (q, g) in queries.Zip(guesses))
+            if (g is { Kind: PlaceKind.Admin1 } && q.Key is { } sk)
+            {
+                first.States ??= new(StringComparer.Ordinal);
+                var state = g.Country + "." + g.Admin1;
+                if (!first.States.TryGetValue(state, out var names)) first.States[state] = names = new(StringComparer.Ordinal);
+                names.Add(sk);
+            }
+        // (only among towns and counties: a list of states with "Ontario, New Brunswick" beside them keeps the provinces)
+        if (first.States is not null)
+            for (int i = 0; i < queries.Count; i++)
+                if (guesses[i] is { Kind: PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark }
+                    && Best(queries[i], first, null, statePeers: statePeers[i]) is { Kind: PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark } town)
+                    guesses[i] = town;
         // (a guess its own qualifier rules out is no evidence for the second pass: "Rockingham, Northamptonshire" does not
         // bring North Carolina's Rockingham into a British story)
         for (int i = 0; i < queries.Count; i++)
@@ -287,6 +306,7 @@ public static class ToponymResolver
                 double a = ctx.Admin1.GetValueOrDefault(c.Country + "." + c.Admin1);
                 foreach (var g in sameName)
                     if (g.Admin1 == c.Admin1 && g.Country == c.Country && g.Kind != PlaceKind.Country) a -= g.Kind == PlaceKind.Admin1 ? 2 : 1;
+                if (ctx.States is { } states && states.TryGetValue(c.Country + "." + c.Admin1, out var stateNames)) a += 2 * stateNames.Count(n => n != q.Key);
                 if (a > 0) score += local * Math.Min(4, 2 + a);
             }
             // "Paris" and "Henry County": of the many Parises one lies in one of the many Henry Counties (Tennessee) — a town

@@ -389,6 +389,19 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void towns_of_a_state_the_story_names()
+    {
+        // the state a story names is evidence already for its towns' first readings, so the most populous namesakes (New
+        // Jersey's Wayne, Bloomfield and Madison, New York's Plainview and Watertown) do not speak for one another; a story that
+        // names no state keeps them
+        var nebraska = GivenMarked("Scouts in northeast [Nebraska] will collect food. Troops from [Wayne], [Bloomfield], [Madison] and [Plainview] will help the [Norfolk] food bank.");
+        nebraska.Skip(1).Should().OnlyContain(x => x.Place!.Country == "US" && x.Place.Admin1 == "NE");
+        var minnesota = GivenMarked("Police in [Watertown] said the man, from [Rochester], was arrested near [Plainview]. [Minnesota] officials said.");
+        minnesota.Should().OnlyContain(x => x.Place!.Country == "US" && x.Place.Admin1 == "MN");
+        GivenMarked("Scouts from [Wayne], [Bloomfield], [Madison] and [Plainview] will collect food.").Select(x => x.Place!.Admin1).Should().Equal("NJ", "NJ", "NJ", "NY");
+    }
+
+    [Fact]
     public void x_in_country() => Single("Clashes broke out in Tripoli in Lebanon on Monday.", "Tripoli").Country.Should().Be("LB");
 
     [Fact]
