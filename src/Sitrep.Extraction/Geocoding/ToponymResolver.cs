@@ -84,6 +84,14 @@ public static class ToponymResolver
                 if (!first.States.TryGetValue(state, out var names)) first.States[state] = names = new(StringComparer.Ordinal);
                 names.Add(sk);
             }
+        // (a story that names no state: the area where most of its towns have a reading counts as one it names — under the
+        // empty name, which is no query's)
+        if ((first.States is null ? CoveringState(queries) : null) is { } covering)
+        {
+            first.States ??= new(StringComparer.Ordinal);
+            if (!first.States.TryGetValue(covering, out var names)) first.States[covering] = names = new(StringComparer.Ordinal);
+            names.Add("");
+        }
         // (only among towns and counties: a list of states with "Ontario, New Brunswick" beside them keeps the provinces)
         if (first.States is not null)
             for (int i = 0; i < queries.Count; i++)
@@ -182,6 +190,32 @@ public static class ToponymResolver
             result[i] = pick;
         }
         return result;
+    }
+
+    /// <summary>
+    /// The first-level area where most of the story's town and county names have a reading — three at least, more than
+    /// half of them, and more than in any other area — or null: a local story that never names its state ("Delano, Watertown,
+    /// Montgomery, Scott County" in Minnesota).
+    /// </summary>
+    private static string? CoveringState(IReadOnlyList<Query> queries)
+    {
+        var cover = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int names = 0;
+        foreach (var q in queries)
+        {
+            if (q.Key is null || !seen.Add(q.Key)) continue;
+            bool town = false;
+            foreach (var area in q.Candidates.Where(c => c.Kind is PlaceKind.City or PlaceKind.Admin2 && c.Admin1 is not null).Select(c => c.Country + "." + c.Admin1).Distinct())
+            {
+                cover[area] = cover.GetValueOrDefault(area) + 1;
+                town = true;
+            }
+            if (town) names++;
+        }
+        if (cover.Count == 0) return null;
+        var best = cover.MaxBy(kv => kv.Value);
+        return best.Value >= 3 && 2 * best.Value > names && cover.Count(kv => kv.Value == best.Value) == 1 ? best.Key : null;
     }
 
     /// <summary>The countries a query's readings lie in; each counts 1/n of the name in the first pass.</summary>
