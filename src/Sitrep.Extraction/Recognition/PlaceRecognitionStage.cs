@@ -56,7 +56,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             while (i < s.EndToken)
             {
                 // "Britain-based", "Russian-backed", "anti-Russian", "the Amsterdam-London leg": names inside a hyphenated word
-                if (d.Tokens[i].Kind == TokenKind.Word && !dateTokens.Contains(i) && HyphenParts(d, gaz, cues, context.Resources.Nouns.Of(WordClasses.LanguageWord), i, s.EndToken, result)) { i++; continue; }
+                if (d.Tokens[i].Kind == TokenKind.Word && !dateTokens.Contains(i) && HyphenParts(d, gaz, cues, context.Resources.Nouns.Of(WordClasses.LanguageWord), i, s.EndToken, result) is > 0 and var used) { i += used; continue; }
                 if (d.Tokens[i].Kind != TokenKind.Word || dateTokens.Contains(i) || !(d.IsCapitalised(i) || IsArticlePrefixed(d, i))) { i++; continue; }
                 // "spoke only French and Farsi": a language's own name is no place, whatever village shares it
                 if (languages.Contains(d.Key(i))) { i++; continue; }
@@ -432,6 +432,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // ("Mr. Jordan", "Mrs. Lincoln": the title's full stop stands between)
             if (AfterAbbreviatedTitle(d, nameStart) || nameStart > 0 && titles.Contains(d.Key(nameStart - 1)))
                 return false;
+            // "State Sen. Mike Hall": an abbreviated title before a name is no town it spells (Senj, Croatia, goes by "Sen")
+            if (AbbreviatedTitles.Contains(key) && end + 1 < d.Tokens.Length && d.Key(end) == "." && d.IsCapitalised(end + 1) && !d.IsAllCaps(nameStart))
+                return false;
         }
         return true;
     }
@@ -441,12 +444,13 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     /// when the word as a whole names none and every part is a lower-case affix or a well-known name: a country, a state or
     /// region, a city of 100,000, or a nationality. They are modifiers, not where anything happened: marked like demonyms and
     /// as <see cref="PlaceMention.Modifier"/>, which keeps them out of the resolver's context and the events' countries.
+    /// Returns how many tokens it took (0 where the word names nothing so).
     /// </summary>
-    private static bool HyphenParts(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, IReadOnlySet<string> languageWords, int i, int sentenceEnd, ImmutableArray<PlaceMention>.Builder result)
+    private static int HyphenParts(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, IReadOnlySet<string> languageWords, int i, int sentenceEnd, ImmutableArray<PlaceMention>.Builder result)
     {
         var token = d.Tokens[i];
         var text = d.Text.AsSpan(token.Start, token.End - token.Start);
-        if (text.IndexOf('-') <= 0 || gaz.Names.Match(d.Tokens.AsSpan(), i, sentenceEnd).Length > 0 || gaz.Demonyms.Match(d.Tokens.AsSpan(), i, sentenceEnd).Length > 0) return false;
+        if (text.IndexOf('-') <= 0 || gaz.Names.Match(d.Tokens.AsSpan(), i, sentenceEnd).Length > 0 || gaz.Demonyms.Match(d.Tokens.AsSpan(), i, sentenceEnd).Length > 0) return 0;
         var found = new List<PlaceMention>();
         int start = token.Start;
         for (int k = token.Start; k <= token.End; k++)
@@ -454,11 +458,27 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (k < token.End && d.Text[k] != '-') continue;
             var part = new TextSpan(start, k);
             start = k + 1;
-            if (part.End <= part.Start) return false;
+            if (part.End <= part.Start) return 0;
             // ("English-language", "French-speaking": a language, no place)
-            if (char.IsLower(d.Text[part.Start])) { if (found.Count > 0 && languageWords.Contains(d.Text.Substring(part.Start, part.End - part.Start).ToLowerInvariant())) return false; continue; }
+            if (char.IsLower(d.Text[part.Start])) { if (found.Count > 0 && languageWords.Contains(d.Text.Substring(part.Start, part.End - part.Start).ToLowerInvariant())) return 0; continue; }
             var tokens = Tokenizer.Tokenize(d.Text, part);
-            if (tokens.Length != 1) return false;
+            if (tokens.Length != 1) return 0;
+            // "Rep. Wendell Gilliard, D-Charleston", "R-Texas", "D-Calif.": a legislator's party before the place they represent,
+            // which names the place whatever its size
+            // (after a comma or bracket only: "D-Day" is no Day County)
+            if (part.Start == token.Start && part.End - part.Start == 1 && d.Text[part.Start] is 'D' or 'R' or 'I' && token.End - part.End > 2 && char.IsUpper(d.Text[part.End + 1])
+                && i > 0 && d.Key(i - 1) is "," or "(")
+            {
+                // (the place's name may go on past the hyphenated word, "R-Elbow Lake", "D-Iowa City", or the abbreviation's
+                // full stop, "D-Calif.")
+                var inside = Tokenizer.Tokenize(d.Text, new TextSpan(part.End + 1, token.End));
+                var rest = inside.Concat(d.Tokens.AsSpan(i + 1, Math.Min(4, sentenceEnd - i - 1)).ToArray()).ToArray();
+                var (pl, party) = gaz.Names.Match(rest.AsSpan(), 0, rest.Length);
+                if (pl == 0 || party.Count == 0) return 0;
+                int used = 1 + Math.Max(0, pl - inside.Length);
+                result.Add(new PlaceMention(new TextSpan(part.End + 1, rest[pl - 1].End), i, i + used, party) { IsDemonym = true, Modifier = true });
+                return used;
+            }
             // ("Shan-North", "Soviet-era": a direction or a common word is an affix too)
             if (Directions.Contains(tokens[0].Key) || cues.Is(tokens[0].Key, CueKind.NotPlace)) continue;
             var (dl, countries) = gaz.Demonyms.Match(tokens.AsSpan(), 0, 1);
@@ -469,11 +489,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                                                 || p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000
                                                    && Geocoding.ToponymResolver.KeyOf(p.Name) == Geocoding.ToponymResolver.KeyOf(d[part])))
                 found.Add(new PlaceMention(part, i, i + 1, places) { IsDemonym = true, Modifier = true });
-            else return false;
+            else return 0;
         }
-        if (found.Count == 0) return false;
+        if (found.Count == 0) return 0;
         result.AddRange(found);
-        return true;
+        return 1;
     }
 
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(

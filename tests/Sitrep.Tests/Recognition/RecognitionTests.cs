@@ -957,6 +957,18 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Legislators_party_and_place_name_the_place()
+    {
+        // AP style's "Sen. John Cornyn, R-Texas" and "D-Charleston": the place a legislator represents, whatever its size and
+        // however many words ("R-Elbow Lake", "D-Calif."), a modifier like "Russian-backed"; "D-Day" names no Day County, and
+        // the abbreviated title in "State Sen. Mike Hall" is no Senj, Croatia
+        var d = Some.Through("geocode", "Sen. John Cornyn, R-Texas, and Rep. Nancy Pelosi, D-Calif., spoke. Torrey Westrom, R-Elbow Lake, and "
+            + "Wendell Gilliard, D-Charleston, agreed. State Sen. Mike Hall said the D-Day landings were studied.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Texas", "Calif.", "Elbow Lake", "Charleston");
+        d.Places.Should().OnlyContain(p => p.Modifier && p.Resolved != null && p.Resolved.Country == "US");
+    }
+
+    [Fact]
     public void Street_named_after_a_place_is_no_toponym()
     {
         // "Wichita Street" in an Ohio suburb and "Haifa Street" in Baghdad lie in the story's town, not in Kansas or Israel;
