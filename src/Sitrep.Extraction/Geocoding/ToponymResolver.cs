@@ -163,6 +163,11 @@ public static class ToponymResolver
             string? listCountry = queries[i].Peers is { Count: > 1 } peers2
                 && peers2.Where(k => guesses[k] is { Country.Length: > 0 }).Select(k => guesses[k]!.Country).ToList() is { Count: > 1 } countries
                 && countries.Distinct().Count() == 1 ? countries[0] : null;
+            // (where the other names' first guesses mix a province's capital and provinces, "Ontario, Quebec and New Brunswick",
+            // a list of one country whose names all read as its first-level areas is a list of areas)
+            if (listKind is null && listCountry is not null
+                && queries[i].Peers!.All(k => queries[k].Candidates.Any(c => c.Kind == PlaceKind.Admin1 && c.Country == listCountry)))
+                listKind = PlaceKind.Admin1;
             var pick = Best(queries[i], second, guesses[i], sameName, listKind, statePeers[i], listCountry);
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
             // matching Bŭston, Tajikistan): better unresolved than a pin on the wrong continent

@@ -411,6 +411,15 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void list_of_provinces_beside_named_states()
+    {
+        // "Ontario, Quebec and New Brunswick" in a story that names California: Quebec's first reading is its capital, so the
+        // names' kinds disagree, but all of them read as Canada's provinces, and Ontario is the province, not California's city
+        var r = GivenMarked("Visitors came from [California] and [Texas], and from [Ontario], [Quebec] and [New Brunswick].");
+        r.Skip(2).Should().OnlyContain(x => x.Place!.Country == "CA" && x.Place.Kind == PlaceKind.Admin1);
+    }
+
+    [Fact]
     public void x_in_country() => Single("Clashes broke out in Tripoli in Lebanon on Monday.", "Tripoli").Country.Should().Be("LB");
 
     [Fact]
