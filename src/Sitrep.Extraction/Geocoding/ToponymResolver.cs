@@ -173,7 +173,8 @@ public static class ToponymResolver
             // matching Bŭston, Tajikistan): better unresolved than a pin on the wrong continent
             // (a border town next to the places the story is about is not abroad in that sense: "fired from Tal Abyad at Akcakale")
             // (repeats of the same name are no support: "Adra … near Adra" is still one unknown name)
-            if (pick is { Kind: PlaceKind.City, Population: < 100_000 } && queries[i].QualifierCountry is null
+            // (a country's capital of some size is a name we know: "a return trip to Saipan and a trip to Thailand")
+            if (pick is { Kind: PlaceKind.City, Population: < 100_000 } && !(pick is { FeatureCode: "PPLC", Population: >= 40_000 }) && queries[i].QualifierCountry is null
                 && SupportFromOtherNames(queries, guesses, i, pick.Country) + 0.5 * actors.Count(c => c == pick.Country) <= 0
                 && Abroad(queries, guesses, i, pick.Country) >= 2
                 && !second.Anchors.Any(a => !ReferenceEquals(a, guesses[i]) && a.DistanceKm(pick) < 60))
@@ -500,7 +501,13 @@ public static class ToponymResolver
         bool Fits(Place c) => own is not null && own.Any(o => o.Country == c.Country);
         var country = next.FirstOrDefault(c => c.Kind == PlaceKind.Country && Fits(c));
         var admin = next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1 && Fits(c));
-        if (country is null && admin is null) country = next.FirstOrDefault(c => c.Kind == PlaceKind.Country);
+        // (a country the name has no reading in qualifies it only where the list ends there: "Saipan, Guam, Alaska, Hawaii"
+        // is a list, "Bustan al-Qasr, Syria" is no Tajik village)
+        if (country is null && admin is null)
+        {
+            if (listGoesOn && next.Any(c => c.Kind == PlaceKind.Country)) return (null, null);
+            country = next.FirstOrDefault(c => c.Kind == PlaceKind.Country);
+        }
         // "Mexico, the US, and Canada": a country is not qualified by another country — unless it names a city there too
         // ("Armenia, Colombia")
         // (nor "Georgia, United States", a state of that country)

@@ -420,6 +420,17 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void territory_capital_in_a_list_of_states()
+    {
+        // "Trips to Saipan, Guam, Alaska, Hawaii and Florida": Guam opens no qualifier for a name with no reading there while
+        // the list goes on (it made Saipan a name unknown in Guam), and a territory's capital of 48,000 is no unknown small town
+        // abroad in a Washington story
+        var r = GivenMarked("The team is based in [Washington]. Trips to [Saipan], [Guam], [Alaska], [Hawaii] and [Florida] have kept it busy. "
+            + "A return trip to [Saipan] and a trip to [Thailand] come next.");
+        r.Where(x => x.Name == "Saipan").Should().OnlyContain(x => x.Place!.Country == "MP");
+    }
+
+    [Fact]
     public void x_in_country() => Single("Clashes broke out in Tripoli in Lebanon on Monday.", "Tripoli").Country.Should().Be("LB");
 
     [Fact]
