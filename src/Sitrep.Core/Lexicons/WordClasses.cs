@@ -62,6 +62,8 @@ public sealed class WordClasses
     public const string LanguageWord = "language-word";
     /// <summary>Words before a nationality that make it the language ("speaks French", "fluent Russian").</summary>
     public const string SpeechVerb = "speech-verb";
+    /// <summary>Nationality words that also name a language ("English", "French"): only these read as the language.</summary>
+    public const string SpokenNationality = "spoken-nationality";
     /// <summary>Capitalised street words after a name ("Wichita Street", "Haifa Street"): the name is the street's, no place.</summary>
     public const string StreetWord = "street-word";
 
@@ -70,7 +72,7 @@ public sealed class WordClasses
         [Facility, ObjectFiller, PlacePart, ModifiedNoun, CivilianPlace, CivilianWord, PersonPlural, KillWord, InjureWord, PersonNoun, Kin, ReportingVerb, TimeAmount, Thoroughfare,
          NewsAgency, AddressVerb, FeatureWord, Title, CapitalQualifier, AgreementVerb, NameHead, Instrument, WeaponSubject, AttackerSubject,
          StatePart, StateOffice, Institution, HomeAgency, RiverWord, RangeWord, CityNoun,
-         Language, LanguageWord, SpeechVerb, StreetWord],
+         Language, LanguageWord, SpeechVerb, SpokenNationality, StreetWord],
         StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _sets;

@@ -86,16 +86,17 @@ public static class ToponymResolver
             }
         // (a story that names no state: the area where most of its towns have a reading counts as one it names — under the
         // empty name, which is no query's)
-        if ((first.States is null ? CoveringState(queries) : null) is { } covering)
+        // (but a country's capital keeps its first reading: "London, Paris and Dublin" are no towns of Ohio)
+        bool covered = false;
+        if ((first.States is null ? CoveringState(queries, guesses) : null) is { } covering)
         {
-            first.States ??= new(StringComparer.Ordinal);
-            if (!first.States.TryGetValue(covering, out var names)) first.States[covering] = names = new(StringComparer.Ordinal);
-            names.Add("");
+            first.States = new(StringComparer.Ordinal) { [covering] = [""] };
+            covered = true;
         }
         // (only among towns and counties: a list of states with "Ontario, New Brunswick" beside them keeps the provinces)
         if (first.States is not null)
             for (int i = 0; i < queries.Count; i++)
-                if (guesses[i] is { Kind: PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark }
+                if (guesses[i] is { Kind: PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark } was && !(covered && was.FeatureCode == "PPLC")
                     && Best(queries[i], first, null, statePeers: statePeers[i]) is { Kind: PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark } town)
                     guesses[i] = town;
         // (a guess its own qualifier rules out is no evidence for the second pass: "Rockingham, Northamptonshire" does not
@@ -164,9 +165,13 @@ public static class ToponymResolver
                 && peers2.Where(k => guesses[k] is { Country.Length: > 0 }).Select(k => guesses[k]!.Country).ToList() is { Count: > 1 } countries
                 && countries.Distinct().Count() == 1 ? countries[0] : null;
             // (where the other names' first guesses mix a province's capital and provinces, "Ontario, Quebec and New Brunswick",
-            // a list of one country whose names all read as its first-level areas is a list of areas)
+            // a list of one country whose names all read as its first-level areas is a list of areas — when one of them is a
+            // province no town of that country shares the name of: in "Mykolaiv, Kherson and Zaporizhzhia" every province is
+            // named after its city, and the list is of cities)
             if (listKind is null && listCountry is not null
-                && queries[i].Peers!.All(k => queries[k].Candidates.Any(c => c.Kind == PlaceKind.Admin1 && c.Country == listCountry)))
+                && queries[i].Peers!.All(k => queries[k].Candidates.Any(c => c.Kind == PlaceKind.Admin1 && c.Country == listCountry))
+                && queries[i].Peers!.Any(k => guesses[k] is { Kind: PlaceKind.Admin1 } a && a.Country == listCountry
+                                              && !queries[k].Candidates.Any(c => c.Kind == PlaceKind.City && c.Country == listCountry)))
                 listKind = PlaceKind.Admin1;
             var pick = Best(queries[i], second, guesses[i], sameName, listKind, statePeers[i], listCountry);
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
@@ -199,29 +204,33 @@ public static class ToponymResolver
     }
 
     /// <summary>
-    /// The first-level area where most of the story's town and county names have a reading — three at least, more than
-    /// half of them, and more than in any other area — or null: a local story that never names its state ("Delano, Watertown,
-    /// Montgomery, Scott County" in Minnesota).
+    /// The first-level area where most of the story's names first read as towns or counties (not as capitals) have a reading
+    /// — three at least, more than half of them, and more than in any other area — or null: a local story that never names its
+    /// state ("Delano, Watertown, Montgomery, Scott County" in Minnesota), but not a world story whose capitals all have
+    /// namesakes in one state ("London, Paris and Dublin" in Ohio), nor one that names another country.
     /// </summary>
-    private static string? CoveringState(IReadOnlyList<Query> queries)
+    private static string? CoveringState(IReadOnlyList<Query> queries, Place?[] guesses)
     {
         var cover = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         int names = 0;
-        foreach (var q in queries)
+        for (int i = 0; i < queries.Count; i++)
         {
-            if (q.Key is null || !seen.Add(q.Key)) continue;
-            bool town = false;
+            var q = queries[i];
+            if (q.Key is null || guesses[i] is not { Kind: PlaceKind.City or PlaceKind.Admin2 } g || g.FeatureCode == "PPLC" || !seen.Add(q.Key)) continue;
+            names++;
             foreach (var area in q.Candidates.Where(c => c.Kind is PlaceKind.City or PlaceKind.Admin2 && c.Admin1 is not null).Select(c => c.Country + "." + c.Admin1).Distinct())
-            {
                 cover[area] = cover.GetValueOrDefault(area) + 1;
-                town = true;
-            }
-            if (town) names++;
         }
         if (cover.Count == 0) return null;
         var best = cover.MaxBy(kv => kv.Value);
-        return best.Value >= 3 && 2 * best.Value > names && cover.Count(kv => kv.Value == best.Value) == 1 ? best.Key : null;
+        if (best.Value < 3 || 2 * best.Value <= names || cover.Count(kv => kv.Value == best.Value) != 1) return null;
+        // (a story that names another country, or its people, is no local story of this one: "Palestinians in Hebron,
+        // Bethlehem and Nazareth" are not in Pennsylvania)
+        var country = best.Key[..best.Key.IndexOf('.')];
+        for (int i = 0; i < queries.Count; i++)
+            if (guesses[i] is { Kind: PlaceKind.Country } named && named.Country != country) return null;
+        return best.Key;
     }
 
     /// <summary>The countries a query's readings lie in; each counts 1/n of the name in the first pass.</summary>

@@ -56,7 +56,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             while (i < s.EndToken)
             {
                 // "Britain-based", "Russian-backed", "anti-Russian", "the Amsterdam-London leg": names inside a hyphenated word
-                if (d.Tokens[i].Kind == TokenKind.Word && !dateTokens.Contains(i) && HyphenParts(d, gaz, cues, context.Resources.Nouns.Of(WordClasses.LanguageWord), i, s.EndToken, result) is > 0 and var used) { i += used; continue; }
+                if (d.Tokens[i].Kind == TokenKind.Word && !dateTokens.Contains(i) && HyphenParts(d, gaz, cues, context.Resources.Nouns, i, s.EndToken, result) is > 0 and var used) { i += used; continue; }
                 if (d.Tokens[i].Kind != TokenKind.Word || dateTokens.Contains(i) || !(d.IsCapitalised(i) || IsArticlePrefixed(d, i))) { i++; continue; }
                 // "spoke only French and Farsi": a language's own name is no place, whatever village shares it
                 if (languages.Contains(d.Key(i))) { i++; continue; }
@@ -232,6 +232,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     /// </summary>
     private static bool SpokenLanguage(Document d, WordClasses nouns, int start, int end, int first, int sentenceEnd)
     {
+        // ("Afghan interpreters", "A Syrian speaking to reporters": only a nationality that names a language can be one)
+        if (end - start != 1 || !nouns.Of(WordClasses.SpokenNationality).Contains(d.Key(start))) return false;
         if (end < sentenceEnd && d.Tokens[end].Kind == TokenKind.Word && nouns.Of(WordClasses.LanguageWord).Contains(d.Key(end))) return true;
         // the list the name stands in: "English and Spanish", "French, German or Dutch"
         bool Listed(int k) => d.Tokens[k].Kind == TokenKind.Word && d.IsCapitalised(k);
@@ -285,13 +287,16 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 .Any(k => d.Tokens[k].Kind == TokenKind.Word && (!d.IsCapitalised(k) || cues.Is(d.Key(k), CueKind.NotPlace))))
             return false;
         // "Wichita Street", "Haifa Street" in Baghdad, "Elizabeth Road": a street named after a town, a state or a person lies
-        // elsewhere (but "Douglas County Road 12" is the county's, and "the Aleppo Road", "Castello Road" lead to a city or
-        // country of that name, which places what happens on them)
+        // elsewhere (but "Douglas County Road 12" is the county's, "the Aleppo Road" leads to a city or country of that name,
+        // which places what happens on it, and a Title Case headline capitalises nouns: "Khartoum Street Battles Intensify";
+        // a country there is one: "Iran Street Protests Enter Third Week", "Ukraine Drive to Retake Kherson")
         if (end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
             && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && resources.Nouns.Of(WordClasses.StreetWord).Contains(d.Key(end))
-            && d.Key(end - 1) is not ("county" or "parish")
-            && !(d.Key(end) is "road" or "rd" && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1
-                                                               || p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000)))
+            && d.Key(end - 1) is not ("county" or "parish") && !Headline(d, nameStart)
+            && !places.Any(p => p.Kind == Sitrep.Places.PlaceKind.Country)
+            && !(d.Key(end) is "road" or "rd" && nameStart > 0 && d.Key(nameStart - 1) == "the"
+                 && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1
+                                    || p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000)))
             return false;
         // "St. Patrick's Day", "Columbus Day": a holiday named after a saint, a person or a town is no place
         if (places.All(p => p.Kind != Sitrep.Places.PlaceKind.Country) && Holiday(d, end)) return false;
@@ -400,8 +405,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 && !gaz.Names.Match(d.Tokens.AsSpan(), nameStart - 1, nameStart).Values.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region
                                                                                       && p.FeatureCode is not ("ADM1H" or "ADM2H")))
                 return false;
-            // (unless a state or country qualifies it: "Doris Hughes … in Hughes, Arkansas")
+            // (unless a state or country qualifies it, "Doris Hughes … in Hughes, Arkansas", or a locative places it: "Amir
+            // Sderot said … In Sderot, residents ran to shelters")
+            // (but "into Bell's back", "outside Carter's door" are the person's)
             if (personNames.Contains(key) && (Weak() || minor)
+                && !(nameStart > 0 && d.Key(nameStart - 1) is "in" or "near" or "outside" or "into" && !(end < d.Tokens.Length && d.Key(end) is "'s" or "’s" or "'" or "’"))
                 && !(end + 1 < d.Tokens.Length && d.Key(end) == "," && d.IsCapitalised(end + 1) && d.SentenceOfToken(end + 1) == d.SentenceOfToken(nameStart)
                      && gaz.Names.Match(d.Tokens.AsSpan(), end + 1, d.Sentences[d.SentenceOfToken(end + 1)].EndToken).Values
                             .Any(p => p.Kind is Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Country)))
@@ -446,7 +454,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     /// as <see cref="PlaceMention.Modifier"/>, which keeps them out of the resolver's context and the events' countries.
     /// Returns how many tokens it took (0 where the word names nothing so).
     /// </summary>
-    private static int HyphenParts(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, IReadOnlySet<string> languageWords, int i, int sentenceEnd, ImmutableArray<PlaceMention>.Builder result)
+    private static int HyphenParts(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, WordClasses nouns, int i, int sentenceEnd, ImmutableArray<PlaceMention>.Builder result)
     {
         var token = d.Tokens[i];
         var text = d.Text.AsSpan(token.Start, token.End - token.Start);
@@ -460,22 +468,33 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             start = k + 1;
             if (part.End <= part.Start) return 0;
             // ("English-language", "French-speaking": a language, no place)
-            if (char.IsLower(d.Text[part.Start])) { if (found.Count > 0 && languageWords.Contains(d.Text.Substring(part.Start, part.End - part.Start).ToLowerInvariant())) return 0; continue; }
+            if (char.IsLower(d.Text[part.Start]))
+            {
+                if (found.Count > 0 && d.Text.Substring(part.Start, part.End - part.Start) is var affix
+                    && (nouns.Of(WordClasses.LanguageWord).Contains(affix) || nouns.Of(WordClasses.SpeechVerb).Contains(affix))) return 0;
+                continue;
+            }
             var tokens = Tokenizer.Tokenize(d.Text, part);
             if (tokens.Length != 1) return 0;
             // "Rep. Wendell Gilliard, D-Charleston", "R-Texas", "D-Calif.": a legislator's party before the place they represent,
             // which names the place whatever its size
             // (after a comma or bracket only: "D-Day" is no Day County)
-            if (part.Start == token.Start && part.End - part.Start == 1 && d.Text[part.Start] is 'D' or 'R' or 'I' && token.End - part.End > 2 && char.IsUpper(d.Text[part.End + 1])
+            if (part.Start == token.Start && part.End - part.Start == 1 && d.Text[part.Start] is 'D' or 'R' or 'I' && token.End - part.End >= 2 && char.IsUpper(d.Text[part.End + 1])
                 && i > 0 && d.Key(i - 1) is "," or "(")
             {
                 // (the place's name may go on past the hyphenated word, "R-Elbow Lake", "D-Iowa City", or the abbreviation's
                 // full stop, "D-Calif.")
-                var inside = Tokenizer.Tokenize(d.Text, new TextSpan(part.End + 1, token.End));
-                var rest = inside.Concat(d.Tokens.AsSpan(i + 1, Math.Min(4, sentenceEnd - i - 1)).ToArray()).ToArray();
+                // (read afresh from the hyphen on: "R-S.C." is "S.C." to the gazetteer, not "S", ".", "C", "." — whose first
+                // full stop may even have ended the sentence)
+                var rest = Tokenizer.Tokenize(d.Text, new TextSpan(part.End + 1, d.Tokens[Math.Min(i + 4, d.Tokens.Length - 1)].End));
                 var (pl, party) = gaz.Names.Match(rest.AsSpan(), 0, rest.Length);
                 if (pl == 0 || party.Count == 0) return 0;
-                int used = 1 + Math.Max(0, pl - inside.Length);
+                int used = 1;
+                while (i + used < d.Tokens.Length && d.Tokens[i + used].End <= rest[pl - 1].End) used++;
+                // (and punctuation or a conjunction closes it: ", R-Texas, said", "(R-Ocilla)", "D-Story City and Rep. Vicki
+                // Lensing" — "In June 1944, D-Day began" is no party's)
+                if (i + used < d.Tokens.Length && d.Tokens[i + used].Kind == TokenKind.Word && d.Key(i + used) is not ("and" or "or")
+                    && d.SentenceOfToken(i + used) == d.SentenceOfToken(i)) return 0;
                 result.Add(new PlaceMention(new TextSpan(part.End + 1, rest[pl - 1].End), i, i + used, party) { IsDemonym = true, Modifier = true });
                 return used;
             }

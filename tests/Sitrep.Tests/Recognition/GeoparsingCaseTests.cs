@@ -408,6 +408,8 @@ public class GeoparsingCaseTests
         // a Watertown, a Montgomery, a St. Paul and a Rochester) reads them there, not in New York and Alabama
         GivenMarked("The wrestlers from [Delano], [Watertown] and [Montgomery] met in [St. Paul] before the final in [Rochester].")
             .Should().OnlyContain(x => x.Place!.Country == "US" && x.Place.Admin1 == "MN");
+        // (but capitals have no say: Ohio has a London, a Paris and a Dublin)
+        GivenMarked("Embassies in [London], [Paris] and [Dublin] issued warnings.").Select(x => x.Place!.Country).Should().Equal("GB", "FR", "IE");
     }
 
     [Fact]
@@ -417,6 +419,8 @@ public class GeoparsingCaseTests
         // names' kinds disagree, but all of them read as Canada's provinces, and Ontario is the province, not California's city
         var r = GivenMarked("Visitors came from [California] and [Texas], and from [Ontario], [Quebec] and [New Brunswick].");
         r.Skip(2).Should().OnlyContain(x => x.Place!.Country == "CA" && x.Place.Kind == PlaceKind.Admin1);
+        // (where every province is named after its city, the list is of cities)
+        GivenMarked("Aid convoys reached [Mykolaiv], [Kherson] and [Zaporizhzhia] on Monday.").Should().OnlyContain(x => x.Place!.Kind == PlaceKind.City);
     }
 
     [Fact]

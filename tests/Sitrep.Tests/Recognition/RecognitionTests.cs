@@ -954,6 +954,9 @@ public class PlaceRecognitionTests
         d.Places.Select(p => d[p.Span]).Should().Equal("Little Rock");
         d = Some.Through("geocode", "Doris Hughes, 61, was arrested on Monday in Hughes, Arkansas.");
         d.Places.Select(p => d[p.Span]).Should().Equal("Hughes", "Arkansas");
+        // (and so does one after "in": "Amir Sderot said … In Sderot, residents ran")
+        d = Some.Through("geocode", "Amir Sderot said the siren sounded. In Sderot, residents ran to shelters.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Sderot");
     }
 
     [Fact]
@@ -961,10 +964,12 @@ public class PlaceRecognitionTests
     {
         // AP style's "Sen. John Cornyn, R-Texas" and "D-Charleston": the place a legislator represents, whatever its size and
         // however many words ("R-Elbow Lake", "D-Calif."), a modifier like "Russian-backed"; "D-Day" names no Day County, and
-        // the abbreviated title in "State Sen. Mike Hall" is no Senj, Croatia
+        // the abbreviated title in "State Sen. Mike Hall" is no Senj, Croatia; a date's comma before "D-Day" opens no party's
+        // place, and "R-S.C." is South Carolina's "S.C."
         var d = Some.Through("geocode", "Sen. John Cornyn, R-Texas, and Rep. Nancy Pelosi, D-Calif., spoke. Torrey Westrom, R-Elbow Lake, and "
-            + "Wendell Gilliard, D-Charleston, agreed. State Sen. Mike Hall said the D-Day landings were studied.");
-        d.Places.Select(p => d[p.Span]).Should().Equal("Texas", "Calif.", "Elbow Lake", "Charleston");
+            + "Wendell Gilliard, D-Charleston, agreed. State Sen. Mike Hall said the D-Day landings were studied. On June 6, 1944, D-Day "
+            + "began. Sen. Lindsey Graham, R-S.C., objected.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Texas", "Calif.", "Elbow Lake", "Charleston", "S.C.");
         d.Places.Should().OnlyContain(p => p.Modifier && p.Resolved != null && p.Resolved.Country == "US");
     }
 
@@ -974,8 +979,9 @@ public class PlaceRecognitionTests
         // "Wichita Street" in an Ohio suburb and "Haifa Street" in Baghdad lie in the story's town, not in Kansas or Israel;
         // a county's road is the county's, and a named road to a big city ("the Aleppo Road") still places what happens on it
         var d = Some.Through("geocode", "Residents of Dublin, Ohio, use Wichita Drive instead of Wichita Street. "
-            + "A bomb exploded on Haifa Street in Baghdad. A crash closed Douglas County Road 12. Rebels cut the Aleppo Road.");
-        d.Places.Select(p => d[p.Span]).Should().Equal("Dublin", "Ohio", "Baghdad", "Douglas County", "Aleppo");
+            + "A bomb exploded on Haifa Street in Baghdad. A crash closed Douglas County Road 12. Rebels cut the Aleppo Road. "
+            + "A house on Elizabeth Road was burgled.\n\nUkraine Drive to Retake Kherson Gathers Pace as Troops Advance");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Dublin", "Ohio", "Baghdad", "Douglas County", "Aleppo", "Ukraine", "Kherson");
     }
 
     [Fact]
@@ -994,10 +1000,12 @@ public class PlaceRecognitionTests
     public void Nationality_describing_a_noun_after_in_stays_a_toponym()
     {
         // the language rule leaves the nationality that describes something: "in Turkish poultry", "in French custody",
-        // "English teacher" (ambiguous, so a place), and a nationality after "spoke to"
+        // "English teacher" (ambiguous, so a place), a nationality after "spoke to", and one that names no language before
+        // people ("Afghan interpreters", "Lebanese Speaker", "A Syrian speaking"
         var d = Some.Through("geocode", "The virus was found in Turkish poultry. Two men died in French custody. "
-            + "The English teacher spoke to Syrian officials.");
-        d.Places.Select(p => d[p.Span]).Should().Equal("Turkish", "French", "English", "Syrian");
+            + "The English teacher spoke to Syrian officials. Afghan interpreters were evacuated. Lebanese Speaker Nabih Berri met "
+            + "the envoy. A Syrian speaking to reporters said the convoy was hit.");
+        d.Places.Where(p => p.IsDemonym).Select(p => d[p.Span]).Should().Equal("Turkish", "French", "English", "Syrian", "Afghan", "Lebanese", "Syrian");
     }
 
     [Fact]
