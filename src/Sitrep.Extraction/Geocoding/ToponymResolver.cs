@@ -38,13 +38,14 @@ public static class ToponymResolver
         /// <summary>The second pass, where the other names' first guesses are the evidence.</summary>
         public bool LeaveOneOut => leaveOneOut;
         public readonly Dictionary<string, double> Countries = new(StringComparer.Ordinal);
-        public readonly Dictionary<string, double> Admin1 = new(StringComparer.Ordinal);
+        /// <summary>Per first-level area (country, admin1 code), the evidence of the other names' guesses.</summary>
+        public readonly Dictionary<(string, string), double> Admin1 = [];
         public readonly List<Place> Anchors = [];
         public readonly HashSet<string> Keys = new(StringComparer.Ordinal);
         /// <summary>Per county/district ("US.TN.079"), the names with a reading that is that county or a town inside it.</summary>
-        public readonly Dictionary<string, HashSet<string>> Counties = new(StringComparer.Ordinal), TownsIn = new(StringComparer.Ordinal);
+        public readonly Dictionary<(string, string, string), HashSet<string>> Counties = [], TownsIn = [];
         /// <summary>Per first-level area ("US.NE"), the names first read as that area itself: a state the story names.</summary>
-        public Dictionary<string, HashSet<string>>? States;
+        public Dictionary<(string, string), HashSet<string>>? States;
         public double CountryTotal => Math.Max(1, Countries.Values.Sum());
         /// <summary><see cref="KeyOf"/> of a candidate's name, remembered for the document: a common name ("Springfield")
         /// has dozens of candidates, each keyed again on every pass.</summary>
@@ -79,8 +80,8 @@ public static class ToponymResolver
         foreach (var (q, g) in queries.Zip(guesses))
             if (g is { Kind: PlaceKind.Admin1 } && q.Key is { } sk)
             {
-                first.States ??= new(StringComparer.Ordinal);
-                var state = g.Country + "." + g.Admin1;
+                first.States ??= [];
+                var state = (g.Country, g.Admin1!);
                 if (!first.States.TryGetValue(state, out var names)) first.States[state] = names = new(StringComparer.Ordinal);
                 names.Add(sk);
             }
@@ -90,7 +91,7 @@ public static class ToponymResolver
         bool covered = false;
         if ((first.States is null ? CoveringState(queries, guesses) : null) is { } covering)
         {
-            first.States = new(StringComparer.Ordinal) { [covering] = [""] };
+            first.States = new() { [covering] = [""] };
             covered = true;
         }
         // (only among towns and counties: a list of states with "Ontario, New Brunswick" beside them keeps the provinces)
@@ -124,7 +125,8 @@ public static class ToponymResolver
             if (q.Key is null) continue;
             foreach (var c in q.Candidates)
             {
-                if (CountyKey(c) is not { } county) continue;
+                if (c.Admin1 is null || c.Admin2 is null) continue;
+                var county = (c.Country, c.Admin1, c.Admin2);
                 var map = c.Kind == PlaceKind.Admin2 ? second.Counties : c.Kind == PlaceKind.City ? second.TownsIn : null;
                 if (map is null) continue;
                 if (!map.TryGetValue(county, out var names)) map[county] = names = new(StringComparer.Ordinal);
@@ -136,7 +138,7 @@ public static class ToponymResolver
             if (g is null) continue;
             if (g.Country.Length > 0) second.Countries[g.Country] = second.Countries.GetValueOrDefault(g.Country) + 1;
             if (g.Admin1 is not null && g.Kind != PlaceKind.Country)
-                second.Admin1[g.Country + "." + g.Admin1] = second.Admin1.GetValueOrDefault(g.Country + "." + g.Admin1) + (g.Kind == PlaceKind.Admin1 ? 2 : 1);
+                second.Admin1[(g.Country, g.Admin1)] = second.Admin1.GetValueOrDefault((g.Country, g.Admin1)) + (g.Kind == PlaceKind.Admin1 ? 2 : 1);
             if (g.Kind is PlaceKind.City or PlaceKind.Landmark or PlaceKind.Admin2 && second.Anchors.Count < 40) second.Anchors.Add(g);
         }
         foreach (var c in actors)
@@ -209,9 +211,9 @@ public static class ToponymResolver
     /// state ("Delano, Watertown, Montgomery, Scott County" in Minnesota), but not a world story whose capitals all have
     /// namesakes in one state ("London, Paris and Dublin" in Ohio), nor one that names another country.
     /// </summary>
-    private static string? CoveringState(IReadOnlyList<Query> queries, Place?[] guesses)
+    private static (string, string)? CoveringState(IReadOnlyList<Query> queries, Place?[] guesses)
     {
-        var cover = new Dictionary<string, int>(StringComparer.Ordinal);
+        var cover = new Dictionary<(string, string), int>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         int names = 0;
         for (int i = 0; i < queries.Count; i++)
@@ -219,7 +221,7 @@ public static class ToponymResolver
             var q = queries[i];
             if (q.Key is null || guesses[i] is not { Kind: PlaceKind.City or PlaceKind.Admin2 } g || g.FeatureCode == "PPLC" || !seen.Add(q.Key)) continue;
             names++;
-            foreach (var area in q.Candidates.Where(c => c.Kind is PlaceKind.City or PlaceKind.Admin2 && c.Admin1 is not null).Select(c => c.Country + "." + c.Admin1).Distinct())
+            foreach (var area in q.Candidates.Where(c => c.Kind is PlaceKind.City or PlaceKind.Admin2 && c.Admin1 is not null).Select(c => (c.Country, c.Admin1!)).Distinct())
                 cover[area] = cover.GetValueOrDefault(area) + 1;
         }
         if (cover.Count == 0) return null;
@@ -227,7 +229,7 @@ public static class ToponymResolver
         if (best.Value < 3 || 2 * best.Value <= names || cover.Count(kv => kv.Value == best.Value) != 1) return null;
         // (a story that names another country, or its people, is no local story of this one: "Palestinians in Hebron,
         // Bethlehem and Nazareth" are not in Pennsylvania)
-        var country = best.Key[..best.Key.IndexOf('.')];
+        var country = best.Key.Item1;
         for (int i = 0; i < queries.Count; i++)
             if (guesses[i] is { Kind: PlaceKind.Country } named && named.Country != country) return null;
         return best.Key;
@@ -352,20 +354,20 @@ public static class ToponymResolver
             double local = c.Kind == PlaceKind.City && c.Population < 5000 ? 0.5 : 1;
             if (c.Admin1 is not null && c.Kind != PlaceKind.Country)
             {
-                double a = ctx.Admin1.GetValueOrDefault(c.Country + "." + c.Admin1);
+                double a = ctx.Admin1.GetValueOrDefault((c.Country, c.Admin1));
                 foreach (var g in sameName)
                     if (g.Admin1 == c.Admin1 && g.Country == c.Country && g.Kind != PlaceKind.Country) a -= g.Kind == PlaceKind.Admin1 ? 2 : 1;
-                if (ctx.States is { } states && states.TryGetValue(c.Country + "." + c.Admin1, out var stateNames)) a += 2 * stateNames.Count(n => n != q.Key);
+                if (ctx.States is { } states && states.TryGetValue((c.Country, c.Admin1), out var stateNames)) a += 2 * stateNames.Count(n => n != q.Key);
                 if (a > 0) score += local * Math.Min(4, 2 + a);
             }
             // "Paris" and "Henry County": of the many Parises one lies in one of the many Henry Counties (Tennessee) — a town
             // and a county of the story that contain one another are read together
-            if (q.Key is not null && CountyKey(c) is { } ck
+            if (q.Key is not null && c.Admin1 is not null && c.Admin2 is not null
                 && (c.Kind == PlaceKind.City ? ctx.Counties : c.Kind == PlaceKind.Admin2 ? ctx.TownsIn : null) is { } other
-                && other.TryGetValue(ck, out var namesThere) && namesThere.Any(n => n != q.Key))
+                && other.TryGetValue((c.Country, c.Admin1, c.Admin2), out var namesThere) && namesThere.Any(n => n != q.Key))
                 score += 6;
             if (q.QualifierCountry is not null && c.Country == q.QualifierCountry) score += 6;
-            if (q.QualifierAdmin1 is not null && c.Country + "." + c.Admin1 == q.QualifierAdmin1) score += 6;
+            if (q.QualifierAdmin1 is not null && AreaIs(c, q.QualifierAdmin1)) score += 6;
             if (c.Kind is PlaceKind.City or PlaceKind.Landmark or PlaceKind.Admin2)
             {
                 double nearest = double.MaxValue;
@@ -380,7 +382,7 @@ public static class ToponymResolver
                 // or state of a country the story names needs support of its own (its state named, a place nearby)
                 if (c.Kind == PlaceKind.City && nearest >= 120 && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country != c.Country && o.Population > c.Population
                         && ctx.Countries.GetValueOrDefault(o.Country) - sameName.Count(g => g.Country == o.Country) > 0)
-                    && (c.Admin1 is null || ctx.Admin1.GetValueOrDefault(c.Country + "." + c.Admin1) - sameName.Count(g => g.Country == c.Country && g.Admin1 == c.Admin1) <= 0))
+                    && (c.Admin1 is null || ctx.Admin1.GetValueOrDefault((c.Country, c.Admin1)) - sameName.Count(g => g.Country == c.Country && g.Admin1 == c.Admin1) <= 0))
                     score -= 3;
             }
             // a district named after its seat ("Jisr ash-Shughur", "Al-Malikiyah"): the name means the town
@@ -411,7 +413,7 @@ public static class ToponymResolver
                      && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country == c.Country && o.Population >= 1_000_000))) score += 3;
             if (listCountry is not null && c.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && c.Kind == listKind && c.Country == listCountry && q.Candidates.Any(o => o.Country != listCountry)) score += 3;
             // "Buffalo, New York", "Atlanta, Georgia": a name that qualifies the town before it is the state it was read as
-            if (q.QualifiesAs is { } qa && (c.Kind == PlaceKind.Admin1 && c.Country + "." + c.Admin1 == qa || c.Kind == PlaceKind.Admin2 && CountyKey(c) == qa)) score += 9;
+            if (q.QualifiesAs is { } qa && (c.Kind == PlaceKind.Admin1 && AreaIs(c, qa) || c.Kind == PlaceKind.Admin2 && CountyKey(c) == qa)) score += 9;
             if (score > bestScore) { bestScore = score; best = c; }
         }
         return best;
@@ -428,6 +430,11 @@ public static class ToponymResolver
     /// <summary>Whether a second-level area holds one of a toponym's town or landmark readings.</summary>
     private static bool Holds(Place county, IReadOnlyList<Place> readings) =>
         CountyKey(county) is { } key && readings.Any(o => o.Kind is PlaceKind.City or PlaceKind.Landmark && CountyKey(o) == key);
+
+    /// <summary>Whether <paramref name="p"/> lies in the first-level area "CC.A1" <paramref name="key"/> (compared without building the key).</summary>
+    private static bool AreaIs(Place p, string key) =>
+        p.Admin1 is { } a && key.Length == p.Country.Length + 1 + a.Length && key.StartsWith(p.Country, StringComparison.Ordinal)
+        && key[p.Country.Length] == '.' && key.EndsWith(a, StringComparison.Ordinal);
 
     private static string? CountyKey(Place p) => p.Admin1 is not null && p.Admin2 is not null ? p.Country + "." + p.Admin1 + "." + p.Admin2 : null;
 
