@@ -87,17 +87,16 @@ public static class ToponymResolver
             }
         // (a story that names no state: the area where most of its towns have a reading counts as one it names — under the
         // empty name, which is no query's)
-        // (but a country's capital keeps its first reading: "London, Paris and Dublin" are no towns of Ohio)
-        bool covered = false;
+        // (but a country's capital keeps its first reading: "London, Paris and Dublin" are no towns of Ohio, and "D-Ga. … flew
+        // to Athens" no trip to Georgia's)
         if ((first.States is null ? CoveringState(queries, guesses) : null) is { } covering)
         {
             first.States = new() { [covering] = [""] };
-            covered = true;
         }
         // (only among towns and counties: a list of states with "Ontario, New Brunswick" beside them keeps the provinces)
         if (first.States is not null)
             for (int i = 0; i < queries.Count; i++)
-                if (guesses[i] is { Kind: PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark } was && !(covered && was.FeatureCode == "PPLC")
+                if (guesses[i] is { Kind: PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark } was && was.FeatureCode != "PPLC"
                     && Best(queries[i], first, null, statePeers: statePeers[i]) is { Kind: PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark } town)
                     guesses[i] = town;
         // (a guess its own qualifier rules out is no evidence for the second pass: "Rockingham, Northamptonshire" does not

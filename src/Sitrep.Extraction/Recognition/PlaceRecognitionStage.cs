@@ -41,7 +41,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k) && !IsArticlePrefixed(d, k)) lowerWords.Add(d.Key(k));
         // one name, one sense per story: a surname seen after a given name ("Megyn Kelly") or a title ("Mr. Jones") is that
         // person wherever it stands alone ("Kelly wasn't in the room", "Jones' appointment")
-        var personNames = PersonNames(d, gaz, cues, context.Resources.GivenNames, context.Resources.Nouns.Of(WordClasses.Title), actorAt);
+        var personNames = PersonNames(d, gaz, cues, context.Resources.GivenNames, lowerWords, context.Resources.Nouns.Of(WordClasses.Title), actorAt);
         // "Thursday", "May": words of a date expression are never toponyms (nor are weapons' names, below)
         var languages = context.Resources.Nouns.Of(WordClasses.Language);
         var dateTokens = new HashSet<int>();
@@ -287,16 +287,19 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 .Any(k => d.Tokens[k].Kind == TokenKind.Word && (!d.IsCapitalised(k) || cues.Is(d.Key(k), CueKind.NotPlace))))
             return false;
         // "Wichita Street", "Haifa Street" in Baghdad, "Elizabeth Road": a street named after a town, a state or a person lies
-        // elsewhere (but "Douglas County Road 12" is the county's, "the Aleppo Road" leads to a city or country of that name,
-        // which places what happens on it, and a Title Case headline capitalises nouns: "Khartoum Street Battles Intensify";
+        // elsewhere (but "Douglas County Road 12" is the county's, "the Aleppo Road", "the Baiji Road outside Tikrit" lead to
+        // the town of that name, which places what happens on them, and a Title Case headline capitalises nouns: "Khartoum
+        // Street Battles Intensify";
         // a country there is one: "Iran Street Protests Enter Third Week", "Ukraine Drive to Retake Kherson")
         if (end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
             && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && resources.Nouns.Of(WordClasses.StreetWord).Contains(d.Key(end))
             && d.Key(end - 1) is not ("county" or "parish") && !Headline(d, nameStart)
+            // ("in Beit Lahia Dr. Hussam Abu Safiya", "Gaza City St. Porphyrius church": an abbreviation before a name is a title
+            // or a saint)
+            && !(d.Key(end) is "st" or "dr" or "rd" or "ave" or "blvd" && end + 2 < d.Tokens.Length && d.Key(end + 1) == "."
+                 && d.Tokens[end + 2].Kind == TokenKind.Word && d.IsCapitalised(end + 2) && d.SentenceOfToken(end + 2) == d.SentenceOfToken(end))
             && !places.Any(p => p.Kind == Sitrep.Places.PlaceKind.Country)
-            && !(d.Key(end) is "road" or "rd" && nameStart > 0 && d.Key(nameStart - 1) == "the"
-                 && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1
-                                    || p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000)))
+            && !(d.Key(end) is "road" or "rd" && nameStart > 0 && d.Key(nameStart - 1) == "the"))
             return false;
         // "St. Patrick's Day", "Columbus Day": a holiday named after a saint, a person or a town is no place
         if (places.All(p => p.Kind != Sitrep.Places.PlaceKind.Country) && Holiday(d, end)) return false;
@@ -479,15 +482,18 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // "Rep. Wendell Gilliard, D-Charleston", "R-Texas", "D-Calif.": a legislator's party before the place they represent,
             // which names the place whatever its size
             // (after a comma or bracket only: "D-Day" is no Day County)
+            // (after a person's name: "June 6, 1944 (D-Day)" and "on June 6, D-Day, at five beaches" are no party's)
             if (part.Start == token.Start && part.End - part.Start == 1 && d.Text[part.Start] is 'D' or 'R' or 'I' && token.End - part.End >= 2 && char.IsUpper(d.Text[part.End + 1])
-                && i > 0 && d.Key(i - 1) is "," or "(")
+                && i > 1 && d.Key(i - 1) is "," or "(" && d.Tokens[i - 2].Kind == TokenKind.Word && d.IsCapitalised(i - 2))
             {
                 // (the place's name may go on past the hyphenated word, "R-Elbow Lake", "D-Iowa City", or the abbreviation's
                 // full stop, "D-Calif.")
                 // (read afresh from the hyphen on: "R-S.C." is "S.C." to the gazetteer, not "S", ".", "C", "." — whose first
                 // full stop may even have ended the sentence)
                 var rest = Tokenizer.Tokenize(d.Text, new TextSpan(part.End + 1, d.Tokens[Math.Min(i + 4, d.Tokens.Length - 1)].End));
-                var (pl, party) = gaz.Names.Match(rest.AsSpan(), 0, rest.Length);
+                var (pl, matched) = gaz.Names.Match(rest.AsSpan(), 0, rest.Length);
+                // (a US legislator's place is American: "R-Lebanon" is Pennsylvania's, "D-Philadelphia" no Amman)
+                var party = matched.Where(p => p.Country == "US").ToList();
                 if (pl == 0 || party.Count == 0) return 0;
                 int used = 1;
                 while (i + used < d.Tokens.Length && d.Tokens[i + used].End <= rest[pl - 1].End) used++;
@@ -660,13 +666,13 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     // (only an abbreviation's full stop is no sentence end: "Municipal Court Judge. Columbus attorney …"; "Rep." is also a
     // republic's: "Dem. Rep. Congo")
     private static readonly FrozenSet<string> AbbreviatedTitles = FrozenSet.ToFrozenSet(
-        ["mr", "mrs", "ms", "dr", "sen", "gov", "gen", "col", "rev", "sgt", "capt", "lt"], StringComparer.Ordinal);
+        ["mr", "mrs", "ms", "dr", "sen", "gov", "gen", "col", "maj", "rev", "sgt", "capt", "lt", "prof", "det", "cpl", "pvt"], StringComparer.Ordinal);
 
     /// <summary>
     /// Keys of words the story uses as surnames: a capitalised word right after a capitalised given name in running text
     /// (not at a sentence start, not a place name or actor of two words such as "At Tanf" or "New York"), or after a title.
     /// </summary>
-    private static HashSet<string> PersonNames(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, NameList givenNames, FrozenSet<string> titles, Dictionary<int, ActorMention> actorAt)
+    private static HashSet<string> PersonNames(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, NameList givenNames, HashSet<string> lowerWords, FrozenSet<string> titles, Dictionary<int, ActorMention> actorAt)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (int k = 1; k < d.Tokens.Length; k++)
@@ -680,8 +686,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (!titles.Contains(before))
             {
                 // ("Theresa Halsey, 52, was arrested": a known given name opening the sentence opens a person's name too)
+                // (not a word the story also writes in lower case: "Will Sderot be evacuated again? Families will not wait")
                 bool openingGiven = d.IsClauseInitial(k - 1) && givenNames.Contains(before) && d.IsCapitalised(k - 1) && !d.IsAllCaps(k - 1)
-                                    && d.SentenceOfToken(k - 1) == d.SentenceOfToken(k);
+                                    && d.SentenceOfToken(k - 1) == d.SentenceOfToken(k) && !lowerWords.Contains(before)
+                                    && !AlwaysCapitalised.Contains(before)
+                                    // (nor an auxiliary opening a question: "Will Sderot be evacuated again?")
+                                    && d.Key(d.Sentences[d.SentenceOfToken(k)].EndToken - 1) != "?";
                 if (!(AfterGivenName(d, k, cues, gaz) || openingGiven) || TextFolding.IsArticle(before)) continue;
                 if (actorAt.ContainsKey(k - 1) || gaz.Names.Match(d.Tokens.AsSpan(), k - 1, Math.Min(d.Tokens.Length, k + 1)).Length == 2) continue;
             }

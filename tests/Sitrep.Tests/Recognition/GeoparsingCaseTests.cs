@@ -408,8 +408,9 @@ public class GeoparsingCaseTests
         // a Watertown, a Montgomery, a St. Paul and a Rochester) reads them there, not in New York and Alabama
         GivenMarked("The wrestlers from [Delano], [Watertown] and [Montgomery] met in [St. Paul] before the final in [Rochester].")
             .Should().OnlyContain(x => x.Place!.Country == "US" && x.Place.Admin1 == "MN");
-        // (but capitals have no say: Ohio has a London, a Paris and a Dublin)
+        // (but capitals have no say: Ohio has a London, a Paris and a Dublin, and a senator from Ohio meets the pope in Italy's Rome)
         GivenMarked("Embassies in [London], [Paris] and [Dublin] issued warnings.").Select(x => x.Place!.Country).Should().Equal("GB", "FR", "IE");
+        GivenMarked("A senator from [Ohio] met the pope in [Rome] and then flew to [Athens] for talks.")[1].Place!.Country.Should().Be("IT");
     }
 
     [Fact]

@@ -957,6 +957,13 @@ public class PlaceRecognitionTests
         // (and so does one after "in": "Amir Sderot said … In Sderot, residents ran")
         d = Some.Through("geocode", "Amir Sderot said the siren sounded. In Sderot, residents ran to shelters.");
         d.Places.Select(p => d[p.Span]).Should().Equal("Sderot");
+        // (a word the story also writes in lower case opens no person's name: "Will Sderot be evacuated? … families will")
+        d = Some.Through("geocode", "Will Sderot be evacuated again? Families will not wait. Rockets hit Sderot on Monday.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Sderot", "Sderot");
+        // (nor does an auxiliary opening a question: "Will Sderot be evacuated again? Rockets … hit Sderot" — the question's own
+        // Sderot, right after "Will", is still read as a surname)
+        d = Some.Through("geocode", "Will Sderot be evacuated again? Rockets fired from Gaza hit Sderot on Monday, wounding two residents.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Gaza", "Sderot");
     }
 
     [Fact]
@@ -968,8 +975,9 @@ public class PlaceRecognitionTests
         // place, and "R-S.C." is South Carolina's "S.C."
         var d = Some.Through("geocode", "Sen. John Cornyn, R-Texas, and Rep. Nancy Pelosi, D-Calif., spoke. Torrey Westrom, R-Elbow Lake, and "
             + "Wendell Gilliard, D-Charleston, agreed. State Sen. Mike Hall said the D-Day landings were studied. On June 6, 1944, D-Day "
-            + "began. Sen. Lindsey Graham, R-S.C., objected.");
-        d.Places.Select(p => d[p.Span]).Should().Equal("Texas", "Calif.", "Elbow Lake", "Charleston", "S.C.");
+            + "began. Sen. Lindsey Graham, R-S.C., objected. The Allies landed on June 6, 1944 (D-Day), opening a front. Rep. Russ Diamond, "
+            + "R-Lebanon, voted no.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Texas", "Calif.", "Elbow Lake", "Charleston", "S.C.", "Lebanon");
         d.Places.Should().OnlyContain(p => p.Modifier && p.Resolved != null && p.Resolved.Country == "US");
     }
 
@@ -980,8 +988,9 @@ public class PlaceRecognitionTests
         // a county's road is the county's, and a named road to a big city ("the Aleppo Road") still places what happens on it
         var d = Some.Through("geocode", "Residents of Dublin, Ohio, use Wichita Drive instead of Wichita Street. "
             + "A bomb exploded on Haifa Street in Baghdad. A crash closed Douglas County Road 12. Rebels cut the Aleppo Road. "
-            + "A house on Elizabeth Road was burgled.\n\nUkraine Drive to Retake Kherson Gathers Pace as Troops Advance");
-        d.Places.Select(p => d[p.Span]).Should().Equal("Dublin", "Ohio", "Baghdad", "Douglas County", "Aleppo", "Ukraine", "Kherson");
+            + "A house on Elizabeth Road was burgled. An IED exploded on the Baiji Road outside Tikrit. The director of the hospital in "
+            + "Beit Lahia Dr. Hussam Abu Safiya was detained.\n\nUkraine Drive to Retake Kherson Gathers Pace as Troops Advance");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Dublin", "Ohio", "Baghdad", "Douglas County", "Aleppo", "Baiji", "Tikrit", "Beit Lahia", "Ukraine", "Kherson");
     }
 
     [Fact]
