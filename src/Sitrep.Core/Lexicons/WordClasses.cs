@@ -58,7 +58,7 @@ public sealed class WordClasses
     public const string CityNoun = "city-noun";
     /// <summary>Names of languages that name no country or people ("Farsi", "Urdu", "Arabic"): never a place.</summary>
     public const string Language = "language";
-    /// <summary>Words after a nationality that make it the language ("the English language", "Spanish speakers", "English-language").</summary>
+    /// <summary>Words after a language's name that make it the language ("the English language", "Spanish speakers", "English-language").</summary>
     public const string LanguageWord = "language-word";
     /// <summary>Words before a nationality that make it the language ("speaks French", "fluent Russian").</summary>
     public const string SpeechVerb = "speech-verb";

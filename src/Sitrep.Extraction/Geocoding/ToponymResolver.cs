@@ -42,9 +42,9 @@ public static class ToponymResolver
         public readonly Dictionary<(string, string), double> Admin1 = [];
         public readonly List<Place> Anchors = [];
         public readonly HashSet<string> Keys = new(StringComparer.Ordinal);
-        /// <summary>Per county/district ("US.TN.079"), the names with a reading that is that county or a town inside it.</summary>
+        /// <summary>Per county/district (country, admin1, admin2 codes), the names with a reading that is that county or a town inside it.</summary>
         public readonly Dictionary<(string, string, string), HashSet<string>> Counties = [], TownsIn = [];
-        /// <summary>Per first-level area ("US.NE"), the names first read as that area itself: a state the story names.</summary>
+        /// <summary>Per first-level area (country, admin1 code), the names first read as that area itself: a state the story names.</summary>
         public Dictionary<(string, string), HashSet<string>>? States;
         public double CountryTotal => Math.Max(1, Countries.Values.Sum());
         /// <summary><see cref="KeyOf"/> of a candidate's name, remembered for the document: a common name ("Springfield")
@@ -87,13 +87,11 @@ public static class ToponymResolver
             }
         // (a story that names no state: the area where most of its towns have a reading counts as one it names — under the
         // empty name, which is no query's)
-        // (but a country's capital keeps its first reading: "London, Paris and Dublin" are no towns of Ohio, and "D-Ga. … flew
-        // to Athens" no trip to Georgia's)
         if ((first.States is null ? CoveringState(queries, guesses) : null) is { } covering)
-        {
             first.States = new() { [covering] = [""] };
-        }
-        // (only among towns and counties: a list of states with "Ontario, New Brunswick" beside them keeps the provinces)
+        // (only among towns and counties: a list of states with "Ontario, New Brunswick" beside them keeps the provinces; and a
+        // country's capital keeps its first reading: "London, Paris and Dublin" are no towns of Ohio, and a senator from Ohio
+        // meets the pope in Italy's Rome)
         if (first.States is not null)
             for (int i = 0; i < queries.Count; i++)
                 if (guesses[i] is { Kind: PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark } was && was.FeatureCode != "PPLC"

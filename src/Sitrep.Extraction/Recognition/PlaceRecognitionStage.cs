@@ -288,9 +288,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             return false;
         // "Wichita Street", "Haifa Street" in Baghdad, "Elizabeth Road": a street named after a town, a state or a person lies
         // elsewhere (but "Douglas County Road 12" is the county's, "the Aleppo Road", "the Baiji Road outside Tikrit" lead to
-        // the town of that name, which places what happens on them, and a Title Case headline capitalises nouns: "Khartoum
-        // Street Battles Intensify";
-        // a country there is one: "Iran Street Protests Enter Third Week", "Ukraine Drive to Retake Kherson")
+        // the town of that name, which places what happens on them, and a headline capitalises nouns: "Khartoum Street Battles
+        // Intensify", as a country before the word does: "Iran Street Protests Enter Third Week", "Ukraine Drive to Retake Kherson")
         if (end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
             && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && resources.Nouns.Of(WordClasses.StreetWord).Contains(d.Key(end))
             && d.Key(end - 1) is not ("county" or "parish") && !Headline(d, nameStart)
@@ -480,9 +479,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             var tokens = Tokenizer.Tokenize(d.Text, part);
             if (tokens.Length != 1) return 0;
             // "Rep. Wendell Gilliard, D-Charleston", "R-Texas", "D-Calif.": a legislator's party before the place they represent,
-            // which names the place whatever its size
-            // (after a comma or bracket only: "D-Day" is no Day County)
-            // (after a person's name: "June 6, 1944 (D-Day)" and "on June 6, D-Day, at five beaches" are no party's)
+            // which names the place whatever its size — after a person's name and a comma or bracket ("D-Day", "June 6, 1944
+            // (D-Day)" and "on June 6, D-Day, at five beaches" are no party's)
             if (part.Start == token.Start && part.End - part.Start == 1 && d.Text[part.Start] is 'D' or 'R' or 'I' && token.End - part.End >= 2 && char.IsUpper(d.Text[part.End + 1])
                 && i > 1 && d.Key(i - 1) is "," or "(" && d.Tokens[i - 2].Kind == TokenKind.Word && d.IsCapitalised(i - 2))
             {
