@@ -794,7 +794,8 @@ public static class ToponymResolver
             string? singular = t.Key switch
             {
                 "counties" => "county",
-                "provinces" => "province",
+                // ("the Belgorod, Kursk and Bryansk regions": Russia's and Ukraine's first-level areas go by "region" in the press)
+                "provinces" or "regions" or "oblasts" => "province",
                 "governorates" => "governorate",
                 "cities" or "towns" => "city",
                 _ => null,

@@ -422,6 +422,8 @@ public class GeoparsingCaseTests
         r.Skip(2).Should().OnlyContain(x => x.Place!.Country == "CA" && x.Place.Kind == PlaceKind.Admin1);
         // (where every province is named after its city, the list is of cities)
         GivenMarked("Aid convoys reached [Mykolaiv], [Kherson] and [Zaporizhzhia] on Monday.").Should().OnlyContain(x => x.Place!.Kind == PlaceKind.City);
+        // (and "regions" after such a list names Russia's and Ukraine's oblasts)
+        GivenMarked("Drones struck the [Belgorod], [Kursk] and [Bryansk] regions overnight.").Should().OnlyContain(x => x.Place!.Kind == PlaceKind.Admin1);
     }
 
     [Fact]
