@@ -92,9 +92,11 @@ public static class ToponymResolver
         // (only among towns and counties: a list of states with "Ontario, New Brunswick" beside them keeps the provinces; and a
         // country's capital keeps its first reading: "London, Paris and Dublin" are no towns of Ohio, and a senator from Ohio
         // meets the pope in Italy's Rome)
-        if (first.States is not null)
+        // (a name with no reading in those states would only be read again as before)
+        if (first.States is { } named)
             for (int i = 0; i < queries.Count; i++)
                 if (guesses[i] is { Kind: PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark } was && was.FeatureCode != "PPLC"
+                    && queries[i].Candidates.Any(c => c.Admin1 is not null && named.ContainsKey((c.Country, c.Admin1)))
                     && Best(queries[i], first, null, statePeers: statePeers[i]) is { Kind: PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark } town)
                     guesses[i] = town;
         // (a guess its own qualifier rules out is no evidence for the second pass: "Rockingham, Northamptonshire" does not
