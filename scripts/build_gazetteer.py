@@ -688,7 +688,9 @@ GEONAMES_COUNTRY_POINTS = {
 # First-level areas whose GeoNames reference point the authors know (GeoNames gives Canada's provinces round-number
 # points well inside their territory, where a places-based midpoint falls in the populated south by hundreds of km);
 # only points the authors were sure of, and those the GeoNames-coded corpora (LGL, GeoWebNews) record with the
-# unit's geonameid. Keys: (country, admin1 code).
+# unit's geonameid — unless another convention is served by the places' midpoint and not by GeoNames' point (Alberta:
+# GeoWebNews 52.28,-117.47, GeoVirus 55,-115, the midpoint 53.86,-114.73 within 161 km of the second only).
+# Keys: (country, admin1 code).
 GEONAMES_ADMIN1_POINTS = {
     ("CA", "02"): (53.99983, -125.00320),  # British Columbia
     ("CA", "08"): (49.25014, -84.49983),   # Ontario
@@ -699,6 +701,7 @@ GEONAMES_ADMIN1_POINTS = {
     ("CA", "05"): (52.00000, -56.00000),   # Newfoundland and Labrador (6354959, as LGL records it)
     ("GB", "ENG"): (52.16045, -0.70312),   # England (6269131, LGL and GeoWebNews)
     ("AU", "02"): (-33.00000, 146.00000),  # New South Wales (2155400, GeoWebNews)
+    ("AU", "08"): (-25.00000, 122.00000),  # Western Australia (2058645, GeoWebNews; the places' midpoint lay 680 km off)
     ("MX", "02"): (30.00000, -115.00000),  # Baja California (4017700, GeoWebNews)
 }
 
