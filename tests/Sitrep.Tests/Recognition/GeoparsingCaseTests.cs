@@ -297,6 +297,16 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void constituent_country_in_a_story_of_another_country()
+    {
+        // England is a first-level area of the UK in GeoNames, but no generic word like "Western" or "Gulf" that another
+        // country's story would use: a story of Alberta and Texas that mentions England means England, not England, Arkansas
+        var england = GivenMarked("The cow was born on a farm in [Alberta]. The second infected cow was found in [Texas]. The later case was diagnosed in [England].");
+        england[2].Place!.Country.Should().Be("GB");
+        england[2].Place!.Kind.Should().Be(PlaceKind.Admin1);
+    }
+
+    [Fact]
     public void unknown_peak_lies_in_the_region_the_story_names()
     {
         // a mountain the gazetteer lacks lies in the one-country region the story is about, not in the climbers' country
