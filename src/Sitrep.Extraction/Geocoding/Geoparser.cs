@@ -54,7 +54,8 @@ public sealed class Geoparser(SitrepResources resources)
                 && TokenAt(d, x.Span.Start) is int first
                 ? ToponymResolver.ByArticle(d, first, next, ToponymResolver.ByFeatureWord(d, x.Span, first, next, x.Candidates, gaz, resources.Nouns), resources.Nouns) : x.Candidates,
             qualifiers[i].Item1, qualifiers[i].Item2,
-            Valid(x.Span) ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null)).ToList();
+            Valid(x.Span) ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null,
+            Sentence: Valid(x.Span) ? d.SentenceOfToken(TokenAt(d, x.Span.Start)) : -1)).ToList();
         ToponymResolver.ReadQualifiers(d, found, queries, k => order[k], k => Tokens(k).End);
         var peers = ToponymResolver.ListPeers(d, Enumerable.Range(0, order.Count).Select(Tokens).ToList(),
                                               order.Select(i => qualifiers[i].Item1 is not null).ToList());

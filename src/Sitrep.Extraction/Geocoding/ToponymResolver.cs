@@ -16,10 +16,11 @@ public static class ToponymResolver
     /// <summary>
     /// One toponym to resolve: its candidates and any "X, Country" / "X, State" qualifier, whether nothing list-like
     /// follows that qualifier, the indices of the queries it shares a coordinated list with (<see cref="ListPeers"/>), and
-    /// the first-level area ("US.NY") or province ("PH.03.14", Bulacan) it names when it is itself the qualifier of the toponym before it (<see cref="QualifierReading"/>).
+    /// the first-level area ("US.NY") or province ("PH.03.14", Bulacan) it names when it is itself the qualifier of the toponym before it (<see cref="QualifierReading"/>),
+    /// and the index of its sentence (-1 where unknown).
     /// </summary>
     public readonly record struct Query(IReadOnlyList<Place> Candidates, string? QualifierCountry = null, string? QualifierAdmin1 = null, string? Key = null, bool QualifierEndsList = false,
-        IReadOnlyList<int>? Peers = null, string? QualifiesAs = null);
+        IReadOnlyList<int>? Peers = null, string? QualifiesAs = null, int Sentence = -1);
 
     /// <summary>The folded form a name is matched by ("al-Tanf" and "Al Tanf" share one).</summary>
     public static string KeyOf(string text) =>
@@ -174,7 +175,14 @@ public static class ToponymResolver
                 && queries[i].Peers!.Any(k => guesses[k] is { Kind: PlaceKind.Admin1 } a && a.Country == listCountry
                                               && !queries[k].Candidates.Any(c => c.Kind == PlaceKind.City && c.Country == listCountry)))
                 listKind = PlaceKind.Admin1;
-            var pick = Best(queries[i], second, guesses[i], sameName, listKind, statePeers[i], listCountry);
+            // (the states its own sentence names, for a county name with no reading as a state or country itself: "Wales and England")
+            HashSet<(string, string)>? sentenceStates = null;
+            if (queries[i].Sentence >= 0 && queries[i].Candidates.Any(c => c.Kind == PlaceKind.Admin2)
+                && !queries[i].Candidates.Any(c => c.Kind is PlaceKind.Admin1 or PlaceKind.Country))
+                for (int k = 0; k < queries.Count; k++)
+                    if (k != i && queries[k].Sentence == queries[i].Sentence && guesses[k] is { Kind: PlaceKind.Admin1 } st && queries[k].Key != queries[i].Key)
+                        (sentenceStates ??= []).Add((st.Country, st.Admin1!));
+            var pick = Best(queries[i], second, guesses[i], sameName, listKind, statePeers[i], listCountry, sentenceStates);
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
             // matching Bŭston, Tajikistan): better unresolved than a pin on the wrong continent
             // (a border town next to the places the story is about is not abroad in that sense: "fired from Tal Abyad at Akcakale")
@@ -305,7 +313,7 @@ public static class ToponymResolver
     }
 
     private static Place? Best(Query q, Context ctx, Place? own, IReadOnlyList<Place>? sameName = null, PlaceKind? listKind = null, IReadOnlySet<string>? statePeers = null,
-        string? listCountry = null)
+        string? listCountry = null, IReadOnlySet<(string, string)>? sentenceStates = null)
     {
         sameName ??= own is not null ? [own] : [];
         Place? best = null;
@@ -368,6 +376,11 @@ public static class ToponymResolver
                 && (c.Kind == PlaceKind.City ? ctx.Counties : c.Kind == PlaceKind.Admin2 ? ctx.TownsIn : null) is { } other
                 && other.TryGetValue((c.Country, c.Admin1, c.Admin2), out var namesThere) && namesThere.Any(n => n != q.Key))
                 score += 6;
+            // "swans in Michigan … near the Mouillee game area in Monroe County", tests "in Ames, Iowa": a county is read in a state
+            // its own sentence names before one the story names as often elsewhere — a county only, of a name no town of that state
+            // bears (an Indiana governor's trip to Warsaw is to Poland; "Ipswich and Brisbane … Queensland" are cities)
+            if (sentenceStates is not null && c.Kind is PlaceKind.Admin2 && c.Admin1 is not null && sentenceStates.Contains((c.Country, c.Admin1))
+                && !q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country && o.Admin1 == c.Admin1)) score += 1.5;
             if (q.QualifierCountry is not null && c.Country == q.QualifierCountry) score += 6;
             if (q.QualifierAdmin1 is not null && AreaIs(c, q.QualifierAdmin1)) score += 6;
             if (c.Kind is PlaceKind.City or PlaceKind.Landmark or PlaceKind.Admin2)

@@ -307,6 +307,16 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void county_in_the_state_its_sentence_names()
+    {
+        // Michigan and Iowa are each named twice (Ames is Iowa's), but the county's own sentence names Michigan
+        var swans = GivenMarked("Swans in [Michigan] on the coast of [Lake Erie] were found near a game area in [Monroe County]. Tests were done in [Ames], [Iowa], and officials in [Michigan] and [Iowa] said more would follow.");
+        swans[2].Place!.Admin1.Should().Be("MI");
+        // (a town is no county: an Indiana governor's trip to Warsaw is to Poland)
+        GivenMarked("[Indiana] Gov. Eric Holcomb led a trade delegation to [Warsaw] and [Berlin], meeting [Polish] and [German] officials.")[1].Place!.Country.Should().Be("PL");
+    }
+
+    [Fact]
     public void unknown_peak_lies_in_the_region_the_story_names()
     {
         // a mountain the gazetteer lacks lies in the one-country region the story is about, not in the climbers' country
