@@ -587,6 +587,16 @@ public static class ToponymResolver
         if (admin is null && own is not null && !listGoesOn
             && next.FirstOrDefault(c => c.Kind == PlaceKind.Region && c.Country.Length > 0 && Fits(c)) is { } region)
             return (region.Country, null);
+        // "Khan Younis in southern Gaza", "Nuseirat, Gaza,": a name whose main reading (its most populous) is a town or district
+        // near a reading of the name qualifies it by that country, not as a first-level area elsewhere that the name cannot lie
+        // in (Mozambique's Gaza province) — near: "the Alhambra in Granada" is no town of Ciudad Real; and not where the name
+        // is a city of its own elsewhere ("Hollywood, Los Angeles, San Fernando Valley" is a list, not a town of the Philippines)
+        if (admin is null && own is not null && !listGoesOn && (d.Tokens[k].Key != "," || EndsPhrase())
+            && next.Any(c => c.Kind == PlaceKind.Admin1 && !Fits(c))
+            && next.Where(c => c.Kind is not (PlaceKind.Country or PlaceKind.Region)).MaxBy(c => c.Population) is { Kind: PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark } local
+            && own.Any(o => o.Country == local.Country && o.Kind != PlaceKind.Country && o.DistanceKm(local) < 100)
+            && !own.Any(o => o.Country != local.Country && o.Population >= 100_000))
+            return (local.Country, null);
         // (a state no reading of the name can lie in qualifies it only where it ends the phrase: "al-Mansoura, Aden, on 20 May",
         // but "In Madrid, Granada coach Paco López said" names a club)
         admin ??= next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1 && (own is not { Count: > 0 } || d.Tokens[k].Key != "," || nextEndToken < 0 || EndsPhrase()));

@@ -31,6 +31,15 @@ public class EventExtractionTests
     }
 
     [Fact]
+    public void Strike_on_a_town_in_southern_Gaza_is_in_the_town()
+    {
+        // Mozambique's Gaza province once read as the town's qualifier dropped the town, and the strike fell back to Israel
+        var e = Single("Israeli strikes killed 14 people in Khan Younis in southern Gaza on Monday, the health ministry said.", "2024-05-01");
+        e.Location!.Value.Value.Place.Country.Should().Be("PS");
+        e.Location!.Value.Value.Place.Kind.Should().Be(Sitrep.Places.PlaceKind.City);
+    }
+
+    [Fact]
     public void Strike_on_a_city_named_like_a_river_is_in_the_city()
     {
         // "the Dnipro region" is the city's: the strike is no event on the river (or in Russia, the attacker's country)
