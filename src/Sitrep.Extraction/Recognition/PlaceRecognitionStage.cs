@@ -436,8 +436,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             bool personLike = Given(nameStart) || personNames.Contains(key);
             bool speakerSized = places.All(p => p.GeonameId is not null && !(p.FeatureCode == "PPLC" && (p.Population >= 100_000 || !personLike))
                 && (p.Kind == Sitrep.Places.PlaceKind.City ? p.Population < 300_000 : p.Kind is Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000));
-            // (unless the sentence places it: "a resident of Lubbock told", "the hospital in Montpellier said")
-            if ((small || speakerSized && !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)) && end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && cues.Is(d.Key(end), CueKind.Report))
+            // (unless the sentence places it: "a resident of Lubbock told", "the hospital in Montpellier said" — a small town only by
+            // "in", "at", "near" or "outside" right before it: "Officials in Bentiu said", but "a statement from Nelson said")
+            bool locatedSmall = nameStart > 0 && d.Key(nameStart - 1) is "in" or "at" or "near" or "outside";
+            if ((small && !locatedSmall || speakerSized && !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)) && end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && cues.Is(d.Key(end), CueKind.Report))
                 return false;
             // ("Mr. Jordan", "Mrs. Lincoln": the title's full stop stands between)
             if (AfterAbbreviatedTitle(d, nameStart) || nameStart > 0 && titles.Contains(d.Key(nameStart - 1)))

@@ -740,6 +740,16 @@ public class PlaceRecognitionTests
         Some.Through("places", "The vote was close, Jones said after the meeting.").Places.Should().BeEmpty();
 
     [Fact]
+    public void Small_town_after_in_before_a_speech_verb_is_the_town()
+    {
+        // the officials speak from the town: "in", "at", "near" or "outside" places even a small one ("Jones said" does not)
+        Some.Through("places", "Officials in Merowe said the airport had been hit. Aid workers in Bentiu reported a rise in malaria.").Places
+            .Should().HaveCount(2);
+        // (but "from" before a small town's name is no such place: "a statement from Nelson said")
+        Some.Through("places", "A statement from Jones said the vote was close.").Places.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Speaker_named_like_a_minor_province_or_a_city_is_a_person_unless_placed()
     {
         // Nelson is also a New Zealand region and Tyler a Texan city of 100,000: as the speaker they are people
