@@ -52,7 +52,7 @@ public sealed class Geoparser(SitrepResources resources)
             Valid(x.Span) && TokenAt(d, x.Span.End) is int next && next > 0 && d.Tokens[next - 1].End == x.Span.End
                 && (next >= d.Tokens.Length || d.Tokens[next].Start > x.Span.End || d.Tokens[next].Kind == TokenKind.Punctuation && d.Key(next) != "-")
                 && TokenAt(d, x.Span.Start) is int first
-                ? ToponymResolver.ByArticle(d, first, next, ToponymResolver.ByFeatureWord(d, x.Span, first, next, x.Candidates, gaz, resources.Nouns), resources.Nouns) : x.Candidates,
+                ? ToponymResolver.ByArticle(d, first, next, ToponymResolver.ByFeatureWord(d, x.Span, first, next, ToponymResolver.ByAccents(text[x.Span.Start..x.Span.End], x.Candidates), gaz, resources.Nouns), resources.Nouns) : x.Candidates,
             qualifiers[i].Item1, qualifiers[i].Item2,
             Valid(x.Span) ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null,
             Sentence: Valid(x.Span) ? d.SentenceOfToken(TokenAt(d, x.Span.Start)) : -1)).ToList();

@@ -789,6 +789,17 @@ public static class ToponymResolver
     }
 
     /// <summary>
+    /// "Canada" is the country, not Cañada, Mexico: where a country is read by the very letters of the text, a town, district
+    /// or landmark met only by folding away the accents the text does not write is dropped.
+    /// </summary>
+    public static IReadOnlyList<Place> ByAccents(string surface, IReadOnlyList<Place> candidates)
+    {
+        if (!candidates.Any(p => p.Kind == PlaceKind.Country && string.Equals(p.Name, surface, StringComparison.OrdinalIgnoreCase))) return candidates;
+        static bool Accented(string name) => name.Any(c => c > '\u007f' && char.IsLetter(c));
+        return candidates.Where(p => p.Kind == PlaceKind.Country || !Accented(p.Name) || Accented(surface)).ToList();
+    }
+
+    /// <summary>
     /// "the Atlantic", "the Gulf", "the tropical Atlantic": a name after "the" is a sea or a region before it is a town
     /// (Atlantic, Iowa), when it can be one.
     /// </summary>

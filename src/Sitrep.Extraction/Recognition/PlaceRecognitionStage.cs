@@ -71,6 +71,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                     var (len2, places2) = gaz.Names.Match(d.Tokens.AsSpan(), i + 1, s.EndToken);
                     if (len2 + 1 > len && len2 > 0) { len = len2 + 1; places = places2; nameStart = i + 1; }
                 }
+                // "North Korean", "South Sudanese": a longer demonym wins over the shorter name it opens (Cameroon's North region,
+                // which a compass word is not, left "Korean" to name South Korea)
+                if (demLen > len && nameStart == start) { len = 0; places = []; }
                 // "Maadan", "Tal Tamr", "Quamishli": a spelling the gazetteer lacks may still meet one under the loose key
                 bool loose = false, possessive = false;
                 var (dlen, countries) = len == 0 ? (demLen, demCountries) : (0, []);

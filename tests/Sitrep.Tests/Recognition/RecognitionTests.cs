@@ -382,6 +382,28 @@ public class PlaceRecognitionTests
         d.Places.Select(p => p.Resolved?.Country).Should().Equal("CA", "CA");
     }
 
+    [Theory]
+    // a compass word opening a demonym belongs to it: Cameroon's "North" region no longer leaves "Korean" to name South Korea
+    [InlineData("North Korean troops were deployed to the front.", "North Korean", "KP")]
+    [InlineData("South Sudanese refugees crossed the border.", "South Sudanese", "SS")]
+    [InlineData("The South African government said on Monday.", "South African", "ZA")]
+    public void Demonym_opened_by_a_compass_word_is_whole(string text, string demonym, string country)
+    {
+        var place = Some.Through("geocode", text).Places.Should().ContainSingle().Subject;
+        place.IsDemonym.Should().BeTrue();
+        place.Resolved!.Country.Should().Be(country);
+        text[place.Span.Start..place.Span.End].Should().Be(demonym);
+    }
+
+    [Fact]
+    public void Country_by_its_own_letters_is_no_accented_town()
+    {
+        // "Canada" in a Mexican story is Canada, not Cañada, a village of Jalisco's neighbour, met only by folding the tilde away
+        var d = Some.Through("geocode", "Mexico's Jalisco cartel was blamed for a shooting in Guadalajara, and Canada warned travellers to avoid the area.");
+        d.Places.Last().Resolved!.Kind.Should().Be(Sitrep.Places.PlaceKind.Country);
+        d.Places.Last().Resolved!.Country.Should().Be("CA");
+    }
+
     [Fact]
     public void Same_named_counties_prefer_the_populous_one() =>
         Some.Through("geocode", "Disneyland in Orange County reopened on Friday.").Places.Should().ContainSingle()
