@@ -519,6 +519,8 @@ public static class ToponymResolver
         int k = endToken;
         while (k < nextStartToken && k < d.Tokens.Length && d.Tokens[k].Key is "'" or "town" or "city" or "village" or "camp" or "district" or "area" or "neighbourhood" or "neighborhood" or "countryside") k++;
         if (k >= d.Tokens.Length) return (null, null);
+        // "near Tripoli, in northern Lebanon": a comma before "in" sets the qualifier off, as a bare "in" would
+        if (d.Tokens[k].Key == "," && k + 1 < nextStartToken && d.Key(k + 1) == "in") k++;
         // ACLED's "Al Mansurah (Aden)", "Ja'ar (Khanfar, Abyan)": the bracket names the district and governorate; an
         // unknown district may stand between the bracket and the governorate
         bool bracket = d.Tokens[k].Key == "(";

@@ -471,6 +471,10 @@ public class GeoparsingCaseTests
     public void x_in_country() => Single("Clashes broke out in Tripoli in Lebanon on Monday.", "Tripoli").Country.Should().Be("LB");
 
     [Fact]
+    public void x_comma_in_part_of_country() =>
+        Single("An Israeli drone struck a car near Tripoli, in northern Lebanon, while France urged restraint.", "Tripoli").Country.Should().Be("LB");
+
+    [Fact]
     public void transliteration_variant()
     {
         var d = Some.Through("geocode", "Troops at Al Tanf were attacked. Later At Tanf was quiet, and al-Tanf reopened.");
