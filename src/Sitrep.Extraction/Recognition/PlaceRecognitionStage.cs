@@ -274,6 +274,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             && !(a.FirstToken == start && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1
                                                          || p.Kind == Sitrep.Places.PlaceKind.Region && p.FeatureCode is not ("OCN" or "SEA" or "GULF" or "BAY"))))
             return false;
+        // "Hurricane Milton", "Typhoon Haiyan", "Storm Ciarán": a storm's given name is no town (but a headline's verb is no storm:
+        // "US Tanks to Storm Raqqa")
+        if (nameStart > 0 && d.Key(nameStart - 1) is "hurricane" or "typhoon" or "cyclone" or "storm" && d.IsCapitalised(nameStart - 1)
+            && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart)
+            && !(d.Key(nameStart - 1) == "storm" && (TitleCase(d, nameStart) || nameStart > 1 && d.Key(nameStart - 2) is "to" or "will" or "would" or "could" or "may" or "might")))
+            return false;
         // "SANA", the news agency, is no "Sana'a", "Al-Manar", Hezbollah's television, no district of Yemen, and "Hamas" no Hamm:
         // a name the actor lexicon knows by exactly these words is that actor, not a town or district of the same spelling (an
         // acronym: any town; else a small one, or one that goes by this name only as an alternate)

@@ -396,6 +396,17 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Storm_name_is_no_town()
+    {
+        // Milton, Florida, and a Chinese town once called Haiyan are not the storms' names
+        Some.Through("places", "Hurricane Milton made landfall south of Tampa. Typhoon Haiyan killed thousands in Tacloban.").Places
+            .Select(p => p.Span.Start).Should().HaveCount(2);
+        // (but a headline's verb is no storm, nor is a town named Hurricane)
+        Some.Through("places", "US Tanks to Storm Raqqa as Major Offensive Takes Shape").Places.Should().Contain(p => p.Candidates.Any(c => c.Country == "SY"));
+        Some.Through("places", "Police in Hurricane, Utah, arrested a man.").Places.Should().HaveCount(2);
+    }
+
+    [Fact]
     public void Country_by_its_own_letters_is_no_accented_town()
     {
         // "Canada" in a Mexican story is Canada, not Cañada, a village of Jalisco's neighbour, met only by folding the tilde away
