@@ -287,7 +287,12 @@ public sealed class Gazetteer
 
     private static void AddNames(List<(IReadOnlyList<string>, int)> names, TsvDataFile.Row row, int index, Place place)
     {
-        AddName(names, PhraseTrie<Place>.KeysOf(place.Name), index);
+        var own = PhraseTrie<Place>.KeysOf(place.Name);
+        AddName(names, own, index);
+        // "Debre Mark’os", "Ta‘izz", "Xi’an": an apostrophe or ayn inside a word of a place's own name is mostly not written in
+        // English ("Debre Markos") — but not one of an alternate name, where it marks Wade–Giles aspirates ("Ch'u" for Quzhou)
+        if (own.Any(k => k.Length > 1 && k.IndexOf('\'', 1) is > 0 and var at && at < k.Length - 1))
+            AddWithShortEnding(names, own.Select(k => k.Length > 1 ? k.Replace("'", "") : k).Where(k => k.Length > 0).ToList(), index);
         var alt = row["alt"];
         if (alt.Length == 0) return;
         foreach (var a in alt.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

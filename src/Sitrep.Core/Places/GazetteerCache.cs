@@ -10,7 +10,7 @@ namespace Sitrep.Places;
 /// </summary>
 internal static class GazetteerCache
 {
-    private const int FormatVersion = 9;
+    private const int FormatVersion = 10;
     private static readonly byte[] Magic = "SITREPGZ"u8.ToArray();
 
     public static string Key(IEnumerable<string> files)

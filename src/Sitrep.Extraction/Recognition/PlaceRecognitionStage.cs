@@ -77,6 +77,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // "Maadan", "Tal Tamr", "Quamishli": a spelling the gazetteer lacks may still meet one under the loose key
                 bool loose = false, possessive = false;
                 var (dlen, countries) = len == 0 ? (demLen, demCountries) : (0, []);
+                // "Ta'iz", "N'Guigmi": a name with an apostrophe inside a word, which the gazetteer writes without ("Taiz", "Nguigmi")
+                if (len == 0 && dlen == 0 && d.IsCapitalised(i)) (len, places) = WithoutApostrophes(gaz, d, i, s.EndToken);
                 // (a demonym first: "Portuguese" is Portugal's people, not Venezuela's Portuguesa under a loose key)
                 if (len == 0 && dlen == 0 && d.Tokens[i].End - d.Tokens[i].Start >= 5 && d.IsCapitalised(i) && !d.IsClauseInitial(i))
                 {
@@ -643,6 +645,18 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return len > 0 ? (len, places) : (0, []);
     }
 
+    /// <summary>The gazetteer name from token <paramref name="i"/>, which holds an apostrophe inside the word, read without its apostrophes.</summary>
+    internal static (int Length, IReadOnlyList<Sitrep.Places.Place> Places) WithoutApostrophes(Sitrep.Places.Gazetteer gaz, Document d, int i, int end)
+    {
+        var key = d.Key(i);
+        if (d.Tokens[i].Kind != TokenKind.Word || key.IndexOf('\'', 1) is not (> 0 and var at) || at >= key.Length - 1) return (0, []);
+        var probe = new List<Token>();
+        for (int k = i; k < Math.Min(end, i + 4); k++)
+            probe.Add(d.Tokens[k] with { Key = d.Tokens[k].Kind == TokenKind.Word ? d.Key(k).Replace("'", "") : d.Key(k) });
+        var (len, places) = gaz.Names.Match(CollectionsMarshal.AsSpan(probe), 0, probe.Count);
+        return len > 0 ? (len, places) : (0, []);
+    }
+
     /// <summary>
     /// The gazetteer name a hyphenated token <paramref name="i"/> spells with hyphens for spaces ("Ras-al-Ain" for Ras al-Ain,
     /// "Dera-Ismail-Khan"), possibly going on over the next tokens; its length in tokens (0 when none covers every part).
@@ -657,6 +671,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // (an article inside is written with its noun, "Jisr al-Shughur", which the index keys without it: "jisr shughur")
         if (found.Length == 0 && parts.Skip(1).Any(TextFolding.IsArticle))
             found = Probe(parts.Where((p, k) => k == 0 || k == parts.Length - 1 || !TextFolding.IsArticle(p)).ToArray());
+        // ("Pétion-Ville": a place whose own name the gazetteer writes as one word, "Pétionville" — not an alternate name,
+        // "Tristate" for Laughlin, Nevada)
+        if (found.Length == 0 && parts.Length == 2 && Probe([string.Concat(parts)]) is { Length: > 0 } joined
+            && joined.Places.Where(p => TextFolding.Key(p.Name) == string.Concat(parts)).ToList() is { Count: > 0 } own)
+            found = (joined.Length, own);
         return found;
 
         (int Length, IReadOnlyList<Sitrep.Places.Place> Places) Probe(string[] words)
