@@ -38,7 +38,11 @@ public sealed class GeocodingStage : IPipelineStage
         var main = Enumerable.Range(0, queries.Count).Where(i => !d.Places[i].Modifier).ToList();
         var peers = ToponymResolver.ListPeers(d, main.Select(i => (d.Places[i].FirstToken, d.Places[i].EndToken)).ToList(),
                                               main.Select(i => queries[i].QualifierCountry is not null).ToList());
-        var mainPicks = ToponymResolver.ResolveAll(main.Select((i, k) => queries[i] with { Peers = peers[k] }).ToList(), d.Actors.Select(a => a.Actor.Country));
+        var mainQueries = main.Select((i, k) => queries[i] with { Peers = peers[k] }).ToList();
+        for (int k = 0; k + 1 < main.Count; k++)
+            if (!d.Places[main[k + 1]].IsDemonym && ToponymResolver.MeasuredFrom(d, d.Places[main[k]].EndToken, d.Places[main[k + 1]].FirstToken) is { } km)
+                mainQueries[k] = mainQueries[k] with { From = k + 1, Km = km };
+        var mainPicks = ToponymResolver.ResolveAll(mainQueries, d.Actors.Select(a => a.Actor.Country));
         var picks = new Place?[queries.Count];
         for (int k = 0; k < main.Count; k++) picks[main[k]] = mainPicks[k];
         // (read in the story's countries where they can be: "Lashio (Shan-North)" is Myanmar's Shan State, not Shancheng)

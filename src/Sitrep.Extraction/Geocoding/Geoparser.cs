@@ -60,6 +60,9 @@ public sealed class Geoparser(SitrepResources resources)
         var peers = ToponymResolver.ListPeers(d, Enumerable.Range(0, order.Count).Select(Tokens).ToList(),
                                               order.Select(i => qualifiers[i].Item1 is not null).ToList());
         for (int k = 0; k < order.Count; k++) queries[order[k]] = queries[order[k]] with { Peers = peers[k].Select(x => order[x]).ToArray() };
+        for (int k = 0; k + 1 < order.Count; k++)
+            if (ToponymResolver.MeasuredFrom(d, Tokens(k).End, Tokens(k + 1).First) is { } km)
+                queries[order[k]] = queries[order[k]] with { From = order[k + 1], Km = km };
         var picks = ToponymResolver.ResolveAll(queries, d.Actors.Select(a => a.Actor.Country));
         // (the given spans are toponyms for sure; the other recognised names may be a person called Kelly)
         var focus = Focus(picks.Take(spans.Count).ToList()) ?? Focus(picks) ?? Focus(d);

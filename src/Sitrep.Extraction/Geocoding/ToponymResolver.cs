@@ -17,10 +17,11 @@ public static class ToponymResolver
     /// One toponym to resolve: its candidates and any "X, Country" / "X, State" qualifier, whether nothing list-like
     /// follows that qualifier, the indices of the queries it shares a coordinated list with (<see cref="ListPeers"/>), and
     /// the first-level area ("US.NY") or province ("PH.03.14", Bulacan) it names when it is itself the qualifier of the toponym before it (<see cref="QualifierReading"/>),
-    /// and the index of its sentence (-1 where unknown).
+    /// the index of its sentence (-1 where unknown), and the query it is measured from with the distance in kilometres
+    /// ("Maan, 30 km north of Hama": <see cref="MeasuredFrom"/>; -1 where none).
     /// </summary>
     public readonly record struct Query(IReadOnlyList<Place> Candidates, string? QualifierCountry = null, string? QualifierAdmin1 = null, string? Key = null, bool QualifierEndsList = false,
-        IReadOnlyList<int>? Peers = null, string? QualifiesAs = null, int Sentence = -1);
+        IReadOnlyList<int>? Peers = null, string? QualifiesAs = null, int Sentence = -1, int From = -1, double Km = 0);
 
     /// <summary>The folded form a name is matched by ("al-Tanf" and "Al Tanf" share one).</summary>
     public static string KeyOf(string text) =>
@@ -182,7 +183,15 @@ public static class ToponymResolver
                 for (int k = 0; k < queries.Count; k++)
                     if (k != i && queries[k].Sentence == queries[i].Sentence && guesses[k] is { Kind: PlaceKind.Admin1 } st && queries[k].Key != queries[i].Key)
                         (sentenceStates ??= []).Add((st.Country, st.Admin1!));
-            var pick = Best(queries[i], second, guesses[i], sameName, listKind, statePeers[i], listCountry, sentenceStates);
+            // "Maan, 30 km north of Hama": a name measured from another lies within about that distance of it — Jordan's Ma'an is
+            // no village of a Syrian story 30 km from Hama, and a name with no reading that near is one we do not know
+            var query = queries[i];
+            // (the town a qualifier qualifies is what is measured: "Louisville, Kentucky, about 35 miles south of Austin"; and an
+            // area's point may lie some way off the part that is near)
+            if (query.From is int from && from >= 0 && from < queries.Count && from != i && query.QualifiesAs is null
+                && guesses[from] is { Kind: not (PlaceKind.Country or PlaceKind.Region) } measuredFrom)
+                query = query with { Candidates = query.Candidates.Where(c => c.DistanceKm(measuredFrom) <= 1.5 * query.Km + (c.IsArea ? 150 : 25)).ToList() };
+            var pick = Best(query, second, guesses[i], sameName, listKind, statePeers[i], listCountry, sentenceStates);
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
             // matching Bŭston, Tajikistan): better unresolved than a pin on the wrong continent
             // (a border town next to the places the story is about is not abroad in that sense: "fired from Tal Abyad at Akcakale")
@@ -499,6 +508,40 @@ public static class ToponymResolver
                         ? CountyKey(county) : reading,
                 };
         }
+    }
+
+    /// <summary>
+    /// The distance in kilometres by which the words between a toponym ending at <paramref name="endToken"/> and the next
+    /// starting at <paramref name="nextStartToken"/> measure the first from the second: "Maan 30 km north of Hama", "Kafr Nabl,
+    /// some 40 kilometres (25 miles) south of Idlib", "Bucha, 20 miles from the capital Kyiv"; null where they do not.
+    /// </summary>
+    public static double? MeasuredFrom(Document d, int endToken, int nextStartToken)
+    {
+        int k = endToken;
+        if (k < nextStartToken && d.Key(k) == ",") k++;
+        if (k < nextStartToken && d.Key(k) is "some" or "about" or "around" or "nearly" or "roughly" or "approximately" or "just" or "only") k++;
+        if (k + 1 >= nextStartToken || d.Tokens[k].Kind != TokenKind.Number) return null;
+        if (!double.TryParse(d.Key(k).Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n)) return null;
+        double perUnit = d.Key(k + 1) switch
+        {
+            "km" or "kilometres" or "kilometers" or "kilometre" or "kilometer" or "kms" => 1,
+            "miles" or "mile" or "mi" => 1.609,
+            _ => 0,
+        };
+        if (perUnit == 0) return null;
+        k += 2;
+        // ("40 kilometres (25 miles) south of")
+        if (k < nextStartToken && d.Key(k) == "(")
+        {
+            while (k < nextStartToken && d.Key(k) != ")") k++;
+            k++;
+        }
+        if (k < nextStartToken && (d.Key(k) is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest"
+                                   or "north-east" or "north-west" or "south-east" or "south-west" or "away")) k++;
+        if (k >= nextStartToken || d.Key(k) is not ("of" or "from")) return null;
+        k++;
+        while (k < nextStartToken && d.Key(k) is "the" or "capital" or "city" or "town" or "village" or "provincial" or "central" or "northern" or "southern" or "eastern" or "western") k++;
+        return k == nextStartToken ? n * perUnit : null;
     }
 
     /// <summary>Whether a list of names goes on at token <paramref name="k"/>: ", Name", "and Name", "or Name".</summary>

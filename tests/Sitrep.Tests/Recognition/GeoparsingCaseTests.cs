@@ -327,6 +327,18 @@ public class GeoparsingCaseTests
         Single(text, mention).Country.Should().Be(country);
 
     [Fact]
+    public void town_measured_from_another_lies_near_it()
+    {
+        // "80 km north of Beirut": Lebanon's Tripoli, though Libya's is the larger
+        Single("Clashes broke out in Tripoli, 80 km north of Beirut, on Monday.", "Tripoli").Country.Should().Be("LB");
+        // a village we do not know 30 km from Hama is no Ma'an in Jordan, though the story names Jordan's Karak too
+        var d = Some.Through("geocode", "Terrorists tried to attack residential areas in the direction of Maan 30 km north of Hama city, a source said. Jordanian officials in Karak said.");
+        d.Places.Where(p => d[p.Span] == "Maan").Should().OnlyContain(p => p.Resolved == null);
+        GivenMarked("Terrorists tried to attack residential areas in the direction of [Maan] 30 km north of [Hama] city, a source said. Jordanian officials in [Karak] said.")[0]
+            .Place?.Country.Should().NotBe("JO");
+    }
+
+    [Fact]
     public void unknown_peak_lies_in_the_region_the_story_names()
     {
         // a mountain the gazetteer lacks lies in the one-country region the story is about, not in the climbers' country
