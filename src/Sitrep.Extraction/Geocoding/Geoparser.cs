@@ -65,7 +65,16 @@ public sealed class Geoparser(SitrepResources resources)
                 queries[order[k]] = queries[order[k]] with { From = order[k + 1], Km = km };
         var picks = ToponymResolver.ResolveAll(queries, d.Actors.Select(a => a.Actor.Country));
         // (the given spans are toponyms for sure; the other recognised names may be a person called Kelly)
-        var focus = Focus(picks.Take(spans.Count).ToList()) ?? Focus(picks) ?? Focus(d);
+        // (where the given spans name countries only, the other names count only in those countries, and else the main one of
+        // them is the focus: a sergeant called Florence in a story of Haiti puts nothing in Italy)
+        var given = picks.Take(spans.Count).ToList();
+        var givenCountries = given.Where(p => p is { Kind: PlaceKind.Country }).Select(p => p!.Country).ToHashSet(StringComparer.Ordinal);
+        var focus = Focus(given)
+                    ?? (givenCountries.Count > 0
+                        ? Focus(picks.Where(p => p is not null && givenCountries.Contains(p.Country)).ToList())
+                          ?? given.Where(p => p is { Kind: PlaceKind.Country }).GroupBy(p => p!.Id).OrderByDescending(g => g.Count()).First().First()
+                        : null)
+                    ?? Focus(picks) ?? Focus(d);
         var result = new List<Toponym>(spans.Count);
         // (a qualifier that is itself a given span reads as it was resolved there, not as the pipeline alone read it)
         var givenAt = new Dictionary<int, Place>();

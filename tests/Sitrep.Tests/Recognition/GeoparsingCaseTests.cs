@@ -339,6 +339,14 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void unknown_name_lies_in_the_country_the_given_names_name()
+    {
+        // an unknown neighbourhood of a story whose given names are countries lies in them: a sergeant called Florence is no
+        // reason to place it in Italy
+        GivenMarked("Sergeant Florence Mwangi, a Kenyan officer serving in [Haiti], was wounded in [Solino] on Monday.")[1].Place!.Country.Should().Be("HT");
+    }
+
+    [Fact]
     public void unknown_peak_lies_in_the_region_the_story_names()
     {
         // a mountain the gazetteer lacks lies in the one-country region the story is about, not in the climbers' country
