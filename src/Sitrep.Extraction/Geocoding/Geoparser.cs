@@ -55,7 +55,9 @@ public sealed class Geoparser(SitrepResources resources)
                 ? ToponymResolver.ByArticle(d, first, next, ToponymResolver.ByFeatureWord(d, x.Span, first, next, ToponymResolver.ByAccents(text[x.Span.Start..x.Span.End], x.Candidates), gaz, resources.Nouns), resources.Nouns) : x.Candidates,
             qualifiers[i].Item1, qualifiers[i].Item2,
             Valid(x.Span) ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null,
-            Sentence: Valid(x.Span) ? d.SentenceOfToken(TokenAt(d, x.Span.Start)) : -1)).ToList();
+            Sentence: Valid(x.Span) ? d.SentenceOfToken(TokenAt(d, x.Span.Start)) : -1,
+            // ("Russian drones" is half a named place abroad, as in the pipeline, not one)
+            Nationality: byspan.TryGetValue(x.Span, out var dm) && dm.IsDemonym)).ToList();
         ToponymResolver.ReadQualifiers(d, found, queries, k => order[k], k => Tokens(k).End);
         var peers = ToponymResolver.ListPeers(d, Enumerable.Range(0, order.Count).Select(Tokens).ToList(),
                                               order.Select(i => qualifiers[i].Item1 is not null).ToList());

@@ -18,10 +18,11 @@ public static class ToponymResolver
     /// follows that qualifier, the indices of the queries it shares a coordinated list with (<see cref="ListPeers"/>), and
     /// the first-level area ("US.NY") or province ("PH.03.14", Bulacan) it names when it is itself the qualifier of the toponym before it (<see cref="QualifierReading"/>),
     /// the index of its sentence (-1 where unknown), and the query it is measured from with the distance in kilometres
-    /// ("Maan, 30 km north of Hama": <see cref="MeasuredFrom"/>; -1 where none).
+    /// ("Maan, 30 km north of Hama": <see cref="MeasuredFrom"/>; -1 where none), and whether it is a nationality that keeps its
+    /// name key (a given span "Syrian").
     /// </summary>
     public readonly record struct Query(IReadOnlyList<Place> Candidates, string? QualifierCountry = null, string? QualifierAdmin1 = null, string? Key = null, bool QualifierEndsList = false,
-        IReadOnlyList<int>? Peers = null, string? QualifiesAs = null, int Sentence = -1, int From = -1, double Km = 0);
+        IReadOnlyList<int>? Peers = null, string? QualifiesAs = null, int Sentence = -1, int From = -1, double Km = 0, bool Nationality = false);
 
     /// <summary>The folded form a name is matched by ("al-Tanf" and "Al Tanf" share one).</summary>
     public static string KeyOf(string text) =>
@@ -279,7 +280,7 @@ public static class ToponymResolver
         for (int k = 0; k < queries.Count; k++)
         {
             if (k == i || guesses[k] is not { } g || g.Country.Length == 0 || g.Country == country) continue;
-            if (queries[k].Key is null) nationalities.Add(g.Country); else named++;
+            if (queries[k].Key is null || queries[k].Nationality) nationalities.Add(g.Country); else named++;
         }
         return named + 0.5 * nationalities.Count;
     }

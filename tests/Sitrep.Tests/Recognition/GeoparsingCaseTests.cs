@@ -347,6 +347,14 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void nationality_beside_given_spans_counts_half_a_place_abroad()
+    {
+        // as in the pipeline, "Russian drones" is no named place in Russia: with Romania it does not make Izmail, the only
+        // Izmail, a small town abroad that nothing supports
+        GivenMarked("Russian drones struck the port of [Izmail] on the Danube, across the river from [Romania].")[0].Place!.Country.Should().Be("UA");
+    }
+
+    [Fact]
     public void unknown_peak_lies_in_the_region_the_story_names()
     {
         // a mountain the gazetteer lacks lies in the one-country region the story is about, not in the climbers' country
