@@ -66,13 +66,15 @@ public sealed class WordClasses
     public const string SpokenNationality = "spoken-nationality";
     /// <summary>Capitalised street words after a name ("Wichita Street", "Haifa Street"): the name is the street's, no place.</summary>
     public const string StreetWord = "street-word";
+    /// <summary>Capitalised words after a town's name that make an installation at the town ("Merowe Dam", "Kajaki Dam"): no person's name goes on there.</summary>
+    public const string InstallationWord = "installation-word";
 
     /// <summary>Every class the code looks up; a row of any other class is a typo and fails the load.</summary>
     public static readonly FrozenSet<string> Known = FrozenSet.ToFrozenSet(
         [Facility, ObjectFiller, PlacePart, ModifiedNoun, CivilianPlace, CivilianWord, PersonPlural, KillWord, InjureWord, PersonNoun, Kin, ReportingVerb, TimeAmount, Thoroughfare,
          NewsAgency, AddressVerb, FeatureWord, Title, CapitalQualifier, AgreementVerb, NameHead, Instrument, WeaponSubject, AttackerSubject,
          StatePart, StateOffice, Institution, HomeAgency, RiverWord, RangeWord, CityNoun,
-         Language, LanguageWord, SpeechVerb, SpokenNationality, StreetWord],
+         Language, LanguageWord, SpeechVerb, SpokenNationality, StreetWord, InstallationWord],
         StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _sets;

@@ -265,8 +265,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         var (nameHeads, instruments) = (resources.Nouns.Of(WordClasses.NameHead), resources.Nouns.Of(WordClasses.Instrument));
         // a capitalised word of the same sentence follows that may continue the name ("David Smith", "Ain Daqneh") — not a
         // feature word ("Daraa Province") nor one that is never a name's part
+        // (nor an installation's: "the Merowe Dam", "Kajaki Dam" are at the town, not a person's name)
+        var installations = resources.Nouns.Of(WordClasses.InstallationWord);
         bool NameGoesOn() => end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
-                             && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace) && !featureWords.Contains(d.Key(end));
+                             && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace) && !featureWords.Contains(d.Key(end))
+                             && !installations.Contains(d.Key(end));
         // a place name inside a longer actor name ("Free Syrian Army", "Islamic State of Iraq") is part of that name
         // — unless a country, state or region opens it ("U.S. Attorney", "Georgia authorities", "EU citizens", "European
         // Commission"): that one is still a toponym, though never the event's location (arguments skip places inside actors;

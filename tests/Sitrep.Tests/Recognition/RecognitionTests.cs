@@ -408,6 +408,15 @@ public class PlaceRecognitionTests
             .Should().ContainSingle().Which.Resolved!.Country.Should().Be(country);
 
     [Fact]
+    public void Town_before_an_installation_word_is_the_town()
+    {
+        // a small town's name before "Dam" is no person's name going on: the dam is at the town
+        Some.Through("geocode", "Drones struck the Merowe Dam on Tuesday.").Places.Should().ContainSingle().Which.Resolved!.Country.Should().Be("SD");
+        // (a school is no installation: "Polk School" stays no town)
+        Some.Through("places", "Hartmann gave the example of Polk School Gymnasium.").Places.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Storm_name_is_no_town()
     {
         // Milton, Florida, and a Chinese town once called Haiyan are not the storms' names
