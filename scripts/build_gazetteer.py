@@ -388,6 +388,9 @@ _ADMIN1_TYPE_GROUPS = [
     ("BR VE MY", ["State"]),
 ]
 ADMIN1_TYPES = {cc: words for ccs, words in _ADMIN1_TYPE_GROUPS for cc in ccs.split()}
+# The same for names whose GeoNames form carries its own type word ("Kursk Oblast", "Krasnodar Krai"): the English press
+# writes "the Kursk region", which is added to the bare name.
+ADMIN1_BARE_TYPES = {"RU": ["region"]}
 
 # Trailing/leading type words stripped from admin names to add a bare-name variant.
 TYPE_SUFFIXES = ["Governorate", "Province", "Oblast", "Oblast'", "oblast", "Region", "District",
@@ -2123,6 +2126,7 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         cand = [a["ascii"]] + ADMIN1_ALT.get(a["key"], [])
         bare = [s for s in (strip_type(a["name"]), strip_type(a["ascii"])) if s]
         cand += bare
+        cand += [f"{n} {w}" for w in ADMIN1_BARE_TYPES.get(a["cc"], []) for n in dict.fromkeys(bare)]
         if not bare:
             cand += [f"{n} {w}" for w in ADMIN1_TYPES.get(a["cc"], []) for n in (a["ascii"],)]
         cand = [x for x in cand if is_latin_name(clean(x))]

@@ -779,7 +779,7 @@ public static class ToponymResolver
         if (candidates.Any(p => p.Kind == PlaceKind.Country)) return candidates;
         // ("the English city of Salisbury", "the Kurdish town of Kobani": before "of" and a town's name, the word names that
         // town — but "the Hama province of Syria" is Hama's)
-        var word = d.Key(endToken) is "city" or "town" or "governorate" or "province" or "county"
+        var word = d.Key(endToken) is "city" or "town" or "governorate" or "province" or "county" or "region" or "oblast"
             ? (endToken + 2 < d.Tokens.Length && d.Key(endToken + 1) == "of" && d.IsCapitalised(endToken + 2)
                && !gaz.Names.Match(d.Tokens.AsSpan(), endToken + 2, Math.Min(d.Tokens.Length, endToken + 6)).Values.Any(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1)
                 ? null : d.Key(endToken))
@@ -797,7 +797,10 @@ public static class ToponymResolver
         Func<Place, bool>? keep = word switch
         {
             "city" or "town" => p => p.Kind is PlaceKind.City,
-            "governorate" or "province" => p => p.Kind is PlaceKind.Admin1,
+            "governorate" or "province" or "oblast" => p => p.Kind is PlaceKind.Admin1,
+            // ("the Kursk region", "the Mopti region": the first-level area named after its city — but no US state is one, "the
+            // Washington region" is the capital's, and a namesake abroad is none: "the Charlotte region" is no parish of St Vincent)
+            "region" => p => p.Kind is PlaceKind.Admin1 && p.Country != "US" && candidates.Any(c => c.Kind == PlaceKind.City && c.Country == p.Country && c.Admin1 == p.Admin1),
             "county" => p => p.Kind is PlaceKind.Admin2,
             _ => null,
         };

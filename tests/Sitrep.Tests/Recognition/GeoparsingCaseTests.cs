@@ -355,6 +355,17 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void region_word_after_a_city_named_area()
+    {
+        // "the Kursk region", "Kharkiv oblast": the first-level area named after the city, end to end and with given spans
+        Single("Ukrainian forces advanced in the Kursk region on Tuesday.", "Kursk").Kind.Should().Be(PlaceKind.Admin1);
+        GivenMarked("In Ukraine's [Kharkiv] oblast, evacuations continued from [Kupiansk].")[0].Place!.Kind.Should().Be(PlaceKind.Admin1);
+        GivenMarked("Flooding hit the [Mopti] region of [Mali].")[0].Place!.Kind.Should().Be(PlaceKind.Admin1);
+        // (but "the Charlotte region" is the city's, not a parish of St Vincent named Charlotte)
+        GivenMarked("The park will be one of the biggest in the [Charlotte] region, said officials in [North Carolina].")[0].Place!.Country.Should().Be("US");
+    }
+
+    [Fact]
     public void unknown_peak_lies_in_the_region_the_story_names()
     {
         // a mountain the gazetteer lacks lies in the one-country region the story is about, not in the climbers' country
