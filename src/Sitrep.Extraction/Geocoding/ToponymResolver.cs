@@ -420,7 +420,11 @@ public static class ToponymResolver
                 && !(c.Kind == PlaceKind.City && c.Population >= 1_000_000 && primary.Length == q.Key.Length + 5 && primary.StartsWith(q.Key, StringComparison.Ordinal)
                      && primary.EndsWith(" city", StringComparison.Ordinal) && !q.Candidates.Any(o => o.Kind == PlaceKind.Country)
                      && statePeers?.Contains(c.Country) != true
-                     && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country == c.Country && o.Admin1 == c.Admin1)))
+                     && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country == c.Country && o.Admin1 == c.Admin1))
+                // ("Mecca", "Medina": a provincial seat of half a million people goes by the English name of its province too, which
+                // means the city — GeoNames writes the cities "Makkah" and "Madinah")
+                && !(c.Kind == PlaceKind.City && c.FeatureCode == "PPLA" && c.Population >= 500_000 && !q.Candidates.Any(o => o.Kind == PlaceKind.Country)
+                     && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && IsSeatOf(c, o) && ctx.NameKey(o.Name) != q.Key)))
             {
                 score -= 2.5;
                 // the story names this place by its full name elsewhere ("Mexico City"), so the short form ("Mexico")

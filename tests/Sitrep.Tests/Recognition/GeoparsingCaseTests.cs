@@ -366,6 +366,16 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void city_by_its_english_name_shared_with_its_province()
+    {
+        // GeoNames writes the cities "Makkah" and "Madinah", their provinces "Mecca Region" and "Medina Region": the English
+        // names are the cities' — but "the Mecca region" is the province
+        var d = Some.Through("geocode", "Pilgrims performed the hajj in Mecca, and visitors then travelled to Medina.");
+        d.Places.Should().HaveCount(2).And.OnlyContain(p => p.Resolved!.Kind == PlaceKind.City && p.Resolved.Country == "SA");
+        Single("Heavy rain fell in the Mecca region on Monday.", "Mecca").Kind.Should().Be(PlaceKind.Admin1);
+    }
+
+    [Fact]
     public void unknown_peak_lies_in_the_region_the_story_names()
     {
         // a mountain the gazetteer lacks lies in the one-country region the story is about, not in the climbers' country
