@@ -428,6 +428,16 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Bare_Congo_is_the_democratic_republic()
+    {
+        // AP style: "Congo" is the DRC (the actor lexicon's Phoenix row coded it as the Republic of the Congo, which then
+        // counted for that country as an actor)
+        var d = Some.Through("geocode", "Mines in the Copperbelt resumed work, Zambia's ministry said, and trucks queued at the border with Congo at Kasumbalesa.");
+        d.Places.Single(p => d[p.Span] == "Congo").Resolved!.Country.Should().Be("CD");
+        Some.Through("geocode", "Troops crossed from Congo-Brazzaville on Monday.").Places.Should().ContainSingle().Which.Resolved!.Country.Should().Be("CG");
+    }
+
+    [Fact]
     public void Country_by_its_own_letters_is_no_accented_town()
     {
         // "Canada" in a Mexican story is Canada, not Cañada, a village of Jalisco's neighbour, met only by folding the tilde away
