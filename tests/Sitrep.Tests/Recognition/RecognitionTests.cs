@@ -438,6 +438,11 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Attari_is_the_indian_side_of_the_wagah_crossing() =>
+        // (the Wagah crossing's row listed "Attari" among its names, in Pakistan)
+        Some.Through("geocode", "Trade through Attari resumed on Monday, Indian officials said.").Places.First().Resolved!.Country.Should().Be("IN");
+
+    [Fact]
     public void Country_by_its_own_letters_is_no_accented_town()
     {
         // "Canada" in a Mexican story is Canada, not Cañada, a village of Jalisco's neighbour, met only by folding the tilde away
