@@ -289,10 +289,14 @@ public sealed class Gazetteer
     {
         var own = PhraseTrie<Place>.KeysOf(place.Name);
         AddName(names, own, index);
-        // "Debre Mark’os", "Ta‘izz", "Xi’an": an apostrophe or ayn inside a word of a place's own name is mostly not written in
-        // English ("Debre Markos") — but not one of an alternate name, where it marks Wade–Giles aspirates ("Ch'u" for Quzhou)
-        if (own.Any(k => k.Length > 1 && k.IndexOf('\'', 1) is > 0 and var at && at < k.Length - 1))
-            AddWithShortEnding(names, own.Select(k => k.Length > 1 ? k.Replace("'", "") : k).Where(k => k.Length > 0).ToList(), index);
+        // "Debre Mark’os", "Ta‘izz", "Ts’khinvali": an apostrophe or ayn inside a word of a place's own name is mostly not written
+        // in English ("Debre Markos") — but not one of an alternate name, where it marks Wade–Giles aspirates ("Ch'u" for Quzhou),
+        // nor a pinyin syllable break ("Ji’an" is no "Jian"), nor where the short word left is an English word or a name ("Ha'il"
+        // is no "hail", "Sa'ar" no "Saar")
+        // (and not a city's section: Moscow's "Mar’ino" made every "Marino" a district of 243,000)
+        if (!WithoutApostropheUnsafe(place.Country) && place.FeatureCode != "PPLX" && own.Any(k => k.Length > 1 && k.IndexOf('\'', 1) is > 0 and var at && at < k.Length - 1)
+            && own.Select(k => k.Length > 1 ? k.Replace("'", "") : k).Where(k => k.Length > 0).ToList() is var bare && string.Concat(bare).Length >= 5)
+            AddWithShortEnding(names, bare, index);
         var alt = row["alt"];
         if (alt.Length == 0) return;
         foreach (var a in alt.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -320,6 +324,9 @@ public sealed class Gazetteer
         if (keys.Count >= 2 && Sitrep.Text.TextFolding.IsArticle(keys[0]) && keys[1].Length >= 4)
             AddWithShortEnding(names, keys.Skip(1).ToList(), index);
     }
+
+    /// <summary>Countries whose romanised names break syllables with an apostrophe (pinyin "Xi'an", Korean "Pu'an"): no name is read without it there.</summary>
+    public static bool WithoutApostropheUnsafe(string country) => country is "CN" or "TW" or "HK" or "MO" or "KR" or "KP";
 
     private static bool IsHyphenated(string key) => key.Length >= 3 && key.IndexOf('-', 1) is int h && h > 0 && h < key.Length - 1;
 

@@ -10,12 +10,14 @@ namespace Sitrep.Places;
 /// </summary>
 internal static class GazetteerCache
 {
-    private const int FormatVersion = 10;
+    private const int FormatVersion = 11;
     private static readonly byte[] Magic = "SITREPGZ"u8.ToArray();
 
     public static string Key(IEnumerable<string> files)
     {
-        var sb = new StringBuilder().Append(FormatVersion).Append('.').Append(Sitrep.Text.TextFolding.Version).Append('|');
+        // (the build of the code that indexes the names is part of the key: a changed indexing rule never reads a stale cache)
+        var sb = new StringBuilder().Append(FormatVersion).Append('.').Append(Sitrep.Text.TextFolding.Version).Append('.')
+            .Append(typeof(GazetteerCache).Assembly.ManifestModule.ModuleVersionId).Append('|');
         foreach (var f in files.Order(StringComparer.Ordinal))
         {
             var info = new FileInfo(f);

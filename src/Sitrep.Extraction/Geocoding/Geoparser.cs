@@ -52,7 +52,7 @@ public sealed class Geoparser(SitrepResources resources)
             Valid(x.Span) && TokenAt(d, x.Span.End) is int next && next > 0 && d.Tokens[next - 1].End == x.Span.End
                 && (next >= d.Tokens.Length || d.Tokens[next].Start > x.Span.End || d.Tokens[next].Kind == TokenKind.Punctuation && d.Key(next) != "-")
                 && TokenAt(d, x.Span.Start) is int first
-                ? ToponymResolver.ByArticle(d, first, next, ToponymResolver.ByFeatureWord(d, x.Span, first, next, ToponymResolver.ByAccents(text[x.Span.Start..x.Span.End], x.Candidates), gaz, resources.Nouns), resources.Nouns) : x.Candidates,
+                ? ToponymResolver.ByArticle(d, first, next, ToponymResolver.ByFeatureWord(d, x.Span, first, next, ToponymResolver.ByAccents(d, first, next, text[x.Span.Start..x.Span.End], x.Candidates), gaz, resources.Nouns), resources.Nouns) : x.Candidates,
             qualifiers[i].Item1, qualifiers[i].Item2,
             Valid(x.Span) ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null,
             Sentence: Valid(x.Span) ? d.SentenceOfToken(TokenAt(d, x.Span.Start)) : -1,
@@ -70,11 +70,14 @@ public sealed class Geoparser(SitrepResources resources)
         // (where the given spans name countries only, the other names count only in those countries, and else the main one of
         // them is the focus: a sergeant called Florence in a story of Haiti puts nothing in Italy)
         var given = picks.Take(spans.Count).ToList();
-        var givenCountries = given.Where(p => p is { Kind: PlaceKind.Country }).Select(p => p!.Country).ToHashSet(StringComparer.Ordinal);
+        // (a nationality given as a span is no country the story is in where the spans also name one: "Kenyan police in Haiti")
+        var givenNamed = given.Where((p, i) => p is { Kind: PlaceKind.Country } && !(byspan.TryGetValue(spans[i], out var gm) && gm.IsDemonym)).ToList();
+        if (givenNamed.Count == 0) givenNamed = given.Where(p => p is { Kind: PlaceKind.Country }).ToList();
+        var givenCountries = givenNamed.Select(p => p!.Country).ToHashSet(StringComparer.Ordinal);
         var focus = Focus(given)
                     ?? (givenCountries.Count > 0
                         ? Focus(picks.Where(p => p is not null && givenCountries.Contains(p.Country)).ToList())
-                          ?? given.Where(p => p is { Kind: PlaceKind.Country }).GroupBy(p => p!.Id).OrderByDescending(g => g.Count()).First().First()
+                          ?? givenNamed.GroupBy(p => p!.Id).OrderByDescending(g => g.Count()).First().First()
                         : null)
                     ?? Focus(picks) ?? Focus(d);
         var result = new List<Toponym>(spans.Count);

@@ -190,7 +190,9 @@ public static class ToponymResolver
             // (the town a qualifier qualifies is what is measured: "Louisville, Kentucky, about 35 miles south of Austin"; and an
             // area's point may lie some way off the part that is near)
             if (query.From is int from && from >= 0 && from < queries.Count && from != i && query.QualifiesAs is null
-                && guesses[from] is { Kind: not (PlaceKind.Country or PlaceKind.Region) } measuredFrom)
+                // (from a town or landmark: "near Lake Charles, about 30 miles from the Texas border", "Bakhmut, 15 km from the Luhansk
+                // region" measure from an area's edge, which its point does not tell)
+                && guesses[from] is { Kind: PlaceKind.City or PlaceKind.Landmark } measuredFrom)
                 query = query with { Candidates = query.Candidates.Where(c => c.DistanceKm(measuredFrom) <= 1.5 * query.Km + (c.IsArea ? 150 : 25)).ToList() };
             var pick = Best(query, second, guesses[i], sameName, listKind, statePeers[i], listCountry, sentenceStates);
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
@@ -567,8 +569,16 @@ public static class ToponymResolver
         int k = endToken;
         while (k < nextStartToken && k < d.Tokens.Length && d.Tokens[k].Key is "'" or "town" or "city" or "village" or "camp" or "district" or "area" or "neighbourhood" or "neighborhood" or "countryside") k++;
         if (k >= d.Tokens.Length) return (null, null);
-        // "near Tripoli, in northern Lebanon": a comma before "in" sets the qualifier off, as a bare "in" would
-        if (d.Tokens[k].Key == "," && k + 1 < nextStartToken && d.Key(k + 1) == "in") k++;
+        // "near Tripoli, in northern Lebanon": a comma before "in" sets the qualifier off, as a bare "in" would — but not in a
+        // list of places each with its own "in": "in London, in Washington and in Paris"
+        bool comma = d.Tokens[k].Key == ",";
+        if (comma && k + 1 < nextStartToken && d.Key(k + 1) == "in")
+        {
+            if (nextEndToken < 0 || nextEndToken + 1 < d.Tokens.Length && d.Key(nextEndToken) is "," or "and" or "or" && d.Key(nextEndToken + 1) == "in"
+                || nextEndToken + 2 < d.Tokens.Length && d.Key(nextEndToken) == "," && d.Key(nextEndToken + 1) is "and" or "or" && d.Key(nextEndToken + 2) == "in")
+                return (null, null);
+            k++;
+        }
         // ACLED's "Al Mansurah (Aden)", "Ja'ar (Khanfar, Abyan)": the bracket names the district and governorate; an
         // unknown district may stand between the bracket and the governorate
         bool bracket = d.Tokens[k].Key == "(";
@@ -641,7 +651,7 @@ public static class ToponymResolver
         // near a reading of the name qualifies it by that country, not as a first-level area elsewhere that the name cannot lie
         // in (Mozambique's Gaza province) — near: "the Alhambra in Granada" is no town of Ciudad Real; and not where the name
         // is a city of its own elsewhere ("Hollywood, Los Angeles, San Fernando Valley" is a list, not a town of the Philippines)
-        if (admin is null && own is not null && !listGoesOn && (d.Tokens[k].Key != "," || EndsPhrase())
+        if (admin is null && own is not null && !listGoesOn && (!comma || EndsPhrase())
             && next.Any(c => c.Kind == PlaceKind.Admin1 && !Fits(c))
             && next.Where(c => c.Kind is not (PlaceKind.Country or PlaceKind.Region)).MaxBy(c => c.Population) is { Kind: PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark } local
             && own.Any(o => o.Country == local.Country && o.Kind != PlaceKind.Country && o.DistanceKm(local) < 100)
@@ -649,7 +659,7 @@ public static class ToponymResolver
             return (local.Country, null);
         // (a state no reading of the name can lie in qualifies it only where it ends the phrase: "al-Mansoura, Aden, on 20 May",
         // but "In Madrid, Granada coach Paco López said" names a club)
-        admin ??= next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1 && (own is not { Count: > 0 } || d.Tokens[k].Key != "," || nextEndToken < 0 || EndsPhrase()));
+        admin ??= next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1 && (own is not { Count: > 0 } || !comma || nextEndToken < 0 || EndsPhrase()));
         if (admin is not null) return (admin.Country, admin.Country + "." + admin.Admin1);
         // a bracketed district or town still tells the country when all its readings agree
         if (bracket && next.Select(c => c.Country).Where(c => c.Length > 0).Distinct().ToList() is [var only]) return (only, null);
@@ -783,6 +793,15 @@ public static class ToponymResolver
         if (candidates.Any(p => p.Kind == PlaceKind.Country)) return candidates;
         // ("the English city of Salisbury", "the Kurdish town of Kobani": before "of" and a town's name, the word names that
         // town — but "the Hama province of Syria" is Hama's)
+        // ("the Cordoba region of Andalusia", "the Kingston region of Ontario": "region of" an area leaves the name to its qualifier;
+        // "the Mopti region of Mali" is read in that country)
+        string? regionOf = null;
+        if (d.Key(endToken) == "region" && endToken + 2 < d.Tokens.Length && d.Key(endToken + 1) == "of")
+        {
+            var after = gaz.Names.Match(d.Tokens.AsSpan(), endToken + 2, Math.Min(d.Tokens.Length, endToken + 6)).Values;
+            if (after.FirstOrDefault(p => p.Kind == PlaceKind.Country) is not { } country) return candidates;
+            regionOf = country.Country;
+        }
         var word = d.Key(endToken) is "city" or "town" or "governorate" or "province" or "county" or "region" or "oblast"
             ? (endToken + 2 < d.Tokens.Length && d.Key(endToken + 1) == "of" && d.IsCapitalised(endToken + 2)
                && !gaz.Names.Match(d.Tokens.AsSpan(), endToken + 2, Math.Min(d.Tokens.Length, endToken + 6)).Values.Any(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1)
@@ -802,14 +821,20 @@ public static class ToponymResolver
         {
             "city" or "town" => p => p.Kind is PlaceKind.City,
             "governorate" or "province" or "oblast" => p => p.Kind is PlaceKind.Admin1,
-            // ("the Kursk region", "the Mopti region": the first-level area named after its city — but no US state is one, "the
-            // Washington region" is the capital's, and a namesake abroad is none: "the Charlotte region" is no parish of St Vincent)
-            "region" => p => p.Kind is PlaceKind.Admin1 && p.Country != "US" && candidates.Any(c => c.Kind == PlaceKind.City && c.Country == p.Country && c.Admin1 == p.Admin1),
+            // ("the Kursk region", "the Mopti region": the first-level area named after the name's main city, in its country — but no
+            // US state is one, "the Washington region" is the capital's; a namesake area abroad is none, "the Charlotte region" is no
+            // parish of St Vincent nor "the Concepcion region" a department of Paraguay)
+            "region" => p => p.Kind is PlaceKind.Admin1 && p.Country != "US" && (regionOf is null || p.Country == regionOf)
+                             && candidates.Where(c => c.Kind == PlaceKind.City).MaxBy(c => c.Population) is { } main && main.Country == p.Country
+                             && (main.Admin1 == p.Admin1 || main.DistanceKm(p) < 150),
             "county" => p => p.Kind is PlaceKind.Admin2,
             _ => null,
         };
         if (keep is null) return candidates;
         var kept = candidates.Where(keep).ToList();
+        // ("the Kyiv region", "the Minsk region": the oblast, not the capital's own first-level area, "Kyiv City")
+        if (word is "region" or "oblast" && kept.Count > 1 && kept.Where(p => !p.Name.EndsWith(" City", StringComparison.Ordinal)).ToList() is { Count: > 0 } oblasts)
+            kept = oblasts;
         if (kept.Count > 0) return kept;
         // "Barrow and Jackson counties": a US county's gazetteer name carries its type word, so the bare name has no county
         // reading of its own
@@ -843,13 +868,17 @@ public static class ToponymResolver
 
     /// <summary>
     /// "Canada" is the country, not Cañada, Mexico: where a country is read by the very letters of the text, a town, district
-    /// or landmark met only by folding away the accents the text does not write is dropped.
+    /// or landmark whose name has accents the text does not write is dropped.
     /// </summary>
-    public static IReadOnlyList<Place> ByAccents(string surface, IReadOnlyList<Place> candidates)
+    public static IReadOnlyList<Place> ByAccents(Document d, int firstToken, int endToken, string surface, IReadOnlyList<Place> candidates)
     {
         if (!candidates.Any(p => p.Kind == PlaceKind.Country && string.Equals(p.Name, surface, StringComparison.OrdinalIgnoreCase))) return candidates;
         static bool Accented(string name) => name.Any(c => c > '\u007f' && char.IsLetter(c));
-        return candidates.Where(p => p.Kind == PlaceKind.Country || !Accented(p.Name) || Accented(surface)).ToList();
+        // (a first-level area stays where the text calls it one: "the State of Mexico" is México state, "eastward Panama" no
+        // province of Panamá)
+        bool state = firstToken >= 2 && d.Key(firstToken - 1) == "of" && d.Key(firstToken - 2) is "state" or "province"
+                     || endToken < d.Tokens.Length && d.Key(endToken) is "state" or "province";
+        return candidates.Where(p => p.Kind is PlaceKind.Country or PlaceKind.Region || p.Kind == PlaceKind.Admin1 && state || !Accented(p.Name) || Accented(surface)).ToList();
     }
 
     /// <summary>

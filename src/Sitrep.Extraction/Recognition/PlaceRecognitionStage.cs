@@ -73,7 +73,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 }
                 // "North Korean", "South Sudanese": a longer demonym wins over the shorter name it opens (Cameroon's North region,
                 // which a compass word is not, left "Korean" to name South Korea)
-                if (demLen > len && nameStart == start) { len = 0; places = []; }
+                // (but "Central African States", "Central African nations" are the region's, as before)
+                if (demLen > len && nameStart == start
+                    && !(d.Key(start) == "central" && start + demLen < s.EndToken
+                         && d.Key(start + demLen) is "states" or "nations" or "countries" or "region" or "economic" or "community" or "forests" or "forest"))
+                { len = 0; places = []; }
                 // "Maadan", "Tal Tamr", "Quamishli": a spelling the gazetteer lacks may still meet one under the loose key
                 bool loose = false, possessive = false;
                 var (dlen, countries) = len == 0 ? (demLen, demCountries) : (0, []);
@@ -280,10 +284,13 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                                                          || p.Kind == Sitrep.Places.PlaceKind.Region && p.FeatureCode is not ("OCN" or "SEA" or "GULF" or "BAY"))))
             return false;
         // "Hurricane Milton", "Typhoon Haiyan", "Storm Ciarán": a storm's given name is no town (but a headline's verb is no storm:
-        // "US Tanks to Storm Raqqa")
+        // "US Tanks to Storm Raqqa", "Militants Storm Kabul Hotel" — "Storm" names one only at a clause's start or after a word
+        // in lower case or a season's: "after Storm Babet", "Tropical Storm Alberto")
         if (nameStart > 0 && d.Key(nameStart - 1) is "hurricane" or "typhoon" or "cyclone" or "storm" && d.IsCapitalised(nameStart - 1)
             && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart)
-            && !(d.Key(nameStart - 1) == "storm" && (TitleCase(d, nameStart) || nameStart > 1 && d.Key(nameStart - 2) is "to" or "will" or "would" or "could" or "may" or "might")))
+            && !(d.Key(nameStart - 1) == "storm" && nameStart > 1 && !d.IsClauseInitial(nameStart - 1)
+                 && (d.Key(nameStart - 2) is "to" or "will" or "would" or "could" or "may" or "might"
+                     || d.Tokens[nameStart - 2].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 2) && d.Key(nameStart - 2) is not ("tropical" or "subtropical" or "winter" or "ice" or "snow" or "dust"))))
             return false;
         // "SANA", the news agency, is no "Sana'a", "Al-Manar", Hezbollah's television, no district of Yemen, and "Hamas" no Hamm:
         // a name the actor lexicon knows by exactly these words is that actor, not a town or district of the same spelling (an
@@ -451,8 +458,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             bool speakerSized = places.All(p => p.GeonameId is not null && !(p.FeatureCode == "PPLC" && (p.Population >= 100_000 || !personLike))
                 && (p.Kind == Sitrep.Places.PlaceKind.City ? p.Population < 300_000 : p.Kind is Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000));
             // (unless the sentence places it: "a resident of Lubbock told", "the hospital in Montpellier said" — a small town only by
-            // "in", "at", "near" or "outside" right before it: "Officials in Bentiu said", but "a statement from Nelson said")
-            bool locatedSmall = nameStart > 0 && d.Key(nameStart - 1) is "in" or "at" or "near" or "outside";
+            // "in", "near" or "outside" right before it: "Officials in Bentiu said", but "a statement from Nelson said", and "at" is
+            // as often a university's or a firm's: "Researchers at Duke said", "Analysts at Bernstein said")
+            bool locatedSmall = nameStart > 0 && d.Key(nameStart - 1) is "in" or "near" or "outside";
             if ((small && !locatedSmall || speakerSized && !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)) && end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && cues.Is(d.Key(end), CueKind.Report))
                 return false;
             // ("Mr. Jordan", "Mrs. Lincoln": the title's full stop stands between)
@@ -657,7 +665,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         for (int k = i; k < Math.Min(end, i + 4); k++)
             probe.Add(d.Tokens[k] with { Key = d.Tokens[k].Kind == TokenKind.Word ? d.Key(k).Replace("'", "") : d.Key(k) });
         var (len, places) = gaz.Names.Match(CollectionsMarshal.AsSpan(probe), 0, probe.Count);
-        return len > 0 ? (len, places) : (0, []);
+        // (not a pinyin name, whose apostrophe breaks syllables: "the Da'wa party" is no Dawa, China)
+        var kept = places.Where(p => !Sitrep.Places.Gazetteer.WithoutApostropheUnsafe(p.Country)).ToList();
+        return len > 0 && kept.Count > 0 ? (len, kept) : (0, []);
     }
 
     /// <summary>

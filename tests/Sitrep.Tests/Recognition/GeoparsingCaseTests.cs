@@ -376,6 +376,48 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void list_of_places_each_with_its_own_in_is_no_qualifier_chain()
+    {
+        // ", in" sets off a qualifier ("near Tripoli, in northern Lebanon") but not the next item of a list of "in"s
+        GivenMarked("Demonstrations were held in [London], in [Washington] and in [Paris] on Saturday.").Select(x => x.Place!.Country).Should().Equal("GB", "US", "FR");
+        GivenMarked("EU foreign ministers met in [Rome], in [Georgia] and in [Armenia] last week.")[0].Place!.Country.Should().Be("IT");
+    }
+
+    [Fact]
+    public void region_of_an_area_is_left_to_that_area()
+    {
+        // "the X region of Y": Y decides, not a first-level area abroad named after a namesake city
+        GivenMarked("Floods hit the [Concepcion] region of [Chile] on Monday.")[0].Place!.Country.Should().Be("CL");
+        GivenMarked("Wildfires spread in the [Cordoba] region of [Andalusia].")[0].Place!.Country.Should().Be("ES");
+        // ("the Minsk region" is the oblast, not the capital's own first-level area, "Minsk City")
+        var minsk = GivenMarked("Troops held exercises in the [Minsk] region on Monday.")[0].Place!;
+        minsk.Kind.Should().Be(PlaceKind.Admin1);
+        minsk.Name.Should().NotEndWith("City");
+    }
+
+    [Fact]
+    public void distance_from_an_area_measures_nothing()
+    {
+        // an area's point says nothing of where its border is: "about 30 miles from the Texas border" keeps Lake Charles
+        Single("A chemical plant exploded near Lake Charles, about 30 miles from the Texas border.", "Lake Charles").Country.Should().Be("US");
+        Single("Russian shelling hit Vovchansk, 5 km from the Belgorod region, on Sunday.", "Vovchansk").Country.Should().Be("UA");
+    }
+
+    [Fact]
+    public void accented_state_named_as_a_state_stays()
+    {
+        // the country by its own letters drops accented towns, but "the State of Mexico" is México state
+        Single("Police in the State of Mexico found 11 bodies in Ecatepec.", "Mexico").Kind.Should().Be(PlaceKind.Admin1);
+        Single("The fungus has begun to spread into eastward Panama.", "Panama").Kind.Should().Be(PlaceKind.Country);
+    }
+
+    [Fact]
+    public void nationality_given_as_a_span_is_no_focus_country()
+    {
+        GivenMarked("Sergeant Florence Ade said [Kenyan] police in [Haiti] patrolled [Solino] on Monday.")[2].Place!.Country.Should().Be("HT");
+    }
+
+    [Fact]
     public void unknown_peak_lies_in_the_region_the_story_names()
     {
         // a mountain the gazetteer lacks lies in the one-country region the story is about, not in the climbers' country
