@@ -791,8 +791,6 @@ public static class ToponymResolver
             return areas;
         // ("a U.S. city", "a Syrian province": a country's name there is an adjective)
         if (candidates.Any(p => p.Kind == PlaceKind.Country)) return candidates;
-        // ("the English city of Salisbury", "the Kurdish town of Kobani": before "of" and a town's name, the word names that
-        // town — but "the Hama province of Syria" is Hama's)
         // ("the Cordoba region of Andalusia", "the Kingston region of Ontario": "region of" an area leaves the name to its qualifier;
         // "the Mopti region of Mali" is read in that country)
         string? regionOf = null;
@@ -802,6 +800,8 @@ public static class ToponymResolver
             if (after.FirstOrDefault(p => p.Kind == PlaceKind.Country) is not { } country) return candidates;
             regionOf = country.Country;
         }
+        // ("the English city of Salisbury", "the Kurdish town of Kobani": before "of" and a town's name, the word names that
+        // town — but "the Hama province of Syria" is Hama's)
         var word = d.Key(endToken) is "city" or "town" or "governorate" or "province" or "county" or "region" or "oblast"
             ? (endToken + 2 < d.Tokens.Length && d.Key(endToken + 1) == "of" && d.IsCapitalised(endToken + 2)
                && !gaz.Names.Match(d.Tokens.AsSpan(), endToken + 2, Math.Min(d.Tokens.Length, endToken + 6)).Values.Any(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1)
