@@ -438,6 +438,11 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void El_Alto_is_the_bolivian_city() =>
+        // (a city of about 900,000 that GeoNames' cities lists lack: a curated landmark row)
+        Some.Through("geocode", "Protesters blocked roads in El Alto on Monday, cutting La Paz off from the airport.").Places.First().Resolved!.Country.Should().Be("BO");
+
+    [Fact]
     public void Attari_is_the_indian_side_of_the_wagah_crossing() =>
         // (the Wagah crossing's row listed "Attari" among its names, in Pakistan)
         Some.Through("geocode", "Trade through Attari resumed on Monday, Indian officials said.").Places.First().Resolved!.Country.Should().Be("IN");
