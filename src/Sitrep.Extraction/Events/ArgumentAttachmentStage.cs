@@ -284,7 +284,7 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
             // ("in Sirwah district, west of Marib": a place after "west of" is where the distance is measured from; alone, the
             // act happened near it)
             // ("in the east of Aleppo" names a part of Aleppo)
-            bool directionOf = before - 1 >= s.FirstToken && d.Key(before) == "of" && Compass(d.Key(before - 1))
+            bool directionOf = before - 1 >= s.FirstToken && d.Key(before) == "of" && Geocoding.ToponymResolver.Compass(d.Key(before - 1))
                 && !(before - 2 >= s.FirstToken && d.Key(before - 2) == "the");
             if (before >= s.FirstToken && (Locatives.Contains(d.Key(before)) || p.Direction is not null))
                 score += d.Key(before) == "from" && Origin(d, before, s.FirstToken) || directionOf || Posted(d, before, s.FirstToken) ? 1 : 3;
@@ -420,11 +420,6 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         return false;
     }
 
-    /// <summary>A point of the compass as a noun: "north", "south-east" (in "north of Aleppo").</summary>
-    private static bool Compass(string key) =>
-        key is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest"
-            or "north-east" or "north-west" or "south-east" or "south-west";
-
     /// <summary>The distance in "162 km north of Damascus", "40 miles from Aleppo", or null when the place is not so measured.</summary>
     private static double? KmFromReference(Document d, PlaceMention p, int first)
     {
@@ -433,21 +428,13 @@ public sealed class ArgumentAttachmentStage : IPipelineStage
         while (k >= first && d.Key(k) is "the" or "capital" or "city" or "town" or "village" or "provincial") k--;
         if (k < first || d.Key(k) is not ("of" or "from")) return null;
         k--;
-        if (k >= first && (Compass(d.Key(k)) || d.Key(k) == "away")) k--;
+        if (k >= first && (Geocoding.ToponymResolver.Compass(d.Key(k)) || d.Key(k) == "away")) k--;
         // ("162 kilometers (101 miles) north of")
         if (k >= first && d.Key(k) == ")")
             while (k >= first && d.Key(k) != "(") k--;
         if (k >= first && d.Key(k) == "(") k--;
         if (k < first + 1) return null;
-        double perUnit = d.Key(k) switch
-        {
-            "km" or "kilometres" or "kilometers" or "kilometre" or "kilometer" or "kms" => 1,
-            "miles" or "mile" or "mi" => 1.609,
-            _ => 0,
-        };
-        if (perUnit == 0 || d.Tokens[k - 1].Kind != TokenKind.Number) return null;
-        var digits = d.Key(k - 1).Replace(",", "", StringComparison.Ordinal);
-        return double.TryParse(digits, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n * perUnit : null;
+        return Geocoding.ToponymResolver.Kilometres(d, k - 1);
     }
 
     /// <summary>"(banned in", "group outlawed in", "the Observatory based in": the participle at <paramref name="k"/> describes a group or a monitor.</summary>

@@ -27,8 +27,7 @@ public sealed class GeocodingStage : IPipelineStage
             var p = d.Places[i];
             var key = p.IsDemonym ? null : ToponymResolver.KeyOf(d[p.Span]);
             if (key is not null && p.Direction is not null && key.IndexOf(' ') is int sp and > 0) key = key[(sp + 1)..];
-            var candidates = ToponymResolver.ByArticle(d, p.FirstToken, p.EndToken, ToponymResolver.ByFeatureWord(d, p.Span, p.FirstToken, p.EndToken,
-                                                       ToponymResolver.ByAccents(d, p.FirstToken, p.EndToken, d[p.Span], p.Candidates), gaz, context.Resources.Nouns), context.Resources.Nouns);
+            var candidates = ToponymResolver.Readings(d, p.Span, p.FirstToken, p.EndToken, d[p.Span], p.Candidates, gaz, context.Resources.Nouns);
             // (the qualifier ends the list when no ", Name" or "and Name" follows it)
             bool endsList = country is not null && q < d.Places.Length && !ToponymResolver.ListGoesOn(d, d.Places[q].EndToken);
             queries.Add(new ToponymResolver.Query(candidates, country, admin1, key, QualifierEndsList: endsList, Sentence: d.SentenceOfToken(p.FirstToken)));

@@ -32,6 +32,7 @@ public sealed class Geoparser(SitrepResources resources)
         var gaz = resources.Gazetteer;
         var byspan = d.Places.ToDictionary(p => p.Span, p => p);
         bool Valid(TextSpan s) => s.Start >= 0 && s.End > s.Start && s.End <= text.Length;
+        bool Demonym(TextSpan s) => byspan.TryGetValue(s, out var m) && m.IsDemonym;
         var candidates = spans.Select(s => Valid(s)
             ? (byspan.TryGetValue(s, out var m) ? m.Candidates : ToponymResolver.CandidatesFor(d, s, gaz))
             : (IReadOnlyList<Place>)[]).ToList();
@@ -44,7 +45,7 @@ public sealed class Geoparser(SitrepResources resources)
         var order = Enumerable.Range(0, all.Count).Where(i => Valid(all[i].Span)).OrderBy(i => all[i].Span.Start).ToList();
         (int First, int End) Tokens(int k) => (TokenAt(d, all[order[k]].Span.Start), TokenAt(d, all[order[k]].Span.End));
         var found = ToponymResolver.Qualifiers(d, order.Count, Tokens, k => all[order[k]].Candidates,
-                                               k => byspan.TryGetValue(all[order[k]].Span, out var m) && m.IsDemonym, brackets: false);
+                                               k => Demonym(all[order[k]].Span), brackets: false);
         var qualifiers = new (string?, string?)[all.Count];
         for (int k = 0; k < order.Count; k++) qualifiers[order[k]] = (found[k].Country, found[k].Admin1);
         var queries = all.Select((x, i) => new ToponymResolver.Query(
@@ -52,12 +53,12 @@ public sealed class Geoparser(SitrepResources resources)
             Valid(x.Span) && TokenAt(d, x.Span.End) is int next && next > 0 && d.Tokens[next - 1].End == x.Span.End
                 && (next >= d.Tokens.Length || d.Tokens[next].Start > x.Span.End || d.Tokens[next].Kind == TokenKind.Punctuation && d.Key(next) != "-")
                 && TokenAt(d, x.Span.Start) is int first
-                ? ToponymResolver.ByArticle(d, first, next, ToponymResolver.ByFeatureWord(d, x.Span, first, next, ToponymResolver.ByAccents(d, first, next, text[x.Span.Start..x.Span.End], x.Candidates), gaz, resources.Nouns), resources.Nouns) : x.Candidates,
+                ? ToponymResolver.Readings(d, x.Span, first, next, text[x.Span.Start..x.Span.End], x.Candidates, gaz, resources.Nouns) : x.Candidates,
             qualifiers[i].Item1, qualifiers[i].Item2,
             Valid(x.Span) ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null,
             Sentence: Valid(x.Span) ? d.SentenceOfToken(TokenAt(d, x.Span.Start)) : -1,
             // ("Russian drones" is half a named place abroad, as in the pipeline, not one)
-            Nationality: byspan.TryGetValue(x.Span, out var dm) && dm.IsDemonym)).ToList();
+            Nationality: Demonym(x.Span))).ToList();
         ToponymResolver.ReadQualifiers(d, found, queries, k => order[k], k => Tokens(k).End);
         var peers = ToponymResolver.ListPeers(d, Enumerable.Range(0, order.Count).Select(Tokens).ToList(),
                                               order.Select(i => qualifiers[i].Item1 is not null).ToList());
@@ -71,7 +72,7 @@ public sealed class Geoparser(SitrepResources resources)
         // them is the focus: a sergeant called Florence in a story of Haiti puts nothing in Italy)
         var given = picks.Take(spans.Count).ToList();
         // (a nationality given as a span is no country the story is in where the spans also name one: "Kenyan police in Haiti")
-        var givenNamed = given.Where((p, i) => p is { Kind: PlaceKind.Country } && !(byspan.TryGetValue(spans[i], out var gm) && gm.IsDemonym)).ToList();
+        var givenNamed = given.Where((p, i) => p is { Kind: PlaceKind.Country } && !Demonym(spans[i])).ToList();
         if (givenNamed.Count == 0) givenNamed = given.Where(p => p is { Kind: PlaceKind.Country }).ToList();
         var givenCountries = givenNamed.Select(p => p!.Country).ToHashSet(StringComparer.Ordinal);
         var focus = Focus(given)

@@ -479,15 +479,13 @@ public static class ToponymResolver
     {
         if (admin1 is null) return null;
         // (only a town that can lie in the state: "the OAS in Washington" is no town of Washington State)
-        bool InState(Place p) => p.Admin1 is { } a && admin1.Length == p.Country.Length + 1 + a.Length && admin1.StartsWith(p.Country, StringComparison.Ordinal)
-                                 && admin1[p.Country.Length] == '.' && admin1.EndsWith(a, StringComparison.Ordinal);
-        var inState = qualified.Where(t => t.Kind != PlaceKind.Country && InState(t)).ToList();
+        var inState = qualified.Where(t => t.Kind != PlaceKind.Country && AreaIs(t, admin1)).ToList();
         if (inState.Count == 0) return null;
         // ("Albany, New York, and Boston" goes on as a list, but Albany is a town of New York by its own name; Washington is not)
         if (listGoesOn && !inState.Any(t => t.Kind == PlaceKind.City && KeyOf(t.Name) == qualifiedKey)) return null;
         // (a borough lies within a few kilometres of its city's point; Yonkers, New Rochelle are towns of their own)
         foreach (var city in qualifier)
-            if (city.Kind == PlaceKind.City && InState(city) && qualified.Any(t => t.Kind != PlaceKind.Country && t.Id != city.Id && t.DistanceKm(city) < 22))
+            if (city.Kind == PlaceKind.City && AreaIs(city, admin1) && qualified.Any(t => t.Kind != PlaceKind.Country && t.Id != city.Id && t.DistanceKm(city) < 22))
                 return null;
         return admin1;
     }
@@ -527,15 +525,7 @@ public static class ToponymResolver
         int k = endToken;
         if (k < nextStartToken && d.Key(k) == ",") k++;
         if (k < nextStartToken && d.Key(k) is "some" or "about" or "around" or "nearly" or "roughly" or "approximately" or "just" or "only") k++;
-        if (k + 1 >= nextStartToken || d.Tokens[k].Kind != TokenKind.Number) return null;
-        if (!double.TryParse(d.Key(k).Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n)) return null;
-        double perUnit = d.Key(k + 1) switch
-        {
-            "km" or "kilometres" or "kilometers" or "kilometre" or "kilometer" or "kms" => 1,
-            "miles" or "mile" or "mi" => 1.609,
-            _ => 0,
-        };
-        if (perUnit == 0) return null;
+        if (k + 1 >= nextStartToken || Kilometres(d, k) is not { } km) return null;
         k += 2;
         // ("40 kilometres (25 miles) south of")
         if (k < nextStartToken && d.Key(k) == "(")
@@ -543,13 +533,32 @@ public static class ToponymResolver
             while (k < nextStartToken && d.Key(k) != ")") k++;
             k++;
         }
-        if (k < nextStartToken && (d.Key(k) is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest"
-                                   or "north-east" or "north-west" or "south-east" or "south-west" or "away")) k++;
+        if (k < nextStartToken && (Compass(d.Key(k)) || d.Key(k) == "away")) k++;
         if (k >= nextStartToken || d.Key(k) is not ("of" or "from")) return null;
         k++;
         while (k < nextStartToken && d.Key(k) is "the" or "capital" or "city" or "town" or "village" or "provincial" or "central" or "northern" or "southern" or "eastern" or "western") k++;
-        return k == nextStartToken ? n * perUnit : null;
+        return k == nextStartToken ? km : null;
     }
+
+    /// <summary>The distance a number token and the unit after it state, in kilometres ("30 km", "40 miles"); null where they state none.</summary>
+    public static double? Kilometres(Document d, int numberToken)
+    {
+        if (numberToken + 1 >= d.Tokens.Length || d.Tokens[numberToken].Kind != TokenKind.Number) return null;
+        double perUnit = d.Key(numberToken + 1) switch
+        {
+            "km" or "kilometres" or "kilometers" or "kilometre" or "kilometer" or "kms" => 1,
+            "miles" or "mile" or "mi" => 1.609,
+            _ => 0,
+        };
+        if (perUnit == 0) return null;
+        var digits = d.Key(numberToken).Replace(",", "", StringComparison.Ordinal);
+        return double.TryParse(digits, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n * perUnit : null;
+    }
+
+    /// <summary>A point of the compass as a noun: "north", "south-east" (in "north of Aleppo", "30 km north of Hama").</summary>
+    public static bool Compass(string key) =>
+        key is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest"
+            or "north-east" or "north-west" or "south-east" or "south-west";
 
     /// <summary>Whether a list of names goes on at token <paramref name="k"/>: ", Name", "and Name", "or Name".</summary>
     public static bool ListGoesOn(Document d, int k) =>
@@ -793,18 +802,21 @@ public static class ToponymResolver
         if (candidates.Any(p => p.Kind == PlaceKind.Country)) return candidates;
         // ("the Cordoba region of Andalusia", "the Kingston region of Ontario": "region of" an area leaves the name to its qualifier;
         // "the Mopti region of Mali" is read in that country)
+        // (the names after a feature word's "of", looked up once for both readings below)
+        bool featureWord = d.Key(endToken) is "city" or "town" or "governorate" or "province" or "county" or "region" or "oblast";
+        var afterOf = featureWord && endToken + 2 < d.Tokens.Length && d.Key(endToken + 1) == "of"
+            ? gaz.Names.Match(d.Tokens.AsSpan(), endToken + 2, Math.Min(d.Tokens.Length, endToken + 6)).Values : null;
         string? regionOf = null;
-        if (d.Key(endToken) == "region" && endToken + 2 < d.Tokens.Length && d.Key(endToken + 1) == "of")
+        if (d.Key(endToken) == "region" && afterOf is not null)
         {
-            var after = gaz.Names.Match(d.Tokens.AsSpan(), endToken + 2, Math.Min(d.Tokens.Length, endToken + 6)).Values;
-            if (after.FirstOrDefault(p => p.Kind == PlaceKind.Country) is not { } country) return candidates;
+            if (afterOf.FirstOrDefault(p => p.Kind == PlaceKind.Country) is not { } country) return candidates;
             regionOf = country.Country;
         }
         // ("the English city of Salisbury", "the Kurdish town of Kobani": before "of" and a town's name, the word names that
         // town — but "the Hama province of Syria" is Hama's)
-        var word = d.Key(endToken) is "city" or "town" or "governorate" or "province" or "county" or "region" or "oblast"
-            ? (endToken + 2 < d.Tokens.Length && d.Key(endToken + 1) == "of" && d.IsCapitalised(endToken + 2)
-               && !gaz.Names.Match(d.Tokens.AsSpan(), endToken + 2, Math.Min(d.Tokens.Length, endToken + 6)).Values.Any(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1)
+        var word = featureWord
+            ? (afterOf is not null && d.IsCapitalised(endToken + 2)
+               && !afterOf.Any(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1)
                 ? null : d.Key(endToken))
             : ListFeatureWord(d, endToken, AfterConjunction(d.Text, name.Start));
         // "the northern province of Raqa", "the city of Sweida": the word before "of" names the level as well — but "the
@@ -817,6 +829,7 @@ public static class ToponymResolver
         if (word is null && (d.Key(endToken) == "countryside"
                              || firstToken >= 1 && d.Key(firstToken - 1) is "across" or "throughout" && !candidates.Any(p => p.Kind == PlaceKind.City && p.Population >= 500_000)))
             word = "province";
+        var mainCity = word == "region" ? candidates.Where(c => c.Kind == PlaceKind.City).MaxBy(c => c.Population) : null;
         Func<Place, bool>? keep = word switch
         {
             "city" or "town" => p => p.Kind is PlaceKind.City,
@@ -825,8 +838,7 @@ public static class ToponymResolver
             // US state is one, "the Washington region" is the capital's; a namesake area abroad is none, "the Charlotte region" is no
             // parish of St Vincent nor "the Concepcion region" a department of Paraguay)
             "region" => p => p.Kind is PlaceKind.Admin1 && p.Country != "US" && (regionOf is null || p.Country == regionOf)
-                             && candidates.Where(c => c.Kind == PlaceKind.City).MaxBy(c => c.Population) is { } main && main.Country == p.Country
-                             && (main.Admin1 == p.Admin1 || main.DistanceKm(p) < 150),
+                             && mainCity is { } main && main.Country == p.Country && (main.Admin1 == p.Admin1 || main.DistanceKm(p) < 150),
             "county" => p => p.Kind is PlaceKind.Admin2,
             _ => null,
         };
@@ -865,6 +877,14 @@ public static class ToponymResolver
         return firstToken >= 2 && d.Key(firstToken - 1) is "of" or "from" && (offices.Contains(d.Key(firstToken - 2)) || d.Key(firstToken - 2) == "state")
             ? StateCueKind.Office : StateCueKind.None;
     }
+
+    /// <summary>
+    /// The readings of a toponym at <paramref name="span"/> (tokens [<paramref name="firstToken"/>, <paramref name="endToken"/>),
+    /// written <paramref name="surface"/>) that its words allow: <see cref="ByAccents"/>, then <see cref="ByFeatureWord"/>,
+    /// then <see cref="ByArticle"/> — the same for recognised toponyms and for given spans.
+    /// </summary>
+    public static IReadOnlyList<Place> Readings(Document d, TextSpan span, int firstToken, int endToken, string surface, IReadOnlyList<Place> candidates, Gazetteer gaz, WordClasses nouns) =>
+        ByArticle(d, firstToken, endToken, ByFeatureWord(d, span, firstToken, endToken, ByAccents(d, firstToken, endToken, surface, candidates), gaz, nouns), nouns);
 
     /// <summary>
     /// "Canada" is the country, not Cañada, Mexico: where a country is read by the very letters of the text, a town, district
