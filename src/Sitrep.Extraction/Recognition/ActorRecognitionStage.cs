@@ -29,7 +29,7 @@ public sealed class ActorRecognitionStage : IPipelineStage
             while (i < s.EndToken)
             {
                 if (d.Tokens[i].Kind != TokenKind.Word) { i++; continue; }
-                var (len, actors) = MatchActor(d, lex, i, s.EndToken);
+                var (len, actors) = MatchActor(d, lex, context.Resources.Nouns, i, s.EndToken);
                 // a city that some dictionary also lists as its country ("Raqqa" → Syria) is a place
                 if (len > 0 && IsCountry(actors[0]) && IsSubnationalPlace(d, gaz, i, len)) len = 0;
                 if (len > 0)
@@ -62,7 +62,7 @@ public sealed class ActorRecognitionStage : IPipelineStage
         return d with { Actors = result.ToImmutable() };
     }
 
-    private static (int, IReadOnlyList<Actor>) MatchActor(Document d, ActorLexicon lex, int i, int limit)
+    private static (int, IReadOnlyList<Actor>) MatchActor(Document d, ActorLexicon lex, WordClasses nouns, int i, int limit)
     {
         var (len, actors) = lex.Actors.Match(d.Tokens.AsSpan(), i, limit);
         // "Al Qaeda": a capitalised Arabic article may open a name; a lower-case "at" is the English preposition
@@ -75,13 +75,22 @@ public sealed class ActorRecognitionStage : IPipelineStage
         if (len == 1)
         {
             // one-word actors are proper nouns; short ones ("IS", "US") must be written in capitals
+            // (a name after a lower-case Arabic article is capitalised as a name: "al-Qaeda", "al-Manar" — unless it goes on a
+            // name before it: "Jaish al-Fatah", "Dahiyet al-Assad district", "Bab al-Hadid")
             var key = d.Key(i);
             bool hyphenated = key.Contains('-');
-            if (!hyphenated && !d.IsCapitalised(i)) return (0, actors);
+            // (nor one a place word soon follows: "the al-Assad residential suburb")
+            if (!hyphenated && !d.IsCapitalised(i)
+                && !(PlaceRecognitionStage.IsArticlePrefixed(d, i) && !(i > 0 && d.Tokens[i - 1].Kind == TokenKind.Word && d.IsCapitalised(i - 1) && d.SentenceOfToken(i - 1) == d.SentenceOfToken(i))
+                     && !Enumerable.Range(i + 1, Math.Min(2, limit - i - 1)).Any(k => PlaceWord(nouns, d.Key(k)))))
+                return (0, actors);
             if (!hyphenated && key.Length <= 3 && !d.IsAllCaps(i)) return (0, actors);
         }
         return (len, actors);
     }
+
+    private static bool PlaceWord(WordClasses nouns, string key) =>
+        nouns.Of(WordClasses.Facility).Contains(key) || nouns.Of(WordClasses.PlacePart).Contains(key) || nouns.Of(WordClasses.FeatureWord).Contains(key);
 
     /// <summary>"army" in "army base" or "police" in "police station" names a place, not an actor.</summary>
     private static bool IsModifierUse(Document d, int next, int limit) =>

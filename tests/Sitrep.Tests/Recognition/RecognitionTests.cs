@@ -33,6 +33,18 @@ public class ActorRecognitionTests
         Actors("It is what it is.").Should().BeEmpty();
 
     [Fact]
+    public void A_name_after_a_lower_case_arabic_article_is_an_actor() =>
+        Actors("Fighters from al-Qaeda attacked the base, and al-Manar television said so.").Should().Contain(["al-Qaeda=al-Qaeda", "al-Manar television=Al-Manar"]);
+
+    [Fact]
+    public void An_article_prefixed_name_that_goes_on_a_name_or_a_place_is_no_actor()
+    {
+        // "Jaish al-Fatah" is no Palestinian Fatah; "Bab al-Hadid" is a gate of Aleppo; the al-Assad suburb is a place
+        Actors("Jaish al-Fatah fighters stormed Bab al-Hadid.").Should().NotContain(a => a.EndsWith("=al-Fatah"));
+        Actors("Shells hit the al-Assad residential suburb of Aleppo.").Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_country_after_in_is_a_place_not_an_actor() =>
         Actors("Fighting continued in Syria.").Should().NotContain(a => a.StartsWith("Syria="));
 
