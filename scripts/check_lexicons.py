@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate Sitrep's lexicon files and print counts.
 
-Checks data/lexicons/{actors,actors-curated,agents,weapons,nouns,given-names}.tsv against the format in
+Checks data/lexicons/{actors,actors-curated,agents,weapons,nouns,given-names,common-words}.tsv against the format in
 data/README.md: UTF-8, LF line endings, a '#' provenance header with '# source:', '# licence:'
 and '# date:' (an ISO date; derived files also '# built-by:' naming an existing script), one
 header row with exactly the expected columns, then rows with exactly that many fields.
@@ -41,6 +41,8 @@ SPECS = {
     "nouns.tsv": {"cols": ["word", "class"], "derived": False, "dupes": "per-class"},
     # derived from npm human-names (MIT); its own notice, not PETRARCH2's
     "given-names.tsv": {"cols": ["name"], "derived": True, "notice": ("MIT (Copyright (c) 2015 Alessandro Minoccheri)", "LICENSE.human-names.txt")},
+    # derived from SCOWL as Debian ships it (its own permissive licence)
+    "common-words.tsv": {"cols": ["word"], "derived": True, "notice": ("SCOWL", "LICENSE.scowl.txt")},
 }
 MIT_NOTICE = "MIT (PETRARCH2 Phoenix dictionaries, Copyright (c) 2014 Open Event Data Alliance)"
 CODE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
@@ -226,6 +228,18 @@ def main(argv=None) -> int:
             if not nm.isalpha():
                 ck.bad("given-names.tsv", ln, f"name {nm!r} is not one word of letters")
         report.append(f"given-names.tsv: {len(loaded['given-names.tsv'])} names")
+
+    if "common-words.tsv" in loaded:
+        seen_words: dict[str, int] = {}
+        for ln, (w,) in loaded["common-words.tsv"]:
+            # the recogniser compares lower-case token keys
+            if not (w.isascii() and w.isalpha() and w.islower()):
+                ck.bad("common-words.tsv", ln, f"word {w!r} is not one lower-case word of ASCII letters")
+            elif w in seen_words:
+                ck.bad("common-words.tsv", ln, f"duplicate word {w!r} (first on line {seen_words[w]})")
+            else:
+                seen_words[w] = ln
+        report.append(f"common-words.tsv: {len(loaded['common-words.tsv'])} words")
 
     # curated rows must have been merged into actors.tsv unchanged
     if "actors.tsv" in loaded and "actors-curated.tsv" in loaded:

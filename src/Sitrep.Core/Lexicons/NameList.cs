@@ -16,21 +16,21 @@ public sealed class NameList
     /// <summary>How many names the list holds.</summary>
     public int Count => _keys.Count;
 
-    /// <summary>Loads and validates a list with one column, <c>name</c>: one word per row, no blanks, no repeats.</summary>
-    public static NameList Load(string path) => From(TsvDataFile.Load(path, "name"));
+    /// <summary>Loads and validates a list with one column (<c>name</c>, or <paramref name="column"/>): one word per row, no blanks, no repeats.</summary>
+    public static NameList Load(string path, string column = "name") => From(TsvDataFile.Load(path, column), column);
 
     /// <summary>Parses and validates a list from a reader (<paramref name="path"/> names it in errors).</summary>
-    public static NameList Parse(string path, TextReader reader) => From(TsvDataFile.Parse(path, reader, "name"));
+    public static NameList Parse(string path, TextReader reader, string column = "name") => From(TsvDataFile.Parse(path, reader, column), column);
 
-    private static NameList From(TsvDataFile file)
+    private static NameList From(TsvDataFile file, string column)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in file.Rows)
         {
-            var name = row["name"];
-            if (name.Length == 0 || name.Any(char.IsWhiteSpace)) throw row.Error($"name '{name}' is empty or not one word");
+            var name = row[column];
+            if (name.Length == 0 || name.Any(char.IsWhiteSpace)) throw row.Error($"{column} '{name}' is empty or not one word");
             // (folded as token keys are: "Zoë" meets "zoe")
-            if (!keys.Add(Sitrep.Text.TextFolding.Key(name))) throw row.Error($"duplicate name '{name}'");
+            if (!keys.Add(Sitrep.Text.TextFolding.Key(name))) throw row.Error($"duplicate {column} '{name}'");
         }
         return new NameList(keys.ToFrozenSet(StringComparer.Ordinal));
     }

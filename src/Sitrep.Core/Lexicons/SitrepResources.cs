@@ -18,6 +18,7 @@ public sealed class SitrepResources
     private readonly Lazy<PloverVerbLexicon> _plover;
     private readonly Lazy<WordClasses> _nouns;
     private readonly Lazy<NameList> _givenNames;
+    private readonly Lazy<NameList> _commonWords;
     private readonly ConcurrentDictionary<string, double> _times = new();
 
     private SitrepResources(string dir)
@@ -32,6 +33,7 @@ public sealed class SitrepResources
         _plover = new(() => Timed("plover-verbs", () => PloverVerbLexicon.Load(Path.Combine(lex, "plover-verbs.tsv"))));
         _nouns = new(() => Timed("nouns", () => WordClasses.Load(Path.Combine(lex, "nouns.tsv"))));
         _givenNames = new(() => Timed("given-names", () => NameList.Load(Path.Combine(lex, "given-names.tsv"))));
+        _commonWords = new(() => Timed("common-words", () => NameList.Load(Path.Combine(lex, "common-words.tsv"), "word")));
     }
 
     /// <summary>The data directory shipped beside the binaries.</summary>
@@ -47,6 +49,8 @@ public sealed class SitrepResources
     public WordClasses Nouns => _nouns.Value;
     /// <summary>Common English given names ("Mary", "Tyler"): a lone one is a person's before a small town's.</summary>
     public NameList GivenNames => _givenNames.Value;
+    /// <summary>Common English words English never capitalises ("early", "seven"): alone at a clause's start, the word, not a small town.</summary>
+    public NameList CommonWords => _commonWords.Value;
 
     /// <summary>Milliseconds each resource took to load so far (for the benchmark's cold-start figures).</summary>
     public IReadOnlyDictionary<string, double> LoadMilliseconds => _times;
@@ -54,16 +58,18 @@ public sealed class SitrepResources
     /// <summary>Resources of a data directory, loaded lazily; errors surface when a resource is first used.</summary>
     public static SitrepResources Open(string? directory = null) => new(directory ?? DefaultDirectory);
 
-    /// <summary>Loads and validates every resource now, two at a time in parallel, so data errors show at start-up.</summary>
+    /// <summary>Loads and validates every resource now, three at a time in parallel, so data errors show at start-up.</summary>
     public static SitrepResources Load(string? directory = null) => Open(directory).WarmUp();
 
     public SitrepResources WarmUp()
     {
+        // (the gazetteer and the actor dictionary take longest; the other lists load together beside them)
         var big = Task.Run(() => _gazetteer.Value);
-        var small = Task.Run(() => (_actors.Value, _weapons.Value, _triggers.Value, _cues.Value, _nouns.Value, _plover.Value, _givenNames.Value));
+        var actors = Task.Run(() => _actors.Value);
+        var small = Task.Run(() => (_weapons.Value, _triggers.Value, _cues.Value, _nouns.Value, _plover.Value, _givenNames.Value, _commonWords.Value));
         try
         {
-            Task.WaitAll(big, small);
+            Task.WaitAll(big, actors, small);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {

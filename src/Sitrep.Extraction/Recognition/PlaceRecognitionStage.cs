@@ -379,8 +379,14 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (Directions.Contains(key) && end < d.Tokens.Length && d.Key(end) == "of") return false;
             // single capitalised common words at a sentence start ("Police said") are not places — but "Iraq", "Ohio" and "Homs"
             // at a sentence start are (a bracket after a name opens its qualifier, not a clause: "Al Mansurah (Aden)")
-            if (d.IsClauseInitial(nameStart) && key.Length <= 4 && !d.IsAllCaps(nameStart) && !(nameStart > 1 && d.Key(nameStart - 1) == "(" && d.IsCapitalised(nameStart - 2))
-                && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Landmark or Sitrep.Places.PlaceKind.Admin2 && p.Population < 100_000))
+            // (a longer word too where English writes it only in lower case: "Early on Monday", "Seven children were killed",
+            // "Still, he warned" are no Early, Texas, nor Cevins, France, which also goes by Seven — nor, whatever its size, a
+            // town that goes by the word only as an alternate name: "Basic resources" are not Henderson's; but a town of 20,000
+            // keeps the word: "Limerick hospitals", "Bath")
+            bool Minor(int population) => places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Landmark or Sitrep.Places.PlaceKind.Admin2 && p.Population < population);
+            if (d.IsClauseInitial(nameStart) && !d.IsAllCaps(nameStart) && !(nameStart > 1 && d.Key(nameStart - 1) == "(" && d.IsCapitalised(nameStart - 2))
+                && (key.Length <= 4 && Minor(100_000)
+                    || resources.CommonWords.Contains(key) && (Minor(20_000) || AlternateOnly(d, nameStart, end, places))))
                 return false;
             if (key.Length <= 2 && !d.IsAllCaps(nameStart)) return false;
             // "David Smith", "Mr. Jordan": a small town's one-word name inside a person's name

@@ -42,4 +42,24 @@ public sealed class NameListTests
         names.Contains("Hailey").Should().BeFalse();
         names.Contains("aleppo").Should().BeFalse();
     }
+
+    [Fact]
+    public void The_shipped_common_words_leave_out_words_english_also_writes_as_names()
+    {
+        var words = NameList.Load(Path.Combine(AppContext.BaseDirectory, "data", "lexicons", "common-words.tsv"), "word");
+        words.Count.Should().BeGreaterThan(30_000);
+        words.Contains("early").Should().BeTrue();
+        words.Contains("seven").Should().BeTrue();
+        // Reading, Nice and China are also names in English
+        words.Contains("reading").Should().BeFalse();
+        words.Contains("nice").Should().BeFalse();
+        words.Contains("china").Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_list_with_another_column_names_that_column_in_its_errors()
+    {
+        var act = () => NameList.Parse("common-words.tsv", new StringReader("# source: x\n# licence: y\n# date: 2026-11-30\nword\nearly\nearly\n"), "word");
+        act.Should().Throw<SitrepException>().WithMessage("E006: common-words.tsv:6: duplicate word 'early'");
+    }
 }

@@ -932,6 +932,26 @@ public class PlaceRecognitionTests
     public void Short_country_or_city_name_at_a_sentence_start_is_a_place(string text) =>
         Some.Through("places", text).Places.Should().ContainSingle();
 
+    [Theory]
+    [InlineData("Early on Monday the Turkish military said one of its soldiers had been killed near Afrin.", "Afrin")]
+    [InlineData("Seven children were among 71 civilians killed in opposition-held areas of Aleppo.", "Aleppo")]
+    [InlineData("Still, he warns that Washington cannot afford to wait.", "Washington")]
+    [InlineData("Basic resources in rebel-held Aleppo are beginning to run low.", "Aleppo")]
+    public void Common_word_at_a_clause_start_is_no_small_town(string text, string place)
+    {
+        // Early, Texas; Still, France; Cevins, France (which also goes by Seven); Henderson, Nevada (once called Basic)
+        var d = Some.Through("places", text);
+        d.Places.Select(p => d[p.Span]).Should().Contain(place).And.NotContain(text.Split(' ')[0].TrimEnd(','));
+    }
+
+    [Fact]
+    public void Town_of_some_size_named_like_a_common_word_stays_a_place_at_a_clause_start()
+    {
+        // "limerick" is a word too, but Limerick is a city of 58,000
+        var d = Some.Through("places", "Limerick hospitals recorded particularly high rates of injury.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Limerick");
+    }
+
     [Fact]
     public void Country_opening_an_actor_name_is_a_toponym_but_not_the_event_location()
     {
