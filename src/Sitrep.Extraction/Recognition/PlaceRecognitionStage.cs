@@ -302,6 +302,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // "Prince Bandar bin Sultan", "Mohammed Bin Salman": the word after "bin" is a father's name ("in Bin Jawad" is a town)
         if (nameStart > 1 && d.Key(nameStart - 1) is "bin" or "ibn" or "bint" && (!d.IsCapitalised(nameStart - 1) || d.IsCapitalised(nameStart - 2) && !d.IsClauseInitial(nameStart - 1)))
             return false;
+        // "Abu Hassan, an al-Nusra leader", "Umm Ahmad": after "Abu" or "Umm" a name is a kunya, a person's — a place so named,
+        // "Abu Kamal", "Umm Qasr", the gazetteer matches as a whole from "Abu" on
+        if (nameStart > 0 && d.Key(nameStart - 1) is "abu" or "abou" or "umm" && d.IsCapitalised(nameStart - 1) && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart))
+            return false;
         // "The city", "The center", "The City Council": a common noun after "the" is no name, though some gazetteer alternate
         // reads so
         if (end - nameStart > 1 && d.Key(nameStart) == "the" && Enumerable.Range(nameStart + 1, end - nameStart - 1)
@@ -426,7 +430,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             bool surnameSized = places.All(p => p.GeonameId is not null && p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000);
             // (a small town only: Kaya, Burkina Faso's city of 120,000, is no Kaya the person)
             if (given && small && !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)) return false;
-            if (given && NameGoesOn() && (minor || surnameSized && UsedAlone(d, end, titles))) return false;
+            // (… or where the word after it is no place and no English word, so a surname: "Hassan Abboud", "Vladimir Safronkov",
+            // "George Sabra" are people, not Hassan, India, Vladimir, Russia, George, South Africa — but "Austin Police", "Eugene
+            // Register-Guard", "Jackson Hole" keep their towns)
+            if (given && NameGoesOn() && (minor || surnameSized && (UsedAlone(d, end, titles) || Surname(d, resources, end, lowerWords)))) return false;
             if (surnameSized && nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
                 && Given(nameStart - 1) && !AlwaysCapitalised.Contains(d.Key(nameStart - 1)) && !TitleCase(d, nameStart)
                 && !d.Dates.Any(x => x.FirstToken <= nameStart - 1 && nameStart - 1 < x.EndToken)
@@ -587,6 +594,28 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         for (int t = 0; t < d.Tokens.Length; t++)
             if (t != k && d.Key(t) == key && d.IsCapitalised(t) && (t == 0 || d.Tokens[t - 1].Kind != TokenKind.Word || !d.IsCapitalised(t - 1) || titles.Contains(d.Key(t - 1)))) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Whether the capitalised word at <paramref name="k"/> reads only as a surname: one word, ending the name (no capitalised
+    /// word after it), that names no place of 100,000 people, no country, area or region, and is no English word — not
+    /// one of the common words, nor one the story writes in lower case, nor a hyphenated compound, nor a word the rules
+    /// know from places' and institutions' names.
+    /// </summary>
+    private static bool Surname(Document d, SitrepResources resources, int k, HashSet<string> lowerWords)
+    {
+        var key = d.Key(k);
+        if (key.Contains('-') || resources.CommonWords.Contains(key) || lowerWords.Contains(key) || resources.Cues.Is(key, CueKind.NotPlace)) return false;
+        // (nor a word of a place's or an institution's name, "Madison Creek", "Madison Twp.", "Jackson Memorial", nor an
+        // abbreviation)
+        var nouns = resources.Nouns;
+        if (nouns.Of(WordClasses.Thoroughfare).Contains(key) || nouns.Of(WordClasses.StreetWord).Contains(key) || nouns.Of(WordClasses.InstallationWord).Contains(key)
+            || nouns.Of(WordClasses.Institution).Contains(key) || nouns.Of(WordClasses.FeatureWord).Contains(key)
+            || k + 1 < d.Tokens.Length && d.Key(k + 1) == "." && key.Length <= 4) return false;
+        if (k + 1 < d.Tokens.Length && d.Tokens[k + 1].Kind == TokenKind.Word && d.IsCapitalised(k + 1) && d.SentenceOfToken(k + 1) == d.SentenceOfToken(k)) return false;
+        var (len, places) = resources.Gazetteer.Names.Match(d.Tokens.AsSpan(), k, Math.Min(d.Tokens.Length, k + 4));
+        if (len > 1 || places.Any(p => p.Kind is not (Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 or Sitrep.Places.PlaceKind.Landmark) || p.Population >= 100_000)) return false;
+        return resources.Gazetteer.Demonyms.Match(d.Tokens.AsSpan(), k, k + 1).Length == 0;
     }
 
     /// <summary>The nouns a town's name modifies in local news: "Winona man", "Roselle police", "Camden clinic", "Shiloh students".</summary>

@@ -944,6 +944,34 @@ public class PlaceRecognitionTests
         d.Places.Select(p => d[p.Span]).Should().Contain(place).And.NotContain(text.Split(' ')[0].TrimEnd(','));
     }
 
+    [Theory]
+    [InlineData("In September Ahrar al-Sham leader Hassan Abboud was killed in Idlib.", "Idlib")]
+    [InlineData("Leading Syrian opposition figure George Sabra said the attack killed hundreds in Ghouta.", "Ghouta")]
+    [InlineData("Labour member of parliament Ann Clwyd called for protests outside the embassy in London.", "London")]
+    public void Given_name_before_a_surname_is_a_person_not_a_city(string text, string place)
+    {
+        // Hassan, India (155,000); George, South Africa (188,000); Ann, Myanmar (120,000)
+        var d = Some.Through("places", text);
+        d.Places.Select(p => d[p.Span]).Should().Contain(place).And.NotContain(["Hassan", "George", "Ann"]);
+    }
+
+    [Theory]
+    [InlineData("Austin Police said the road was closed.", "Austin")]
+    [InlineData("The deal covers the Madison Creek apartments.", "Madison")]
+    public void Given_name_before_a_place_word_stays_a_town(string text, string place)
+    {
+        var d = Some.Through("places", text);
+        d.Places.Select(p => d[p.Span]).Should().Contain(place);
+    }
+
+    [Fact]
+    public void Name_after_abu_is_a_kunya_not_a_place()
+    {
+        // "Abu Hassan" is a person; Abu Kamal and Umm Qasr, which the gazetteer knows whole, stay places
+        var d = Some.Through("places", "The brigade killed Abu Hassan, an al-Nusra leader, in Salqin. Fighting raged in Abu Kamal and Umm Qasr.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Salqin", "Abu Kamal", "Umm Qasr");
+    }
+
     [Fact]
     public void Town_of_some_size_named_like_a_common_word_stays_a_place_at_a_clause_start()
     {
