@@ -392,6 +392,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 && (key.Length <= 4 && Minor(100_000)
                     || resources.CommonWords.Contains(key) && (Minor(20_000) || AlternateOnly(d, nameStart, end, places))))
                 return false;
+            // … and within a capitalised name, after a capitalised word or "X of": "the Faculty of Law", "Air Force Reserve",
+            // "Cumberland Falls", "Points of Light" are no Law (Scotland), Reserve (New Mexico) or Falls County
+            if (!d.IsClauseInitial(nameStart) && !d.IsAllCaps(nameStart) && resources.CommonWords.Contains(key)
+                && (Minor(20_000) || AlternateOnly(d, nameStart, end, places)) && InName(d, nameStart))
+                return false;
             if (key.Length <= 2 && !d.IsAllCaps(nameStart)) return false;
             // "David Smith", "Mr. Jordan": a small town's one-word name inside a person's name
             // (Isle of Man's parishes "Michael" and "Patrick" are first-level areas with a few thousand people)
@@ -616,6 +621,14 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         var (len, places) = resources.Gazetteer.Names.Match(d.Tokens.AsSpan(), k, Math.Min(d.Tokens.Length, k + 4));
         if (len > 1 || places.Any(p => p.Kind is not (Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 or Sitrep.Places.PlaceKind.Landmark) || p.Population >= 100_000)) return false;
         return resources.Gazetteer.Demonyms.Match(d.Tokens.AsSpan(), k, k + 1).Length == 0;
+    }
+
+    /// <summary>Whether a capitalised word of the same sentence comes right before token <paramref name="k"/>, or before an "of" before it.</summary>
+    private static bool InName(Document d, int k)
+    {
+        int p = k - 1;
+        if (p > 0 && d.Key(p) == "of" && !d.IsCapitalised(p)) p--;
+        return p >= 0 && d.Tokens[p].Kind == TokenKind.Word && d.IsCapitalised(p) && d.SentenceOfToken(p) == d.SentenceOfToken(k);
     }
 
     /// <summary>The nouns a town's name modifies in local news: "Winona man", "Roselle police", "Camden clinic", "Shiloh students".</summary>

@@ -972,6 +972,17 @@ public class PlaceRecognitionTests
         d.Places.Select(p => d[p.Span]).Should().Equal("Salqin", "Abu Kamal", "Umm Qasr");
     }
 
+    [Theory]
+    [InlineData("The terrorists also fired rocket shells on the Faculty of Law in Aleppo.", "Law")]
+    [InlineData("He was in Nevada for Air Force Reserve training near Reno.", "Reserve")]
+    [InlineData("Shelling hit a UN-Red Crescent convoy near Aleppo.", "Crescent")]
+    public void Common_word_inside_a_capitalised_name_is_no_small_town(string text, string word)
+    {
+        // Law, Scotland; Reserve, New Mexico; Crescent, Oklahoma ("UN-Red" is one token: no actor "Red Crescent" is matched)
+        var d = Some.Through("places", text);
+        d.Places.Select(p => d[p.Span]).Should().NotContain(word).And.NotBeEmpty();
+    }
+
     [Fact]
     public void Town_of_some_size_named_like_a_common_word_stays_a_place_at_a_clause_start()
     {
