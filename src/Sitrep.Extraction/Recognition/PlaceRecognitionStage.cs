@@ -119,6 +119,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                         || nameStart > s.FirstToken && (d.Key(nameStart - 1) == "'s" || d.Tokens[nameStart - 1].Kind == TokenKind.Word && !d.IsCapitalised(nameStart - 1) && !Locatives.Contains(d.Key(nameStart - 1)))
                            && nameStart + 1 < s.EndToken && d.Tokens[nameStart + 1].Kind == TokenKind.Word && !d.IsCapitalised(nameStart + 1)))
                     places = places.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region).ToList();
+                // "Terrorist Car Attack", "Us and them": a country's acronym is written in capitals — a short word in lower or Title case
+                // names no country it is only the acronym of (CAR, the US)
+                if (len == 1 && !d.IsAllCaps(nameStart) && d.Tokens[nameStart].End - d.Tokens[nameStart].Start <= 3
+                    && places.Any(p => p.Kind == Sitrep.Places.PlaceKind.Country && Geocoding.ToponymResolver.KeyOf(p.Name) != d.Key(nameStart)))
+                    places = places.Where(p => !(p.Kind == Sitrep.Places.PlaceKind.Country && Geocoding.ToponymResolver.KeyOf(p.Name) != d.Key(nameStart))).ToList();
                 // "Canadian" is also a town in Texas: the country the word names stays a candidate, before the checks for small
                 // towns ("Canadian Blood Services" is no town before a surname), and being a country wins unless the story is in
                 // that town's county
@@ -393,8 +398,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                     || resources.CommonWords.Contains(key) && (Minor(20_000) || AlternateOnly(d, nameStart, end, places))))
                 return false;
             // … and within a capitalised name, after a capitalised word or "X of": "the Faculty of Law", "Air Force Reserve",
-            // "Cumberland Falls", "Points of Light" are no Law (Scotland), Reserve (New Mexico) or Falls County
-            if (!d.IsClauseInitial(nameStart) && !d.IsAllCaps(nameStart) && resources.CommonWords.Contains(key)
+            // "Cumberland Falls", "Points of Light" are no Law (Scotland), Reserve (New Mexico) or Falls County — nor is a feature
+            // or facility noun the rules know, which English also writes as a name: "al-Nazihin Camp" is no Camp County, Texas
+            if (!d.IsClauseInitial(nameStart) && !d.IsAllCaps(nameStart) && (resources.CommonWords.Contains(key) || FeatureNoun(resources.Nouns, key))
                 && (Minor(20_000) || AlternateOnly(d, nameStart, end, places)) && InName(d, nameStart))
                 return false;
             if (key.Length <= 2 && !d.IsAllCaps(nameStart)) return false;
@@ -553,7 +559,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             else if (nl == 1 && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region
                                                 || p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000
                                                    && Geocoding.ToponymResolver.KeyOf(p.Name) == Geocoding.ToponymResolver.KeyOf(d[part])))
-                found.Add(new PlaceMention(part, i, i + 1, places) { IsDemonym = true, Modifier = true });
+                // (short capitals are an acronym, of a country or area only: "UK-based" is no Uk, a village of Russia, in a Russian story)
+                found.Add(new PlaceMention(part, i, i + 1, part.End - part.Start <= 3 && d.Text.AsSpan(part.Start, part.End - part.Start).ToString().All(char.IsUpper)
+                    ? places.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region).ToList()
+                    : places) { IsDemonym = true, Modifier = true });
             else return 0;
         }
         if (found.Count == 0) return 0;
@@ -623,12 +632,17 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return resources.Gazetteer.Demonyms.Match(d.Tokens.AsSpan(), k, k + 1).Length == 0;
     }
 
-    /// <summary>Whether a capitalised word of the same sentence comes right before token <paramref name="k"/>, or before an "of" before it.</summary>
+    /// <summary>A noun the rules know as a facility, installation, feature, thoroughfare, institution or part of a place ("camp", "airport", "valley").</summary>
+    private static bool FeatureNoun(WordClasses nouns, string key) =>
+        nouns.Of(WordClasses.Facility).Contains(key) || nouns.Of(WordClasses.InstallationWord).Contains(key) || nouns.Of(WordClasses.FeatureWord).Contains(key)
+        || nouns.Of(WordClasses.Thoroughfare).Contains(key) || nouns.Of(WordClasses.Institution).Contains(key) || nouns.Of(WordClasses.PlacePart).Contains(key);
+
+    /// <summary>Whether a capitalised word of the same sentence ("al-Nazihin" too) comes right before token <paramref name="k"/>, or before an "of" before it.</summary>
     private static bool InName(Document d, int k)
     {
         int p = k - 1;
         if (p > 0 && d.Key(p) == "of" && !d.IsCapitalised(p)) p--;
-        return p >= 0 && d.Tokens[p].Kind == TokenKind.Word && d.IsCapitalised(p) && d.SentenceOfToken(p) == d.SentenceOfToken(k);
+        return p >= 0 && d.Tokens[p].Kind == TokenKind.Word && (d.IsCapitalised(p) || IsArticlePrefixed(d, p)) && d.SentenceOfToken(p) == d.SentenceOfToken(k);
     }
 
     /// <summary>The nouns a town's name modifies in local news: "Winona man", "Roselle police", "Camden clinic", "Shiloh students".</summary>

@@ -984,6 +984,30 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Facility_noun_after_a_local_name_is_no_county()
+    {
+        // "al-Nazihin Camp" is a camp in Daraa, not Camp County, Texas
+        var d = Some.Through("places", "Terrorists located in al-Nazihin Camp fired rocket shells at Daraa.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Daraa");
+    }
+
+    [Fact]
+    public void Country_acronym_in_title_case_is_a_word()
+    {
+        // CAR is the Central African Republic's acronym; "Car" in a Title Case headline is a car
+        var d = Some.Through("places", "7 Civilians Killed in Terrorist Car Attack in Tal Abyad. The CAR and the UK met.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Tal Abyad", "CAR", "UK");
+    }
+
+    [Fact]
+    public void Acronym_before_a_hyphen_names_its_country_not_a_village_of_that_name()
+    {
+        // Uk is a village of Russia: in a Russian story "UK-based" is still Britain
+        var d = Some.Through("geocode", "Russian jets struck Aleppo from Hmeimim, Moscow said, according to the UK-based monitor. Russia and Moscow denied it.");
+        d.Places.Should().Contain(p => d[p.Span] == "UK").Which.Resolved!.Country.Should().Be("GB");
+    }
+
+    [Fact]
     public void Town_of_some_size_named_like_a_common_word_stays_a_place_at_a_clause_start()
     {
         // "limerick" is a word too, but Limerick is a city of 58,000
