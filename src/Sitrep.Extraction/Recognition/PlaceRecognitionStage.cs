@@ -62,6 +62,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 if (languages.Contains(d.Key(i))) { i++; continue; }
                 int start = i, nameStart = i;
                 var (len, places) = gaz.Names.Match(d.Tokens.AsSpan(), i, s.EndToken);
+                // "Deir al Zor", "Ras al Ain": an Arabic article written apart inside a name, which the gazetteer keys without it
+                // (as it keys "Deir al-Zor"), so that "Ain" alone is no Al Ain, Emirates
+                if (SpacedArticle(gaz, d, i, s.EndToken) is { Length: var sl, Places: var sp } && sl > len) (len, places) = (sl, sp);
                 var (demLen, demCountries) = gaz.Demonyms.Match(d.Tokens.AsSpan(), start, s.EndToken);
                 // ("As many as 555": an article is only one before a capitalised name)
                 // ("An Albany man", "As Aleppo burned", "At Raqqa's edge": at a clause's start these are English words)
@@ -276,9 +279,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // feature word ("Daraa Province") nor one that is never a name's part
         // (nor an installation's: "the Merowe Dam", "Kajaki Dam" are at the town, not a person's name)
         var installations = resources.Nouns.Of(WordClasses.InstallationWord);
+        // (or past an Arabic article written apart: "Jaysh al Tahrir", "Tahrir al Sham")
         bool NameGoesOn() => end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
                              && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace) && !featureWords.Contains(d.Key(end))
-                             && !installations.Contains(d.Key(end));
+                             && !installations.Contains(d.Key(end))
+                             || end + 1 < d.Tokens.Length && SpacedArticleWord(d, end) && d.Tokens[end + 1].Kind == TokenKind.Word
+                                && d.IsCapitalised(end + 1) && !d.IsAllCaps(end + 1) && d.SentenceOfToken(end + 1) == d.SentenceOfToken(nameStart);
         // a place name inside a longer actor name ("Free Syrian Army", "Islamic State of Iraq") is part of that name
         // — unless a country, state or region opens it ("U.S. Attorney", "Georgia authorities", "EU citizens", "European
         // Commission"): that one is still a toponym, though never the event's location (arguments skip places inside actors;
@@ -413,6 +419,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // town's where a person's name is the other reading
             bool Weak() => small || loose || AlternateOnly(d, nameStart, end, places);
             if (small && NameGoesOn()) return false;
+            // "Tahrir al Sham", "Jaysh al Tahrir": after a capitalised word and an article written apart, a weak reading is the
+            // last part of a longer name the gazetteer does not know (not Damascus, which also goes by al-Sham)
+            if (Weak() && nameStart >= 2 && SpacedArticleWord(d, nameStart - 1)
+                && d.Tokens[nameStart - 2].Kind == TokenKind.Word && (d.IsCapitalised(nameStart - 2) || IsArticlePrefixed(d, nameStart - 2))
+                && d.SentenceOfToken(nameStart - 2) == d.SentenceOfToken(nameStart)) return false;
             // ("Ain Daqneh", "Kafr Zeita": a generic first word of a local name, alone in the gazetteer as Al Ain or the Ain department
             // — but "al-Bab", "al-Ain" with their article are names of their own, "al-Bab Thursday" is dated, and Title Case capitalises
             // every word)
@@ -762,6 +773,31 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             return len >= words.Length ? (1 + len - words.Length, places) : (0, []);
         }
     }
+
+    /// <summary>
+    /// The longest name from token <paramref name="i"/> on that goes on past a lower-case article written apart between two
+    /// capitalised words ("Deir al Zor", "Ras al Ain", "Tal al Abyad"), matched without the article as the index keys such names;
+    /// length 0 where no such article lies inside the match.
+    /// </summary>
+    private static (int Length, IReadOnlyList<Sitrep.Places.Place> Places) SpacedArticle(Sitrep.Places.Gazetteer gaz, Document d, int i, int end)
+    {
+        if (i + 2 >= end || !SpacedArticleWord(d, i + 1) || d.Tokens[i + 2].Kind != TokenKind.Word || !d.IsCapitalised(i + 2)) return (0, []);
+        var probe = new List<Token>(6);
+        var at = new List<int>(6);
+        for (int k = i; k < Math.Min(end, i + 8) && probe.Count < 6; k++)
+        {
+            if (k > i && SpacedArticleWord(d, k) && k + 1 < end && d.Tokens[k + 1].Kind == TokenKind.Word && d.IsCapitalised(k + 1)) continue;
+            probe.Add(d.Tokens[k]);
+            at.Add(k);
+        }
+        var (len, places) = gaz.Names.Match(CollectionsMarshal.AsSpan(probe), 0, probe.Count);
+        // (only a match past the first article counts: "Deir" alone is what the plain lookup finds)
+        return len >= 2 && at[len - 1] > i + 1 ? (at[len - 1] + 1 - i, places) : (0, []);
+    }
+
+    /// <summary>A lower-case Arabic article written as a word of its own ("al", "el", "ez") — not one English also uses: "at", "as", "an", "en".</summary>
+    private static bool SpacedArticleWord(Document d, int k) =>
+        TextFolding.IsArticle(d.Key(k)) && d.Key(k) is not ("at" or "as" or "an" or "en") && !d.IsCapitalised(k);
 
     /// <summary>Token <paramref name="k"/> follows an abbreviated title and its full stop ("Mr. Jordan").</summary>
     private static bool AfterAbbreviatedTitle(Document d, int k) => k > 1 && d.Key(k - 1) == "." && AbbreviatedTitles.Contains(d.Key(k - 2));

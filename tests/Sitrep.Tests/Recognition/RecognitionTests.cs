@@ -984,6 +984,34 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void Arabic_article_written_apart_inside_a_name_is_a_transliteration_variant()
+    {
+        // "Deir al Zor" is Deir ez-Zor and "Ras al Ain" Ras al-Ayn — not "Ain" alone, Al Ain in the Emirates
+        var d = Some.Through("geocode", "Fighting raged in Deir al Zor and Ras al Ain on Monday.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Deir al Zor", "Ras al Ain");
+        d.Places.Should().OnlyContain(p => p.Resolved != null && p.Resolved.Country == "SY");
+    }
+
+    [Theory]
+    [InlineData("The Tahrir al Sham militants claimed the attack in Damascus.")]
+    [InlineData("Jaysh al Tahrir, a rebel group, clashed with ISIS near Jarabulus.")]
+    public void Group_name_with_an_article_written_apart_names_no_place(string text)
+    {
+        // At Tahrir is a district of Yemen; Damascus also goes by al-Sham
+        var d = Some.Through("places", text);
+        d.Places.Should().ContainSingle();
+        d.Places.Select(p => d[p.Span]).Should().NotContain(["Tahrir", "Sham"]);
+    }
+
+    [Fact]
+    public void English_at_between_names_is_no_arabic_article()
+    {
+        // "at" is also an Arabic article ("At Tanf"), but "Vista Court at Briarcliff" places Briarcliff
+        var d = Some.Through("places", "She was exercising on Southland Vista Court at Briarcliff, just south of LaVista Road.");
+        d.Places.Select(p => d[p.Span]).Should().Contain("Briarcliff");
+    }
+
+    [Fact]
     public void Facility_noun_after_a_local_name_is_no_county()
     {
         // "al-Nazihin Camp" is a camp in Daraa, not Camp County, Texas
