@@ -780,6 +780,13 @@ PLACE_ALT: dict[int, list[str]] = {
     70225: ["Taez"],                        # Taiz, Yemen
 }
 
+# GeoNames alternate names that English news uses for something else, by geonameid: "al-Sham" is Damascus' old name,
+# but in news it is the Levant of "Islamic State of Iraq and al-Sham", "Ahrar al-Sham", "Hayat Tahrir al-Sham", "Sham FM"
+# and "the al-Sham desert" — never the city.
+PLACE_ALT_DROP: dict[int, set[str]] = {
+    170654: {"Al-Sham", "Esh Sham"},        # Damascus, Syria
+}
+
 # Adjectives and other names of first-order units that news uses as place references.
 ADMIN1_EXTRA = {
     # ACLED's spellings of first-level areas, as its notes write them in brackets ("Town (District, Deir-ez-Zor)")
@@ -2080,7 +2087,7 @@ def _build(args, shared, gz, out_path, tmp) -> int:
     for p in cities:
         name = clean(p["name"])
         cand = [p["ascii"]] + [s for s in p["alts"] if keep_alternate(clean(s))]
-        alts = dedupe(name, PLACE_ALT.get(int(p["id"]), []) + cand)
+        alts = [a for a in dedupe(name, PLACE_ALT.get(int(p["id"]), []) + cand) if a not in PLACE_ALT_DROP.get(int(p["id"]), set())]
         if len(alts) > MAX_PLACE_ALTS:
             n_capped += 1
             alts = order_alternates(alts, MAX_PLACE_ALTS)
@@ -2290,7 +2297,8 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         "the script (GeoNames also uses PCLF/PCLS); dissolved codes CS and AN are skipped; "
         "continents CONT with an empty country column",
         "# alt: '|'-separated; GeoNames alternate names in Latin script only (no codes, URLs, "
-        "numbers, all-lower-case romanisations, nothing under 4 characters), no two equal after "
+        "numbers, all-lower-case romanisations, nothing under 4 characters, none English news uses for something else: "
+        "Damascus' 'Al-Sham'), no two equal after "
         "case/diacritic folding, at most "
         f"{MAX_PLACE_ALTS} per place (ASCII forms first; {n_capped} places capped); the ASCII "
         "name; the Factbook's conventional long/short country names and curated English forms for "

@@ -451,7 +451,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // no given name there)
             bool surnameSized = places.All(p => p.GeonameId is not null && p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000);
             // (a small town only: Kaya, Burkina Faso's city of 120,000, is no Kaya the person)
-            if (given && small && !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)) return false;
+            // (… and so is a city's alternate name: "a witness named Ahmad said" is no Al Ahmadi, Kuwait)
+            if (given && (small || AlternateOnly(d, nameStart, end, places)) && !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)) return false;
             // (… or where the word after it is no place and no English word, so a surname: "Hassan Abboud", "Vladimir Safronkov",
             // "George Sabra" are people, not Hassan, India, Vladimir, Russia, George, South Africa — but "Austin Police", "Eugene
             // Register-Guard", "Jackson Hole" keep their towns)
@@ -622,12 +623,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     }
 
     /// <summary>
-    /// Whether the capitalised word at <paramref name="k"/> reads only as a surname: one word, ending the name (no capitalised
-    /// word after it), that names no place of 100,000 people, no country, area or region, and is no English word — not
+    /// Whether the capitalised word at <paramref name="k"/> reads only as a surname: one word, ending the name (or followed by
+    /// up to <paramref name="more"/> more such words), that names no place of 100,000 people, no country, area or region, and is no English word — not
     /// one of the common words, nor one the story writes in lower case, nor a hyphenated compound, nor a word the rules
     /// know from places' and institutions' names.
     /// </summary>
-    private static bool Surname(Document d, SitrepResources resources, int k, HashSet<string> lowerWords)
+    private static bool Surname(Document d, SitrepResources resources, int k, HashSet<string> lowerWords, int more = 2)
     {
         var key = d.Key(k);
         if (key.Contains('-') || resources.CommonWords.Contains(key) || lowerWords.Contains(key) || resources.Cues.Is(key, CueKind.NotPlace)) return false;
@@ -637,9 +638,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         if (nouns.Of(WordClasses.Thoroughfare).Contains(key) || nouns.Of(WordClasses.StreetWord).Contains(key) || nouns.Of(WordClasses.InstallationWord).Contains(key)
             || nouns.Of(WordClasses.Institution).Contains(key) || nouns.Of(WordClasses.FeatureWord).Contains(key)
             || k + 1 < d.Tokens.Length && d.Key(k + 1) == "." && key.Length <= 4) return false;
-        if (k + 1 < d.Tokens.Length && d.Tokens[k + 1].Kind == TokenKind.Word && d.IsCapitalised(k + 1) && d.SentenceOfToken(k + 1) == d.SentenceOfToken(k)) return false;
+        // (a name of several such words is a person's too: "Ahmad Saleh Ibrahim", "Hassan Ali Tirmus")
+        if (k + 1 < d.Tokens.Length && d.Tokens[k + 1].Kind == TokenKind.Word && d.IsCapitalised(k + 1) && d.SentenceOfToken(k + 1) == d.SentenceOfToken(k)
+            && (more == 0 || !Surname(d, resources, k + 1, lowerWords, more - 1))) return false;
+        // (a given name there is a person's middle name, whatever town bears it: "Hassan Ali Tirmus")
         var (len, places) = resources.Gazetteer.Names.Match(d.Tokens.AsSpan(), k, Math.Min(d.Tokens.Length, k + 4));
-        if (len > 1 || places.Any(p => p.Kind is not (Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 or Sitrep.Places.PlaceKind.Landmark) || p.Population >= 100_000)) return false;
+        if (len > 1 || !resources.GivenNames.Contains(key) && places.Any(p => p.Kind is not (Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 or Sitrep.Places.PlaceKind.Landmark) || p.Population >= 100_000)) return false;
         return resources.Gazetteer.Demonyms.Match(d.Tokens.AsSpan(), k, k + 1).Length == 0;
     }
 

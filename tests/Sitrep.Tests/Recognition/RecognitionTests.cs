@@ -956,6 +956,17 @@ public class PlaceRecognitionTests
     }
 
     [Theory]
+    [InlineData("\"I thought he looked strange,\" a witness named Ahmad said of the bomber in Manbij.", "Ahmad")]
+    [InlineData("Local media named the dead as Hassan Ali Tirmus and Kamel Beez, killed near Aleppo.", "Hassan")]
+    [InlineData("Colonel Fadlullah Naji of the al-Sham Legion will head the operations room in Idlib.", "al-Sham")]
+    public void Person_or_group_name_is_no_city_alternate_name(string text, string name)
+    {
+        // Al Ahmadi (Kuwait) goes by "Ahmad" and Damascus by "al-Sham" only as alternate names; Hassan is a town in India
+        var d = Some.Through("places", text);
+        d.Places.Select(p => d[p.Span]).Should().NotContain(name).And.NotBeEmpty();
+    }
+
+    [Theory]
     [InlineData("Austin Police said the road was closed.", "Austin")]
     [InlineData("The deal covers the Madison Creek apartments.", "Madison")]
     public void Given_name_before_a_place_word_stays_a_town(string text, string place)
