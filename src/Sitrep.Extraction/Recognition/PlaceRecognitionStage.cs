@@ -456,7 +456,13 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // (… or where the word after it is no place and no English word, so a surname: "Hassan Abboud", "Vladimir Safronkov",
             // "George Sabra" are people, not Hassan, India, Vladimir, Russia, George, South Africa — but "Austin Police", "Eugene
             // Register-Guard", "Jackson Hole" keep their towns)
-            if (given && NameGoesOn() && (minor || surnameSized && (UsedAlone(d, end, titles) || Surname(d, resources, end, lowerWords)))) return false;
+            // (a first-level area of under two million people too, by that surname: "Mary Wheeler" is no Mary Province, Turkmenistan)
+            // (but "a crash in Montana Sunday": the sentence places it, and a day is no surname)
+            if (given && NameGoesOn() && (minor || surnameSized && UsedAlone(d, end, titles)
+                                          || places.All(p => p.GeonameId is not null && (p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 ? p.Population < 1_000_000
+                                                                                          : p.Kind == Sitrep.Places.PlaceKind.Admin1 && p.Population < 2_000_000))
+                                             && Surname(d, resources, end, lowerWords)
+                                             && (surnameSized || !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)))) return false;
             if (surnameSized && nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
                 && Given(nameStart - 1) && !AlwaysCapitalised.Contains(d.Key(nameStart - 1)) && !TitleCase(d, nameStart)
                 && !d.Dates.Any(x => x.FirstToken <= nameStart - 1 && nameStart - 1 < x.EndToken)
@@ -626,12 +632,13 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     /// Whether the capitalised word at <paramref name="k"/> reads only as a surname: one word, ending the name (or followed by
     /// up to <paramref name="more"/> more such words), that names no place of 100,000 people, no country, area or region, and is no English word — not
     /// one of the common words, nor one the story writes in lower case, nor a hyphenated compound, nor a word the rules
-    /// know from places' and institutions' names.
+    /// know from places' and institutions' names, nor a day's or month's name.
     /// </summary>
     private static bool Surname(Document d, SitrepResources resources, int k, HashSet<string> lowerWords, int more = 2)
     {
         var key = d.Key(k);
-        if (key.Contains('-') || resources.CommonWords.Contains(key) || lowerWords.Contains(key) || resources.Cues.Is(key, CueKind.NotPlace)) return false;
+        if (key.Contains('-') || resources.CommonWords.Contains(key) || lowerWords.Contains(key) || resources.Cues.Is(key, CueKind.NotPlace)
+            || AlwaysCapitalised.Contains(key) || d.Dates.Any(x => x.FirstToken <= k && k < x.EndToken)) return false;
         // (nor a word of a place's or an institution's name, "Madison Creek", "Madison Twp.", "Jackson Memorial", nor an
         // abbreviation)
         var nouns = resources.Nouns;

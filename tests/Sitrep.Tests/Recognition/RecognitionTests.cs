@@ -967,6 +967,24 @@ public class PlaceRecognitionTests
     }
 
     [Theory]
+    [InlineData("\"The personnel aspect is overlooked,\" said Mary Wheeler, a teacher in Ohio.", "Mary")]
+    [InlineData("Trump made a congratulatory phone call to Russian leader Vladimir Putin in Washington.", "Vladimir")]
+    [InlineData("The Vatican reports that the Pope has recovered his voice in Rome.", "Pope")]
+    public void Given_name_or_title_is_no_province_of_that_name(string text, string name)
+    {
+        // Mary Province, Turkmenistan and Vladimir Oblast have under two million people; Pope County, Arkansas
+        var d = Some.Through("places", text);
+        d.Places.Select(p => d[p.Span]).Should().NotContain(name).And.NotBeEmpty();
+    }
+
+    [Fact]
+    public void State_named_like_a_given_name_before_a_day_stays_the_state()
+    {
+        var d = Some.Through("places", "Four of the 14 passengers who died in an airline crash in Montana Sunday had ties to Laurel County.");
+        d.Places.Select(p => d[p.Span]).Should().Contain("Montana");
+    }
+
+    [Theory]
     [InlineData("Austin Police said the road was closed.", "Austin")]
     [InlineData("The deal covers the Madison Creek apartments.", "Madison")]
     public void Given_name_before_a_place_word_stays_a_town(string text, string place)
