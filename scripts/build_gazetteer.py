@@ -1228,6 +1228,15 @@ REGIONS = [
      "mean", "SS.09 SS.05 SS.08 SS.04", "Bahr_el_Ghazal"),
     ("R0349", "Svaneti", ["Svanetia"], "RGN", "GE", "mean", "GE.70 GE.71", "Svaneti"),
     ("R0350", "Nusa Tenggara", ["Lesser Sunda Islands"], "ISLS", "ID", "mean", "ID.17 ID.18", "Lesser_Sunda_Islands"),
+    # ---- disputed lines, borderlands and seas of conflict news (the line's or area's middle; no one country)
+    ("R0351", "Line of Control", ["LoC"], "RGN", "", "point", (34.00, 74.00), "Line_of_Control"),
+    ("R0352", "Durand Line", ["Durand Line border"], "RGN", "", "point", (32.50, 69.50), "Durand_Line"),
+    ("R0353", "Liptako-Gourma", ["Liptako Gourma", "Liptako-Gourma region"], "RGN", "", "point", (14.99, 0.24), "Liptako-Gourma_Authority"),
+    ("R0354", "Galwan Valley", ["Galwan river valley"], "RGN", "", "point", (34.75, 78.17), "Galwan_River"),
+    ("R0355", "Doklam", ["Doklam plateau", "Donglang"], "RGN", "", "point", (27.29, 88.93), "Doklam"),
+    ("R0356", "Spratly Islands", ["Spratlys", "Spratly archipelago"], "ISLS", "", "point", (10.00, 114.00), "Spratly_Islands"),
+    ("R0357", "Scarborough Shoal", ["Huangyan Island", "Bajo de Masinloc", "Panatag Shoal"], "ISL", "", "point", (15.18, 117.77), "Scarborough_Shoal"),
+    ("R0358", "Taiwan Strait", ["Taiwan Straits", "Formosa Strait"], "SEA", "", "point", (24.00, 119.00), "Taiwan_Strait"),
 ]
 
 # Rivers news names: the longest rivers of each continent, rivers that are front lines or borders in conflicts

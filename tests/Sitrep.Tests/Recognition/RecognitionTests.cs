@@ -1040,6 +1040,19 @@ public class PlaceRecognitionTests
         d.Places.Select(p => d[p.Span]).Should().Contain("Briarcliff");
     }
 
+    [Theory]
+    [InlineData("Indian and Pakistani troops exchanged fire along the Line of Control on Monday.", "Line of Control")]
+    [InlineData("Taliban fighters clashed with Pakistani border guards along the Durand Line.", "Durand Line")]
+    [InlineData("Chinese coast guard ships blocked a Philippine boat near Scarborough Shoal.", "Scarborough Shoal")]
+    public void Disputed_line_or_feature_is_a_region_of_no_one_country(string text, string name)
+    {
+        // before, "Line" read as Líně in the Czech Republic
+        var d = Some.Through("geocode", text);
+        var p = d.Places.Should().ContainSingle(x => d[x.Span] == name).Subject;
+        p.Resolved!.Kind.Should().Be(PlaceKind.Region);
+        p.Resolved.Country.Should().BeEmpty();
+    }
+
     [Fact]
     public void Facility_noun_after_a_local_name_is_no_county()
     {
