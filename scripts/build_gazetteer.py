@@ -1176,7 +1176,7 @@ REGIONS = [
     ("R0172", "Qalamoun", ["Qalamoun Mountains", "Qalamoun region", "al-Qalamoun",
      "Qalamun"], "RGN", "SY", "point", (33.95, 36.65), "Qalamoun_Mountains"),
     ("R0173", "Hauran", ["Houran", "Hawran"], "RGN", "SY", "point", (32.70, 36.20), "Hauran"),
-    ("R0174", "Syrian Desert", ["Badia", "Syrian Badia", "al-Badia", "Badiya", "Badiyat al-Sham"],
+    ("R0174", "Syrian Desert", ["Badia", "Syrian Badia", "al-Badia", "Badiya", "Badiyat al-Sham", "al-Sham desert", "Sham desert"],
      "RGN", "", "point", (34.00, 39.00), "Syrian_Desert"),
     ("R0175", "Gourma", ["Gourma region", "Malian Gourma"], "RGN", "ML", "point", (15.50, -1.50),
      "Gourma-Rharous_Cercle"),

@@ -64,7 +64,14 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 var (len, places) = gaz.Names.Match(d.Tokens.AsSpan(), i, s.EndToken);
                 // "Deir al Zor", "Ras al Ain": an Arabic article written apart inside a name, which the gazetteer keys without it
                 // (as it keys "Deir al-Zor"), so that "Ain" alone is no Al Ain, Emirates
-                if (SpacedArticle(gaz, d, i, s.EndToken) is { Length: var sl, Places: var sp } && sl > len) (len, places) = (sl, sp);
+                // (a spelling met that way before a word for a part of a town is a loose one: "Dar al Salam district of Khartoum"
+                // is no Dar es Salaam)
+                bool spaced = false;
+                if (SpacedArticle(gaz, d, i, s.EndToken) is { Length: var sl, Places: var sp } && sl > len)
+                {
+                    (len, places) = (sl, sp);
+                    spaced = i + sl < s.EndToken && context.Resources.Nouns.Of(WordClasses.PlacePart).Contains(d.Key(i + sl));
+                }
                 var (demLen, demCountries) = gaz.Demonyms.Match(d.Tokens.AsSpan(), start, s.EndToken);
                 // ("As many as 555": an article is only one before a capitalised name)
                 // ("An Albany man", "As Aleppo burned", "At Raqqa's edge": at a clause's start these are English words)
@@ -82,7 +89,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                          && d.Key(start + demLen) is "states" or "nations" or "countries" or "region" or "economic" or "community" or "forests" or "forest"))
                 { len = 0; places = []; }
                 // "Maadan", "Tal Tamr", "Quamishli": a spelling the gazetteer lacks may still meet one under the loose key
-                bool loose = false, possessive = false;
+                bool loose = spaced, possessive = false;
                 var (dlen, countries) = len == 0 ? (demLen, demCountries) : (0, []);
                 // "Ta'iz", "N'Guigmi": a name with an apostrophe inside a word, which the gazetteer writes without ("Taiz", "Nguigmi")
                 if (len == 0 && dlen == 0 && d.IsCapitalised(i)) (len, places) = WithoutApostrophes(gaz, d, i, s.EndToken);
@@ -399,15 +406,20 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // town that goes by the word only as an alternate name: "Basic resources" are not Henderson's; but a town of 20,000
             // keeps the word: "Limerick hospitals", "Bath")
             bool Minor(int population) => places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Landmark or Sitrep.Places.PlaceKind.Admin2 && p.Population < population);
+            // (the town by its own name is meant where a state or country qualifies it, "Hazard, Kentucky, was underwater",
+            // "Humble, Texas (KHOU) -", where its own offices follow, "Humble police said", or where the story places the name
+            // elsewhere: "… in Humble, Texas")
             if (d.IsClauseInitial(nameStart) && !d.IsAllCaps(nameStart) && !(nameStart > 1 && d.Key(nameStart - 1) == "(" && d.IsCapitalised(nameStart - 2))
                 && (key.Length <= 4 && Minor(100_000)
-                    || resources.CommonWords.Contains(key) && (Minor(20_000) || AlternateOnly(d, nameStart, end, places))))
+                    || resources.CommonWords.Contains(key) && (AlternateOnly(d, nameStart, end, places)
+                        || Minor(20_000) && !QualifiedByArea(d, gaz, end) && !(end < d.Tokens.Length && TownOffice(d.Key(end))) && !PlacedElsewhere(d, gaz, key, nameStart))))
                 return false;
-            // … and within a capitalised name, after a capitalised word or "X of": "the Faculty of Law", "Air Force Reserve",
-            // "Cumberland Falls", "Points of Light" are no Law (Scotland), Reserve (New Mexico) or Falls County — nor is a feature
-            // or facility noun the rules know, which English also writes as a name: "al-Nazihin Camp" is no Camp County, Texas
+            // … and within a capitalised name, after a capitalised word or an institution's "X of": "Air Force Reserve", "Cumberland
+            // Falls", "UN-Red Crescent", "the Faculty of Law" are no Reserve (New Mexico), Falls County, Crescent (Oklahoma) or Law
+            // (Scotland) — nor is a feature or facility noun the rules know, which English also writes as a name: "al-Nazihin Camp"
+            // is no Camp County, Texas
             if (!d.IsClauseInitial(nameStart) && !d.IsAllCaps(nameStart) && (resources.CommonWords.Contains(key) || FeatureNoun(resources.Nouns, key))
-                && (Minor(20_000) || AlternateOnly(d, nameStart, end, places)) && InName(d, nameStart))
+                && (Minor(20_000) || AlternateOnly(d, nameStart, end, places)) && InName(d, resources.Nouns, nameStart))
                 return false;
             if (key.Length <= 2 && !d.IsAllCaps(nameStart)) return false;
             // "David Smith", "Mr. Jordan": a small town's one-word name inside a person's name
@@ -452,7 +464,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             bool surnameSized = places.All(p => p.GeonameId is not null && p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000);
             // (a small town only: Kaya, Burkina Faso's city of 120,000, is no Kaya the person)
             // (… and so is a city's alternate name: "a witness named Ahmad said" is no Al Ahmadi, Kuwait)
-            if (given && (small || AlternateOnly(d, nameStart, end, places)) && !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)) return false;
+            // ("Lake Travis": a feature word before the name places it)
+            if (given && (small || AlternateOnly(d, nameStart, end, places)) && !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)
+                && !(nameStart > 0 && d.IsCapitalised(nameStart - 1) && FeatureNoun(resources.Nouns, d.Key(nameStart - 1)))) return false;
             // (… or where the word after it is no place and no English word, so a surname: "Hassan Abboud", "Vladimir Safronkov",
             // "George Sabra" are people, not Hassan, India, Vladimir, Russia, George, South Africa — but "Austin Police", "Eugene
             // Register-Guard", "Jackson Hole" keep their towns)
@@ -493,6 +507,16 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             }
             // "Michael Jones", "Megyn Kelly": the surname after a capitalised word in running text
             if (AfterGivenName(d, nameStart, cues, gaz) && (Weak() || minor)) return false;
+            // "Lieutenant Nawras Hassan", "Kamel Hassan Beez": a given name after a capitalised word that is no place, no English
+            // word and no given name of the list is a person's name going on (Hassan, India has 155,000 people)
+            // (a word capitalised only because it opens the sentence is no first name: "In Eugene, Devon Smith said")
+            if (given && surnameSized && nameStart > 0 && !d.IsClauseInitial(nameStart) && d.Tokens[nameStart - 1].Kind == TokenKind.Word
+                && d.IsCapitalised(nameStart - 1) && !d.IsClauseInitial(nameStart - 1) && !d.IsAllCaps(nameStart - 1) && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart)
+                && d.Key(nameStart - 1) is var prev && !resources.CommonWords.Contains(prev) && !cues.Is(prev, CueKind.NotPlace) && !AlwaysCapitalised.Contains(prev)
+                && !TextFolding.IsArticle(prev) && !Directions.Contains(prev) && !titles.Contains(prev)
+                && gaz.Names.Match(d.Tokens.AsSpan(), nameStart - 1, nameStart).Length == 0 && gaz.Demonyms.Match(d.Tokens.AsSpan(), nameStart - 1, nameStart).Length == 0
+                && !actorAt.ContainsKey(nameStart - 1) && !d.Dates.Any(x => x.FirstToken <= nameStart - 1 && nameStart - 1 < x.EndToken))
+                return false;
             // "Jones said", "Kelly told reporters", "Nelson said": a speaker named like a town, county or minor province is a
             // person — a government speaks through a capital, a country or a big city or state ("Moscow said", "Honiara said",
             // "Texas said"), but a small capital named like a person is the person ("Douglas said", not the Isle of Man's capital)
@@ -637,8 +661,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     private static bool Surname(Document d, SitrepResources resources, int k, HashSet<string> lowerWords, int more = 2)
     {
         var key = d.Key(k);
+        // (nor an actor's name of its own: "Farah Taliban fighters" — but "Vladimir Putin", one actor, is the person)
         if (key.Contains('-') || resources.CommonWords.Contains(key) || lowerWords.Contains(key) || resources.Cues.Is(key, CueKind.NotPlace)
-            || AlwaysCapitalised.Contains(key) || d.Dates.Any(x => x.FirstToken <= k && k < x.EndToken)) return false;
+            || AlwaysCapitalised.Contains(key) || d.Dates.Any(x => x.FirstToken <= k && k < x.EndToken) || d.Actors.Any(a => a.FirstToken == k)) return false;
         // (nor a word of a place's or an institution's name, "Madison Creek", "Madison Twp.", "Jackson Memorial", nor an
         // abbreviation)
         var nouns = resources.Nouns;
@@ -654,17 +679,48 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return resources.Gazetteer.Demonyms.Match(d.Tokens.AsSpan(), k, k + 1).Length == 0;
     }
 
+    /// <summary>", Kentucky", ", Ky.", ", in Kent": a first-level area or a country (or after "in", a county) right after a comma after token <paramref name="end"/> - 1.</summary>
+    private static bool QualifiedByArea(Document d, Sitrep.Places.Gazetteer gaz, int end)
+    {
+        if (end + 1 >= d.Tokens.Length || d.Key(end) != ",") return false;
+        // (", in Kent": a county too)
+        int k = d.Key(end + 1) == "in" && end + 2 < d.Tokens.Length ? end + 2 : end + 1;
+        return d.Tokens[k].Kind == TokenKind.Word && d.IsCapitalised(k)
+               && gaz.Names.Match(d.Tokens.AsSpan(), k, Math.Min(d.Tokens.Length, k + 4)).Values
+                   .Any(p => p.Kind is Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Country || k > end + 1 && p.Kind == Sitrep.Places.PlaceKind.Admin2);
+    }
+
+    /// <summary>A town's own offices and people after its name: "Humble police", "Comfort ISD", "Hazard city council", "Hazard Man Charged".</summary>
+    private static bool TownOffice(string key) =>
+        key is "police" or "sheriff" or "council" or "mayor" or "officials" or "isd" or "schools" or "city" or "county" or "township" or "residents" or "firefighters" or "authorities"
+            or "man" or "woman" or "teen" or "boy" or "girl";
+
+    /// <summary>Whether the story writes the name elsewhere where it can only be a place: after "in", "near", "at", "from", "outside", or with ", State" after it.</summary>
+    private static bool PlacedElsewhere(Document d, Sitrep.Places.Gazetteer gaz, string key, int here)
+    {
+        for (int t = 0; t < d.Tokens.Length; t++)
+            if (t != here && d.Key(t) == key && d.IsCapitalised(t)
+                && (t > 0 && d.Key(t - 1) is "in" or "near" or "at" or "from" or "outside" or "of" && !d.IsCapitalised(t - 1) || QualifiedByArea(d, gaz, t + 1)))
+                return true;
+        return false;
+    }
+
     /// <summary>A noun the rules know as a facility, installation, feature, thoroughfare, institution or part of a place ("camp", "airport", "valley").</summary>
     private static bool FeatureNoun(WordClasses nouns, string key) =>
         nouns.Of(WordClasses.Facility).Contains(key) || nouns.Of(WordClasses.InstallationWord).Contains(key) || nouns.Of(WordClasses.FeatureWord).Contains(key)
         || nouns.Of(WordClasses.Thoroughfare).Contains(key) || nouns.Of(WordClasses.Institution).Contains(key) || nouns.Of(WordClasses.PlacePart).Contains(key);
 
-    /// <summary>Whether a capitalised word of the same sentence ("al-Nazihin" too) comes right before token <paramref name="k"/>, or before an "of" before it.</summary>
-    private static bool InName(Document d, int k)
+    /// <summary>Whether a word of the same sentence capitalised for its own sake ("al-Nazihin" too) comes right before token <paramref name="k"/>, or an institution's word and "of".</summary>
+    private static bool InName(Document d, WordClasses nouns, int k)
     {
         int p = k - 1;
-        if (p > 0 && d.Key(p) == "of" && !d.IsCapitalised(p)) p--;
-        return p >= 0 && d.Tokens[p].Kind == TokenKind.Word && (d.IsCapitalised(p) || IsArticlePrefixed(d, p)) && d.SentenceOfToken(p) == d.SentenceOfToken(k);
+        // ("the Faculty of Law", "the Department of Homeland Security": after "of", only an institution's word opens the name —
+        // "the Mayor of Hazard", "Residents of Hazard" place it)
+        if (p > 0 && d.Key(p) == "of" && !d.IsCapitalised(p))
+            return d.IsCapitalised(p - 1) && nouns.Of(WordClasses.Institution).Contains(d.Key(p - 1)) && d.SentenceOfToken(p - 1) == d.SentenceOfToken(k);
+        // (a word capitalised only because it opens the sentence is no name: "Downtown Hazard", "The Hazard City Council")
+        return p >= 0 && d.Tokens[p].Kind == TokenKind.Word && (d.IsCapitalised(p) && !d.IsClauseInitial(p) || IsArticlePrefixed(d, p))
+               && d.SentenceOfToken(p) == d.SentenceOfToken(k);
     }
 
     /// <summary>The nouns a town's name modifies in local news: "Winona man", "Roselle police", "Camden clinic", "Shiloh students".</summary>
