@@ -780,6 +780,13 @@ PLACE_ALT: dict[int, list[str]] = {
     70225: ["Taez"],                        # Taiz, Yemen
 }
 
+# English names news uses for a city whose GeoNames name is a transliteration, where a namesake elsewhere holds the English
+# name as its own (so the city would lose to it as "matched only through an alternate name"), by geonameid; GeoNames' name
+# becomes an alternate. Derna, Libya (Darnah; 100,000 people, the 2023 flood) against Derna, a village of Romania.
+PLACE_NAME: dict[int, str] = {
+    87205: "Derna",                           # Darnah, Libya
+}
+
 # GeoNames alternate names that English news uses for something else, by geonameid: "al-Sham" is Damascus' old name,
 # but in news it is the Levant of "Islamic State of Iraq and al-Sham", "Ahrar al-Sham", "Hayat Tahrir al-Sham", "Sham FM"
 # and "the al-Sham desert" — never the city.
@@ -2096,6 +2103,8 @@ def _build(args, shared, gz, out_path, tmp) -> int:
     for p in cities:
         name = clean(p["name"])
         cand = [p["ascii"]] + [s for s in p["alts"] if keep_alternate(clean(s))]
+        if int(p["id"]) in PLACE_NAME:
+            name, cand = PLACE_NAME[int(p["id"])], [name] + cand
         alts = [a for a in dedupe(name, PLACE_ALT.get(int(p["id"]), []) + cand) if a not in PLACE_ALT_DROP.get(int(p["id"]), set())]
         if len(alts) > MAX_PLACE_ALTS:
             n_capped += 1
@@ -2307,7 +2316,8 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         "continents CONT with an empty country column",
         "# alt: '|'-separated; GeoNames alternate names in Latin script only (no codes, URLs, "
         "numbers, all-lower-case romanisations, nothing under 4 characters, none English news uses for something else: "
-        "Damascus' 'Al-Sham'), no two equal after "
+        "Damascus' 'Al-Sham'; where news writes a city by an English name a namesake holds as its own, that name is the "
+        "row's and GeoNames' an alternate: Derna for Darnah), no two equal after "
         "case/diacritic folding, at most "
         f"{MAX_PLACE_ALTS} per place (ASCII forms first; {n_capped} places capped); the ASCII "
         "name; the Factbook's conventional long/short country names and curated English forms for "

@@ -1070,6 +1070,14 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void English_news_name_of_a_city_beats_a_village_that_bears_it_as_its_own()
+    {
+        // Derna, Libya is Darnah in GeoNames; Derna, Romania is a village of 3,000
+        var d = Some.Through("geocode", "Floods devastated Derna after two dams burst.");
+        d.Places.Should().ContainSingle().Which.Resolved!.Country.Should().Be("LY");
+    }
+
+    [Fact]
     public void Facility_noun_after_a_local_name_is_no_county()
     {
         // "al-Nazihin Camp" is a camp in Daraa, not Camp County, Texas
