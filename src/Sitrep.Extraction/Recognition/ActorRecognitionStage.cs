@@ -82,15 +82,24 @@ public sealed class ActorRecognitionStage : IPipelineStage
             // (nor one a place word soon follows: "the al-Assad residential suburb")
             if (!hyphenated && !d.IsCapitalised(i)
                 && !(PlaceRecognitionStage.IsArticlePrefixed(d, i) && !(i > 0 && d.Tokens[i - 1].Kind == TokenKind.Word && d.IsCapitalised(i - 1) && d.SentenceOfToken(i - 1) == d.SentenceOfToken(i))
-                     && !Enumerable.Range(i + 1, Math.Min(2, limit - i - 1)).Any(k => PlaceWord(nouns, d.Key(k)))))
+                     && !PlaceWordSoon(d, nouns, i, limit)))
                 return (0, actors);
             if (!hyphenated && key.Length <= 3 && !d.IsAllCaps(i)) return (0, actors);
         }
         return (len, actors);
     }
 
-    private static bool PlaceWord(WordClasses nouns, string key) =>
-        nouns.Of(WordClasses.Facility).Contains(key) || nouns.Of(WordClasses.PlacePart).Contains(key) || nouns.Of(WordClasses.FeatureWord).Contains(key);
+    /// <summary>Whether a facility, feature or place-part word is one of the two tokens after <paramref name="i"/>.</summary>
+    // (a loop, not a lambda: a lambda capturing the parameters would cost MatchActor an allocation on every token)
+    private static bool PlaceWordSoon(Document d, WordClasses nouns, int i, int limit)
+    {
+        for (int k = i + 1; k < Math.Min(limit, i + 3); k++)
+        {
+            var key = d.Key(k);
+            if (nouns.Of(WordClasses.Facility).Contains(key) || nouns.Of(WordClasses.PlacePart).Contains(key) || nouns.Of(WordClasses.FeatureWord).Contains(key)) return true;
+        }
+        return false;
+    }
 
     /// <summary>"army" in "army base" or "police" in "police station" names a place, not an actor.</summary>
     private static bool IsModifierUse(Document d, int next, int limit) =>

@@ -67,7 +67,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // (a spelling met that way before a word for a part of a town is a loose one: "Dar al Salam district of Khartoum"
                 // is no Dar es Salaam)
                 bool spaced = false;
-                if (SpacedArticle(gaz, d, i, s.EndToken) is { Length: var sl, Places: var sp } && sl > len)
+                if (i + 2 < s.EndToken && SpacedArticleWord(d, i + 1) && SpacedArticle(gaz, d, i, s.EndToken) is { Length: var sl, Places: var sp } && sl > len)
                 {
                     (len, places) = (sl, sp);
                     spaced = i + sl < s.EndToken && context.Resources.Nouns.Of(WordClasses.PlacePart).Contains(d.Key(i + sl));
@@ -419,7 +419,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // (Scotland) — nor is a feature or facility noun the rules know, which English also writes as a name: "al-Nazihin Camp"
             // is no Camp County, Texas
             if (!d.IsClauseInitial(nameStart) && !d.IsAllCaps(nameStart) && (resources.CommonWords.Contains(key) || FeatureNoun(resources.Nouns, key))
-                && (Minor(20_000) || AlternateOnly(d, nameStart, end, places)) && InName(d, resources.Nouns, nameStart))
+                && InName(d, resources.Nouns, nameStart) && (Minor(20_000) || AlternateOnly(d, nameStart, end, places)))
                 return false;
             if (key.Length <= 2 && !d.IsAllCaps(nameStart)) return false;
             // "David Smith", "Mr. Jordan": a small town's one-word name inside a person's name
@@ -433,9 +433,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (small && NameGoesOn()) return false;
             // "Tahrir al Sham", "Jaysh al Tahrir": after a capitalised word and an article written apart, a weak reading is the
             // last part of a longer name the gazetteer does not know (not Damascus, which also goes by al-Sham)
-            if (Weak() && nameStart >= 2 && SpacedArticleWord(d, nameStart - 1)
+            if (nameStart >= 2 && SpacedArticleWord(d, nameStart - 1)
                 && d.Tokens[nameStart - 2].Kind == TokenKind.Word && (d.IsCapitalised(nameStart - 2) || IsArticlePrefixed(d, nameStart - 2))
-                && d.SentenceOfToken(nameStart - 2) == d.SentenceOfToken(nameStart)) return false;
+                && d.SentenceOfToken(nameStart - 2) == d.SentenceOfToken(nameStart) && Weak()) return false;
             // ("Ain Daqneh", "Kafr Zeita": a generic first word of a local name, alone in the gazetteer as Al Ain or the Ain department
             // — but "al-Bab", "al-Ain" with their article are names of their own, "al-Bab Thursday" is dated, and Title Case capitalises
             // every word)
