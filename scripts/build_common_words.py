@@ -35,16 +35,28 @@ DICT = Path("/usr/share/dict")
 DEBS = ("wamerican-small", "wamerican")
 
 
-def fetch(tmp: Path) -> Path:
-    """Downloads and unpacks the two Debian packages into tmp; returns the unpacked root."""
+def fetch(tmp: Path) -> tuple[Path, str]:
+    """Downloads and unpacks the two Debian packages into tmp; returns the unpacked root and the packages' versions."""
     root = tmp / "root"
+    versions = []
     try:
         subprocess.run(["apt-get", "download", *DEBS], cwd=tmp, check=True, capture_output=True)
-        for deb in tmp.glob("*.deb"):
+        for deb in sorted(tmp.glob("*.deb")):
             subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True, capture_output=True)
-    except (OSError, subprocess.CalledProcessError) as e:
+            info = subprocess.run(["dpkg-deb", "-f", str(deb), "Package", "Version"], check=True, capture_output=True, text=True).stdout.split()
+            versions.append(f"{info[1]} {info[3]}")
+    except (OSError, subprocess.CalledProcessError, IndexError) as e:
         raise SystemExit(f"could not fetch {', '.join(DEBS)} with apt-get download ({e}): install them or pass --small/--large/--copyright")
-    return root
+    return root, ", ".join(versions)
+
+
+def installed_versions() -> str:
+    """The installed packages' versions, as dpkg records them ("" where dpkg does not know them)."""
+    try:
+        out = subprocess.run(["dpkg-query", "-W", "-f", "${Package} ${Version}\n", *DEBS], check=True, capture_output=True, text=True).stdout
+        return ", ".join(line for line in out.splitlines() if line.strip())
+    except (OSError, subprocess.CalledProcessError):
+        return ""
 
 
 def words(path: Path) -> set[str]:
@@ -61,10 +73,13 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as t:
         small, large, notice = args.small, args.large, args.copyright
+        versions = "files given on the command line"
         if small is None or large is None or notice is None:
             installed = [DICT / "american-english-small", DICT / "american-english", Path("/usr/share/doc/wamerican/copyright")]
-            if not all(p.exists() for p in installed):
-                root = fetch(Path(t))
+            if all(p.exists() for p in installed):
+                versions = installed_versions() or "installed packages"
+            else:
+                root, versions = fetch(Path(t))
                 installed = [root / "usr/share/dict/american-english-small", root / "usr/share/dict/american-english",
                              root / "usr/share/doc/wamerican/copyright"]
             small, large, notice = small or installed[0], large or installed[1], notice or installed[2]
@@ -77,7 +92,7 @@ def main(argv=None) -> int:
         raise SystemExit(f"only {len(kept)} words: {small} does not look like SCOWL's small list")
     header = [
         "# source: SCOWL (Spell Checker Oriented Word Lists, Kevin Atkinson, http://wordlist.aspell.net/) as Debian's "
-        "wamerican-small (american-english-small: the words) and wamerican (american-english: capitalised forms) ship it",
+        f"wamerican-small (american-english-small: the words) and wamerican (american-english: capitalised forms) ship it ({versions})",
         "# licence: SCOWL's permissive licence (copyright notices and permission in data/lexicons/LICENSE.scowl.txt)",
         f"# date: {args.date}",
         "# built-by: scripts/build_common_words.py",

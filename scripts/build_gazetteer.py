@@ -1236,7 +1236,7 @@ REGIONS = [
     ("R0349", "Svaneti", ["Svanetia"], "RGN", "GE", "mean", "GE.70 GE.71", "Svaneti"),
     ("R0350", "Nusa Tenggara", ["Lesser Sunda Islands"], "ISLS", "ID", "mean", "ID.17 ID.18", "Lesser_Sunda_Islands"),
     # ---- disputed lines, borderlands and seas of conflict news (the line's or area's middle; no one country)
-    ("R0351", "Line of Control", ["LoC"], "RGN", "", "point", (34.00, 74.00), "Line_of_Control"),
+    ("R0351", "Line of Control", [], "RGN", "", "point", (34.00, 74.00), "Line_of_Control"),
     ("R0352", "Durand Line", ["Durand Line border"], "RGN", "", "point", (32.50, 69.50), "Durand_Line"),
     ("R0353", "Liptako-Gourma", ["Liptako Gourma", "Liptako-Gourma region"], "RGN", "", "point", (14.99, 0.24), "Liptako-Gourma_Authority"),
     ("R0354", "Galwan Valley", ["Galwan river valley"], "RGN", "", "point", (34.75, 78.17), "Galwan_River"),
@@ -1981,6 +1981,10 @@ def _build(args, shared, gz, out_path, tmp) -> int:
             p = dict(p, alts=p["alts"] + old["alts"])
         by_id[p["id"]] = p
     cities = [by_id[k] for k in sorted(by_id, key=int)]
+    # (the English news name is the place's own everywhere the script reads names; GeoNames' name becomes an alternate)
+    for i, p in enumerate(cities):
+        if int(p["id"]) in PLACE_NAME:
+            cities[i] = dict(p, name=PLACE_NAME[int(p["id"])], ascii=PLACE_NAME[int(p["id"])], alts=[p["name"], p["ascii"]] + p["alts"])
 
     by_a1 = defaultdict(list)
     by_a2 = defaultdict(list)
@@ -2103,9 +2107,8 @@ def _build(args, shared, gz, out_path, tmp) -> int:
     for p in cities:
         name = clean(p["name"])
         cand = [p["ascii"]] + [s for s in p["alts"] if keep_alternate(clean(s))]
-        if int(p["id"]) in PLACE_NAME:
-            name, cand = PLACE_NAME[int(p["id"])], [name] + cand
-        alts = [a for a in dedupe(name, PLACE_ALT.get(int(p["id"]), []) + cand) if a not in PLACE_ALT_DROP.get(int(p["id"]), set())]
+        drop = {fold(a) for a in PLACE_ALT_DROP.get(int(p["id"]), set())}
+        alts = [a for a in dedupe(name, PLACE_ALT.get(int(p["id"]), []) + cand) if fold(a) not in drop]
         if len(alts) > MAX_PLACE_ALTS:
             n_capped += 1
             alts = order_alternates(alts, MAX_PLACE_ALTS)

@@ -231,6 +231,7 @@ def main(argv=None) -> int:
 
     if "common-words.tsv" in loaded:
         seen_words: dict[str, int] = {}
+        previous = ""
         for ln, (w,) in loaded["common-words.tsv"]:
             # the recogniser compares lower-case token keys
             if not (w.isascii() and w.isalpha() and w.islower()):
@@ -239,6 +240,15 @@ def main(argv=None) -> int:
                 ck.bad("common-words.tsv", ln, f"duplicate word {w!r} (first on line {seen_words[w]})")
             else:
                 seen_words[w] = ln
+            # (the build script writes them sorted: an unsorted file was edited by hand)
+            if w < previous:
+                ck.bad("common-words.tsv", ln, f"word {w!r} out of order after {previous!r} (rebuild with scripts/build_common_words.py)")
+            previous = w
+        if len(seen_words) < 10_000:
+            ck.bad("common-words.tsv", 0, f"only {len(seen_words)} words: not SCOWL's small list")
+        notice = args.lexicons / "LICENSE.scowl.txt"
+        if notice.exists() and "Kevin Atkinson" not in notice.read_text(encoding="utf-8", errors="replace"):
+            ck.bad("LICENSE.scowl.txt", 0, "does not hold SCOWL's copyright notice (Kevin Atkinson)")
         report.append(f"common-words.tsv: {len(loaded['common-words.tsv'])} words")
 
     # curated rows must have been merged into actors.tsv unchanged

@@ -29,7 +29,7 @@ public sealed class ActorRecognitionStage : IPipelineStage
             while (i < s.EndToken)
             {
                 if (d.Tokens[i].Kind != TokenKind.Word) { i++; continue; }
-                var (len, actors) = MatchActor(d, lex, context.Resources.Nouns, i, s.EndToken);
+                var (len, actors) = MatchActor(d, lex, gaz, context.Resources.Nouns, i, s.EndToken);
                 // a city that some dictionary also lists as its country ("Raqqa" → Syria) is a place
                 if (len > 0 && IsCountry(actors[0]) && IsSubnationalPlace(d, gaz, i, len)) len = 0;
                 if (len > 0)
@@ -62,7 +62,7 @@ public sealed class ActorRecognitionStage : IPipelineStage
         return d with { Actors = result.ToImmutable() };
     }
 
-    private static (int, IReadOnlyList<Actor>) MatchActor(Document d, ActorLexicon lex, WordClasses nouns, int i, int limit)
+    private static (int, IReadOnlyList<Actor>) MatchActor(Document d, ActorLexicon lex, Sitrep.Places.Gazetteer gaz, WordClasses nouns, int i, int limit)
     {
         var (len, actors) = lex.Actors.Match(d.Tokens.AsSpan(), i, limit);
         // "Al Qaeda": a capitalised Arabic article may open a name; a lower-case "at" is the English preposition
@@ -76,12 +76,13 @@ public sealed class ActorRecognitionStage : IPipelineStage
         {
             // one-word actors are proper nouns; short ones ("IS", "US") must be written in capitals
             // (a name after a lower-case Arabic article is capitalised as a name: "al-Qaeda", "al-Manar" — unless it goes on a
-            // name before it: "Jaish al-Fatah", "Dahiyet al-Assad district", "Bab al-Hadid")
+            // name before it: "Jaish al-Fatah", "Dahiyet al-Assad district", "Bab al-Hadid"; "On Monday al-Nusra", "Syrian
+            // al-Nusra" open no name)
             var key = d.Key(i);
             bool hyphenated = key.Contains('-');
             // (nor one a place word soon follows: "the al-Assad residential suburb")
             if (!hyphenated && !d.IsCapitalised(i)
-                && !(PlaceRecognitionStage.IsArticlePrefixed(d, i) && !(i > 0 && d.Tokens[i - 1].Kind == TokenKind.Word && d.IsCapitalised(i - 1) && d.SentenceOfToken(i - 1) == d.SentenceOfToken(i))
+                && !(PlaceRecognitionStage.IsArticlePrefixed(d, i) && !(i > 0 && d.SentenceOfToken(i - 1) == d.SentenceOfToken(i) && PlaceRecognitionStage.OpensName(d, gaz, i - 1))
                      && !PlaceWordSoon(d, nouns, i, limit)))
                 return (0, actors);
             if (!hyphenated && key.Length <= 3 && !d.IsAllCaps(i)) return (0, actors);
@@ -89,15 +90,12 @@ public sealed class ActorRecognitionStage : IPipelineStage
         return (len, actors);
     }
 
-    /// <summary>Whether a facility, feature or place-part word is one of the two tokens after <paramref name="i"/>.</summary>
+    /// <summary>Whether a noun of places' names (<see cref="PlaceRecognitionStage.FeatureNoun"/>) is one of the two tokens after <paramref name="i"/>.</summary>
     // (a loop, not a lambda: a lambda capturing the parameters would cost MatchActor an allocation on every token)
     private static bool PlaceWordSoon(Document d, WordClasses nouns, int i, int limit)
     {
         for (int k = i + 1; k < Math.Min(limit, i + 3); k++)
-        {
-            var key = d.Key(k);
-            if (nouns.Of(WordClasses.Facility).Contains(key) || nouns.Of(WordClasses.PlacePart).Contains(key) || nouns.Of(WordClasses.FeatureWord).Contains(key)) return true;
-        }
+            if (PlaceRecognitionStage.FeatureNoun(nouns, d.Key(k))) return true;
         return false;
     }
 

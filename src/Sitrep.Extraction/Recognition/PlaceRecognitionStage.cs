@@ -128,7 +128,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                                  && places.Any(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000))
                         || nameStart > s.FirstToken && (d.Key(nameStart - 1) == "'s" || d.Tokens[nameStart - 1].Kind == TokenKind.Word && !d.IsCapitalised(nameStart - 1) && !Locatives.Contains(d.Key(nameStart - 1)))
                            && nameStart + 1 < s.EndToken && d.Tokens[nameStart + 1].Kind == TokenKind.Word && !d.IsCapitalised(nameStart + 1)))
-                    places = places.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region).ToList();
+                    places = AreaReadings(places);
                 // "Terrorist Car Attack", "Us and them": a country's acronym is written in capitals — a short word in lower or Title case
                 // names no country it is only the acronym of (CAR, the US)
                 if (len == 1 && !d.IsAllCaps(nameStart) && d.Tokens[nameStart].End - d.Tokens[nameStart].Start <= 3
@@ -405,21 +405,21 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // "Still, he warned" are no Early, Texas, nor Cevins, France, which also goes by Seven — nor, whatever its size, a
             // town that goes by the word only as an alternate name: "Basic resources" are not Henderson's; but a town of 20,000
             // keeps the word: "Limerick hospitals", "Bath")
-            bool Minor(int population) => places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Landmark or Sitrep.Places.PlaceKind.Admin2 && p.Population < population);
             // (the town by its own name is meant where a state or country qualifies it, "Hazard, Kentucky, was underwater",
             // "Humble, Texas (KHOU) -", where its own offices follow, "Humble police said", or where the story places the name
             // elsewhere: "… in Humble, Texas")
             if (d.IsClauseInitial(nameStart) && !d.IsAllCaps(nameStart) && !(nameStart > 1 && d.Key(nameStart - 1) == "(" && d.IsCapitalised(nameStart - 2))
-                && (key.Length <= 4 && Minor(100_000)
+                && (key.Length <= 4 && Minor(places, 100_000)
                     || resources.CommonWords.Contains(key) && (AlternateOnly(d, nameStart, end, places)
-                        || Minor(20_000) && !QualifiedByArea(d, gaz, end) && !(end < d.Tokens.Length && TownOffice(d.Key(end))) && !PlacedElsewhere(d, gaz, key, nameStart))))
+                        || Minor(places, 20_000) && !QualifiedByArea(d, gaz, end, places) && !(end < d.Tokens.Length && TownOffice(d.Key(end)))
+                           && !PlacedElsewhere(d, gaz, key, nameStart, places))))
                 return false;
             // … and within a capitalised name, after a capitalised word or an institution's "X of": "Air Force Reserve", "Cumberland
             // Falls", "UN-Red Crescent", "the Faculty of Law" are no Reserve (New Mexico), Falls County, Crescent (Oklahoma) or Law
-            // (Scotland) — nor is a feature or facility noun the rules know, which English also writes as a name: "al-Nazihin Camp"
-            // is no Camp County, Texas
+            // (Scotland) — nor is a noun the rules know from places' and institutions' names, which English also writes as a name:
+            // "al-Nazihin Camp" is no Camp County, Texas
             if (!d.IsClauseInitial(nameStart) && !d.IsAllCaps(nameStart) && (resources.CommonWords.Contains(key) || FeatureNoun(resources.Nouns, key))
-                && InName(d, resources.Nouns, nameStart) && (Minor(20_000) || AlternateOnly(d, nameStart, end, places)))
+                && InName(d, gaz, resources.Nouns, nameStart) && (Minor(places, 20_000) || AlternateOnly(d, nameStart, end, places)))
                 return false;
             if (key.Length <= 2 && !d.IsAllCaps(nameStart)) return false;
             // "David Smith", "Mr. Jordan": a small town's one-word name inside a person's name
@@ -440,7 +440,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // — but "al-Bab", "al-Ain" with their article are names of their own, "al-Bab Thursday" is dated, and Title Case capitalises
             // every word)
             if (nameHeads.Contains(key) && !IsArticlePrefixed(d, nameStart) && !(nameStart > 0 && TextFolding.IsArticle(d.Key(nameStart - 1))) && NameGoesOn()
-                && !Headline(d, nameStart) && !lowerWords.Contains(d.Key(end)) && !d.Dates.Any(x => x.FirstToken <= end && end < x.EndToken))
+                && !Headline(d, nameStart) && !lowerWords.Contains(d.Key(end)) && !InDate(d, end))
                 return false;
             // "City Council" in a story that also says "the council voted": a small town named like a common word is that word
             if ((small || AlternateOnly(d, nameStart, end, places)) && d.IsCapitalised(nameStart) && lowerWords.Contains(key)) return false;
@@ -466,7 +466,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // (… and so is a city's alternate name: "a witness named Ahmad said" is no Al Ahmadi, Kuwait)
             // ("Lake Travis": a feature word before the name places it)
             if (given && (small || AlternateOnly(d, nameStart, end, places)) && !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)
-                && !(nameStart > 0 && d.IsCapitalised(nameStart - 1) && FeatureNoun(resources.Nouns, d.Key(nameStart - 1)))) return false;
+                && !(nameStart > 0 && d.IsCapitalised(nameStart - 1) && FeatureNoun(resources.Nouns, d.Key(nameStart - 1)) && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart))) return false;
             // (… or where the word after it is no place and no English word, so a surname: "Hassan Abboud", "Vladimir Safronkov",
             // "George Sabra" are people, not Hassan, India, Vladimir, Russia, George, South Africa — but "Austin Police", "Eugene
             // Register-Guard", "Jackson Hole" keep their towns)
@@ -479,7 +479,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                                              && (surnameSized || !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)))) return false;
             if (surnameSized && nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
                 && Given(nameStart - 1) && !AlwaysCapitalised.Contains(d.Key(nameStart - 1)) && !TitleCase(d, nameStart)
-                && !d.Dates.Any(x => x.FirstToken <= nameStart - 1 && nameStart - 1 < x.EndToken)
+                && !InDate(d, nameStart - 1)
                 && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart)
                 && !gaz.Names.Match(d.Tokens.AsSpan(), nameStart - 1, nameStart).Values.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region
                                                                                       && p.FeatureCode is not ("ADM1H" or "ADM2H")))
@@ -507,15 +507,14 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             }
             // "Michael Jones", "Megyn Kelly": the surname after a capitalised word in running text
             if (AfterGivenName(d, nameStart, cues, gaz) && (Weak() || minor)) return false;
-            // "Lieutenant Nawras Hassan", "Kamel Hassan Beez": a given name after a capitalised word that is no place, no English
-            // word and no given name of the list is a person's name going on (Hassan, India has 155,000 people)
-            // (a word capitalised only because it opens the sentence is no first name: "In Eugene, Devon Smith said")
-            if (given && surnameSized && nameStart > 0 && !d.IsClauseInitial(nameStart) && d.Tokens[nameStart - 1].Kind == TokenKind.Word
-                && d.IsCapitalised(nameStart - 1) && !d.IsClauseInitial(nameStart - 1) && !d.IsAllCaps(nameStart - 1) && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart)
-                && d.Key(nameStart - 1) is var prev && !resources.CommonWords.Contains(prev) && !cues.Is(prev, CueKind.NotPlace) && !AlwaysCapitalised.Contains(prev)
-                && !TextFolding.IsArticle(prev) && !Directions.Contains(prev) && !titles.Contains(prev)
-                && gaz.Names.Match(d.Tokens.AsSpan(), nameStart - 1, nameStart).Length == 0 && gaz.Demonyms.Match(d.Tokens.AsSpan(), nameStart - 1, nameStart).Length == 0
-                && !actorAt.ContainsKey(nameStart - 1) && !d.Dates.Any(x => x.FirstToken <= nameStart - 1 && nameStart - 1 < x.EndToken))
+            // "Lieutenant Nawras Hassan", "Kamel Hassan Beez": a given name after a capitalised word that is no place, no actor and no
+            // English word is a person's name going on (Hassan, India has 155,000 people)
+            // (a word capitalised only because it opens the sentence is no first name: "In Eugene, Devon Smith said"; and a name
+            // followed by a lower-case content word is a town modifying it: "the Tesla Austin factory")
+            if (given && surnameSized && nameStart > 0 && !d.IsClauseInitial(nameStart) && !d.IsClauseInitial(nameStart - 1)
+                && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart) && PlainNameWord(d, resources, nameStart - 1, lowerWords)
+                && !titles.Contains(d.Key(nameStart - 1)) && gaz.Names.Match(d.Tokens.AsSpan(), nameStart - 1, nameStart).Length == 0 && !actorAt.ContainsKey(nameStart - 1)
+                && !(end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && !d.IsCapitalised(end) && !FunctionWordAfterName(cues, d.Key(end))))
                 return false;
             // "Jones said", "Kelly told reporters", "Nelson said": a speaker named like a town, county or minor province is a
             // person — a government speaks through a capital, a country or a big city or state ("Moscow said", "Honiara said",
@@ -601,10 +600,13 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             else if (nl == 1 && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region
                                                 || p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000
                                                    && Geocoding.ToponymResolver.KeyOf(p.Name) == Geocoding.ToponymResolver.KeyOf(d[part])))
-                // (short capitals are an acronym, of a country or area only: "UK-based" is no Uk, a village of Russia, in a Russian story)
-                found.Add(new PlaceMention(part, i, i + 1, part.End - part.Start <= 3 && d.Text.AsSpan(part.Start, part.End - part.Start).ToString().All(char.IsUpper)
-                    ? places.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region).ToList()
-                    : places) { IsDemonym = true, Modifier = true });
+            {
+                // (short capitals are an acronym, of a country or area only: "UK-based" is no Uk, a village of Russia, in a Russian story;
+                // "UFA-based" names no area, so nothing)
+                var readings = part.End - part.Start <= 3 && !d.Text.AsSpan(part.Start, part.End - part.Start).ContainsAnyExceptInRange('A', 'Z') ? AreaReadings(places) : places;
+                if (readings.Count == 0) return 0;
+                found.Add(new PlaceMention(part, i, i + 1, readings) { IsDemonym = true, Modifier = true });
+            }
             else return 0;
         }
         if (found.Count == 0) return 0;
@@ -662,66 +664,125 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     {
         var key = d.Key(k);
         // (nor an actor's name of its own: "Farah Taliban fighters" — but "Vladimir Putin", one actor, is the person)
-        if (key.Contains('-') || resources.CommonWords.Contains(key) || lowerWords.Contains(key) || resources.Cues.Is(key, CueKind.NotPlace)
-            || AlwaysCapitalised.Contains(key) || d.Dates.Any(x => x.FirstToken <= k && k < x.EndToken) || d.Actors.Any(a => a.FirstToken == k)) return false;
+        if (!PlainNameWord(d, resources, k, lowerWords) || ActorStartsAt(d, k)) return false;
         // (nor a word of a place's or an institution's name, "Madison Creek", "Madison Twp.", "Jackson Memorial", nor an
-        // abbreviation)
-        var nouns = resources.Nouns;
-        if (nouns.Of(WordClasses.Thoroughfare).Contains(key) || nouns.Of(WordClasses.StreetWord).Contains(key) || nouns.Of(WordClasses.InstallationWord).Contains(key)
-            || nouns.Of(WordClasses.Institution).Contains(key) || nouns.Of(WordClasses.FeatureWord).Contains(key)
-            || k + 1 < d.Tokens.Length && d.Key(k + 1) == "." && key.Length <= 4) return false;
+        // abbreviation — a short word before a full stop the sentence goes on after: "Hassan Ali." ends a sentence)
+        if (FeatureNoun(resources.Nouns, key)
+            || key.Length <= 4 && k + 2 < d.Tokens.Length && d.Key(k + 1) == "." && d.SentenceOfToken(k + 2) == d.SentenceOfToken(k)) return false;
         // (a name of several such words is a person's too: "Ahmad Saleh Ibrahim", "Hassan Ali Tirmus")
         if (k + 1 < d.Tokens.Length && d.Tokens[k + 1].Kind == TokenKind.Word && d.IsCapitalised(k + 1) && d.SentenceOfToken(k + 1) == d.SentenceOfToken(k)
             && (more == 0 || !Surname(d, resources, k + 1, lowerWords, more - 1))) return false;
         // (a given name there is a person's middle name, whatever town bears it: "Hassan Ali Tirmus")
         var (len, places) = resources.Gazetteer.Names.Match(d.Tokens.AsSpan(), k, Math.Min(d.Tokens.Length, k + 4));
-        if (len > 1 || !resources.GivenNames.Contains(key) && places.Any(p => p.Kind is not (Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 or Sitrep.Places.PlaceKind.Landmark) || p.Population >= 100_000)) return false;
-        return resources.Gazetteer.Demonyms.Match(d.Tokens.AsSpan(), k, k + 1).Length == 0;
+        return len <= 1 && (resources.GivenNames.Contains(key) || Minor(places, 100_000));
     }
 
-    /// <summary>", Kentucky", ", Ky.", ", in Kent": a first-level area or a country (or after "in", a county) right after a comma after token <paramref name="end"/> - 1.</summary>
-    private static bool QualifiedByArea(Document d, Sitrep.Places.Gazetteer gaz, int end)
+    /// <summary>
+    /// A capitalised word (not in capitals) that is no English word: not hyphenated, not one of the common words or a word the
+    /// story writes in lower case, no cue word that is never a place, no day or month, no article, direction or demonym, not
+    /// inside a date.
+    /// </summary>
+    private static bool PlainNameWord(Document d, SitrepResources resources, int k, HashSet<string> lowerWords)
+    {
+        if (d.Tokens[k].Kind != TokenKind.Word || !d.IsCapitalised(k) || d.IsAllCaps(k)) return false;
+        var key = d.Key(k);
+        return !key.Contains('-') && !resources.CommonWords.Contains(key) && !lowerWords.Contains(key) && !resources.Cues.Is(key, CueKind.NotPlace)
+               && !AlwaysCapitalised.Contains(key) && !TextFolding.IsArticle(key) && !Directions.Contains(key) && !InDate(d, k)
+               && resources.Gazetteer.Demonyms.Match(d.Tokens.AsSpan(), k, k + 1).Length == 0;
+    }
+
+    /// <summary>Whether every reading is a town, landmark or district of fewer than <paramref name="population"/> people.</summary>
+    private static bool Minor(IReadOnlyList<Sitrep.Places.Place> places, long population)
+    {
+        foreach (var p in places)
+            if (p.Kind is not (Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Landmark or Sitrep.Places.PlaceKind.Admin2) || p.Population >= population) return false;
+        return true;
+    }
+
+    /// <summary>The country, first-level area and region readings ("UK", "US": what an acronym can name).</summary>
+    private static List<Sitrep.Places.Place> AreaReadings(IReadOnlyList<Sitrep.Places.Place> places) =>
+        places.Where(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region).ToList();
+
+    /// <summary>A lower-case word that may follow a person's name: a preposition, conjunction, auxiliary or reporting verb ("Nawras Hassan in Damascus", "… Hassan said").</summary>
+    private static bool FunctionWordAfterName(CueLexicon cues, string key) =>
+        key is "in" or "at" or "of" or "from" or "on" or "to" or "and" or "or" or "who" or "was" or "is" or "were" or "has" or "had" or "will" or "would"
+            or "'s" or "’s" || cues.Is(key, CueKind.Report);
+
+    /// <summary>Whether token <paramref name="k"/> lies inside a recognised date.</summary>
+    internal static bool InDate(Document d, int k)
+    {
+        foreach (var x in d.Dates)
+            if (x.FirstToken <= k && k < x.EndToken) return true;
+        return false;
+    }
+
+    private static bool ActorStartsAt(Document d, int k)
+    {
+        foreach (var a in d.Actors)
+            if (a.FirstToken == k) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// ", Kentucky,", ", Ky. (AP)", ", in Kent,": right after a comma after token <paramref name="end"/> - 1, a first-level area or
+    /// a country (after "in", a county too) that holds one of the town's <paramref name="readings"/>, and punctuation or the
+    /// sentence's end after it — not "Still, France said", "Early, Texas officials said".
+    /// </summary>
+    private static bool QualifiedByArea(Document d, Sitrep.Places.Gazetteer gaz, int end, IReadOnlyList<Sitrep.Places.Place> readings)
     {
         if (end + 1 >= d.Tokens.Length || d.Key(end) != ",") return false;
-        // (", in Kent": a county too)
         int k = d.Key(end + 1) == "in" && end + 2 < d.Tokens.Length ? end + 2 : end + 1;
-        return d.Tokens[k].Kind == TokenKind.Word && d.IsCapitalised(k)
-               && gaz.Names.Match(d.Tokens.AsSpan(), k, Math.Min(d.Tokens.Length, k + 4)).Values
-                   .Any(p => p.Kind is Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Country || k > end + 1 && p.Kind == Sitrep.Places.PlaceKind.Admin2);
+        if (d.Tokens[k].Kind != TokenKind.Word || !d.IsCapitalised(k)) return false;
+        var (len, areas) = gaz.Names.Match(d.Tokens.AsSpan(), k, Math.Min(d.Tokens.Length, k + 4));
+        if (len == 0 || k + len < d.Tokens.Length && d.Tokens[k + len].Kind == TokenKind.Word && d.SentenceOfToken(k + len) == d.SentenceOfToken(k)) return false;
+        foreach (var area in areas)
+        {
+            if (!(area.Kind is Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Country || k > end + 1 && area.Kind == Sitrep.Places.PlaceKind.Admin2)) continue;
+            foreach (var town in readings)
+                if (town.Country == area.Country && (area.Kind == Sitrep.Places.PlaceKind.Country || town.Admin1 == area.Admin1
+                    && (area.Kind == Sitrep.Places.PlaceKind.Admin1 || town.Admin2 == area.Admin2))) return true;
+        }
+        return false;
     }
 
-    /// <summary>A town's own offices and people after its name: "Humble police", "Comfort ISD", "Hazard city council", "Hazard Man Charged".</summary>
+    /// <summary>A town's own offices after its name: "Humble police", "Comfort ISD", "Hazard city council" (not "officials" or "residents", which follow adjectives too: "Federal authorities").</summary>
     private static bool TownOffice(string key) =>
-        key is "police" or "sheriff" or "council" or "mayor" or "officials" or "isd" or "schools" or "city" or "county" or "township" or "residents" or "firefighters" or "authorities"
-            or "man" or "woman" or "teen" or "boy" or "girl";
+        key is "police" or "sheriff" or "council" or "mayor" or "isd" or "schools" or "city" or "county" or "township";
 
-    /// <summary>Whether the story writes the name elsewhere where it can only be a place: after "in", "near", "at", "from", "outside", or with ", State" after it.</summary>
-    private static bool PlacedElsewhere(Document d, Sitrep.Places.Gazetteer gaz, string key, int here)
+    /// <summary>Whether the story writes the name elsewhere where it can only be a place: after "in", "near", "at", "from", "outside" or "of", or with ", State" after it.</summary>
+    private static bool PlacedElsewhere(Document d, Sitrep.Places.Gazetteer gaz, string key, int here, IReadOnlyList<Sitrep.Places.Place> readings)
     {
         for (int t = 0; t < d.Tokens.Length; t++)
             if (t != here && d.Key(t) == key && d.IsCapitalised(t)
-                && (t > 0 && d.Key(t - 1) is "in" or "near" or "at" or "from" or "outside" or "of" && !d.IsCapitalised(t - 1) || QualifiedByArea(d, gaz, t + 1)))
+                && (t > 0 && d.Key(t - 1) is "in" or "near" or "at" or "from" or "outside" or "of" && !d.IsCapitalised(t - 1) || QualifiedByArea(d, gaz, t + 1, readings)))
                 return true;
         return false;
     }
 
     /// <summary>A noun the rules know as a facility, installation, feature, thoroughfare, institution or part of a place ("camp", "airport", "valley").</summary>
-    private static bool FeatureNoun(WordClasses nouns, string key) =>
+    internal static bool FeatureNoun(WordClasses nouns, string key) =>
         nouns.Of(WordClasses.Facility).Contains(key) || nouns.Of(WordClasses.InstallationWord).Contains(key) || nouns.Of(WordClasses.FeatureWord).Contains(key)
         || nouns.Of(WordClasses.Thoroughfare).Contains(key) || nouns.Of(WordClasses.Institution).Contains(key) || nouns.Of(WordClasses.PlacePart).Contains(key);
 
-    /// <summary>Whether a word of the same sentence capitalised for its own sake ("al-Nazihin" too) comes right before token <paramref name="k"/>, or an institution's word and "of".</summary>
-    private static bool InName(Document d, WordClasses nouns, int k)
+    /// <summary>Whether a word that opens a name (<see cref="OpensName"/>) comes right before token <paramref name="k"/>, or an institution's word and "of".</summary>
+    private static bool InName(Document d, Sitrep.Places.Gazetteer gaz, WordClasses nouns, int k)
     {
         int p = k - 1;
         // ("the Faculty of Law", "the Department of Homeland Security": after "of", only an institution's word opens the name —
         // "the Mayor of Hazard", "Residents of Hazard" place it)
         if (p > 0 && d.Key(p) == "of" && !d.IsCapitalised(p))
             return d.IsCapitalised(p - 1) && nouns.Of(WordClasses.Institution).Contains(d.Key(p - 1)) && d.SentenceOfToken(p - 1) == d.SentenceOfToken(k);
-        // (a word capitalised only because it opens the sentence is no name: "Downtown Hazard", "The Hazard City Council")
-        return p >= 0 && d.Tokens[p].Kind == TokenKind.Word && (d.IsCapitalised(p) && !d.IsClauseInitial(p) || IsArticlePrefixed(d, p))
-               && d.SentenceOfToken(p) == d.SentenceOfToken(k);
+        return p >= 0 && d.SentenceOfToken(p) == d.SentenceOfToken(k) && OpensName(d, gaz, p);
     }
+
+    /// <summary>
+    /// Whether token <paramref name="p"/> is a word capitalised for its own sake ("al-Nazihin" too) that may open a longer name:
+    /// not one capitalised only because it opens the clause ("Downtown Hazard", "The Hazard City Council", "Meanwhile al-Nusra"),
+    /// nor a day or month, a date's word or a nationality ("On Tuesday Hazard officials", "Syrian al-Nusra").
+    /// </summary>
+    internal static bool OpensName(Document d, Sitrep.Places.Gazetteer gaz, int p) =>
+        d.Tokens[p].Kind == TokenKind.Word && (d.IsCapitalised(p) && !d.IsClauseInitial(p) || IsArticlePrefixed(d, p))
+        && !AlwaysCapitalised.Contains(d.Key(p)) && !InDate(d, p) && gaz.Demonyms.Match(d.Tokens.AsSpan(), p, p + 1).Length == 0;
 
     /// <summary>The nouns a town's name modifies in local news: "Winona man", "Roselle police", "Camden clinic", "Shiloh students".</summary>
     private static bool TownNoun(WordClasses nouns, string key) =>
