@@ -67,7 +67,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // (a spelling met that way before a word for a part of a town is a loose one: "Dar al Salam district of Khartoum"
                 // is no Dar es Salaam)
                 bool spaced = false;
-                if (i + 2 < s.EndToken && SpacedArticleWord(d, i + 1) && SpacedArticle(gaz, d, i, s.EndToken) is { Length: var sl, Places: var sp } && sl > len)
+                if (SpacedArticle(gaz, d, i, s.EndToken) is { Length: var sl, Places: var sp } && sl > len)
                 {
                     (len, places) = (sl, sp);
                     spaced = i + sl < s.EndToken && context.Resources.Nouns.Of(WordClasses.PlacePart).Contains(d.Key(i + sl));
@@ -396,7 +396,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // (and only a town of 100,000 by its own name: "in Arab capitals", "in Ramadan" are no Arab, Alabama or Turabah)
             if (cues.Is(key, CueKind.NotPlace) && (Directions.Contains(key) || !(nameStart > 0 && d.Key(nameStart - 1) is "in" or "near" or "outside" or "around" or "into")
                                                    || AlternateOnly(d, nameStart, end, places)
-                                                   || places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 or Sitrep.Places.PlaceKind.Landmark && p.Population < 100_000))) return false;
+                                                   || Minor(places, 100_000))) return false;
             // "positions Northwest of Palmyra": a direction before "of" is a direction, whatever province shares its name
             if (Directions.Contains(key) && end < d.Tokens.Length && d.Key(end) == "of") return false;
             // single capitalised common words at a sentence start ("Police said") are not places — but "Iraq", "Ohio" and "Homs"
