@@ -365,9 +365,11 @@ ADMIN1_ALT: dict[str, list[str]] = {
     "BF.05": ["Centre-North", "Centre-Nord Region"],
     "BF.08": ["East Region", "Est Region"],
     "BF.01": ["Mouhoun", "Boucle du Mouhoun Region"],
-    # (not bare "Northwest"/"Southwest": "positions Northwest of Palmyra" is a direction)
-    "CM.07": ["Northwest Region", "North-West Region"],
-    "CM.09": ["Southwest Region", "South-West Region"],
+    # (bare "Northwest"/"Southwest" too, as ACLED writes them, "Kumbo (Bui, Northwest)": the recogniser keeps a direction
+    # before "of" or before an area a direction — "positions Northwest of Palmyra", "Northwest Syria" — and the resolver a
+    # direction-named province abroad)
+    "CM.07": ["Northwest Region", "North-West Region", "Northwest"],
+    "CM.09": ["Southwest Region", "South-West Region", "Southwest"],
     "CM.12": ["Far North Region", "Extreme North", "Far-North"],
 }
 

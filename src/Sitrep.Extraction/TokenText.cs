@@ -20,6 +20,24 @@ internal static class TokenText
         return any;
     }
 
+    /// <summary>
+    /// A short word of two capitals or more that is not all capitals: a plural or mixed-case acronym ("LGAs", "IDPs", "PoC",
+    /// "MoD"), never a name's part (four letters at most: "McCoy", "DeWitt" are names).
+    /// </summary>
+    public static bool IsMixedAcronym(this Document d, int token)
+    {
+        var t = d.Tokens[token];
+        if (t.End - t.Start > 4) return false;
+        int upper = 0;
+        for (int i = t.Start; i < t.End; i++)
+        {
+            char c = d.Text[i];
+            if (!char.IsLetter(c)) return false;
+            if (char.IsUpper(c)) upper++;
+        }
+        return upper >= 2 && upper < t.End - t.Start;
+    }
+
     public static bool IsPunct(this Document d, int token, char c) =>
         d.Tokens[token].Kind == TokenKind.Punctuation && d.Text[d.Tokens[token].Start] == c;
 

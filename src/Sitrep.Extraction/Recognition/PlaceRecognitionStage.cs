@@ -287,7 +287,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // (nor an installation's: "the Merowe Dam", "Kajaki Dam" are at the town, not a person's name)
         var installations = resources.Nouns.Of(WordClasses.InstallationWord);
         // (or past an Arabic article written apart: "Jaysh al Tahrir", "Tahrir al Sham")
-        bool NameGoesOn() => end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end)
+        // (an acronym is no name's part, in capitals or mixed: "the Bentiu PoC site", "Demsa and Numan LGAs")
+        bool NameGoesOn() => end < d.Tokens.Length && d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) && !d.IsAllCaps(end) && !d.IsMixedAcronym(end)
                              && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && !cues.Is(d.Key(end), CueKind.NotPlace) && !featureWords.Contains(d.Key(end))
                              && !installations.Contains(d.Key(end))
                              || end + 1 < d.Tokens.Length && SpacedArticleWord(d, end) && d.Tokens[end + 1].Kind == TokenKind.Word
@@ -342,6 +343,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                  && d.Tokens[end + 2].Kind == TokenKind.Word && d.IsCapitalised(end + 2) && d.SentenceOfToken(end + 2) == d.SentenceOfToken(end))
             && !places.Any(p => p.Kind == Sitrep.Places.PlaceKind.Country)
             && !(d.Key(end) is "road" or "rd" && nameStart > 0 && d.Key(nameStart - 1) == "the"))
+            return false;
+        // "Fars News Agency", "Anadolu News Agency", "Mehr News": an outlet named after a province or town is no place of the
+        // story (a country's own agency keeps its country: "the Jordan News Agency")
+        if (end + 1 < d.Tokens.Length && d.Key(end) is "news" or "press" && d.IsCapitalised(end) && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart)
+            && (d.Key(end) == "news" || d.Key(end + 1) is "agency" or "service" or "trust") && places.All(p => p.Kind != Sitrep.Places.PlaceKind.Country))
             return false;
         // "St. Patrick's Day", "Columbus Day": a holiday named after a saint, a person or a town is no place
         if (places.All(p => p.Kind != Sitrep.Places.PlaceKind.Country) && Holiday(d, end)) return false;
@@ -399,6 +405,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                                                    || Minor(places, 100_000))) return false;
             // "positions Northwest of Palmyra": a direction before "of" is a direction, whatever province shares its name
             if (Directions.Contains(key) && end < d.Tokens.Length && d.Key(end) == "of") return false;
+            // … and one before another name or a number opens that name: "Northwest Eighth Avenue", "Northwest 34th Street",
+            // "Southwest Airlines" (a direction before an area is the area's part, which the caller reads off the area)
+            if (Directions.Contains(key) && end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart)
+                && (d.Tokens[end].Kind == TokenKind.Word && d.IsCapitalised(end) || char.IsDigit(d.Text[d.Tokens[end].Start]))) return false;
             // single capitalised common words at a sentence start ("Police said") are not places — but "Iraq", "Ohio" and "Homs"
             // at a sentence start are (a bracket after a name opens its qualifier, not a clause: "Al Mansurah (Aden)")
             // (a longer word too where English writes it only in lower case: "Early on Monday", "Seven children were killed",
@@ -418,8 +428,14 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // Falls", "UN-Red Crescent", "the Faculty of Law" are no Reserve (New Mexico), Falls County, Crescent (Oklahoma) or Law
             // (Scotland) — nor is a noun the rules know from places' and institutions' names, which English also writes as a name:
             // "al-Nazihin Camp" is no Camp County, Texas
+            // (nor, whatever its size, a province named by such a word: "Manda Bay" is no Bay region of Somalia, "the National
+            // Unity Government" no Unity State)
             if (!d.IsClauseInitial(nameStart) && !d.IsAllCaps(nameStart) && (resources.CommonWords.Contains(key) || FeatureNoun(resources.Nouns, key))
-                && InName(d, gaz, resources.Nouns, nameStart) && (Minor(places, 20_000) || AlternateOnly(d, nameStart, end, places)))
+                && InName(d, gaz, resources.Nouns, nameStart)
+                && (Minor(places, 20_000) || AlternateOnly(d, nameStart, end, places)
+                    || places.All(p => p.GeonameId is not null && (p.Kind is Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Admin2
+                                                                   || p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 100_000))
+                       && places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Admin2)))
                 return false;
             if (key.Length <= 2 && !d.IsAllCaps(nameStart)) return false;
             // "David Smith", "Mr. Jordan": a small town's one-word name inside a person's name
@@ -542,7 +558,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     /// Adds the places a hyphenated word names in its parts ("Britain-based", "Saudi-led", "anti-Russian", "Amsterdam-London")
     /// when the word as a whole names none and every part is a lower-case affix or a well-known name: a country, a state or
     /// region, a city of 100,000, or a nationality. They are modifiers, not where anything happened: marked like demonyms and
-    /// as <see cref="PlaceMention.Modifier"/>, which keeps them out of the resolver's context and the events' countries.
+    /// as <see cref="PlaceMention.Modifier"/>, which keeps them out of the resolver's context and the events' countries. The ends
+    /// of a route ("the Mandalay-Muse road") are read so whatever their size.
     /// Returns how many tokens it took (0 where the word names nothing so).
     /// </summary>
     private static int HyphenParts(Document d, Sitrep.Places.Gazetteer gaz, CueLexicon cues, WordClasses nouns, int i, int sentenceEnd, ImmutableArray<PlaceMention>.Builder result)
@@ -550,6 +567,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         var token = d.Tokens[i];
         var text = d.Text.AsSpan(token.Start, token.End - token.Start);
         if (text.IndexOf('-') <= 0 || gaz.Names.Match(d.Tokens.AsSpan(), i, sentenceEnd).Length > 0 || gaz.Demonyms.Match(d.Tokens.AsSpan(), i, sentenceEnd).Length > 0) return 0;
+        // "the Mandalay-Muse road", "the Elegu-Nimule border crossing": the ends of a route are places whatever their size (still
+        // modifiers: a road runs between them, and a border between two countries lies in neither)
+        bool route = i + 1 < sentenceEnd && d.Tokens[i + 1].Kind == TokenKind.Word && nouns.Of(WordClasses.RouteWord).Contains(d.Key(i + 1));
         var found = new List<PlaceMention>();
         int start = token.Start;
         for (int k = token.Start; k <= token.End; k++)
@@ -607,6 +627,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 if (readings.Count == 0) return 0;
                 found.Add(new PlaceMention(part, i, i + 1, readings) { IsDemonym = true, Modifier = true });
             }
+            // (a town under its own name, not an acronym: "the Kabul-Torkham highway", but no "MSF-run bus")
+            else if (route && nl == 1 && places.Count > 0 && part.End - part.Start > 3 && char.IsLower(d.Text[part.Start + 1]))
+                found.Add(new PlaceMention(part, i, i + 1, places) { IsDemonym = true, Modifier = true });
             else return 0;
         }
         if (found.Count == 0) return 0;

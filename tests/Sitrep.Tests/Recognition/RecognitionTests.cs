@@ -1462,6 +1462,64 @@ public class PlaceRecognitionTests
         var d = Some.Through("geocode", "Rebels shelled Aleppo in Syria on Monday.");
         d.Places.First().Resolved!.Country.Should().Be("SY");
     }
+
+    [Theory]
+    [InlineData("Flooding inside the Bentiu PoC site has displaced 40,000 people.", "Bentiu")]
+    [InlineData("In Adamawa State, farmer-herder clashes in Demsa and Numan LGAs displaced 5,000 people.", "Numan")]
+    public void Plural_or_mixed_case_acronym_after_a_town_is_no_surname(string text, string name)
+    {
+        // "PoC", "LGAs" are no second half of a person's name: before, Bentiu and Numan (also a given name) were dropped
+        var d = Some.Through("places", text);
+        d.Places.Select(p => d[p.Span]).Should().Contain(name);
+    }
+
+    [Fact]
+    public void Hyphenated_ends_of_a_road_are_places_whatever_their_size()
+    {
+        // Muse is a small border town: before, "Mandalay-Muse" named nothing, as only well-known names were read in a hyphenated word
+        var d = Some.Through("geocode", "In northern Shan State, clashes near Lashio restricted movement along the Mandalay-Muse road.");
+        d.Places.Should().Contain(p => d[p.Span] == "Muse").Which.Resolved!.Country.Should().Be("MM");
+        d.Places.Should().Contain(p => d[p.Span] == "Mandalay").Which.Modifier.Should().BeTrue();
+        // (no road, no reading of a small town: "the Amsterdam-Muse leg" is left alone)
+        var e = Some.Through("places", "The Amsterdam-Muse leg was cancelled.");
+        e.Places.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("A teacher was kidnapped in Kumbo, Northwest, on Monday.", "Kumbo")]
+    [InlineData("Separatists killed a gendarme in Muyuka (Fako, Southwest) on Tuesday.", "Muyuka")]
+    public void Cameroon_region_by_its_bare_compass_name_qualifies_its_town(string text, string town)
+    {
+        // ACLED writes "(Bui, Northwest)": before, the bare "Northwest" read as a region abroad and took the town with it
+        var d = Some.Through("geocode", text);
+        d.Places.Should().Contain(p => d[p.Span] == town).Which.Resolved!.Country.Should().Be("CM");
+    }
+
+    [Theory]
+    [InlineData("Residents marched along Northwest Eighth Avenue and Northwest 34th Street in Gainesville.")]
+    [InlineData("Syrian troops took positions Northwest of Palmyra.")]
+    public void Compass_word_opening_a_street_or_before_of_is_no_place(string text)
+    {
+        // before, "Northwest" read as Northwest, North Carolina (769 people)
+        var d = Some.Through("places", text);
+        d.Places.Select(p => d[p.Span]).Should().NotContain(s => s.StartsWith("Northwest"));
+    }
+
+    [Fact]
+    public void Feature_word_inside_a_name_is_no_province_of_that_name()
+    {
+        // "Manda Bay" is a bay of Kenya, not Somalia's Bay region; "the Central Plateau" of Haiti is no Plateau State of Nigeria
+        var d = Some.Through("places", "Al-Shabaab attacked Camp Simba at Manda Bay in Lamu County. Cholera spread in the Central Plateau of Haiti.");
+        d.Places.Select(p => d[p.Span]).Should().NotContain(["Bay", "Plateau", "Central Plateau"]);
+    }
+
+    [Fact]
+    public void News_agency_named_after_a_province_is_no_place()
+    {
+        // "Fars News Agency" is Iran's agency, not the province of Fars where a Syrian event would be pinned
+        var d = Some.Through("places", "The troops took the villages near Hama, Fars News Agency reported. The Jordan News Agency confirmed it.");
+        d.Places.Select(p => d[p.Span]).Should().Equal("Hama", "Jordan");
+    }
 }
 
 public class WeaponRecognitionTests
