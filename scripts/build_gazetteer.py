@@ -789,6 +789,15 @@ PLACE_NAME: dict[int, str] = {
     87205: "Derna",                           # Darnah, Libya
 }
 
+# English names of second-order units whose GeoNames name is in another language or an office's ("Uíbh Fhailí" is County
+# Offaly; "Limerick City and County Council" is County Limerick), by geonameid; GeoNames' names become alternates.
+ADMIN2_NAME: dict[int, str] = {
+    2962187: "County Offaly",                 # Uíbh Fhailí, Ireland
+    2962839: "County Longford",               # An Longfort, Ireland
+    2965534: "County Cavan",                  # An Cabhán, Ireland
+    11611445: "County Limerick",              # Limerick City and County Council, Ireland
+}
+
 # GeoNames alternate names that English news uses for something else, by geonameid: "al-Sham" is Damascus' old name,
 # but in news it is the Levant of "Islamic State of Iraq and al-Sham", "Ahrar al-Sham", "Hayat Tahrir al-Sham", "Sham FM"
 # and "the al-Sham desert" — never the city.
@@ -1457,7 +1466,7 @@ PREFIX_TYPES = {"Province of ": "Province", "Provincia de ": "Province",
                 "Municipality of ": "Municipality", "County ": "County", "City of ": "City",
                 "Muhafazat ": "Governorate", "Amphoe ": "District", "Huyện ": "District",
                 "Huyen ": "District"}
-COUNTY_FIRST = {"IE", "GB"}           # "County Kerry", "Co. Kerry"
+COUNTY_FIRST = {"IE", "GB"}           # "County Kerry", "Co. Kerry", Irish house style "Co Kerry"
 NO_DOMINANT_TYPE = {"US"}             # US admin2 names always carry their type word
 # What English-language news calls the admin2 units of these countries ("Yavatmal district",
 # "Beni territory"), used for names without a type word; elsewhere the type word that at least
@@ -1877,7 +1886,7 @@ def admin2_variants(name: str, cc: str, dominant: str | None) -> list[str]:
             core = name[len(p):].strip()
             out.append(f"{core} {t}")
             if t == "County":
-                out += [f"Co. {core}", f"{core} Co."]
+                out += [f"Co. {core}", f"{core} Co."] + ([f"Co {core}"] if cc in COUNTY_FIRST else [])
             return out
     words = name.rsplit(" ", 1)
     if len(words) == 2 and ADM2_TYPES.get(words[1].casefold()):
@@ -1885,7 +1894,7 @@ def admin2_variants(name: str, cc: str, dominant: str | None) -> list[str]:
         if t == "County":
             out.append(f"{core} Co.")
             if cc in COUNTY_FIRST:
-                out += [f"County {core}", f"Co. {core}"]
+                out += [f"County {core}", f"Co. {core}", f"Co {core}"]
         elif words[1] != t:            # 'Mayiladuthurai district' -> '... District'
             out.append(f"{core} {t}")
         return out
@@ -1894,7 +1903,7 @@ def admin2_variants(name: str, cc: str, dominant: str | None) -> list[str]:
         if dominant == "County":
             out.append(f"{name} Co.")
             if cc in COUNTY_FIRST:
-                out += [f"County {name}", f"Co. {name}"]
+                out += [f"County {name}", f"Co. {name}", f"Co {name}"]
     return out
 
 
@@ -1954,8 +1963,10 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         if len(f) < 4:
             continue
         cc, a1, a2 = f[0].split(".", 2)
-        admin2.append({"key": f[0], "cc": cc, "a1": a1, "a2": a2, "name": clean(f[1]),
-                       "ascii": clean(f[2]), "id": f[3]})
+        a = {"key": f[0], "cc": cc, "a1": a1, "a2": a2, "name": clean(f[1]), "ascii": clean(f[2]), "id": f[3], "was": []}
+        if f[3].isdigit() and int(f[3]) in ADMIN2_NAME:
+            a = dict(a, name=ADMIN2_NAME[int(f[3])], ascii=ADMIN2_NAME[int(f[3])], was=[a["name"], a["ascii"]])
+        admin2.append(a)
     cities15000 = load_cities15000(gz / "cities15000.zip")
     cities15000_latest = max(p["mod"] for p in cities15000)
 
@@ -2199,7 +2210,7 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         if k not in a2_pt:
             continue
         lat, lon = a2_pt[k]
-        cand = [a["ascii"]]
+        cand = [a["ascii"]] + a["was"]
         for s in dict.fromkeys(x for x in (strip_type(a["name"]), strip_type(a["ascii"])) if x):
             f = fold(s)
             own_town = (any(a["name"].startswith(p) and t == "Province" for p, t in PREFIX_TYPES.items()) and (b := biggest.get((a["cc"], f))) is not None

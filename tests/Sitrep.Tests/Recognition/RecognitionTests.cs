@@ -1513,6 +1513,19 @@ public class PlaceRecognitionTests
         d.Places.Select(p => d[p.Span]).Should().NotContain(["Bay", "Plateau", "Central Plateau"]);
     }
 
+    [Theory]
+    [InlineData("A man was arrested in Co Mayo on Sunday.", "Co Mayo")]
+    [InlineData("Flooding closed roads across Offaly and Co Cavan.", "Offaly")]
+    [InlineData("Flooding closed roads across Offaly and Co Cavan.", "Co Cavan")]
+    public void Irish_county_in_house_style_or_by_its_english_name(string text, string name)
+    {
+        // Irish papers write "Co Mayo" without a full stop; GeoNames names Offaly, Longford and Cavan in Irish ("Uíbh Fhailí")
+        var d = Some.Through("geocode", text);
+        var p = d.Places.Should().ContainSingle(x => d[x.Span] == name).Subject;
+        p.Resolved!.Kind.Should().Be(PlaceKind.Admin2);
+        p.Resolved.Country.Should().Be("IE");
+    }
+
     [Fact]
     public void News_agency_named_after_a_province_is_no_place()
     {
