@@ -41,6 +41,8 @@ public static class ToponymResolver
         /// <summary>The second pass, where the other names' first guesses are the evidence.</summary>
         public bool LeaveOneOut => leaveOneOut;
         public readonly Dictionary<string, double> Countries = new(StringComparer.Ordinal);
+        /// <summary>Per country, how many of the other names' guesses are towns, counties or landmarks in it (second pass only).</summary>
+        public readonly Dictionary<string, int> Towns = new(StringComparer.Ordinal);
         /// <summary>Per first-level area (country, admin1 code), the evidence of the other names' guesses.</summary>
         public readonly Dictionary<(string, string), double> Admin1 = [];
         public readonly List<Place> Anchors = [];
@@ -139,6 +141,7 @@ public static class ToponymResolver
         {
             if (g is null) continue;
             if (g.Country.Length > 0) second.Countries[g.Country] = second.Countries.GetValueOrDefault(g.Country) + 1;
+            if (g.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark) second.Towns[g.Country] = second.Towns.GetValueOrDefault(g.Country) + 1;
             if (g.Admin1 is not null && g.Kind != PlaceKind.Country)
                 second.Admin1[(g.Country, g.Admin1)] = second.Admin1.GetValueOrDefault((g.Country, g.Admin1)) + (g.Kind == PlaceKind.Admin1 ? 2 : 1);
             if (g.Kind is PlaceKind.City or PlaceKind.Landmark or PlaceKind.Admin2 && second.Anchors.Count < 40) second.Anchors.Add(g);
@@ -358,7 +361,9 @@ public static class ToponymResolver
                     : 3;
 
             double countryCount = ctx.Countries.GetValueOrDefault(c.Country) - sameName.Count(g => g.Country == c.Country);
-            score += 5 * Math.Max(0, countryCount) / Math.Max(1, countryTotal);
+            double countryBonus = 5 * Math.Max(0, countryCount) / Math.Max(1, countryTotal);
+            score += countryBonus;
+            bool nearer = false;
             // a populous unit named by its own name, not by a bare form of "Kent County", weighs against a namesake town as a town
             // of a tenth of its people would (log10 of that over the county's base score) — England's "Kent" and "Devon",
             // Scotland's "Fife" — once the story's other names speak for its country; in the first pass at least half as much as
@@ -380,14 +385,17 @@ public static class ToponymResolver
                 foreach (var g in sameName)
                     if (g.Admin1 == c.Admin1 && g.Country == c.Country && g.Kind != PlaceKind.Country) a -= g.Kind == PlaceKind.Admin1 ? 2 : 1;
                 if (ctx.States is { } states && states.TryGetValue((c.Country, c.Admin1), out var stateNames)) a += 2 * stateNames.Count(n => n != q.Key);
-                if (a > 0) score += local * Math.Min(4, 2 + a);
+                if (a > 0) { score += local * Math.Min(4, 2 + a); nearer = true; }
             }
             // "Paris" and "Henry County": of the many Parises one lies in one of the many Henry Counties (Tennessee) — a town
             // and a county of the story that contain one another are read together
             if (q.Key is not null && c.Admin1 is not null && c.Admin2 is not null
                 && (c.Kind == PlaceKind.City ? ctx.Counties : c.Kind == PlaceKind.Admin2 ? ctx.TownsIn : null) is { } other
                 && other.TryGetValue((c.Country, c.Admin1, c.Admin2), out var namesThere) && namesThere.Any(n => n != q.Key))
+            {
                 score += 6;
+                nearer = true;
+            }
             // "swans in Michigan … near the Mouillee game area in Monroe County", tests "in Ames, Iowa": a county is read in a state
             // its own sentence names before one the story names as often elsewhere — a county only, of a name no town of that state
             // bears (an Indiana governor's trip to Warsaw is to Poland; "Ipswich and Brisbane … Queensland" are cities)
@@ -405,6 +413,7 @@ public static class ToponymResolver
                     nearest = Math.Min(nearest, c.DistanceKm(a));
                 }
                 score += local * (nearest < 40 ? 3 : nearest < 120 ? 2 : nearest < 300 ? 1 : 0);
+                if (nearest < 300) nearer = true;
                 // "Ontario" beside Toronto is the province, not the Californian city: a town named like a more populous province
                 // or state of a country the story names needs support of its own (its state named, a place nearby)
                 if (c.Kind == PlaceKind.City && nearest >= 120 && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country != c.Country && o.Population > c.Population
@@ -443,6 +452,19 @@ public static class ToponymResolver
                 && !(lk == PlaceKind.City && q.Peers is { Count: 1 } && c.Population < 10_000
                      && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country == c.Country && o.Population >= 1_000_000))) score += 3;
             if (listCountry is not null && c.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && c.Kind == listKind && c.Country == listCountry && q.Candidates.Any(o => o.Country != listCountry)) score += 3;
+            // "US officials met in Geneva", "Kerry met Lavrov in Geneva": a town overshadowed by a capital five times its size abroad is
+            // no likelier because the story names its country, a people or a party of it — only its state named, a place near it,
+            // another town of its country ("a Paris man … Henry County") or a qualifier make it so (a capital of a country or
+            // province overshadows — "the Lebanese army deployed in Tripoli" keeps Lebanon's city of 200,000, Durham keeps England's
+            // beside North Carolina's county seat, Victoria the Seychelles' capital; a city bigger abroad by an alternate name only
+            // overshadows none by its own: Huntsville, Alabama is also "Twickenham", but no London suburb's rival)
+            if (countryBonus > 0 && !nearer && ctx.LeaveOneOut && c is { Kind: PlaceKind.City, Population: < 100_000 } && c.FeatureCode != "PPLC"
+                && q.QualifierCountry is null && q.QualifierAdmin1 is null
+                && ctx.Towns.GetValueOrDefault(c.Country) - sameName.Count(g => g.Country == c.Country && g.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark) <= 0
+                && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.FeatureCode is "PPLC" or "PPLA" && o.Country != c.Country && o.Population >= 100_000
+                                         && o.Population >= 5 * Math.Max(c.Population, 10_000)
+                                         && (ctx.NameKey(o.Name) == q.Key || ctx.NameKey(c.Name) != q.Key)))
+                score -= countryBonus;
             // "Buffalo, New York", "Atlanta, Georgia": a name that qualifies the town before it is the state it was read as
             if (q.QualifiesAs is { } qa && (c.Kind == PlaceKind.Admin1 && AreaIs(c, qa) || c.Kind == PlaceKind.Admin2 && CountyKey(c) == qa)) score += 9;
             if (score > bestScore) { bestScore = score; best = c; }
@@ -839,11 +861,14 @@ public static class ToponymResolver
             // parish of St Vincent nor "the Concepcion region" a department of Paraguay)
             "region" => p => p.Kind is PlaceKind.Admin1 && p.Country != "US" && (regionOf is null || p.Country == regionOf)
                              && mainCity is { } main && main.Country == p.Country && (main.Admin1 == p.Admin1 || main.DistanceKm(p) < 150),
-            "county" => p => p.Kind is PlaceKind.Admin2,
+            "county" or "district" => p => p.Kind is PlaceKind.Admin2,
+            "river" => p => p.FeatureCode == "STM",
             _ => null,
         };
         if (keep is null) return candidates;
         var kept = candidates.Where(keep).ToList();
+        // (a river the gazetteer does not know is still no town)
+        if (word == "river") return kept;
         // ("the Kyiv region", "the Minsk region": the oblast, not the capital's own first-level area, "Kyiv City")
         if (word is "region" or "oblast" && kept.Count > 1 && kept.Where(p => !p.Name.EndsWith(" City", StringComparison.Ordinal)).ToList() is { Count: > 0 } oblasts)
             kept = oblasts;
@@ -937,15 +962,23 @@ public static class ToponymResolver
                 "counties" => "county",
                 // ("the Belgorod, Kursk and Bryansk regions": Russia's and Ukraine's first-level areas go by "region" in the press)
                 "provinces" or "regions" or "oblasts" => "province",
+                // ("Katsina, Kaduna and Zamfara states", Nigeria's; "Swat, Dir and Chitral districts", "Demsa and Numan LGAs")
+                "states" => "province",
+                "districts" or "lgas" or "townships" or "municipalities" => "district",
                 "governorates" => "governorate",
                 "cities" or "towns" => "city",
+                // ("along the Juba and Shabelle rivers": no towns of those names)
+                "rivers" => "river",
                 _ => null,
             };
             // (the plural ends a list only after a conjunction: "… and Jackson counties", but "Texas counties", "Texas cities"
             // and "the four metro Athens counties" are the counties and cities of one place)
             if (singular is not null) return conjunction ? singular : null;
             if (t.Key is "and" or "or" or "&") { conjunction = true; continue; }
-            // (names go on through commas, possessives, hyphens and lower-case particles: "Deir ez-Zor", "Ras al-Ain")
+            // (names go on through commas, possessives, hyphens and lower-case particles: "Deir ez-Zor", "Ras al-Ain" — but a
+            // possessive right before the plural owns it: "California's rivers", "Syria's provinces")
+            if (t.Key == "'s" && k + 1 < d.Tokens.Length && d.Key(k + 1) is "counties" or "provinces" or "regions" or "oblasts" or "states" or "districts"
+                    or "lgas" or "townships" or "municipalities" or "governorates" or "cities" or "towns" or "rivers") return null;
             if (t.Key is "," or "'s" or "-" || TextFolding.IsArticle(t.Key) || Recognition.PlaceRecognitionStage.IsArticlePrefixed(d, k)) continue;
             if (t.Kind == TokenKind.Word && d.IsCapitalised(k)) continue;
             return null;

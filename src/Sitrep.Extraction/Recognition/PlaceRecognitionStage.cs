@@ -123,7 +123,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // (only after a lower-case word that is no preposition: "ALEPPO at least 12 …" after a dateline, "By Tom Perry BEIRUT",
                 // "in MOSUL overnight" stay places)
                 // (but in a headline written in capitals a short city after "in", "near" or "at" is that city: "GUNMEN KILL 5 IN JOS")
-                if (len == 1 && d.IsAllCaps(nameStart) && (d.Tokens[nameStart].End - d.Tokens[nameStart].Start <= 3
+                // (nor is a wire dateline's town, "WAU, South Sudan (AP) -", "JOS (Reuters) -": there it is the town, not its area)
+                if (len == 1 && d.IsAllCaps(nameStart) && ShortDateline(d, nameStart, s.EndToken)
+                    && places.Where(p => p.Kind == Sitrep.Places.PlaceKind.City).ToList() is { Count: > 0 } datelineTowns)
+                    places = datelineTowns;
+                else if (len == 1 && d.IsAllCaps(nameStart) && (d.Tokens[nameStart].End - d.Tokens[nameStart].Start <= 3
                             && !(nameStart > s.FirstToken && d.Key(nameStart - 1) is "in" or "near" or "at" or "outside" && AllCapsLine(d, nameStart)
                                  && places.Any(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000))
                         || nameStart > s.FirstToken && (d.Key(nameStart - 1) == "'s" || d.Tokens[nameStart - 1].Kind == TokenKind.Word && !d.IsCapitalised(nameStart - 1) && !Locatives.Contains(d.Key(nameStart - 1)))
@@ -627,14 +631,37 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 if (readings.Count == 0) return 0;
                 found.Add(new PlaceMention(part, i, i + 1, readings) { IsDemonym = true, Modifier = true });
             }
-            // (a town under its own name, not an acronym: "the Kabul-Torkham highway", but no "MSF-run bus")
-            else if (route && nl == 1 && places.Count > 0 && part.End - part.Start > 3 && char.IsLower(d.Text[part.Start + 1]))
-                found.Add(new PlaceMention(part, i, i + 1, places) { IsDemonym = true, Modifier = true });
+            // (a town under its own name, not an acronym nor a prefix an alternate name holds: "the Kabul-Torkham highway", but no
+            // "MSF-run bus", and "the Trans-Canada Highway" is no Trans-en-Provence)
+            else if (route && nl == 1 && part.End - part.Start > 3 && char.IsLower(d.Text[part.Start + 1])
+                     && places.Where(p => Geocoding.ToponymResolver.KeyOf(p.Name) == Geocoding.ToponymResolver.KeyOf(d[part])).ToList() is { Count: > 0 } towns)
+                found.Add(new PlaceMention(part, i, i + 1, towns) { IsDemonym = true, Modifier = true });
             else return 0;
         }
         if (found.Count == 0) return 0;
         result.AddRange(found);
         return 1;
+    }
+
+    /// <summary>
+    /// Whether a short word in capitals opens a wire dateline: first in its sentence or line, then a news agency's credit in
+    /// brackets or a dash, directly or after a comma and its country or state ("WAU, South Sudan (AP) -", "JOS (Reuters) -",
+    /// "GAO, Mali —").
+    /// </summary>
+    private static bool ShortDateline(Document d, int k, int sentenceEnd)
+    {
+        if (d.Tokens[k].End - d.Tokens[k].Start > 3) return false;
+        if (!d.IsSentenceStart(k) && !(k > 0 && d.Text.AsSpan(d.Tokens[k - 1].End, d.Tokens[k].Start - d.Tokens[k - 1].End).Contains('\n'))) return false;
+        int t = k + 1;
+        if (t < sentenceEnd && d.Key(t) == ",")
+        {
+            t++;
+            int words = 0;
+            while (t < sentenceEnd && words < 4 && d.Tokens[t].Kind == TokenKind.Word && d.IsCapitalised(t)) { t++; words++; }
+            if (words == 0) return false;
+        }
+        return t < sentenceEnd && (d.Key(t) is "-" or "--" or "—" or "–"
+                                   || d.Key(t) == "(" && t + 2 < sentenceEnd && d.Tokens[t + 1].Kind == TokenKind.Word && d.IsCapitalised(t + 1) && d.Key(t + 2) == ")");
     }
 
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(

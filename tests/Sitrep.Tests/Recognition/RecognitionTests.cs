@@ -1526,6 +1526,62 @@ public class PlaceRecognitionTests
         p.Resolved.Country.Should().Be("IE");
     }
 
+    [Theory]
+    [InlineData("US officials met their Russian counterparts in Geneva on Friday.", "Geneva", "CH")]
+    [InlineData("Secretary of State John Kerry met Sergei Lavrov in Geneva on Friday.", "Geneva", "CH")]
+    [InlineData("US officials met in Paris on Friday.", "Paris", "FR")]
+    [InlineData("American diplomats flew to Rome on Friday.", "Rome", "IT")]
+    public void Famous_city_abroad_is_not_a_small_namesake_for_the_country_alone(string text, string name, string country)
+    {
+        // before, any mention of the US, its people or a US actor took Geneva to Illinois and Paris to Texas
+        var d = Some.Through("geocode", text);
+        d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.Country.Should().Be(country);
+    }
+
+    [Theory]
+    [InlineData("The Lebanese army deployed in Tripoli after clashes in the city.", "Tripoli", "LB")]
+    [InlineData("Students at Durham and Newcastle universities staged walkouts, and the UK government said it would review fees.", "Durham", "GB")]
+    [InlineData("India and the Seychelles signed a defence pact in Victoria, the island nation's capital.", "Victoria", "SC")]
+    public void Country_named_still_reads_a_town_no_capital_abroad_overshadows(string text, string name, string country)
+    {
+        // Lebanon's Tripoli has 200,000 people, Durham's rival is a county seat, Victoria is the Seychelles' own capital
+        var d = Some.Through("geocode", text);
+        d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.Country.Should().Be(country);
+    }
+
+    [Fact]
+    public void Small_namesake_stays_where_a_town_of_its_country_supports_it()
+    {
+        // a local story: the town and its county are read together, the country alone is not what carries it
+        var d = Some.Through("geocode", "A Paris man was arrested on Sunday and will appear in Henry County General Sessions Court, US officials said.");
+        d.Places.Should().Contain(p => d[p.Span] == "Paris").Which.Resolved!.Country.Should().Be("US");
+    }
+
+    [Fact]
+    public void Plural_after_a_list_applies_to_every_name()
+    {
+        // "Katsina, Kaduna and Zamfara states" are three states (Kaduna was the city); the Juba and Shabelle rivers no towns
+        var d = Some.Through("geocode", "The forest straddles Katsina, Kaduna and Zamfara states. Residents fled floods along the Juba and Shabelle rivers.");
+        d.Places.Should().Contain(p => d[p.Span] == "Kaduna").Which.Resolved!.Kind.Should().Be(PlaceKind.Admin1);
+        d.Places.Where(p => p.Resolved is not null).Select(p => d[p.Span]).Should().NotContain(["Juba", "Shabelle"]);
+        // (a possessive before the plural owns it: "California's rivers" is still California)
+        var e = Some.Through("geocode", "In particular, California's rivers and streams produced few fish.");
+        e.Places.Should().Contain(p => e[p.Span] == "California").Which.Resolved.Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("WAU, South Sudan (AP) - Rebels attacked a market on Sunday.", "WAU", "SS")]
+    [InlineData("JOS (Reuters) - Gunmen killed 12 people in a village.", "JOS", "NG")]
+    [InlineData("GAO, Mali (AP) - A convoy was ambushed north of the town.", "GAO", "ML")]
+    public void Short_capitals_opening_a_wire_dateline_are_the_town(string text, string name, string country)
+    {
+        // three capitals are mostly acronyms, read only as countries or areas; in a dateline they are the town filed from
+        var d = Some.Through("geocode", text);
+        var p = d.Places.Should().ContainSingle(x => d[x.Span] == name).Subject;
+        p.Resolved!.Kind.Should().Be(PlaceKind.City);
+        p.Resolved.Country.Should().Be(country);
+    }
+
     [Fact]
     public void News_agency_named_after_a_province_is_no_place()
     {
