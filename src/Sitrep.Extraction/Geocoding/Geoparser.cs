@@ -58,7 +58,8 @@ public sealed class Geoparser(SitrepResources resources)
             Valid(x.Span) ? ToponymResolver.KeyOf(text[x.Span.Start..x.Span.End]) : null,
             Sentence: Valid(x.Span) ? d.SentenceOfToken(TokenAt(d, x.Span.Start)) : -1,
             // ("Russian drones" is half a named place abroad, as in the pipeline, not one)
-            Nationality: Demonym(x.Span))).ToList();
+            Nationality: Demonym(x.Span),
+            Speaker: Valid(x.Span) && TokenAt(d, x.Span.End) is int after && ToponymResolver.SpeakingCountry(d, after, x.Candidates, resources.Cues))).ToList();
         ToponymResolver.ReadQualifiers(d, found, queries, k => order[k], k => Tokens(k).End);
         var peers = ToponymResolver.ListPeers(d, Enumerable.Range(0, order.Count).Select(Tokens).ToList(),
                                               order.Select(i => qualifiers[i].Item1 is not null).ToList());

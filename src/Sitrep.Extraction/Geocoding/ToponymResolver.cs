@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Lexicons;
 using Sitrep.Places;
 using Sitrep.Text;
@@ -18,11 +19,11 @@ public static class ToponymResolver
     /// follows that qualifier, the indices of the queries it shares a coordinated list with (<see cref="ListPeers"/>), and
     /// the first-level area ("US.NY") or province ("PH.03.14", Bulacan) it names when it is itself the qualifier of the toponym before it (<see cref="QualifierReading"/>),
     /// the index of its sentence (-1 where unknown), and the query it is measured from with the distance in kilometres
-    /// ("Maan, 30 km north of Hama": <see cref="MeasuredFrom"/>; -1 where none), and whether it is a nationality that keeps its
-    /// name key (a given span "Syrian").
+    /// ("Maan, 30 km north of Hama": <see cref="MeasuredFrom"/>; -1 where none), whether it is a nationality that keeps its
+    /// name key (a given span "Syrian"), and whether it is a country that speaks (<see cref="SpeakingCountry"/>).
     /// </summary>
     public readonly record struct Query(IReadOnlyList<Place> Candidates, string? QualifierCountry = null, string? QualifierAdmin1 = null, string? Key = null, bool QualifierEndsList = false,
-        IReadOnlyList<int>? Peers = null, string? QualifiesAs = null, int Sentence = -1, int From = -1, double Km = 0, bool Nationality = false);
+        IReadOnlyList<int>? Peers = null, string? QualifiesAs = null, int Sentence = -1, int From = -1, double Km = 0, bool Nationality = false, bool Speaker = false);
 
     /// <summary>The folded form a name is matched by ("al-Tanf" and "Al Tanf" share one).</summary>
     public static string KeyOf(string text) =>
@@ -43,6 +44,8 @@ public static class ToponymResolver
         public readonly Dictionary<string, double> Countries = new(StringComparer.Ordinal);
         /// <summary>Per country, how many of the other names' guesses are towns, counties or landmarks in it (second pass only).</summary>
         public readonly Dictionary<string, int> Towns = new(StringComparer.Ordinal);
+        /// <summary>Per country, how many of the other names' guesses lie in it by a name, not a people's word (second pass only).</summary>
+        public readonly Dictionary<string, int> Named = new(StringComparer.Ordinal);
         /// <summary>Per first-level area (country, admin1 code), the evidence of the other names' guesses.</summary>
         public readonly Dictionary<(string, string), double> Admin1 = [];
         public readonly List<Place> Anchors = [];
@@ -137,11 +140,14 @@ public static class ToponymResolver
                 names.Add(q.Key);
             }
         }
-        foreach (var g in guesses)
+        for (int k = 0; k < guesses.Length; k++)
         {
-            if (g is null) continue;
+            if (guesses[k] is not { } g) continue;
             if (g.Country.Length > 0) second.Countries[g.Country] = second.Countries.GetValueOrDefault(g.Country) + 1;
             if (g.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark) second.Towns[g.Country] = second.Towns.GetValueOrDefault(g.Country) + 1;
+            // (a country's own name counts, even where it was marked a nationality inside a hyphenated word: "the Niger-Benin pipeline")
+            if (queries[k].Key is { } nk && !queries[k].Speaker && (!queries[k].Nationality || second.NameKey(g.Name) == nk))
+                second.Named[g.Country] = second.Named.GetValueOrDefault(g.Country) + 1;
             if (g.Admin1 is not null && g.Kind != PlaceKind.Country)
                 second.Admin1[(g.Country, g.Admin1)] = second.Admin1.GetValueOrDefault((g.Country, g.Admin1)) + (g.Kind == PlaceKind.Admin1 ? 2 : 1);
             if (g.Kind is PlaceKind.City or PlaceKind.Landmark or PlaceKind.Admin2 && second.Anchors.Count < 40) second.Anchors.Add(g);
@@ -458,13 +464,21 @@ public static class ToponymResolver
             // province overshadows — "the Lebanese army deployed in Tripoli" keeps Lebanon's city of 200,000, Durham keeps England's
             // beside North Carolina's county seat, Victoria the Seychelles' capital; a city bigger abroad by an alternate name only
             // overshadows none by its own: Huntsville, Alabama is also "Twickenham", but no London suburb's rival)
-            if (countryBonus > 0 && !nearer && ctx.LeaveOneOut && c is { Kind: PlaceKind.City, Population: < 100_000 } && c.FeatureCode != "PPLC"
+            // (and where only a people or a party speaks for its country, any town five times its size abroad overshadows it:
+            // "Russian forces advanced on Pokrovsk" is Ukraine's city of 60,000, not a Siberian town of 10,000)
+            if (countryBonus > 0 && !nearer && ctx.LeaveOneOut && c.Kind == PlaceKind.City && c.FeatureCode != "PPLC"
                 && q.QualifierCountry is null && q.QualifierAdmin1 is null
-                && ctx.Towns.GetValueOrDefault(c.Country) - sameName.Count(g => g.Country == c.Country && g.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark) <= 0
-                && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.FeatureCode is "PPLC" or "PPLA" && o.Country != c.Country && o.Population >= 100_000
-                                         && o.Population >= 5 * Math.Max(c.Population, 10_000)
-                                         && (ctx.NameKey(o.Name) == q.Key || ctx.NameKey(c.Name) != q.Key)))
-                score -= countryBonus;
+                && ctx.Towns.GetValueOrDefault(c.Country) - sameName.Count(g => g.Country == c.Country && g.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark) <= 0)
+            {
+                bool peopleOnly = ctx.Named.GetValueOrDefault(c.Country) - sameName.Count(g => g.Country == c.Country) <= 0;
+                bool alternateOnly = ctx.NameKey(c.Name) != q.Key;
+                if (q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country != c.Country
+                        && (c.Population < 100_000 && (peopleOnly || o.FeatureCode is "PPLC" or "PPLA" && o.Population >= 100_000)
+                               && o.Population >= 5 * Math.Max(c.Population, 10_000) && (ctx.NameKey(o.Name) == q.Key || alternateOnly)
+                            // (a former name is no likelier either: Engels, once Pokrovsk, against the town that bears the name now)
+                            || peopleOnly && alternateOnly && ctx.NameKey(o.Name) == q.Key)))
+                    score -= countryBonus;
+            }
             // "Buffalo, New York", "Atlanta, Georgia": a name that qualifies the town before it is the state it was read as
             if (q.QualifiesAs is { } qa && (c.Kind == PlaceKind.Admin1 && AreaIs(c, qa) || c.Kind == PlaceKind.Admin2 && CountyKey(c) == qa)) score += 9;
             if (score > bestScore) { bestScore = score; best = c; }
@@ -614,10 +628,14 @@ public static class ToponymResolver
         // unknown district may stand between the bracket and the governorate
         bool bracket = d.Tokens[k].Key == "(";
         int gap = nextStartToken - k;
-        if (bracket ? gap is < 1 or > 4 || Enumerable.Range(k + 1, gap - 1).Any(t => d.Tokens[t].Key is ")" or "(") : gap is < 1 or > 2) return (null, null);
-        if (!bracket && d.Tokens[k].Key is not ("," or "in" or "province" or "governorate" or "state" or "county")) return (null, null);
-        // ("a blockade on Gaza, and Egypt restricts …", "into Gaza, said Medea Benjamin": a list or a clause, not a qualifier)
-        if (!bracket && gap == 2 && d.Tokens[k + 1].Kind == TokenKind.Word && d.Tokens[k + 1].Key != "the" && !d.IsCapitalised(k + 1)) return (null, null);
+        // "Moura, a village in central Mali", "Bucha, a town outside Kyiv": an apposition that places the name qualifies it too
+        if (!(comma && Appositive(d, k, nextStartToken)))
+        {
+            if (bracket ? gap is < 1 or > 4 || Enumerable.Range(k + 1, gap - 1).Any(t => d.Tokens[t].Key is ")" or "(") : gap is < 1 or > 2) return (null, null);
+            if (!bracket && d.Tokens[k].Key is not ("," or "in" or "province" or "governorate" or "state" or "county")) return (null, null);
+            // ("a blockade on Gaza, and Egypt restricts …", "into Gaza, said Medea Benjamin": a list or a clause, not a qualifier)
+            if (!bracket && gap == 2 && d.Tokens[k + 1].Kind == TokenKind.Word && d.Tokens[k + 1].Key != "the" && !d.IsCapitalised(k + 1)) return (null, null);
+        }
         // "Titao (Loroum, Nord)": of the many "Nord"s (Haiti's, Burkina Faso's …) the one in a country the toponym can lie in
         // ("Atlanta, Georgia": the state that fits before the country that does not)
         bool Fits(Place c) => own is not null && own.Any(o => o.Country == c.Country);
@@ -698,6 +716,40 @@ public static class ToponymResolver
 
         // (the toponym after the qualified one ends the phrase: punctuation or the end of the text follows it)
         bool EndsPhrase() => nextEndToken >= 0 && (nextEndToken >= d.Tokens.Length || d.Tokens[nextEndToken].Kind == TokenKind.Punctuation);
+    }
+
+    /// <summary>
+    /// Whether the toponym ending before token <paramref name="endToken"/> is a country that speaks — the subject of a reporting
+    /// or claiming verb ("Russia claims to have surrounded Pokrovsk", "Moscow said"): a government, a party to the story, no
+    /// more a place of it than a nationality is.
+    /// </summary>
+    public static bool SpeakingCountry(Document d, int endToken, IReadOnlyList<Place> candidates, CueLexicon cues) =>
+        endToken < d.Tokens.Length && candidates.Any(c => c.Kind == PlaceKind.Country)
+        && d.Tokens[endToken].Kind == TokenKind.Word && !d.IsCapitalised(endToken)
+        && (cues.Is(d.Key(endToken), CueKind.Report) || cues.Is(d.Key(endToken), CueKind.Claim));
+
+    private static readonly FrozenSet<string> AppositionNouns = FrozenSet.ToFrozenSet(
+        ["village", "town", "city", "district", "suburb", "neighbourhood", "neighborhood", "hamlet", "settlement", "camp", "area", "region",
+         "province", "port", "community", "municipality", "county", "island", "commune", "locality", "township", "outpost", "base"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the tokens from the comma at <paramref name="comma"/> to <paramref name="next"/> are an apposition that places the
+    /// name before it: "a" or "an", up to three lower-case words ending in a word for a settlement or area, "in", "near",
+    /// "outside" or "of", and perhaps "the" and a compass word ("Moura, a village in central Mali").
+    /// </summary>
+    private static bool Appositive(Document d, int comma, int next)
+    {
+        int t = comma + 1;
+        if (t >= next || d.Key(t) is not ("a" or "an")) return false;
+        t++;
+        int words = 0;
+        while (t < next && words < 3 && d.Tokens[t].Kind == TokenKind.Word && !d.IsCapitalised(t) && d.Key(t) is not ("in" or "near" or "outside" or "of")) { t++; words++; }
+        if (words == 0 || !AppositionNouns.Contains(d.Key(t - 1))) return false;
+        if (t >= next || d.Key(t) is not ("in" or "near" or "outside" or "of")) return false;
+        t++;
+        if (t < next && d.Key(t) == "the") t++;
+        if (t < next && Recognition.PlaceRecognitionStage.Directions.Contains(d.Key(t))) t++;
+        return t == next;
     }
 
     /// <summary>

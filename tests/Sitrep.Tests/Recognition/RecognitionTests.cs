@@ -1549,6 +1549,25 @@ public class PlaceRecognitionTests
         d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.Country.Should().Be(country);
     }
 
+    [Theory]
+    [InlineData("Russian forces advanced on Pokrovsk.")]
+    [InlineData("Russia claims to have surrounded Pokrovsk.")]
+    public void Party_or_speaking_country_does_not_move_a_town_to_a_small_namesake(string text)
+    {
+        // Pokrovsk is Ukraine's city of 60,000 and a Siberian town of 10,000 (and Engels' old name): a nationality or a country
+        // that speaks is a party to the story, not where it happens
+        var d = Some.Through("geocode", text);
+        d.Places.Should().Contain(p => d[p.Span] == "Pokrovsk").Which.Resolved!.Country.Should().Be("UA");
+    }
+
+    [Fact]
+    public void Apposition_that_places_a_town_qualifies_it()
+    {
+        // "Moura, a village in central Mali": no Portuguese Moura (Mali's village is not in the gazetteer, so nothing)
+        var d = Some.Through("geocode", "Wagner fighters executed 500 people in Moura, a village in central Mali.");
+        d.Places.Where(p => p.Resolved is not null).Select(p => p.Resolved!.Country).Should().OnlyContain(c => c == "ML");
+    }
+
     [Fact]
     public void Small_namesake_stays_where_a_town_of_its_country_supports_it()
     {
