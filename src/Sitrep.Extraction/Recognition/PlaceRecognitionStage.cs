@@ -545,7 +545,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // (unless the sentence places it: "a resident of Lubbock told", "the hospital in Montpellier said" — a small town only by
             // "in", "near" or "outside" right before it: "Officials in Bentiu said", but "a statement from Nelson said", and "at" is
             // as often a university's or a firm's: "Researchers at Duke said", "Analysts at Bernstein said")
-            bool locatedSmall = nameStart > 0 && d.Key(nameStart - 1) is "in" or "near" or "outside";
+            // (also through a list, "Officials in Mirpur and Kotli said", and after a word for the town or its office and "of": "The
+            // town of Cessnock said", "the mayor of Timmins said")
+            bool locatedSmall = LocatedBefore(d, nameStart);
             if ((small && !locatedSmall || speakerSized && !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)) && end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && cues.Is(d.Key(end), CueKind.Report))
                 return false;
             // ("Mr. Jordan", "Mrs. Lincoln": the title's full stop stands between)
@@ -641,6 +643,25 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         if (found.Count == 0) return 0;
         result.AddRange(found);
         return 1;
+    }
+
+    /// <summary>
+    /// Whether "in", "near", "outside", "around", "across" or "throughout" places the name at <paramref name="k"/>, directly or
+    /// before a list it ends ("in Albury and Griffith"), or a word for a town or its office before "of" ("the mayor of Timmins").
+    /// </summary>
+    private static bool LocatedBefore(Document d, int k)
+    {
+        int sentence = d.SentenceOfToken(k), p = k - 1;
+        // (back over the names before it in the list: "in Wau, Yei and Aweil")
+        while (p >= 1 && d.Key(p) is "and" or "or" or "," && d.Tokens[p - 1].Kind == TokenKind.Word && d.IsCapitalised(p - 1) && d.SentenceOfToken(p - 1) == sentence)
+        {
+            p--;
+            while (p >= 1 && d.Tokens[p - 1].Kind == TokenKind.Word && d.IsCapitalised(p - 1) && !d.IsClauseInitial(p) && d.SentenceOfToken(p - 1) == sentence) p--;
+            p--;
+        }
+        if (p < 0 || d.SentenceOfToken(p) != sentence) return false;
+        if (d.Key(p) is "in" or "near" or "outside" or "around" or "across" or "throughout") return true;
+        return p >= 1 && d.Key(p) == "of" && d.Key(p - 1) is "town" or "city" or "village" or "mayor" or "council" or "municipality" or "district" or "suburb" or "shire";
     }
 
     /// <summary>

@@ -1601,6 +1601,19 @@ public class PlaceRecognitionTests
         p.Resolved.Country.Should().Be(country);
     }
 
+    [Theory]
+    [InlineData("Officials in Mirpur and Kotli said shelling damaged homes.", "Kotli")]
+    [InlineData("Residents around Bandiagara said they had been cut off.", "Bandiagara")]
+    [InlineData("The mayor of Timmins said the mine would reopen.", "Timmins")]
+    [InlineData("A spokesman for the town of Cessnock said it would appeal.", "Cessnock")]
+    public void Town_placed_before_a_reporting_verb_is_no_speaker(string text, string town)
+    {
+        // "Jones said" is a person; a small town the sentence places — through a list, "around", or its own office and "of" —
+        // is still the town
+        var d = Some.Through("places", text);
+        d.Places.Select(p => d[p.Span]).Should().Contain(town);
+    }
+
     [Fact]
     public void News_agency_named_after_a_province_is_no_place()
     {
