@@ -712,6 +712,13 @@ public static class ToponymResolver
         if (admin is not null) return (admin.Country, admin.Country + "." + admin.Admin1);
         // a bracketed district or town still tells the country when all its readings agree
         if (bracket && next.Select(c => c.Country).Where(c => c.Length > 0).Distinct().ToList() is [var only]) return (only, null);
+        // "Eastleigh, Nairobi.", "Kurla, Mumbai,": a city of 100,000 that ends the phrase after a name with no reading in its
+        // country is the city that name is a part of — a neighbourhood we do not know, not a namesake town abroad
+        // (its first city only: "London, Paris and Berlin" is a list)
+        if (comma && own is { Count: > 0 } && !listGoesOn && (nextEndToken < 0 || EndsPhrase())
+            && next.Where(c => c.Kind is not (PlaceKind.Country or PlaceKind.Region)).MaxBy(c => c.Population) is { Kind: PlaceKind.City, Population: >= 100_000 } city
+            && !own.Any(o => o.Country == city.Country) && own.All(o => o.Kind is PlaceKind.City or PlaceKind.Landmark))
+            return (city.Country, null);
         return (null, null);
 
         // (the toponym after the qualified one ends the phrase: punctuation or the end of the text follows it)

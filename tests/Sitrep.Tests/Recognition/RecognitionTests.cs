@@ -1561,6 +1561,16 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void City_after_a_comma_qualifies_an_unknown_part_of_it()
+    {
+        // Nairobi's Eastleigh is no gazetteer town: before, it was Eastleigh, England; "Eastleigh, Hampshire" stays English
+        var d = Some.Through("geocode", "A grenade exploded in Eastleigh, Nairobi.");
+        d.Places.Where(p => p.Resolved is not null).Select(p => p.Resolved!.Country).Should().OnlyContain(c => c == "KE");
+        var e = Some.Through("geocode", "She moved to Eastleigh, Hampshire, last year.");
+        e.Places.Should().Contain(p => e[p.Span] == "Eastleigh").Which.Resolved!.Country.Should().Be("GB");
+    }
+
+    [Fact]
     public void Apposition_that_places_a_town_qualifies_it()
     {
         // "Moura, a village in central Mali": no Portuguese Moura (Mali's village is not in the gazetteer, so nothing)
