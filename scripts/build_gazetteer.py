@@ -95,6 +95,7 @@ COUNTRY_ALT: dict[str, list[str]] = {
     "LK": ["Sri Lanka", "Ceylon"],
     "TH": ["Thailand", "Siam"],
     "ZW": ["Zimbabwe", "Rhodesia"],
+    "IE": ["Ireland", "Irish Free State"],
     # (a two-island country's islands by their own names: "Trinidad" is the island before Trinidad, Bolivia or Cuba, unless the
     # story is there)
     "TT": ["Trinidad and Tobago", "T&T", "Trinidad & Tobago", "Trinidad", "Tobago"],
@@ -339,7 +340,11 @@ ADMIN1_ALT: dict[str, list[str]] = {
     "ET.51": ["Oromia", "Oromia Region"],
     "ET.52": ["Somali Region"],
     "ET.47": ["Benishangul-Gumuz"],
-    "IN.12": ["Indian-administered Kashmir"],
+    "IN.12": ["Indian-administered Kashmir", "J&K"],
+    "IN.11": ["Himachal"],
+    # South Africa's provinces as its press writes them (GeoNames keeps the old "Orange Free State")
+    "ZA.03": ["Free State", "Free State Province"],
+    "ZA.02": ["KZN"],
     "MZ.01": ["Cabo Delgado Province"],
     "NG.27": ["Borno State"],
     "NG.44": ["Yobe State"],

@@ -1624,6 +1624,18 @@ public class PlaceRecognitionTests
         d.Places.Select(p => d[p.Span]).Should().Contain(town);
     }
 
+    [Theory]
+    [InlineData("Floods hit KZN on Monday.", "KZN", "ZA")]
+    [InlineData("The Free State premier resigned.", "Free State", "ZA")]
+    [InlineData("Security was tightened across J&K after the attack.", "J&K", "IN")]
+    [InlineData("Snow blocked roads in Himachal.", "Himachal", "IN")]
+    [InlineData("The Irish Free State was founded in 1922.", "Irish Free State", "IE")]
+    public void Province_by_the_name_its_own_press_uses(string text, string name, string country)
+    {
+        var d = Some.Through("geocode", text);
+        d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.Country.Should().Be(country);
+    }
+
     [Fact]
     public void News_agency_named_after_a_province_is_no_place()
     {
