@@ -2221,7 +2221,12 @@ def _build(args, shared, gz, out_path, tmp) -> int:
             own_town = (any(a["name"].startswith(p) and t == "Province" for p, t in PREFIX_TYPES.items()) and (b := biggest.get((a["cc"], f))) is not None
                         and b["a1"] == a["a1"] and b["a2"] == a["a2"] and f not in country_names and f not in a2_names_cc[a["cc"]]
                         and f not in a1_names_cc[a["cc"]])
-            if (f in taken_cc[a["cc"]] or f in country_names or f in a2_names_cc[a["cc"]]) and not own_town:
+            # (a province many times bigger than any town of its name in its country is what the bare name means there:
+            # "Isabela", "La Union", "Cagayan" in the Philippines, not the towns of 5,000 to 70,000 elsewhere so named)
+            big_province = (any(a["name"].startswith(p) and t == "Province" for p, t in PREFIX_TYPES.items())
+                            and pop_a2.get(k, 0) >= 100_000 and pop_a2.get(k, 0) >= 10 * (biggest[(a["cc"], f)]["pop"] if (a["cc"], f) in biggest else 0)
+                            and f not in country_names and f not in a2_names_cc[a["cc"]] and f not in a1_names_cc[a["cc"]])
+            if (f in taken_cc[a["cc"]] or f in country_names or f in a2_names_cc[a["cc"]]) and not own_town and not big_province:
                 n_bare_dropped += 1
             else:
                 cand.append(s)
@@ -2350,7 +2355,8 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         "admin2, where that bare name is also a place, an admin1 unit, another admin2 unit or a "
         f"country of the same country ({n_bare_dropped} left out) — but a 'Province of X' keeps 'X' "
         "where the country's most populous place X lies in it and X names no admin1 unit "
-        "('Bulacan', 'Sevilla'); admin2 type variants "
+        "('Bulacan', 'Sevilla') or where it has ten times the people of any place X of its country "
+        "('Isabela', 'La Union'); admin2 type variants "
         "('Laurel County' -> 'Laurel Co.', 'County Kerry' -> 'Co. Kerry', 'Province of Tarlac' -> "
         "'Tarlac Province', 'Baharak' -> 'Baharak District' where a country's admin2 units are "
         "mostly districts)",

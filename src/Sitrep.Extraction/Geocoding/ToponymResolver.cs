@@ -905,6 +905,9 @@ public static class ToponymResolver
         if (word is null && firstToken >= 2 && d.Key(firstToken - 1) == "of" && d.Key(firstToken - 2) is "city" or "town" or "governorate" or "province"
             && !CapitalOf(d, firstToken - 2, endToken))
             word = d.Key(firstToken - 2);
+        // ("the provinces of Cagayan and Isabela", "the states of Borno, Yobe and Adamawa": a plural before "of" names the level of
+        // every name in the list after it)
+        if (word is null && PluralBefore(d, firstToken) is { } plural) word = plural;
         // "the Daraa countryside", "across Ghazni", "throughout Sweida": the area around and beyond the town — but a city of
         // half a million people is an area of its own ("clashes raged across Aleppo")
         if (word is null && (d.Key(endToken) == "countryside"
@@ -914,7 +917,9 @@ public static class ToponymResolver
         Func<Place, bool>? keep = word switch
         {
             "city" or "town" => p => p.Kind is PlaceKind.City,
-            "governorate" or "province" or "oblast" => p => p.Kind is PlaceKind.Admin1,
+            // (or a second-level area called a province: the Philippines', Italy's, Spain's)
+            "governorate" or "province" or "oblast" => p => p.Kind is PlaceKind.Admin1
+                                                           || p.Kind is PlaceKind.Admin2 && p.Name.Contains("Provinc", StringComparison.OrdinalIgnoreCase),
             // ("the Kursk region", "the Mopti region": the first-level area named after the name's main city, in its country — but no
             // US state is one, "the Washington region" is the capital's; a namesake area abroad is none, "the Charlotte region" is no
             // parish of St Vincent nor "the Concepcion region" a department of Paraguay)
@@ -1043,6 +1048,28 @@ public static class ToponymResolver
             return null;
         }
         return null;
+    }
+
+    /// <summary>The level a plural and "of" before a list give to its name at <paramref name="k"/> ("the provinces of Cagayan and Isabela"), or null.</summary>
+    private static string? PluralBefore(Document d, int k)
+    {
+        int p = k - 1;
+        // (back over the names before it in the list)
+        while (p >= 1 && d.Key(p) is "and" or "or" or "," && d.Tokens[p - 1].Kind == TokenKind.Word && d.IsCapitalised(p - 1))
+        {
+            p--;
+            while (p >= 1 && d.Tokens[p - 1].Kind == TokenKind.Word && d.IsCapitalised(p - 1)) p--;
+            p--;
+        }
+        if (p < 1 || d.Key(p) != "of") return null;
+        return d.Key(p - 1) switch
+        {
+            "provinces" or "states" or "regions" or "governorates" or "oblasts" => "province",
+            "counties" => "county",
+            "districts" => "district",
+            "cities" or "towns" => "city",
+            _ => null,
+        };
     }
 
     private static bool AfterConjunction(string text, int start)

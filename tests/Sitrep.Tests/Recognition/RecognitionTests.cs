@@ -1598,6 +1598,17 @@ public class PlaceRecognitionTests
         e.Places.Should().Contain(p => e[p.Span] == "California").Which.Resolved.Should().NotBeNull();
     }
 
+    [Fact]
+    public void Plural_and_of_before_a_list_gives_every_name_its_level()
+    {
+        // "Cagayan" was Mapun, Palawan (an alternate name) and "Isabela" a town of Negros; the provinces are second-level areas
+        // whose bare names GeoNames' towns of a few thousand people shared
+        var d = Some.Through("geocode", "Floods hit the provinces of Cagayan and Isabela. Fighting broke out in the central provinces of Hama and Homs.");
+        foreach (var name in (string[])["Cagayan", "Isabela"])
+            d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.Name.Should().StartWith("Province of");
+        d.Places.Should().Contain(p => d[p.Span] == "Hama").Which.Resolved!.Kind.Should().Be(PlaceKind.Admin1);
+    }
+
     [Theory]
     [InlineData("WAU, South Sudan (AP) - Rebels attacked a market on Sunday.", "WAU", "SS")]
     [InlineData("JOS (Reuters) - Gunmen killed 12 people in a village.", "JOS", "NG")]
