@@ -395,7 +395,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         {
             var key = d.Key(nameStart);
             // Title Case Headlines capitalise every word: a lone small-town match there is usually a common word
-            if (places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 50_000) && TitleCase(d, nameStart)) return false;
+            // (but where a locative or an attack verb places the town and a word beside it is in lower case, the names make most
+            // words capitalised in prose: "Islamic State attacked Macomia in Cabo Delgado", "in Saraf Omra and Kabkabiya in North
+            // Darfur")
+            if (places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 50_000) && TitleCase(d, nameStart)
+                && (StrictTitleCase(d, nameStart) || !PlacedInProse(d, nameStart, resources.Triggers))) return false;
             // … and so does one in capitals, where a small town named like a word of the lexicons (a trigger, a noun the rules
             // use, a cue) is that word unless a locative comes before it: "GUNMEN KILL 5 IN JOS" is no Kill, Ireland, while
             // "UKRAINE RETAKES LYMAN" keeps its town
@@ -697,12 +701,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     private static bool Placed(Document d, int nameStart, int end, WordClasses nouns, TriggerLexicon triggers)
     {
         int k = nameStart - 1;
-        // "Israeli forces raided Jericho", "rebels seized Bria": the object of an attack verb is where it happened
-        // (a battle's, a strike's or a capture's, not "shot Ali", "abducted Omar", "arrested Isa": people are shot, abducted and
-        // arrested)
-        if (k >= 0 && !d.IsCapitalised(k) && triggers.Entries.Match(d.Tokens.AsSpan(), k, nameStart) is { Length: 1 } t
-            && t.Values.Any(e => !e.Nominal && (e.Flags.HasFlag(TriggerFlags.Territory) || e.Type.Type is Sitrep.Events.EventType.Battles or Sitrep.Events.EventType.Explosions)))
-            return true;
+        if (AttackVerbAt(d, k, triggers)) return true;
         if (k >= 0 && Directions.Contains(d.Key(k))) k--;
         if (k >= 0 && (Locatives.Contains(d.Key(k)) || d.Key(k) == "of")) return true;
         if (d.IsAllCaps(nameStart)) return true;
@@ -714,6 +713,32 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         if (d.Key(end) == "-" && d.IsClauseInitial(nameStart)) return true;
         if (d.Tokens[end].Kind == TokenKind.Word && !d.IsCapitalised(end) && TownNoun(nouns, d.Key(end))) return true;
         return d.Key(end) is "and" or "or" && Capitalised(end + 1) || nameStart > 1 && d.Key(nameStart - 1) is "and" or "or" or "," && Capitalised(nameStart - 2);
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is an attack verb in lower case, whose object is where it happened: "Israeli forces
+    /// raided Jericho", "rebels seized Bria" (a battle's, a strike's or a capture's, not "shot Ali", "abducted Omar", "arrested
+    /// Isa": people are shot, abducted and arrested).
+    /// </summary>
+    private static bool AttackVerbAt(Document d, int k, TriggerLexicon triggers) =>
+        k >= 0 && d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k) && triggers.Entries.Match(d.Tokens.AsSpan(), k, k + 1) is { Length: 1 } t
+        && t.Values.Any(e => !e.Nominal && (e.Flags.HasFlag(TriggerFlags.Territory) || e.Type.Type is Sitrep.Events.EventType.Battles or Sitrep.Events.EventType.Explosions));
+
+    /// <summary>
+    /// Whether an attack verb or "in", "near", "into", "from", "outside", "around", "across" or "throughout" places the name at
+    /// <paramref name="k"/>, directly or before a list it ends ("attacked Macomia", "in Saraf Omra and Kabkabiya").
+    /// </summary>
+    private static bool PlacedInProse(Document d, int k, TriggerLexicon triggers)
+    {
+        int sentence = d.SentenceOfToken(k), p = k - 1;
+        while (p >= 1 && d.Key(p) is "and" or "or" or "," && d.Tokens[p - 1].Kind == TokenKind.Word && d.IsCapitalised(p - 1) && d.SentenceOfToken(p - 1) == sentence)
+        {
+            p--;
+            while (p >= 1 && d.Tokens[p - 1].Kind == TokenKind.Word && d.IsCapitalised(p - 1) && !d.IsClauseInitial(p) && d.SentenceOfToken(p - 1) == sentence) p--;
+            p--;
+        }
+        if (p < 0 || d.SentenceOfToken(p) != sentence) return false;
+        return d.Key(p) is "in" or "near" or "into" or "from" or "outside" or "around" or "across" or "throughout" || AttackVerbAt(d, p, triggers);
     }
 
     /// <summary>Whether the story also writes token <paramref name="k"/>'s word alone, with no capitalised word or only a title before it ("Bush said", "Mr Bush").</summary>
@@ -1109,16 +1134,37 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     }
 
     /// <summary>
+    /// Whether every content word of token <paramref name="i"/>'s sentence is capitalised: a verb or noun in lower case anywhere
+    /// in it is prose, however many names stand around the token ("Fighting erupted in Saraf Omra and Kabkabiya in North Darfur").
+    /// </summary>
+    private static bool StrictTitleCase(Document d, int i)
+    {
+        int s = d.SentenceOfToken(i);
+        if (s < 0) return false;
+        var sent = d.Sentences[s];
+        var (caps, words) = LongWordsCapitalised(d, sent, sent.FirstToken, sent.EndToken, skip: i, headlineSmall: true);
+        return caps == words;
+    }
+
+    // words of four letters or more that headline styles often leave in lower case ("Soldiers Killed after Attack near Mosul")
+    private static readonly FrozenSet<string> HeadlineSmallWords = FrozenSet.ToFrozenSet(
+        ["with", "from", "into", "onto", "over", "near", "after", "than", "that", "this", "upon", "amid", "amidst", "among", "about", "across",
+         "against", "along", "before", "during", "since", "under", "until", "while", "when", "where", "between", "through", "toward",
+         "towards", "without", "within", "despite"], StringComparer.Ordinal);
+
+    /// <summary>
     /// Of the words of four letters or more in tokens [<paramref name="from"/>, <paramref name="to"/>) of a sentence, how many are
     /// capitalised — leaving out <paramref name="skip"/>, the sentence's first word and the names of days and months, which are
-    /// capitalised in any prose.
+    /// capitalised in any prose (and, with <paramref name="headlineSmall"/>, the prepositions and conjunctions headline styles leave
+    /// in lower case).
     /// </summary>
-    private static (int Caps, int Words) LongWordsCapitalised(Document d, Sentence sent, int from, int to, int skip = -1)
+    private static (int Caps, int Words) LongWordsCapitalised(Document d, Sentence sent, int from, int to, int skip = -1, bool headlineSmall = false)
     {
         int caps = 0, words = 0;
         for (int k = from; k < to; k++)
         {
-            if (k == skip || k == sent.FirstToken || d.Tokens[k].Kind != TokenKind.Word || d.Key(k).Length <= 3 || AlwaysCapitalised.Contains(d.Key(k))) continue;
+            if (k == skip || k == sent.FirstToken || d.Tokens[k].Kind != TokenKind.Word || d.Key(k).Length <= 3 || AlwaysCapitalised.Contains(d.Key(k))
+                || headlineSmall && HeadlineSmallWords.Contains(d.Key(k))) continue;
             words++;
             if (d.IsCapitalised(k)) caps++;
         }

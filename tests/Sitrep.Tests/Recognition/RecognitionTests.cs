@@ -1647,6 +1647,17 @@ public class PlaceRecognitionTests
         d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.Country.Should().Be(country);
     }
 
+    [Theory]
+    [InlineData("Islamic State attacked Macomia in Cabo Delgado.", "Macomia")]
+    [InlineData("Fighting erupted in Saraf Omra and Kabkabiya in North Darfur.", "Kabkabiya")]
+    public void Names_around_a_placed_town_do_not_make_prose_a_headline(string text, string town)
+    {
+        // three of four long words capitalised read as Title Case, where a small town is mostly a common word; but the
+        // capitals here are names, and an attack verb or "in" places the town
+        var d = Some.Through("places", text);
+        d.Places.Select(p => d[p.Span]).Should().Contain(town);
+    }
+
     [Fact]
     public void News_agency_named_after_a_province_is_no_place()
     {
