@@ -881,6 +881,12 @@ public static class ToponymResolver
             return areas;
         // ("a U.S. city", "a Syrian province": a country's name there is an adjective)
         if (candidates.Any(p => p.Kind == PlaceKind.Country)) return candidates;
+        // "the largest Ukrainian-held city in Donetsk", "a village in Aleppo": what holds a town is an area — its province or
+        // district, not the city of the same name
+        if (firstToken >= 2 && d.Key(firstToken - 1) == "in" && d.Key(firstToken - 2) is "city" or "town" or "village" or "villages" or "towns"
+            && candidates.Any(p => p.Kind == PlaceKind.City)
+            && candidates.Where(p => p.Kind is PlaceKind.Admin1 or PlaceKind.Admin2).ToList() is { Count: > 0 } holding)
+            return holding;
         // ("the Cordoba region of Andalusia", "the Kingston region of Ontario": "region of" an area leaves the name to its qualifier;
         // "the Mopti region of Mali" is read in that country)
         // (the names after a feature word's "of", looked up once for both readings below)
@@ -937,6 +943,13 @@ public static class ToponymResolver
         if (word is "region" or "oblast" && kept.Count > 1 && kept.Where(p => !p.Name.EndsWith(" City", StringComparison.Ordinal)).ToList() is { Count: > 0 } oblasts)
             kept = oblasts;
         if (kept.Count > 0) return kept;
+        // ("Ethiopia's Gambella region": a spelling only the area's seat goes by names the area it seats — not a US city's, "the
+        // Denver region" is the city's)
+        if (word is "region" or "province" or "governorate" or "oblast" && candidates.All(p => p.Kind is PlaceKind.City or PlaceKind.Landmark)
+            && candidates.Where(p => p is { Kind: PlaceKind.City, FeatureCode: "PPLA" } && p.Country != "US" && (regionOf is null || p.Country == regionOf))
+                         .MaxBy(p => p.Population) is { } seat
+            && gaz.Admin1(seat.Country, seat.Admin1) is { } seated)
+            return [seated];
         // "Barrow and Jackson counties": a US county's gazetteer name carries its type word, so the bare name has no county
         // reading of its own
         if (word == "county")

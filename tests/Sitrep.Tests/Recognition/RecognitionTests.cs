@@ -1658,6 +1658,20 @@ public class PlaceRecognitionTests
         d.Places.Select(p => d[p.Span]).Should().Contain(town);
     }
 
+    [Theory]
+    [InlineData("Refugees arrived in Ethiopia's Gambella region.", "Gambella", "ET")]
+    [InlineData("Kramatorsk is the largest Ukrainian-held city in Donetsk.", "Donetsk", "UA")]
+    [InlineData("Troops shelled a village in Aleppo on Monday.", "Aleppo", "SY")]
+    public void Area_named_by_its_word_or_holding_a_town_is_the_area(string text, string name, string country)
+    {
+        // "Gambella" is only the seat city's spelling (GeoNames writes the region "Gambela"); a city or village "in" a name that is
+        // both a city and a province lies in the province
+        var d = Some.Through("geocode", text);
+        var p = d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+        p.Kind.Should().Be(PlaceKind.Admin1);
+        p.Country.Should().Be(country);
+    }
+
     [Fact]
     public void News_agency_named_after_a_province_is_no_place()
     {
