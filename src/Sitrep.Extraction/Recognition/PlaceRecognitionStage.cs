@@ -485,7 +485,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // (after a known given name even a city of some size is a surname — "Abraham Lincoln", "Jesse Jackson" — but not a
             // curated landmark town or a city of a million; "Israel Rafah operation": a given name that is also a country's is
             // no given name there)
-            bool surnameSized = places.All(p => p.GeonameId is not null && p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000);
+            // (a tiny first-level area too: Bermuda's parish of Hamilton makes "Sarah Hamilton" no less a person)
+            bool surnameSized = places.All(p => p.GeonameId is not null && (p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000
+                                                                            || p.Kind == Sitrep.Places.PlaceKind.Admin1 && p.Population < 100_000));
             // (a small town only: Kaya, Burkina Faso's city of 120,000, is no Kaya the person)
             // (… and so is a city's alternate name: "a witness named Ahmad said" is no Al Ahmadi, Kuwait)
             // ("Lake Travis": a feature word before the name places it)

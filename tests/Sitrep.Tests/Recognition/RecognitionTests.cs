@@ -1672,6 +1672,16 @@ public class PlaceRecognitionTests
         p.Country.Should().Be(country);
     }
 
+    [Theory]
+    [InlineData("Lewis Hamilton won in Monaco.")]
+    [InlineData("Chief executive Graeme Hamilton told the Sunday Times it was several species.")]
+    public void Surname_that_is_also_a_tiny_parish_is_the_person(string text)
+    {
+        // Bermuda's parish of Hamilton (a first-level area of no recorded population) kept Hamilton, Ontario for "Lewis Hamilton"
+        var d = Some.Through("places", text);
+        d.Places.Select(p => d[p.Span]).Should().NotContain("Hamilton");
+    }
+
     [Fact]
     public void News_agency_named_after_a_province_is_no_place()
     {
