@@ -95,7 +95,6 @@ COUNTRY_ALT: dict[str, list[str]] = {
     "LK": ["Sri Lanka", "Ceylon"],
     "TH": ["Thailand", "Siam"],
     "ZW": ["Zimbabwe", "Rhodesia"],
-    "IE": ["Ireland", "Irish Free State"],
     # (a two-island country's islands by their own names: "Trinidad" is the island before Trinidad, Bolivia or Cuba, unless the
     # story is there)
     "TT": ["Trinidad and Tobago", "T&T", "Trinidad & Tobago", "Trinidad", "Tobago"],
@@ -342,8 +341,9 @@ ADMIN1_ALT: dict[str, list[str]] = {
     "ET.47": ["Benishangul-Gumuz"],
     "IN.12": ["Indian-administered Kashmir", "J&K"],
     "IN.11": ["Himachal"],
-    # South Africa's provinces as its press writes them (GeoNames keeps the old "Orange Free State")
-    "ZA.03": ["Free State", "Free State Province"],
+    # South Africa's provinces as its press writes them (GeoNames keeps the old "Orange Free State"; not bare "Free State": Bavaria,
+    # Saxony, Thuringia, Maryland, the Irish Free State and the Free State of Jones go by it too)
+    "ZA.03": ["Free State Province"],
     "ZA.02": ["KZN"],
     "MZ.01": ["Cabo Delgado Province"],
     "NG.27": ["Borno State"],
@@ -2359,7 +2359,9 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         "('Isabela', 'La Union'); admin2 type variants "
         "('Laurel County' -> 'Laurel Co.', 'County Kerry' -> 'Co. Kerry', 'Province of Tarlac' -> "
         "'Tarlac Province', 'Baharak' -> 'Baharak District' where a country's admin2 units are "
-        "mostly districts)",
+        "mostly districts, 'Co Kerry' in Irish house style); English names of admin2 units GeoNames "
+        "names in another language or by their office ('County Offaly' for 'Uíbh Fhailí', GeoNames' "
+        "name an alternate)",
         "# known problems: admin2 rows whose unit has no listed place share their admin1's point "
         "(see placement counts); admin populations undercount rural areas; admin1 points of "
         "large, unevenly settled units (Ontario, Queensland, Siberian regions) sit in their "

@@ -20,10 +20,10 @@ public static class ToponymResolver
     /// the first-level area ("US.NY") or province ("PH.03.14", Bulacan) it names when it is itself the qualifier of the toponym before it (<see cref="QualifierReading"/>),
     /// the index of its sentence (-1 where unknown), and the query it is measured from with the distance in kilometres
     /// ("Maan, 30 km north of Hama": <see cref="MeasuredFrom"/>; -1 where none), whether it is a nationality that keeps its
-    /// name key (a given span "Syrian"), and whether it is a country that speaks (<see cref="SpeakingCountry"/>).
+    /// name key (a given span "Syrian"), and whether the town's own office or people follow it ("Naples police", "a Paris man").
     /// </summary>
     public readonly record struct Query(IReadOnlyList<Place> Candidates, string? QualifierCountry = null, string? QualifierAdmin1 = null, string? Key = null, bool QualifierEndsList = false,
-        IReadOnlyList<int>? Peers = null, string? QualifiesAs = null, int Sentence = -1, int From = -1, double Km = 0, bool Nationality = false, bool Speaker = false);
+        IReadOnlyList<int>? Peers = null, string? QualifiesAs = null, int Sentence = -1, int From = -1, double Km = 0, bool Nationality = false, bool Local = false);
 
     /// <summary>The folded form a name is matched by ("al-Tanf" and "Al Tanf" share one).</summary>
     public static string KeyOf(string text) =>
@@ -44,8 +44,6 @@ public static class ToponymResolver
         public readonly Dictionary<string, double> Countries = new(StringComparer.Ordinal);
         /// <summary>Per country, how many of the other names' guesses are towns, counties or landmarks in it (second pass only).</summary>
         public readonly Dictionary<string, int> Towns = new(StringComparer.Ordinal);
-        /// <summary>Per country, how many of the other names' guesses lie in it by a name, not a people's word (second pass only).</summary>
-        public readonly Dictionary<string, int> Named = new(StringComparer.Ordinal);
         /// <summary>Per first-level area (country, admin1 code), the evidence of the other names' guesses.</summary>
         public readonly Dictionary<(string, string), double> Admin1 = [];
         public readonly List<Place> Anchors = [];
@@ -145,9 +143,6 @@ public static class ToponymResolver
             if (guesses[k] is not { } g) continue;
             if (g.Country.Length > 0) second.Countries[g.Country] = second.Countries.GetValueOrDefault(g.Country) + 1;
             if (g.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark) second.Towns[g.Country] = second.Towns.GetValueOrDefault(g.Country) + 1;
-            // (a country's own name counts, even where it was marked a nationality inside a hyphenated word: "the Niger-Benin pipeline")
-            if (queries[k].Key is { } nk && !queries[k].Speaker && (!queries[k].Nationality || second.NameKey(g.Name) == nk))
-                second.Named[g.Country] = second.Named.GetValueOrDefault(g.Country) + 1;
             if (g.Admin1 is not null && g.Kind != PlaceKind.Country)
                 second.Admin1[(g.Country, g.Admin1)] = second.Admin1.GetValueOrDefault((g.Country, g.Admin1)) + (g.Kind == PlaceKind.Admin1 ? 2 : 1);
             if (g.Kind is PlaceKind.City or PlaceKind.Landmark or PlaceKind.Admin2 && second.Anchors.Count < 40) second.Anchors.Add(g);
@@ -460,25 +455,19 @@ public static class ToponymResolver
             if (listCountry is not null && c.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && c.Kind == listKind && c.Country == listCountry && q.Candidates.Any(o => o.Country != listCountry)) score += 3;
             // "US officials met in Geneva", "Kerry met Lavrov in Geneva": a town overshadowed by a capital five times its size abroad is
             // no likelier because the story names its country, a people or a party of it — only its state named, a place near it,
-            // another town of its country ("a Paris man … Henry County") or a qualifier make it so (a capital of a country or
+            // another town of its country ("a Paris man … Henry County"), its own office or people ("Naples police said") or a
+            // qualifier make it so (a capital of a country or
             // province overshadows — "the Lebanese army deployed in Tripoli" keeps Lebanon's city of 200,000, Durham keeps England's
-            // beside North Carolina's county seat, Victoria the Seychelles' capital; a city bigger abroad by an alternate name only
+            // beside North Carolina's county seat, Victoria the Seychelles' capital, "Spanish police in Mérida" Extremadura's
+            // capital; a city bigger abroad by an alternate name only
             // overshadows none by its own: Huntsville, Alabama is also "Twickenham", but no London suburb's rival)
-            // (and where only a people or a party speaks for its country, any town five times its size abroad overshadows it:
-            // "Russian forces advanced on Pokrovsk" is Ukraine's city of 60,000, not a Siberian town of 10,000)
-            if (countryBonus > 0 && !nearer && ctx.LeaveOneOut && c.Kind == PlaceKind.City && c.FeatureCode != "PPLC"
-                && q.QualifierCountry is null && q.QualifierAdmin1 is null
-                && ctx.Towns.GetValueOrDefault(c.Country) - sameName.Count(g => g.Country == c.Country && g.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark) <= 0)
-            {
-                bool peopleOnly = ctx.Named.GetValueOrDefault(c.Country) - sameName.Count(g => g.Country == c.Country) <= 0;
-                bool alternateOnly = ctx.NameKey(c.Name) != q.Key;
-                if (q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country != c.Country
-                        && (c.Population < 100_000 && (peopleOnly || o.FeatureCode is "PPLC" or "PPLA" && o.Population >= 100_000)
-                               && o.Population >= 5 * Math.Max(c.Population, 10_000) && (ctx.NameKey(o.Name) == q.Key || alternateOnly)
-                            // (a former name is no likelier either: Engels, once Pokrovsk, against the town that bears the name now)
-                            || peopleOnly && alternateOnly && ctx.NameKey(o.Name) == q.Key)))
-                    score -= countryBonus;
-            }
+            if (countryBonus > 0 && !nearer && ctx.LeaveOneOut && c is { Kind: PlaceKind.City, Population: < 100_000 } && c.FeatureCode is not ("PPLC" or "PPLA")
+                && q.QualifierCountry is null && q.QualifierAdmin1 is null && !q.Local
+                && ctx.Towns.GetValueOrDefault(c.Country) - sameName.Count(g => g.Country == c.Country && g.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark) <= 0
+                && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.FeatureCode is "PPLC" or "PPLA" && o.Country != c.Country && o.Population >= 100_000
+                                         && o.Population >= 5 * Math.Max(c.Population, 10_000)
+                                         && (ctx.NameKey(o.Name) == q.Key || ctx.NameKey(c.Name) != q.Key)))
+                score -= countryBonus;
             // "Buffalo, New York", "Atlanta, Georgia": a name that qualifies the town before it is the state it was read as
             if (q.QualifiesAs is { } qa && (c.Kind == PlaceKind.Admin1 && AreaIs(c, qa) || c.Kind == PlaceKind.Admin2 && CountyKey(c) == qa)) score += 9;
             if (score > bestScore) { bestScore = score; best = c; }
@@ -628,7 +617,7 @@ public static class ToponymResolver
         // unknown district may stand between the bracket and the governorate
         bool bracket = d.Tokens[k].Key == "(";
         int gap = nextStartToken - k;
-        // "Moura, a village in central Mali", "Bucha, a town outside Kyiv": an apposition that places the name qualifies it too
+        // "Moura, a village in central Mali", "Bucha, a town in the Kyiv region": an apposition that places the name qualifies it too
         if (!(comma && Appositive(d, k, nextStartToken)))
         {
             if (bracket ? gap is < 1 or > 4 || Enumerable.Range(k + 1, gap - 1).Any(t => d.Tokens[t].Key is ")" or "(") : gap is < 1 or > 2) return (null, null);
@@ -725,24 +714,14 @@ public static class ToponymResolver
         bool EndsPhrase() => nextEndToken >= 0 && (nextEndToken >= d.Tokens.Length || d.Tokens[nextEndToken].Kind == TokenKind.Punctuation);
     }
 
-    /// <summary>
-    /// Whether the toponym ending before token <paramref name="endToken"/> is a country that speaks — the subject of a reporting
-    /// or claiming verb ("Russia claims to have surrounded Pokrovsk", "Moscow said"): a government, a party to the story, no
-    /// more a place of it than a nationality is.
-    /// </summary>
-    public static bool SpeakingCountry(Document d, int endToken, IReadOnlyList<Place> candidates, CueLexicon cues) =>
-        endToken < d.Tokens.Length && candidates.Any(c => c.Kind == PlaceKind.Country)
-        && d.Tokens[endToken].Kind == TokenKind.Word && !d.IsCapitalised(endToken)
-        && (cues.Is(d.Key(endToken), CueKind.Report) || cues.Is(d.Key(endToken), CueKind.Claim));
-
     private static readonly FrozenSet<string> AppositionNouns = FrozenSet.ToFrozenSet(
         ["village", "town", "city", "district", "suburb", "neighbourhood", "neighborhood", "hamlet", "settlement", "camp", "area", "region",
          "province", "port", "community", "municipality", "county", "island", "commune", "locality", "township", "outpost", "base"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the tokens from the comma at <paramref name="comma"/> to <paramref name="next"/> are an apposition that places the
-    /// name before it: "a" or "an", up to three lower-case words ending in a word for a settlement or area, "in", "near",
-    /// "outside" or "of", and perhaps "the" and a compass word ("Moura, a village in central Mali").
+    /// name before it: "a" or "an", up to three lower-case words ending in a word for a settlement or area, "in" or "of", and
+    /// perhaps "the" and a compass word ("Moura, a village in central Mali").
     /// </summary>
     private static bool Appositive(Document d, int comma, int next)
     {
@@ -752,7 +731,8 @@ public static class ToponymResolver
         int words = 0;
         while (t < next && words < 3 && d.Tokens[t].Kind == TokenKind.Word && !d.IsCapitalised(t) && d.Key(t) is not ("in" or "near" or "outside" or "of")) { t++; words++; }
         if (words == 0 || !AppositionNouns.Contains(d.Key(t - 1))) return false;
-        if (t >= next || d.Key(t) is not ("in" or "near" or "outside" or "of")) return false;
+        // (containment only: "Sderot, a town near Gaza" lies outside what it is near)
+        if (t >= next || d.Key(t) is not ("in" or "of")) return false;
         t++;
         if (t < next && d.Key(t) == "the") t++;
         if (t < next && Recognition.PlaceRecognitionStage.Directions.Contains(d.Key(t))) t++;
@@ -784,6 +764,16 @@ public static class ToponymResolver
             var (country, admin1) = q < count
                 ? Qualifier(d, tokens(i).End, tokens(next).First, candidates(q), candidates(i), tokens(i), ListGoesOn(d, tokens(q).End), tokens(q).End)
                 : (null, null);
+            // "Mexico's San Fernando", "Spain's Guadalajara": a country's possessive right before the name qualifies it too, where
+            // the name has a reading there
+            if (country is null && admin1 is null && i > 0 && tokens(i - 1).End + 1 == tokens(i).First && tokens(i - 1).End < d.Tokens.Length
+                && d.Key(tokens(i - 1).End) is "'s" or "’s"
+                && candidates(i - 1).FirstOrDefault(c => c.Kind == PlaceKind.Country) is { } owner
+                && candidates(i).Any(c => c.Kind != PlaceKind.Country && c.Country == owner.Country))
+            {
+                result[i] = (owner.Country, null, count);
+                continue;
+            }
             result[i] = (country, admin1, q);
         }
         return result;
@@ -905,7 +895,7 @@ public static class ToponymResolver
             ? (afterOf is not null && d.IsCapitalised(endToken + 2)
                && !afterOf.Any(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1)
                 ? null : d.Key(endToken))
-            : ListFeatureWord(d, endToken, AfterConjunction(d.Text, name.Start));
+            : ListFeatureWord(d, endToken, AfterConjunction(d.Text, name.Start), gaz);
         // "the northern province of Raqa", "the city of Sweida": the word before "of" names the level as well — but "the
         // capital of the province of Idlib" and "the province of Idlib's capital" are the town
         if (word is null && firstToken >= 2 && d.Key(firstToken - 1) == "of" && d.Key(firstToken - 2) is "city" or "town" or "governorate" or "province"
@@ -1029,33 +1019,24 @@ public static class ToponymResolver
     /// The feature word a coordinated list of names ends in, in the singular: "Clarke, Madison, Oconee and Oglethorpe
     /// counties", "Idlib and Hama provinces"; null when the names after <paramref name="endToken"/> are no such list.
     /// </summary>
-    private static string? ListFeatureWord(Document d, int endToken, bool conjunction)
+    private static string? ListFeatureWord(Document d, int endToken, bool conjunction, Gazetteer gaz)
     {
         for (int k = endToken; k < d.Tokens.Length && k < endToken + 16; k++)
         {
             var t = d.Tokens[k];
-            string? singular = t.Key switch
-            {
-                "counties" => "county",
-                // ("the Belgorod, Kursk and Bryansk regions": Russia's and Ukraine's first-level areas go by "region" in the press)
-                "provinces" or "regions" or "oblasts" => "province",
-                // ("Katsina, Kaduna and Zamfara states", Nigeria's; "Swat, Dir and Chitral districts", "Demsa and Numan LGAs")
-                "states" => "province",
-                "districts" or "lgas" or "townships" or "municipalities" => "district",
-                "governorates" => "governorate",
-                "cities" or "towns" => "city",
-                // ("along the Juba and Shabelle rivers": no towns of those names)
-                "rivers" => "river",
-                _ => null,
-            };
+            string? singular = PluralLevel(t.Key);
+            // ("Washington and Gulf states", "Moscow and Central Asian states": a people's or a region's word before the plural
+            // names what it counts, and the list is of other things)
+            if (singular is not null && k > endToken && GroupAdjective(d, k - 1, gaz)) return null;
             // (the plural ends a list only after a conjunction: "… and Jackson counties", but "Texas counties", "Texas cities"
             // and "the four metro Athens counties" are the counties and cities of one place)
+            // (a capitalised "Rivers" is a name: Nigeria's Rivers State, "Delta, Bayelsa and Rivers")
+            if (singular == "river" && d.IsCapitalised(k)) return null;
             if (singular is not null) return conjunction ? singular : null;
             if (t.Key is "and" or "or" or "&") { conjunction = true; continue; }
             // (names go on through commas, possessives, hyphens and lower-case particles: "Deir ez-Zor", "Ras al-Ain" — but a
             // possessive right before the plural owns it: "California's rivers", "Syria's provinces")
-            if (t.Key == "'s" && k + 1 < d.Tokens.Length && d.Key(k + 1) is "counties" or "provinces" or "regions" or "oblasts" or "states" or "districts"
-                    or "lgas" or "townships" or "municipalities" or "governorates" or "cities" or "towns" or "rivers") return null;
+            if (t.Key == "'s" && k + 1 < d.Tokens.Length && PluralLevel(d.Key(k + 1)) is not null) return null;
             if (t.Key is "," or "'s" or "-" || TextFolding.IsArticle(t.Key) || Recognition.PlaceRecognitionStage.IsArticlePrefixed(d, k)) continue;
             if (t.Kind == TokenKind.Word && d.IsCapitalised(k)) continue;
             return null;
@@ -1066,24 +1047,37 @@ public static class ToponymResolver
     /// <summary>The level a plural and "of" before a list give to its name at <paramref name="k"/> ("the provinces of Cagayan and Isabela"), or null.</summary>
     private static string? PluralBefore(Document d, int k)
     {
-        int p = k - 1;
-        // (back over the names before it in the list)
-        while (p >= 1 && d.Key(p) is "and" or "or" or "," && d.Tokens[p - 1].Kind == TokenKind.Word && d.IsCapitalised(p - 1))
-        {
-            p--;
-            while (p >= 1 && d.Tokens[p - 1].Kind == TokenKind.Word && d.IsCapitalised(p - 1)) p--;
-            p--;
-        }
-        if (p < 1 || d.Key(p) != "of") return null;
-        return d.Key(p - 1) switch
-        {
-            "provinces" or "states" or "regions" or "governorates" or "oblasts" => "province",
-            "counties" => "county",
-            "districts" => "district",
-            "cities" or "towns" => "city",
-            _ => null,
-        };
+        int p = Recognition.PlaceRecognitionStage.BeforeList(d, k);
+        if (p < 1 || d.Key(p) != "of" || PluralLevel(d.Key(p - 1)) is not { } level || level == "river") return null;
+        return level;
     }
+
+    /// <summary>
+    /// The level a plural word gives the names of a list ("… and Jackson counties", "the provinces of …"), or null: "county",
+    /// "province" (Russia's and Ukraine's regions and Nigeria's states too), "district", "governorate", "city" or "river".
+    /// </summary>
+    private static string? PluralLevel(string key) => key switch
+    {
+        "counties" => "county",
+        // ("the Belgorod, Kursk and Bryansk regions": Russia's and Ukraine's first-level areas go by "region" in the press)
+        "provinces" or "regions" or "oblasts" => "province",
+        // ("Katsina, Kaduna and Zamfara states", Nigeria's; "Swat, Dir and Chitral districts", "Demsa and Numan LGAs")
+        "states" => "province",
+        "districts" or "lgas" => "district",
+        "governorates" => "governorate",
+        "cities" or "towns" => "city",
+        // ("along the Juba and Shabelle rivers": no towns of those names)
+        "rivers" => "river",
+        _ => null,
+    };
+
+    /// <summary>Whether token <paramref name="k"/> is a people's word or one that groups countries or areas before a plural ("Gulf", "Arab", "European", "Western").</summary>
+    private static bool GroupAdjective(Document d, int k, Gazetteer gaz) =>
+        d.Tokens[k].Kind == TokenKind.Word && d.IsCapitalised(k)
+        && (d.Key(k) is "gulf" or "arab" or "western" or "eastern" or "northern" or "southern" or "central" or "baltic" or "balkan" or "nordic"
+                or "member" or "frontline" or "coastal" or "latin" or "muslim" or "islamic" or "sahel" or "caribbean" or "pacific" or "allied"
+                or "european" or "asian" or "african" or "american"
+            || gaz.Demonyms.Match(d.Tokens.AsSpan(), k, k + 1).Length == 1);
 
     private static bool AfterConjunction(string text, int start)
     {

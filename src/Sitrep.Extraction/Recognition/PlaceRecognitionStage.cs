@@ -123,10 +123,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // (only after a lower-case word that is no preposition: "ALEPPO at least 12 …" after a dateline, "By Tom Perry BEIRUT",
                 // "in MOSUL overnight" stay places)
                 // (but in a headline written in capitals a short city after "in", "near" or "at" is that city: "GUNMEN KILL 5 IN JOS")
-                // (nor is a wire dateline's town, "WAU, South Sudan (AP) -", "JOS (Reuters) -": there it is the town, not its area)
-                if (len == 1 && d.IsAllCaps(nameStart) && ShortDateline(d, nameStart, s.EndToken)
-                    && places.Where(p => p.Kind == Sitrep.Places.PlaceKind.City).ToList() is { Count: > 0 } datelineTowns)
-                    places = datelineTowns;
+                // (but a wire dateline keeps every reading: "WAU, South Sudan (AP) -", "JOS (Reuters) -" are towns, "UK (Reuters) -",
+                // "CAR (AFP) -" countries)
+                if (len == 1 && d.IsAllCaps(nameStart) && ShortDateline(d, nameStart, s.EndToken)) { }
                 else if (len == 1 && d.IsAllCaps(nameStart) && (d.Tokens[nameStart].End - d.Tokens[nameStart].Start <= 3
                             && !(nameStart > s.FirstToken && d.Key(nameStart - 1) is "in" or "near" or "at" or "outside" && AllCapsLine(d, nameStart)
                                  && places.Any(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000))
@@ -350,8 +349,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             return false;
         // "Fars News Agency", "Anadolu News Agency", "Mehr News": an outlet named after a province or town is no place of the
         // story (a country's own agency keeps its country: "the Jordan News Agency")
-        if (end + 1 < d.Tokens.Length && d.Key(end) is "news" or "press" && d.IsCapitalised(end) && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart)
-            && (d.Key(end) == "news" || d.Key(end + 1) is "agency" or "service" or "trust") && places.All(p => p.Kind != Sitrep.Places.PlaceKind.Country))
+        if (end < d.Tokens.Length && d.Key(end) is "news" or "press" && d.IsCapitalised(end) && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart)
+            && (d.Key(end) == "news" || end + 1 < d.Tokens.Length && d.Key(end + 1) is "agency" or "service" or "trust") && places.All(p => p.Kind != Sitrep.Places.PlaceKind.Country))
             return false;
         // "St. Patrick's Day", "Columbus Day": a holiday named after a saint, a person or a town is no place
         if (places.All(p => p.Kind != Sitrep.Places.PlaceKind.Country) && Holiday(d, end)) return false;
@@ -431,6 +430,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                     || resources.CommonWords.Contains(key) && (AlternateOnly(d, nameStart, end, places)
                         || Minor(places, 20_000) && !QualifiedByArea(d, gaz, end, places) && !(end < d.Tokens.Length && TownOffice(d.Key(end)))
                            && !PlacedElsewhere(d, gaz, key, nameStart, places))))
+                return false;
+            // ("Reading the report aloud, …": a gerund that opens its clause and takes an object is the verb, whatever town shares it)
+            if (d.IsClauseInitial(nameStart) && key.EndsWith("ing", StringComparison.Ordinal) && end < d.Tokens.Length
+                && d.Key(end) is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "this" or "that" or "these" or "those" or "our" or "my" or "your")
                 return false;
             // … and within a capitalised name, after a capitalised word or an institution's "X of": "Air Force Reserve", "Cumberland
             // Falls", "UN-Red Crescent", "the Faculty of Law" are no Reserve (New Mexico), Falls County, Crescent (Oklahoma) or Law
@@ -549,8 +552,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             bool speakerSized = places.All(p => p.GeonameId is not null && !(p.FeatureCode == "PPLC" && (p.Population >= 100_000 || !personLike))
                 && (p.Kind == Sitrep.Places.PlaceKind.City ? p.Population < 300_000 : p.Kind is Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000));
             // (unless the sentence places it: "a resident of Lubbock told", "the hospital in Montpellier said" — a small town only by
-            // "in", "near" or "outside" right before it: "Officials in Bentiu said", but "a statement from Nelson said", and "at" is
-            // as often a university's or a firm's: "Researchers at Duke said", "Analysts at Bernstein said")
+            // "in", "near", "outside", "around", "across" or "throughout" before it or the list it ends: "Officials in Bentiu said",
+            // but "a statement from Nelson said", and "at" is as often a university's or a firm's: "Researchers at Duke said",
+            // "Analysts at Bernstein said")
             // (also through a list, "Officials in Mirpur and Kotli said", and after a word for the town or its office and "of": "The
             // town of Cessnock said", "the mayor of Timmins said")
             bool locatedSmall = LocatedBefore(d, nameStart);
@@ -583,7 +587,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // modifiers: a road runs between them, and a border between two countries lies in neither)
         bool route = i + 1 < sentenceEnd && d.Tokens[i + 1].Kind == TokenKind.Word && nouns.Of(WordClasses.RouteWord).Contains(d.Key(i + 1));
         var found = new List<PlaceMention>();
-        int start = token.Start;
+        int start = token.Start, smallEnds = 0;
         for (int k = token.Start; k <= token.End; k++)
         {
             if (k < token.End && d.Text[k] != '-') continue;
@@ -642,11 +646,19 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // (a town under its own name, not an acronym nor a prefix an alternate name holds: "the Kabul-Torkham highway", but no
             // "MSF-run bus", and "the Trans-Canada Highway" is no Trans-en-Provence)
             else if (route && nl == 1 && part.End - part.Start > 3 && char.IsLower(d.Text[part.Start + 1])
-                     && places.Where(p => Geocoding.ToponymResolver.KeyOf(p.Name) == Geocoding.ToponymResolver.KeyOf(d[part])).ToList() is { Count: > 0 } towns)
+                     && Geocoding.ToponymResolver.KeyOf(d[part]) is var partKey
+                     && places.Where(p => Geocoding.ToponymResolver.KeyOf(p.Name) == partKey).ToList() is { Count: > 0 } towns)
+            {
                 found.Add(new PlaceMention(part, i, i + 1, towns) { IsDemonym = true, Modifier = true });
+                smallEnds++;
+            }
             else return 0;
         }
         if (found.Count == 0) return 0;
+        // (a small town's end lies within a day's drive of the other end: "the Mercedes-Benz road" joins no Uruguayan town to a
+        // German one)
+        if (smallEnds > 0 && !found.All(a => found.Any(b => !ReferenceEquals(a, b) && a.Candidates.Any(x => b.Candidates.Any(y => x.DistanceKm(y) < 1_000)))))
+            return 0;
         result.AddRange(found);
         return 1;
     }
@@ -657,17 +669,31 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     /// </summary>
     private static bool LocatedBefore(Document d, int k)
     {
+        // (a speaker after a comma is no list's: "Speaking in Sydney, Griffith said")
+        int p = BeforeList(d, k, conjunctionFirst: true);
+        if (p < 0 || d.SentenceOfToken(p) != d.SentenceOfToken(k)) return false;
+        if (d.Key(p) is "in" or "near" or "outside" or "around" or "across" or "throughout") return true;
+        return p >= 1 && d.Key(p) == "of" && d.Key(p - 1) is "town" or "city" or "village" or "mayor" or "council" or "municipality" or "district" or "suburb" or "shire";
+    }
+
+    /// <summary>
+    /// The token before the coordinated list of capitalised names that token <paramref name="k"/> is in ("in Wau, Yei and Aweil"
+    /// from "Yei" or "Aweil": "in"), or the token right before <paramref name="k"/> where no list joins it to names before it.
+    /// With <paramref name="conjunctionFirst"/>, only "and" or "or" join the list, and one right before the name: "Speaking in
+    /// Sydney, Griffith said" and "in Washington, Kirby and Price said" are no lists of places. -1 at the document's start.
+    /// </summary>
+    internal static int BeforeList(Document d, int k, bool conjunctionFirst = false)
+    {
         int sentence = d.SentenceOfToken(k), p = k - 1;
-        // (back over the names before it in the list: "in Wau, Yei and Aweil")
-        while (p >= 1 && d.Key(p) is "and" or "or" or "," && d.Tokens[p - 1].Kind == TokenKind.Word && d.IsCapitalised(p - 1) && d.SentenceOfToken(p - 1) == sentence)
+        if (p < 1 || conjunctionFirst && d.Key(p) is not ("and" or "or")) return p;
+        // (with conjunctionFirst no comma either: "At a briefing in Washington, Kirby and Price said" lists speakers after a venue)
+        while (p >= 1 && (d.Key(p) is "and" or "or" || !conjunctionFirst && d.Key(p) == ",") && d.Tokens[p - 1].Kind == TokenKind.Word && d.IsCapitalised(p - 1) && d.SentenceOfToken(p - 1) == sentence)
         {
             p--;
             while (p >= 1 && d.Tokens[p - 1].Kind == TokenKind.Word && d.IsCapitalised(p - 1) && !d.IsClauseInitial(p) && d.SentenceOfToken(p - 1) == sentence) p--;
             p--;
         }
-        if (p < 0 || d.SentenceOfToken(p) != sentence) return false;
-        if (d.Key(p) is "in" or "near" or "outside" or "around" or "across" or "throughout") return true;
-        return p >= 1 && d.Key(p) == "of" && d.Key(p - 1) is "town" or "city" or "village" or "mayor" or "council" or "municipality" or "district" or "suburb" or "shire";
+        return p;
     }
 
     /// <summary>
@@ -732,14 +758,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     /// </summary>
     private static bool PlacedInProse(Document d, int k, TriggerLexicon triggers)
     {
-        int sentence = d.SentenceOfToken(k), p = k - 1;
-        while (p >= 1 && d.Key(p) is "and" or "or" or "," && d.Tokens[p - 1].Kind == TokenKind.Word && d.IsCapitalised(p - 1) && d.SentenceOfToken(p - 1) == sentence)
-        {
-            p--;
-            while (p >= 1 && d.Tokens[p - 1].Kind == TokenKind.Word && d.IsCapitalised(p - 1) && !d.IsClauseInitial(p) && d.SentenceOfToken(p - 1) == sentence) p--;
-            p--;
-        }
-        if (p < 0 || d.SentenceOfToken(p) != sentence) return false;
+        int p = BeforeList(d, k);
+        if (p < 0 || d.SentenceOfToken(p) != d.SentenceOfToken(k)) return false;
         return d.Key(p) is "in" or "near" or "into" or "from" or "outside" or "around" or "across" or "throughout" || AttackVerbAt(d, p, triggers);
     }
 
@@ -883,6 +903,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         && !AlwaysCapitalised.Contains(d.Key(p)) && !InDate(d, p) && gaz.Demonyms.Match(d.Tokens.AsSpan(), p, p + 1).Length == 0;
 
     /// <summary>The nouns a town's name modifies in local news: "Winona man", "Roselle police", "Camden clinic", "Shiloh students".</summary>
+    /// <summary>Whether token <paramref name="k"/>, right after a name, is the town's own office or a noun it modifies as a town does ("Naples police", "a Paris man").</summary>
+    internal static bool LocalWordAfter(Document d, int k, WordClasses nouns) =>
+        k < d.Tokens.Length && d.Tokens[k].Kind == TokenKind.Word && (TownOffice(d.Key(k)) || !d.IsCapitalised(k) && TownNoun(nouns, d.Key(k)));
+
     private static bool TownNoun(WordClasses nouns, string key) =>
         nouns.Of(WordClasses.PersonNoun).Contains(key) || nouns.Of(WordClasses.PersonPlural).Contains(key) || nouns.Of(WordClasses.CivilianPlace).Contains(key)
         || nouns.Of(WordClasses.Facility).Contains(key) || nouns.Of(WordClasses.PlacePart).Contains(key);
@@ -1137,36 +1161,39 @@ public sealed class PlaceRecognitionStage : IPipelineStage
 
     /// <summary>
     /// Whether every content word of token <paramref name="i"/>'s sentence is capitalised: a verb or noun in lower case anywhere
-    /// in it is prose, however many names stand around the token ("Fighting erupted in Saraf Omra and Kabkabiya in North Darfur").
+    /// in it, of any length, is prose, however many names stand around the token ("Fighting erupted in Saraf Omra and Kabkabiya
+    /// in North Darfur", "Insurgents hit Macomia").
     /// </summary>
     private static bool StrictTitleCase(Document d, int i)
     {
         int s = d.SentenceOfToken(i);
         if (s < 0) return false;
         var sent = d.Sentences[s];
-        var (caps, words) = LongWordsCapitalised(d, sent, sent.FirstToken, sent.EndToken, skip: i, headlineSmall: true);
-        return caps == words;
+        for (int k = sent.FirstToken + 1; k < sent.EndToken; k++)
+            if (k != i && d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k) && char.IsLetter(d.Text[d.Tokens[k].Start])
+                && !HeadlineSmallWords.Contains(d.Key(k)) && !IsArticlePrefixed(d, k))
+                return false;
+        return true;
     }
 
-    // words of four letters or more that headline styles often leave in lower case ("Soldiers Killed after Attack near Mosul")
+    // the articles, prepositions and conjunctions headline styles leave in lower case ("Soldiers Killed after Attack near Mosul")
     private static readonly FrozenSet<string> HeadlineSmallWords = FrozenSet.ToFrozenSet(
-        ["with", "from", "into", "onto", "over", "near", "after", "than", "that", "this", "upon", "amid", "amidst", "among", "about", "across",
+        ["a", "an", "the", "and", "or", "nor", "but", "in", "on", "at", "of", "to", "by", "for", "as", "vs", "via", "per", "off", "up",
+         "with", "from", "into", "onto", "over", "near", "after", "than", "that", "this", "upon", "amid", "amidst", "among", "about", "across",
          "against", "along", "before", "during", "since", "under", "until", "while", "when", "where", "between", "through", "toward",
          "towards", "without", "within", "despite"], StringComparer.Ordinal);
 
     /// <summary>
     /// Of the words of four letters or more in tokens [<paramref name="from"/>, <paramref name="to"/>) of a sentence, how many are
     /// capitalised — leaving out <paramref name="skip"/>, the sentence's first word and the names of days and months, which are
-    /// capitalised in any prose (and, with <paramref name="headlineSmall"/>, the prepositions and conjunctions headline styles leave
-    /// in lower case).
+    /// capitalised in any prose.
     /// </summary>
-    private static (int Caps, int Words) LongWordsCapitalised(Document d, Sentence sent, int from, int to, int skip = -1, bool headlineSmall = false)
+    private static (int Caps, int Words) LongWordsCapitalised(Document d, Sentence sent, int from, int to, int skip = -1)
     {
         int caps = 0, words = 0;
         for (int k = from; k < to; k++)
         {
-            if (k == skip || k == sent.FirstToken || d.Tokens[k].Kind != TokenKind.Word || d.Key(k).Length <= 3 || AlwaysCapitalised.Contains(d.Key(k))
-                || headlineSmall && HeadlineSmallWords.Contains(d.Key(k))) continue;
+            if (k == skip || k == sent.FirstToken || d.Tokens[k].Kind != TokenKind.Word || d.Key(k).Length <= 3 || AlwaysCapitalised.Contains(d.Key(k))) continue;
             words++;
             if (d.IsCapitalised(k)) caps++;
         }
