@@ -456,11 +456,11 @@ public static class ToponymResolver
             // "US officials met in Geneva", "Kerry met Lavrov in Geneva": a town overshadowed by a capital five times its size abroad is
             // no likelier because the story names its country, a people or a party of it — only its state named, a place near it,
             // another town of its country ("a Paris man … Henry County"), its own office or people ("Naples police said") or a
-            // qualifier make it so (a capital of a country or
-            // province overshadows — "the Lebanese army deployed in Tripoli" keeps Lebanon's city of 200,000, Durham keeps England's
-            // beside North Carolina's county seat, Victoria the Seychelles' capital, "Spanish police in Mérida" Extremadura's
-            // capital; a city bigger abroad by an alternate name only
-            // overshadows none by its own: Huntsville, Alabama is also "Twickenham", but no London suburb's rival)
+            // qualifier make it so
+            // (only a capital of a country or province overshadows, and none a town of 100,000 or a capital itself: "the Lebanese
+            // army deployed in Tripoli" keeps Lebanon's city of 200,000, Durham keeps England's beside North Carolina's county seat,
+            // Victoria the Seychelles' capital, "Spanish police in Mérida" Extremadura's capital; a city bigger abroad by an
+            // alternate name only overshadows none by its own: Huntsville, Alabama is also "Twickenham", but no London suburb's rival)
             if (countryBonus > 0 && !nearer && ctx.LeaveOneOut && c is { Kind: PlaceKind.City, Population: < 100_000 } && c.FeatureCode is not ("PPLC" or "PPLA")
                 && q.QualifierCountry is null && q.QualifierAdmin1 is null && !q.Local
                 && ctx.Towns.GetValueOrDefault(c.Country) - sameName.Count(g => g.Country == c.Country && g.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark) <= 0
@@ -703,7 +703,7 @@ public static class ToponymResolver
         if (bracket && next.Select(c => c.Country).Where(c => c.Length > 0).Distinct().ToList() is [var only]) return (only, null);
         // "Eastleigh, Nairobi.", "Kurla, Mumbai,": a city of 100,000 that ends the phrase after a name with no reading in its
         // country is the city that name is a part of — a neighbourhood we do not know, not a namesake town abroad
-        // (its first city only: "London, Paris and Berlin" is a list)
+        // (not in a list that goes on: "London, Paris and Berlin")
         if (comma && own is { Count: > 0 } && !listGoesOn && (nextEndToken < 0 || EndsPhrase())
             && next.Where(c => c.Kind is not (PlaceKind.Country or PlaceKind.Region)).MaxBy(c => c.Population) is { Kind: PlaceKind.City, Population: >= 100_000 } city
             && !own.Any(o => o.Country == city.Country) && own.All(o => o.Kind is PlaceKind.City or PlaceKind.Landmark))

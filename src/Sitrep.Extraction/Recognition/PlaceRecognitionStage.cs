@@ -125,8 +125,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // (but in a headline written in capitals a short city after "in", "near" or "at" is that city: "GUNMEN KILL 5 IN JOS")
                 // (but a wire dateline keeps every reading: "WAU, South Sudan (AP) -", "JOS (Reuters) -" are towns, "UK (Reuters) -",
                 // "CAR (AFP) -" countries)
-                if (len == 1 && d.IsAllCaps(nameStart) && ShortDateline(d, nameStart, s.EndToken)) { }
-                else if (len == 1 && d.IsAllCaps(nameStart) && (d.Tokens[nameStart].End - d.Tokens[nameStart].Start <= 3
+                if (len == 1 && d.IsAllCaps(nameStart) && !ShortDateline(d, nameStart, s.EndToken) && (d.Tokens[nameStart].End - d.Tokens[nameStart].Start <= 3
                             && !(nameStart > s.FirstToken && d.Key(nameStart - 1) is "in" or "near" or "at" or "outside" && AllCapsLine(d, nameStart)
                                  && places.Any(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population >= 100_000))
                         || nameStart > s.FirstToken && (d.Key(nameStart - 1) == "'s" || d.Tokens[nameStart - 1].Kind == TokenKind.Word && !d.IsCapitalised(nameStart - 1) && !Locatives.Contains(d.Key(nameStart - 1)))
@@ -552,11 +551,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             bool speakerSized = places.All(p => p.GeonameId is not null && !(p.FeatureCode == "PPLC" && (p.Population >= 100_000 || !personLike))
                 && (p.Kind == Sitrep.Places.PlaceKind.City ? p.Population < 300_000 : p.Kind is Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Admin2 && p.Population < 1_000_000));
             // (unless the sentence places it: "a resident of Lubbock told", "the hospital in Montpellier said" — a small town only by
-            // "in", "near", "outside", "around", "across" or "throughout" before it or the list it ends: "Officials in Bentiu said",
+            // "in", "near", "outside", "around", "across" or "throughout" before it or the list it ends, "Officials in Bentiu said",
+            // "Officials in Mirpur and Kotli said", or by a word for the town or its office and "of", "the mayor of Timmins said";
             // but "a statement from Nelson said", and "at" is as often a university's or a firm's: "Researchers at Duke said",
             // "Analysts at Bernstein said")
-            // (also through a list, "Officials in Mirpur and Kotli said", and after a word for the town or its office and "of": "The
-            // town of Cessnock said", "the mayor of Timmins said")
             bool locatedSmall = LocatedBefore(d, nameStart);
             if ((small && !locatedSmall || speakerSized && !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)) && end < d.Tokens.Length && d.SentenceOfToken(end) == d.SentenceOfToken(nameStart) && cues.Is(d.Key(end), CueKind.Report))
                 return false;
@@ -902,11 +900,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         d.Tokens[p].Kind == TokenKind.Word && (d.IsCapitalised(p) && !d.IsClauseInitial(p) || IsArticlePrefixed(d, p))
         && !AlwaysCapitalised.Contains(d.Key(p)) && !InDate(d, p) && gaz.Demonyms.Match(d.Tokens.AsSpan(), p, p + 1).Length == 0;
 
-    /// <summary>The nouns a town's name modifies in local news: "Winona man", "Roselle police", "Camden clinic", "Shiloh students".</summary>
     /// <summary>Whether token <paramref name="k"/>, right after a name, is the town's own office or a noun it modifies as a town does ("Naples police", "a Paris man").</summary>
     internal static bool LocalWordAfter(Document d, int k, WordClasses nouns) =>
         k < d.Tokens.Length && d.Tokens[k].Kind == TokenKind.Word && (TownOffice(d.Key(k)) || !d.IsCapitalised(k) && TownNoun(nouns, d.Key(k)));
 
+    /// <summary>The nouns a town's name modifies in local news: "Winona man", "Roselle police", "Camden clinic", "Shiloh students".</summary>
     private static bool TownNoun(WordClasses nouns, string key) =>
         nouns.Of(WordClasses.PersonNoun).Contains(key) || nouns.Of(WordClasses.PersonPlural).Contains(key) || nouns.Of(WordClasses.CivilianPlace).Contains(key)
         || nouns.Of(WordClasses.Facility).Contains(key) || nouns.Of(WordClasses.PlacePart).Contains(key);
