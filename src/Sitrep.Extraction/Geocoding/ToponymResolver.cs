@@ -929,6 +929,10 @@ public static class ToponymResolver
         var kept = candidates.Where(keep).ToList();
         // (a river the gazetteer does not know is still no town)
         if (word == "river") return kept;
+        // ("the Houston and Dallas districts": a city of 100,000 has districts of its own — school, police — not a namesake district
+        // abroad, Dallas, Jamaica)
+        if (word == "district" && candidates.Any(p => p.Kind == PlaceKind.City && p.Population >= 100_000 && !kept.Any(k => k.Country == p.Country)))
+            return candidates;
         // ("the Kyiv region", "the Minsk region": the oblast, not the capital's own first-level area, "Kyiv City")
         if (word is "region" or "oblast" && kept.Count > 1 && kept.Where(p => !p.Name.EndsWith(" City", StringComparison.Ordinal)).ToList() is { Count: > 0 } oblasts)
             kept = oblasts;

@@ -1712,6 +1712,9 @@ public class PlaceRecognitionTests
         // the town's own police make it the story's: Naples, Florida
         var naples = Some.Through("geocode", "Naples police said a cyclist was struck on U.S. 41.");
         naples.Places.Should().Contain(p => naples[p.Span] == "Naples").Which.Resolved!.Country.Should().Be("US");
+        // a big city's districts are its own, not a namesake district abroad (Dallas, Jamaica)
+        var districts = Some.Through("geocode", "Schools in the Houston and Dallas districts closed for the storm.");
+        districts.Places.Should().Contain(p => districts[p.Span] == "Dallas").Which.Resolved!.Country.Should().Be("US");
         // speakers listed after a venue and a comma are no places
         var price = Some.Through("places", "At a briefing in Washington, Kirby and Price said the talks went well.");
         price.Places.Select(p => price[p.Span]).Should().NotContain("Price");
