@@ -2216,16 +2216,18 @@ def _build(args, shared, gz, out_path, tmp) -> int:
             continue
         lat, lon = a2_pt[k]
         cand = [a["ascii"]] + a["was"]
+        province = any(a["name"].startswith(p) and t == "Province" for p, t in PREFIX_TYPES.items())
         for s in dict.fromkeys(x for x in (strip_type(a["name"]), strip_type(a["ascii"])) if x):
             f = fold(s)
-            own_town = (any(a["name"].startswith(p) and t == "Province" for p, t in PREFIX_TYPES.items()) and (b := biggest.get((a["cc"], f))) is not None
-                        and b["a1"] == a["a1"] and b["a2"] == a["a2"] and f not in country_names and f not in a2_names_cc[a["cc"]]
-                        and f not in a1_names_cc[a["cc"]])
+            # (a "Province of X" whose X names no country, admin1 or other admin2 unit of its country)
+            province_name = (province and f not in country_names and f not in a2_names_cc[a["cc"]]
+                             and f not in a1_names_cc[a["cc"]])
+            b = biggest.get((a["cc"], f))
+            own_town = province_name and b is not None and b["a1"] == a["a1"] and b["a2"] == a["a2"]
             # (a province many times bigger than any town of its name in its country is what the bare name means there:
             # "Isabela", "La Union", "Cagayan" in the Philippines, not the towns of 5,000 to 70,000 elsewhere so named)
-            big_province = (any(a["name"].startswith(p) and t == "Province" for p, t in PREFIX_TYPES.items())
-                            and pop_a2.get(k, 0) >= 100_000 and pop_a2.get(k, 0) >= 10 * (biggest[(a["cc"], f)]["pop"] if (a["cc"], f) in biggest else 0)
-                            and f not in country_names and f not in a2_names_cc[a["cc"]] and f not in a1_names_cc[a["cc"]])
+            big_province = (province_name and pop_a2.get(k, 0) >= 100_000
+                            and pop_a2.get(k, 0) >= 10 * (b["pop"] if b is not None else 0))
             if (f in taken_cc[a["cc"]] or f in country_names or f in a2_names_cc[a["cc"]]) and not own_town and not big_province:
                 n_bare_dropped += 1
             else:
