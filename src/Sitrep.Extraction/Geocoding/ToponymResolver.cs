@@ -123,35 +123,12 @@ public static class ToponymResolver
                 guesses[i] = sense;
 
         // pass 2: every other toponym's first guess is evidence (leave-one-out)
-        var second = new Context(nameKeys, leaveOneOut: true);
-        second.Keys.UnionWith(first.Keys);
-        foreach (var q in queries)
-        {
-            if (q.Key is null) continue;
-            foreach (var c in q.Candidates)
-            {
-                if (c.Admin1 is null || c.Admin2 is null) continue;
-                var county = (c.Country, c.Admin1, c.Admin2);
-                var map = c.Kind == PlaceKind.Admin2 ? second.Counties : c.Kind == PlaceKind.City ? second.TownsIn : null;
-                if (map is null) continue;
-                if (!map.TryGetValue(county, out var names)) map[county] = names = new(StringComparer.Ordinal);
-                names.Add(q.Key);
-            }
-        }
-        for (int k = 0; k < guesses.Length; k++)
-        {
-            if (guesses[k] is not { } g) continue;
-            if (g.Country.Length > 0) second.Countries[g.Country] = second.Countries.GetValueOrDefault(g.Country) + 1;
-            if (g.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark) second.Towns[g.Country] = second.Towns.GetValueOrDefault(g.Country) + 1;
-            if (g.Admin1 is not null && g.Kind != PlaceKind.Country)
-                second.Admin1[(g.Country, g.Admin1)] = second.Admin1.GetValueOrDefault((g.Country, g.Admin1)) + (g.Kind == PlaceKind.Admin1 ? 2 : 1);
-            if (g.Kind is PlaceKind.City or PlaceKind.Landmark or PlaceKind.Admin2 && second.Anchors.Count < 40) second.Anchors.Add(g);
-        }
-        foreach (var c in actors)
-            if (c is not null) second.Countries[c] = second.Countries.GetValueOrDefault(c) + 0.5;
+        var second = SecondContext(queries, guesses, actors, nameKeys, first.Keys);
         var result = new Place?[queries.Count];
+        var asked = new Asked[queries.Count];
         for (int i = 0; i < queries.Count; i++)
         {
+
             // leave-name-out: the other mentions of the same name are no evidence for it ("Paris … Paris … Paris" in a story
             // about Paris, Illinois does not make Île-de-France the story's region)
             var sameName = queries[i].Key is { } key
@@ -198,6 +175,7 @@ public static class ToponymResolver
                 // region" measure from an area's edge, which its point does not tell)
                 && guesses[from] is { Kind: PlaceKind.City or PlaceKind.Landmark } measuredFrom)
                 query = query with { Candidates = query.Candidates.Where(c => c.DistanceKm(measuredFrom) <= 1.5 * query.Km + (c.IsArea ? 150 : 25)).ToList() };
+            asked[i] = new(query, sameName, listKind, listCountry, sentenceStates);
             var pick = Best(query, second, guesses[i], sameName, listKind, statePeers[i], listCountry, sentenceStates);
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
             // matching Bŭston, Tajikistan): better unresolved than a pin on the wrong continent
@@ -225,7 +203,80 @@ public static class ToponymResolver
             if (OutsideQualifier(pick, queries[i])) pick = null;
             result[i] = pick;
         }
+        SettleSwaps(queries, guesses, result, asked, statePeers, g => SecondContext(queries, g, actors, nameKeys, first.Keys));
         return result;
+    }
+
+    /// <summary>The second pass's evidence: every toponym's guess (its country, first-level area, town and point), the actors' countries, and the counties and towns each name can read as.</summary>
+    private static Context SecondContext(IReadOnlyList<Query> queries, Place?[] guesses, List<string?> actors, Dictionary<string, string> nameKeys, HashSet<string> keys)
+    {
+        var second = new Context(nameKeys, leaveOneOut: true);
+        second.Keys.UnionWith(keys);
+        foreach (var q in queries)
+        {
+            if (q.Key is null) continue;
+            foreach (var c in q.Candidates)
+            {
+                if (c.Admin1 is null || c.Admin2 is null) continue;
+                var county = (c.Country, c.Admin1, c.Admin2);
+                var map = c.Kind == PlaceKind.Admin2 ? second.Counties : c.Kind == PlaceKind.City ? second.TownsIn : null;
+                if (map is null) continue;
+                if (!map.TryGetValue(county, out var names)) map[county] = names = new(StringComparer.Ordinal);
+                names.Add(q.Key);
+            }
+        }
+        for (int k = 0; k < guesses.Length; k++)
+        {
+            if (guesses[k] is not { } g) continue;
+            if (g.Country.Length > 0) second.Countries[g.Country] = second.Countries.GetValueOrDefault(g.Country) + 1;
+            if (g.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark) second.Towns[g.Country] = second.Towns.GetValueOrDefault(g.Country) + 1;
+            if (g.Admin1 is not null && g.Kind != PlaceKind.Country)
+                second.Admin1[(g.Country, g.Admin1)] = second.Admin1.GetValueOrDefault((g.Country, g.Admin1)) + (g.Kind == PlaceKind.Admin1 ? 2 : 1);
+            if (g.Kind is PlaceKind.City or PlaceKind.Landmark or PlaceKind.Admin2 && second.Anchors.Count < 40) second.Anchors.Add(g);
+        }
+        foreach (var c in actors)
+            if (c is not null) second.Countries[c] = second.Countries.GetValueOrDefault(c) + 0.5;
+        return second;
+    }
+
+    /// <summary>How a query was asked in the second pass: its candidates as measured, the guesses left out, its list's kind and country, its sentence's states.</summary>
+    private readonly record struct Asked(Query Query, IReadOnlyList<Place> SameName, PlaceKind? ListKind, string? ListCountry, HashSet<(string, string)>? SentenceStates);
+
+    /// <summary>
+    /// "The mayor of Birmingham met officials in Washington": two names first guessed in two countries can each take the other's
+    /// country in the second pass — Birmingham, Alabama beside the capital, and Washington, Tyne and Wear beside England's
+    /// city. Each name's second reading agrees with the other's first; of those two agreeing pairs the one scoring higher is
+    /// kept, each name scored against the story's other names and, at half weight, against its partner ("Limerick" and
+    /// "Clare" both Irish: a county's own weight is small, but it lies beside the city).
+    /// </summary>
+    private static void SettleSwaps(IReadOnlyList<Query> queries, Place?[] guesses, Place?[] result, Asked[] asked, HashSet<string>?[] statePeers, Func<Place?[], Context> contextOf)
+    {
+        for (int i = 0; i < queries.Count; i++)
+            for (int j = i + 1; j < queries.Count; j++)
+            {
+                if (result[i] is not { } ri || result[j] is not { } rj || guesses[i] is not { } gi || guesses[j] is not { } gj || queries[i].Key is null
+                    || queries[i].Key == queries[j].Key || ri.Country == gi.Country || rj.Country == gj.Country || ri.Country != gj.Country || rj.Country != gi.Country
+                    || ri.Country.Length == 0 || rj.Country.Length == 0) continue;
+                double Joint(Place pi, Place pj)
+                {
+                    // (every mention of either name first read as it was changes with it: one reading serves them all)
+                    var g = (Place?[])guesses.Clone();
+                    for (int k = 0; k < g.Length; k++)
+                        if (queries[k].Key == queries[i].Key && ReferenceEquals(g[k], gi)) g[k] = pi;
+                        else if (queries[k].Key == queries[j].Key && ReferenceEquals(g[k], gj)) g[k] = pj;
+                    var ctx = contextOf(g);
+                    var outI = asked[i].SameName.Select(p => ReferenceEquals(p, gi) ? pi : p).ToList();
+                    var outJ = asked[j].SameName.Select(p => ReferenceEquals(p, gj) ? pj : p).ToList();
+                    var both = outI.Concat(outJ).ToList();
+                    double Score(int k, Place p, IReadOnlyList<Place> leftOut) =>
+                        Scored(asked[k].Query, ctx, leftOut, asked[k].ListKind, statePeers[k], asked[k].ListCountry, asked[k].SentenceStates, only: p).Score;
+                    // (each name's score beside the other counts their agreement twice, alone not at all: the mean counts it once)
+                    return (Score(i, pi, both) + Score(j, pj, both) + Score(i, pi, outI) + Score(j, pj, outJ)) / 2;
+                }
+                double first = Joint(ri, gj), other = Joint(gi, rj);
+                if (first >= other && !OutsideQualifier(gj, queries[j])) result[j] = gj;
+                else if (other > first && !OutsideQualifier(gi, queries[i])) result[i] = gi;
+            }
     }
 
     /// <summary>
@@ -329,14 +380,19 @@ public static class ToponymResolver
     }
 
     private static Place? Best(Query q, Context ctx, Place? own, IReadOnlyList<Place>? sameName = null, PlaceKind? listKind = null, IReadOnlySet<string>? statePeers = null,
-        string? listCountry = null, IReadOnlySet<(string, string)>? sentenceStates = null)
+        string? listCountry = null, IReadOnlySet<(string, string)>? sentenceStates = null) =>
+        Scored(q, ctx, sameName ?? (own is not null ? [own] : []), listKind, statePeers, listCountry, sentenceStates).Best;
+
+    /// <summary>The best-scoring reading of a query and its score; with <paramref name="only"/>, that reading's score alone (negative infinity where it is no candidate).</summary>
+    private static (Place? Best, double Score) Scored(Query q, Context ctx, IReadOnlyList<Place> sameName, PlaceKind? listKind, IReadOnlySet<string>? statePeers,
+        string? listCountry, IReadOnlySet<(string, string)>? sentenceStates, Place? only = null)
     {
-        sameName ??= own is not null ? [own] : [];
         Place? best = null;
         double bestScore = double.NegativeInfinity;
         double countryTotal = ctx.CountryTotal - sameName.Count(g => g.Country.Length > 0);
         foreach (var c in q.Candidates)
         {
+            if (only is not null && !ReferenceEquals(c, only)) continue;
             double score = c.Kind switch
             {
                 PlaceKind.Country => 9,
@@ -472,7 +528,7 @@ public static class ToponymResolver
             if (q.QualifiesAs is { } qa && (c.Kind == PlaceKind.Admin1 && AreaIs(c, qa) || c.Kind == PlaceKind.Admin2 && CountyKey(c) == qa)) score += 9;
             if (score > bestScore) { bestScore = score; best = c; }
         }
-        return best;
+        return (best, bestScore);
     }
 
     /// <summary>"Al-Malikiyah District" → "Al-Malikiyah": a district's name without the word for district.</summary>

@@ -1538,6 +1538,34 @@ public class PlaceRecognitionTests
         d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.Country.Should().Be(country);
     }
 
+    [Fact]
+    public void Two_names_that_swap_countries_between_passes_are_read_in_one()
+    {
+        // first read as England's Birmingham and the US capital, each then took the other's country: Birmingham, Alabama
+        // beside Washington, Tyne and Wear
+        var d = Some.Through("geocode", "The mayor of Birmingham met officials in Washington on Tuesday.");
+        var countries = d.Places.Where(p => p.Resolved is not null).Select(p => p.Resolved!.Country).ToList();
+        countries.Should().HaveCount(2).And.OnlyContain(c => c == "US");
+    }
+
+    [Fact]
+    public void Repeated_name_that_swaps_countries_with_another_is_read_with_it()
+    {
+        // "Penrith … Melbourne … Penrith": Melbourne went to Derbyshire beside the Cumbrian Penrith of the first guesses
+        var found = GivenInOrder("Penrith Panthers won a fourth straight NRL premiership, beating Melbourne Storm, and fans partied in the streets of Penrith until dawn.",
+            "Penrith", "Melbourne", "Penrith");
+        found.Select(t => t.Place!.Country).Should().Equal("AU", "AU", "AU");
+    }
+
+    [Fact]
+    public void County_and_city_that_swap_countries_stay_together()
+    {
+        // Limerick went to Pennsylvania beside Ireland's County Clare, Clare to Michigan beside Ireland's Limerick
+        var found = GivenInOrder("The baby was born on the roadside in Clare before the family reached the maternity hospital in Limerick, and the birth was recorded in Limerick.",
+            "Clare", "Limerick", "Limerick");
+        found.Select(t => t.Place!.Country).Should().Equal("IE", "IE", "IE");
+    }
+
     [Theory]
     [InlineData("The Lebanese army deployed in Tripoli after clashes in the city.", "Tripoli", "LB")]
     [InlineData("Students at Durham and Newcastle universities staged walkouts, and the UK government said it would review fees.", "Durham", "GB")]
