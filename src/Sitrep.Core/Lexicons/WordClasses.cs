@@ -70,13 +70,15 @@ public sealed class WordClasses
     public const string InstallationWord = "installation-word";
     /// <summary>Words after two names joined by a hyphen that make them a route's ends ("the Mandalay-Muse road", "the Kabul-Torkham highway"): each is read as a place, whatever its size.</summary>
     public const string RouteWord = "route-word";
+    /// <summary>Verbs after "the" and a name that make it the river that bears it as "X River" ("the Mississippi burst its banks").</summary>
+    public const string RiverVerb = "river-verb";
 
     /// <summary>Every class the code looks up; a row of any other class is a typo and fails the load.</summary>
     public static readonly FrozenSet<string> Known = FrozenSet.ToFrozenSet(
         [Facility, ObjectFiller, PlacePart, ModifiedNoun, CivilianPlace, CivilianWord, PersonPlural, KillWord, InjureWord, PersonNoun, Kin, ReportingVerb, TimeAmount, Thoroughfare,
          NewsAgency, AddressVerb, FeatureWord, Title, CapitalQualifier, AgreementVerb, NameHead, Instrument, WeaponSubject, AttackerSubject,
          StatePart, StateOffice, Institution, HomeAgency, RiverWord, RangeWord, CityNoun,
-         Language, LanguageWord, SpeechVerb, SpokenNationality, StreetWord, InstallationWord, RouteWord],
+         Language, LanguageWord, SpeechVerb, SpokenNationality, StreetWord, InstallationWord, RouteWord, RiverVerb],
         StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _sets;

@@ -141,6 +141,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 // that town's county
                 if (len > 0 && places.Count > 0 && demLen == len)
                     places = [.. demCountries.Where(c => !places.Contains(c)), .. places];
+                if (len > 0 && places.Count > 0 && RiverAfterArticle(d, gaz, context.Resources.Nouns, start, start + len, s.EndToken, places) is { } river) places = river;
                 if (len == 0 || places.Count == 0 || !Acceptable(d, context.Resources, start, nameStart, start + len, actorAt, places, lowerWords, personNames, loose)) { i++; continue; }
                 int end = start + len;
                 string? direction = null;
@@ -714,6 +715,35 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return t < sentenceEnd && (d.Key(t) is "-" or "--" or "—" or "–"
                                    || d.Key(t) == "(" && t + 2 < sentenceEnd && d.Tokens[t + 1].Kind == TokenKind.Word && d.IsCapitalised(t + 1) && d.Key(t + 2) == ")");
     }
+
+    /// <summary>
+    /// "the swollen Mississippi burst its banks", "flooding along the Jhelum": a name after "the" (with at most one lower-case word
+    /// between) that a river of the gazetteer bears as "X River" or "River X" is that river where what follows cannot make it
+    /// describe something else — the sentence's end, punctuation, a preposition or other function word, a river's verb or
+    /// feature; "the Ohio delegation", "the Ohio Department of Health" stay the state's. Never a country ("the Gambia", "the
+    /// Congo", "the Niger"), a national capital ("the Kabul government") or a name that is a river already ("the Indus").
+    /// </summary>
+    private static IReadOnlyList<Place>? RiverAfterArticle(Document d, Gazetteer gaz, WordClasses nouns, int start, int end, int sentenceEnd, IReadOnlyList<Place> places)
+    {
+        if (places.Any(p => p.Kind == Sitrep.Places.PlaceKind.Country || p.FeatureCode is "PPLC" or "STM")) return null;
+        int k = start - 1;
+        if (k >= 0 && d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k) && d.Key(k) != "the") k--;
+        if (k < 0 || d.Key(k) != "the" || d.Tokens[k].Kind != TokenKind.Word) return null;
+        if (end < sentenceEnd && d.Tokens[end].Kind == TokenKind.Word
+            && (d.IsCapitalised(end) || !(AfterRiver.Contains(d.Key(end)) || nouns.Of(WordClasses.RiverVerb).Contains(d.Key(end)) || nouns.Of(WordClasses.RiverWord).Contains(d.Key(end)))))
+            return null;
+        var name = d.Tokens.AsSpan(start, end - start);
+        var river = new Token(d.Tokens[end - 1].Span, TokenKind.Word, "river");
+        foreach (Token[] asked in (Token[][])[[.. name, river], [river, .. name]])
+            if (gaz.Names.Match(asked, 0, asked.Length) is { Length: var l, Values: var found } && l == asked.Length
+                && found.Where(p => p.FeatureCode == "STM").ToList() is { Count: > 0 } rivers)
+                return rivers;
+        return null;
+    }
+
+    private static readonly FrozenSet<string> AfterRiver = FrozenSet.ToFrozenSet(
+        ["'s", "in", "at", "on", "near", "to", "from", "into", "through", "across", "along", "as", "which", "that", "was", "is", "has", "had", "have",
+         "were", "are", "will", "would", "could", "with", "by", "for", "after", "before", "since", "where", "when", "while", "but", "than"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
         ["in", "at", "near", "from", "to", "into", "outside", "toward", "towards", "across", "around", "through", "via", "between"], StringComparer.Ordinal);

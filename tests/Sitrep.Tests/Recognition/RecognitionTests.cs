@@ -1567,6 +1567,28 @@ public class PlaceRecognitionTests
     }
 
     [Theory]
+    [InlineData("The swollen Mississippi burst its banks near Memphis.", "Mississippi")]
+    [InlineData("The Benue rose after heavy rain in Makurdi.", "Benue")]
+    [InlineData("The Colorado flows through the Grand Canyon.", "Colorado")]
+    public void Name_after_the_that_a_river_bears_is_the_river(string text, string name)
+    {
+        // the gazetteer knows these rivers as "Mississippi River", "Benue River": the bare name was the state
+        var d = Some.Through("geocode", text);
+        d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.FeatureCode.Should().Be("STM");
+    }
+
+    [Theory]
+    [InlineData("The Ohio delegation voted against the bill.", "Ohio", PlaceKind.Admin1)]
+    [InlineData("The Ohio Department of Health said cases rose.", "Ohio", PlaceKind.Admin1)]
+    [InlineData("Refugees crossed into the Gambia on Friday.", "Gambia", PlaceKind.Country)]
+    [InlineData("The Kabul government fell in August.", "Kabul", PlaceKind.City)]
+    public void Name_after_the_that_describes_something_else_is_no_river(string text, string name, PlaceKind kind)
+    {
+        var d = Some.Through("geocode", text);
+        d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.Kind.Should().Be(kind);
+    }
+
+    [Theory]
     [InlineData("The Lebanese army deployed in Tripoli after clashes in the city.", "Tripoli", "LB")]
     [InlineData("Students at Durham and Newcastle universities staged walkouts, and the UK government said it would review fees.", "Durham", "GB")]
     [InlineData("India and the Seychelles signed a defence pact in Victoria, the island nation's capital.", "Victoria", "SC")]
@@ -1765,6 +1787,22 @@ public class WeaponRecognitionTests
         var d = Some.Through("weapons", "a US F-15 fighter jet struck the armed drone");
         d.Weapons.Select(w => w.Class).Should().Contain(WeaponClass.Aircraft).And.Contain(WeaponClass.Drone);
     }
+
+    [Theory]
+    [InlineData("Flooding closed roads in Baton Rouge on Monday.", "Baton Rouge")]
+    [InlineData("BATON ROUGE, La. (AP) - Police fired batons at protesters.", "BATON ROUGE")]
+    [InlineData("A jury found the defendant, 52, of Gun Barrel City, guilty.", "Gun Barrel City")]
+    public void Weapon_noun_heading_a_place_name_is_part_of_the_name(string text, string name)
+    {
+        // "baton" and "gun barrel" are weapons; a weapon's words are never a place, so Baton Rouge was never found
+        var d = Some.Through("places", text);
+        d.Weapons.Should().NotContain(w => name.Contains(d[w.Span]));
+        d.Places.Should().Contain(p => d[p.Span] == name);
+    }
+
+    [Fact]
+    public void Weapon_noun_alone_stays_a_weapon() =>
+        Some.Through("weapons", "Police fired batons and tear gas in Baton Rouge.").Weapons.Should().ContainSingle(w => w.Name == "Baton");
 }
 
 public class CasualtyRecognitionTests
