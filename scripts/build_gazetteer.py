@@ -163,6 +163,9 @@ COUNTRY_ALT: dict[str, list[str]] = {
     "BN": ["Brunei", "Brunei Darussalam"],
     "KN": ["Saint Kitts and Nevis", "St Kitts and Nevis", "St. Kitts and Nevis", "Saint Kitts", "St Kitts", "St. Kitts", "Nevis"],
     "LC": ["Saint Lucia", "St Lucia", "St. Lucia"],
+    # (and a country of islands by its main island, as news of its storms writes it: "moved to Antigua"; not "St Vincent",
+    # which is also every "St Vincent's Hospital" and "St Vincent de Paul Society")
+    "AG": ["Antigua and Barbuda", "Antigua & Barbuda", "Antigua"],
     "VC": ["Saint Vincent and the Grenadines", "St Vincent and the Grenadines",
            "St. Vincent and the Grenadines"],
     "ST": ["São Tomé and Príncipe", "Sao Tome and Principe"],

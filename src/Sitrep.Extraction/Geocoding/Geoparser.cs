@@ -49,9 +49,9 @@ public sealed class Geoparser(SitrepResources resources)
         var qualifiers = new (string?, string?)[all.Count];
         for (int k = 0; k < order.Count; k++) qualifiers[order[k]] = (found[k].Country, found[k].Admin1);
         var queries = all.Select((x, i) => new ToponymResolver.Query(
-            // (only where the span ends a token: "Paris-Henry County" is no "Paris county"; "Atlantic," is)
+            // (only where the span ends a token: "Paris-Henry County" is no "Paris county"; "Atlantic," and "Taiwan's" are)
             Valid(x.Span) && TokenAt(d, x.Span.End) is int next && next > 0 && d.Tokens[next - 1].End == x.Span.End
-                && (next >= d.Tokens.Length || d.Tokens[next].Start > x.Span.End || d.Tokens[next].Kind == TokenKind.Punctuation && d.Key(next) != "-")
+                && (next >= d.Tokens.Length || d.Tokens[next].Start > x.Span.End || d.Tokens[next].Kind == TokenKind.Punctuation && d.Key(next) != "-" || d.Key(next) == "'s")
                 && TokenAt(d, x.Span.Start) is int first
                 ? ToponymResolver.Readings(d, x.Span, first, next, text[x.Span.Start..x.Span.End], x.Candidates, gaz, resources.Nouns) : x.Candidates,
             qualifiers[i].Item1, qualifiers[i].Item2,

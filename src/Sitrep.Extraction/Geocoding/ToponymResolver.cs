@@ -1036,7 +1036,22 @@ public static class ToponymResolver
     /// then <see cref="ByArticle"/> — the same for recognised toponyms and for given spans.
     /// </summary>
     public static IReadOnlyList<Place> Readings(Document d, TextSpan span, int firstToken, int endToken, string surface, IReadOnlyList<Place> candidates, Gazetteer gaz, WordClasses nouns) =>
-        ByArticle(d, firstToken, endToken, ByFeatureWord(d, span, firstToken, endToken, ByAccents(d, firstToken, endToken, surface, candidates), gaz, nouns), nouns);
+        ByArticle(d, firstToken, endToken, ByFeatureWord(d, span, firstToken, endToken, ByAccents(d, firstToken, endToken, surface, ByCountryName(d, firstToken, endToken, candidates)), gaz, nouns), nouns);
+
+    /// <summary>
+    /// "Taiwan's east coast", "Guatemala", "Luxembourg": a first-level area named like its own country is the country by that
+    /// name, however many of the story's towns lie in the area ("Hualien, on Taiwan's east coast") — unless the text calls it
+    /// a state or province ("the State of Mexico", "Guatemala department").
+    /// </summary>
+    public static IReadOnlyList<Place> ByCountryName(Document d, int firstToken, int endToken, IReadOnlyList<Place> candidates)
+    {
+        if (!candidates.Any(p => p.Kind == PlaceKind.Admin1) || !candidates.Any(p => p.Kind == PlaceKind.Country)) return candidates;
+        if (firstToken >= 2 && d.Key(firstToken - 1) == "of" && d.Key(firstToken - 2) is "state" or "province" or "department" or "region"
+            || endToken < d.Tokens.Length && d.Key(endToken) is "state" or "province" or "department" or "region" or "governorate" or "district")
+            return candidates;
+        var countries = candidates.Where(p => p.Kind == PlaceKind.Country).ToList();
+        return candidates.Where(p => !(p.Kind == PlaceKind.Admin1 && countries.Any(c => c.Country == p.Country && KeyOf(c.Name) == KeyOf(p.Name)))).ToList();
+    }
 
     /// <summary>
     /// "Canada" is the country, not Cañada, Mexico: where a country is read by the very letters of the text, a town, district

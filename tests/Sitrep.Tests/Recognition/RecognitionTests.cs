@@ -1589,6 +1589,26 @@ public class PlaceRecognitionTests
     }
 
     [Theory]
+    [InlineData("A 7.4 earthquake near Hualien, on Taiwan's east coast, caused rockfalls.", "Taiwan", "TW")]
+    [InlineData("Hurricane Irma flattened buildings on Barbuda, and its people were moved to Antigua.", "Antigua", "AG")]
+    public void Country_by_its_own_or_its_main_islands_name_is_the_country(string text, string name, string country)
+    {
+        // Taiwan read as GeoNames' Taiwan Province beside a town in it; Antigua as a village of the Canary Islands
+        var d = Some.Through("geocode", text);
+        var p = d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+        p.Kind.Should().Be(PlaceKind.Country);
+        p.Country.Should().Be(country);
+    }
+
+    [Fact]
+    public void Given_span_before_a_possessive_is_read_by_its_words_too()
+    {
+        // "Taiwan" in "Taiwan's" skipped the readings its words allow, and stayed GeoNames' Taiwan Province
+        var found = GivenInOrder("A 7.4 earthquake near Hualien, on Taiwan's east coast, caused rockfalls.", "Hualien", "Taiwan");
+        found[1].Place!.Kind.Should().Be(PlaceKind.Country);
+    }
+
+    [Theory]
     [InlineData("The Lebanese army deployed in Tripoli after clashes in the city.", "Tripoli", "LB")]
     [InlineData("Students at Durham and Newcastle universities staged walkouts, and the UK government said it would review fees.", "Durham", "GB")]
     [InlineData("India and the Seychelles signed a defence pact in Victoria, the island nation's capital.", "Victoria", "SC")]
