@@ -31,7 +31,8 @@ public sealed class GeocodingStage : IPipelineStage
             // (the qualifier ends the list when no ", Name" or "and Name" follows it)
             bool endsList = country is not null && q < d.Places.Length && !ToponymResolver.ListGoesOn(d, d.Places[q].EndToken);
             queries.Add(new ToponymResolver.Query(candidates, country, admin1, key, QualifierEndsList: endsList, Sentence: d.SentenceOfToken(p.FirstToken),
-                                                  Local: !p.IsDemonym && Recognition.PlaceRecognitionStage.LocalWordAfter(d, p.EndToken, context.Resources.Nouns)));
+                                                  Local: !p.IsDemonym && Recognition.PlaceRecognitionStage.LocalWordAfter(d, p.EndToken, context.Resources.Nouns),
+                                                  Dateline: !p.IsDemonym && Recognition.PlaceRecognitionStage.AgencyDateline(d, p.FirstToken, p.EndToken)));
         }
         ToponymResolver.ReadQualifiers(d, qualifiers, queries, i => i, i => d.Places[i].EndToken);
         // names inside hyphenated words ("Saudi-led", "Britain-based") are resolved alone: modifiers are no context

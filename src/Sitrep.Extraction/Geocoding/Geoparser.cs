@@ -59,7 +59,9 @@ public sealed class Geoparser(SitrepResources resources)
             Sentence: Valid(x.Span) ? d.SentenceOfToken(TokenAt(d, x.Span.Start)) : -1,
             // ("Russian drones" is half a named place abroad, as in the pipeline, not one)
             Nationality: Demonym(x.Span),
-            Local: Valid(x.Span) && !Demonym(x.Span) && TokenAt(d, x.Span.End) is int after && Recognition.PlaceRecognitionStage.LocalWordAfter(d, after, resources.Nouns))).ToList();
+            Local: Valid(x.Span) && !Demonym(x.Span) && TokenAt(d, x.Span.End) is int after && Recognition.PlaceRecognitionStage.LocalWordAfter(d, after, resources.Nouns),
+            Dateline: Valid(x.Span) && !Demonym(x.Span) && TokenAt(d, x.Span.Start) is int at && TokenAt(d, x.Span.End) is int to
+                      && Recognition.PlaceRecognitionStage.AgencyDateline(d, at, to))).ToList();
         ToponymResolver.ReadQualifiers(d, found, queries, k => order[k], k => Tokens(k).End);
         var peers = ToponymResolver.ListPeers(d, Enumerable.Range(0, order.Count).Select(Tokens).ToList(),
                                               order.Select(i => qualifiers[i].Item1 is not null).ToList());

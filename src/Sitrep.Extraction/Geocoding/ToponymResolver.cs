@@ -20,10 +20,12 @@ public static class ToponymResolver
     /// the first-level area ("US.NY") or province ("PH.03.14", Bulacan) it names when it is itself the qualifier of the toponym before it (<see cref="QualifierReading"/>),
     /// the index of its sentence (-1 where unknown), and the query it is measured from with the distance in kilometres
     /// ("Maan, 30 km north of Hama": <see cref="MeasuredFrom"/>; -1 where none), whether it is a nationality that keeps its
-    /// name key (a given span "Syrian"), and whether the town's own office or people follow it ("Naples police", "a Paris man").
+    /// name key (a given span "Syrian"), whether the town's own office or people follow it ("Naples police", "a Paris man"), and
+    /// whether it is a bare wire dateline ("LONDON (Reuters) -").
     /// </summary>
     public readonly record struct Query(IReadOnlyList<Place> Candidates, string? QualifierCountry = null, string? QualifierAdmin1 = null, string? Key = null, bool QualifierEndsList = false,
-        IReadOnlyList<int>? Peers = null, string? QualifiesAs = null, int Sentence = -1, int From = -1, double Km = 0, bool Nationality = false, bool Local = false);
+        IReadOnlyList<int>? Peers = null, string? QualifiesAs = null, int Sentence = -1, int From = -1, double Km = 0, bool Nationality = false, bool Local = false,
+        bool Dateline = false);
 
     /// <summary>The folded form a name is matched by ("al-Tanf" and "Al Tanf" share one).</summary>
     public static string KeyOf(string text) =>
@@ -229,8 +231,10 @@ public static class ToponymResolver
         {
             if (guesses[k] is not { } g) continue;
             if (g.Country.Length > 0) second.Countries[g.Country] = second.Countries.GetValueOrDefault(g.Country) + 1;
-            if (g.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark) second.Towns[g.Country] = second.Towns.GetValueOrDefault(g.Country) + 1;
-            if (g.Admin1 is not null && g.Kind != PlaceKind.Country)
+            // (a national capital speaks for its country, not for its province, nor for a local story: "returning to Ottawa" puts
+            // no London in Ontario)
+            if (g.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark && g.FeatureCode != "PPLC") second.Towns[g.Country] = second.Towns.GetValueOrDefault(g.Country) + 1;
+            if (g.Admin1 is not null && g.Kind != PlaceKind.Country && g.FeatureCode != "PPLC")
                 second.Admin1[(g.Country, g.Admin1)] = second.Admin1.GetValueOrDefault((g.Country, g.Admin1)) + (g.Kind == PlaceKind.Admin1 ? 2 : 1);
             if (g.Kind is PlaceKind.City or PlaceKind.Landmark or PlaceKind.Admin2 && second.Anchors.Count < 40) second.Anchors.Add(g);
         }
@@ -459,6 +463,9 @@ public static class ToponymResolver
             if (sentenceStates is not null && c.Kind is PlaceKind.Admin2 && c.Admin1 is not null && sentenceStates.Contains((c.Country, c.Admin1))
                 && !q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country && o.Admin1 == c.Admin1)) score += 1.5;
             if (q.QualifierCountry is not null && c.Country == q.QualifierCountry) score += 6;
+            // "LONDON (Reuters) -": a wire names the state or country after any town but the best-known of its name, whatever the
+            // story goes on to name ("Storm Ciaran brought gusts to Cornwall")
+            if (q.Dateline && c.Kind == PlaceKind.City && !q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Population > c.Population)) score += 6;
             if (q.QualifierAdmin1 is not null && AreaIs(c, q.QualifierAdmin1)) score += 6;
             if (c.Kind is PlaceKind.City or PlaceKind.Landmark or PlaceKind.Admin2)
             {
@@ -517,12 +524,13 @@ public static class ToponymResolver
             // army deployed in Tripoli" keeps Lebanon's city of 200,000, Durham keeps England's beside North Carolina's county seat,
             // Victoria the Seychelles' capital, "Spanish police in Mérida" Extremadura's capital; a city bigger abroad by an
             // alternate name only overshadows none by its own: Huntsville, Alabama is also "Twickenham", but no London suburb's rival)
-            if (countryBonus > 0 && !nearer && ctx.LeaveOneOut && c is { Kind: PlaceKind.City, Population: < 100_000 } && c.FeatureCode is not ("PPLC" or "PPLA")
+            // (nor a city of any size beside a national capital of millions ten times its size: "Canada's prime minister flew to London")
+            if (countryBonus > 0 && !nearer && ctx.LeaveOneOut && c is { Kind: PlaceKind.City } && c.FeatureCode is not ("PPLC" or "PPLA")
                 && q.QualifierCountry is null && q.QualifierAdmin1 is null && !q.Local
-                && ctx.Towns.GetValueOrDefault(c.Country) - sameName.Count(g => g.Country == c.Country && g.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark) <= 0
-                && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.FeatureCode is "PPLC" or "PPLA" && o.Country != c.Country && o.Population >= 100_000
-                                         && o.Population >= 5 * Math.Max(c.Population, 10_000)
-                                         && (ctx.NameKey(o.Name) == q.Key || ctx.NameKey(c.Name) != q.Key)))
+                && ctx.Towns.GetValueOrDefault(c.Country) - sameName.Count(g => g.Country == c.Country && g.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark && g.FeatureCode != "PPLC") <= 0
+                && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country != c.Country && (ctx.NameKey(o.Name) == q.Key || ctx.NameKey(c.Name) != q.Key)
+                                         && (c.Population < 100_000 && o.FeatureCode is "PPLC" or "PPLA" && o.Population >= 100_000 && o.Population >= 5 * Math.Max(c.Population, 10_000)
+                                             || o.FeatureCode == "PPLC" && o.Population >= 1_000_000 && o.Population >= 10 * c.Population)))
                 score -= countryBonus;
             // "Buffalo, New York", "Atlanta, Georgia": a name that qualifies the town before it is the state it was read as
             if (q.QualifiesAs is { } qa && (c.Kind == PlaceKind.Admin1 && AreaIs(c, qa) || c.Kind == PlaceKind.Admin2 && CountyKey(c) == qa)) score += 9;

@@ -930,6 +930,31 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         d.Tokens[p].Kind == TokenKind.Word && (d.IsCapitalised(p) && !d.IsClauseInitial(p) || IsArticlePrefixed(d, p))
         && !AlwaysCapitalised.Contains(d.Key(p)) && !InDate(d, p) && gaz.Demonyms.Match(d.Tokens.AsSpan(), p, p + 1).Length == 0;
 
+    /// <summary>
+    /// Whether the name at tokens [<paramref name="first"/>, <paramref name="end"/>) is a bare wire dateline: in capitals at the
+    /// start of a sentence or line, before the agency in brackets, with at most a date between ("LONDON (Reuters) -", "PARIS,
+    /// Nov 30 (AFP) -"). Wire style names the state or country after any town but the well-known one of its name; a local
+    /// paper's "ALEXANDRIA --" names no agency and is left alone.
+    /// </summary>
+    internal static bool AgencyDateline(Document d, int first, int end)
+    {
+        if (first >= end || end >= d.Tokens.Length) return false;
+        for (int k = first; k < end; k++) if (d.Tokens[k].Kind == TokenKind.Word && !d.IsAllCaps(k)) return false;
+        if (!d.IsSentenceStart(first) && !(first > 0 && d.Text.AsSpan(d.Tokens[first - 1].End, d.Tokens[first].Start - d.Tokens[first - 1].End).Contains('\n'))) return false;
+        int t = end;
+        if (d.Key(t) == ",")
+        {
+            t++;
+            while (t < d.Tokens.Length && t < end + 5 && (d.Tokens[t].Kind == TokenKind.Number || d.Tokens[t].Kind == TokenKind.Word && d.IsCapitalised(t) && Months.Contains(d.Key(t)) || d.Key(t) == ".")) t++;
+            if (t == end + 1) return false;
+        }
+        return t + 2 < d.Tokens.Length && d.Key(t) == "(" && d.Tokens[t + 1].Kind == TokenKind.Word && d.IsCapitalised(t + 1) && d.Key(t + 2) == ")";
+    }
+
+    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
+        ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+         "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"], StringComparer.Ordinal);
+
     /// <summary>Whether token <paramref name="k"/>, right after a name, is the town's own office or a noun it modifies as a town does ("Naples police", "a Paris man").</summary>
     internal static bool LocalWordAfter(Document d, int k, WordClasses nouns) =>
         k < d.Tokens.Length && d.Tokens[k].Kind == TokenKind.Word && (TownOffice(d.Key(k)) || !d.IsCapitalised(k) && TownNoun(nouns, d.Key(k)));

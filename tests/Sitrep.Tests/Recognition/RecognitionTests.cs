@@ -1608,6 +1608,25 @@ public class PlaceRecognitionTests
         found[1].Place!.Kind.Should().Be(PlaceKind.Country);
     }
 
+    [Fact]
+    public void National_capital_speaks_for_its_country_not_its_province()
+    {
+        // Ottawa put Ontario's London, 400,000 people, before England's capital
+        var d = Some.Through("geocode", "Canada's prime minister flew to London for talks with Keir Starmer before returning to Ottawa on Friday.");
+        d.Places.Should().Contain(p => d[p.Span] == "London").Which.Resolved!.Country.Should().Be("GB");
+    }
+
+    [Theory]
+    [InlineData("LONDON (Reuters) - Storm Ciaran brought 100 mph gusts to Cornwall and the Channel Islands.", "LONDON", "GB")]
+    [InlineData("PARIS, Nov 30 (AFP) - Police in Texas said two men were arrested.", "PARIS", "FR")]
+    [InlineData("ALEXANDRIA -- Police in Pineville and Rapides Parish said two men were arrested.", "ALEXANDRIA", "US")]
+    public void Bare_agency_dateline_is_the_best_known_town_of_its_name(string text, string name, string country)
+    {
+        // a wire qualifies every town but the famous one; a local paper's dateline without an agency is its own town
+        var d = Some.Through("geocode", text);
+        d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.Country.Should().Be(country);
+    }
+
     [Theory]
     [InlineData("The Lebanese army deployed in Tripoli after clashes in the city.", "Tripoli", "LB")]
     [InlineData("Students at Durham and Newcastle universities staged walkouts, and the UK government said it would review fees.", "Durham", "GB")]
