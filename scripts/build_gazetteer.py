@@ -379,6 +379,29 @@ ADMIN1_ALT: dict[str, list[str]] = {
     "CM.07": ["Northwest Region", "North-West Region", "Northwest"],
     "CM.09": ["Southwest Region", "South-West Region", "Southwest"],
     "CM.12": ["Far North Region", "Extreme North", "Far-North"],
+    # English names of first-level units that GeoNames writes in the country's own language or romanisation, as the
+    # English-language press writes them ("Rhineland-Palatinate", "North Gyeongsang", "Castile and León", "Karnali")
+    "DE.08": ["Rhineland-Palatinate", "Rhineland Palatinate"],
+    "DE.12": ["Mecklenburg-Western Pomerania", "Mecklenburg-West Pomerania"],
+    "ES.55": ["Castile and León", "Castile and Leon", "Castilla y León", "Castilla y Leon"],
+    "ES.54": ["Castile-La Mancha", "Castilla-La Mancha"],
+    "ES.60": ["Valencian Community", "Comunitat Valenciana"],
+    "IT.02": ["Basilicata"],
+    "IT.10": ["Marche"],
+    "KR.14": ["North Gyeongsang", "North Gyeongsang Province", "Gyeongbuk"],
+    "KR.20": ["South Gyeongsang", "South Gyeongsang Province", "Gyeongnam"],
+    "KR.13": ["Gyeonggi", "Gyeonggi Province"],
+    "KR.06": ["Gangwon", "Gangwon Province"],
+    "KR.17": ["South Chungcheong", "South Chungcheong Province", "Chungnam"],
+    "KR.16": ["South Jeolla", "South Jeolla Province", "Jeonnam"],
+    "KR.03": ["North Jeolla", "North Jeolla Province", "Jeonbuk"],
+    "KR.01": ["Jeju Province", "Jeju Island"],
+    "KR.22": ["Sejong"],
+    "NP.1": ["Koshi", "Koshi Province"],
+    "NP.2": ["Madhesh", "Madhesh Province"],
+    "NP.4": ["Gandaki", "Gandaki Province"],
+    "NP.6": ["Karnali", "Karnali Province"],
+    "NP.7": ["Sudurpashchim", "Sudurpashchim Province", "Far-Western Province"],
 }
 
 # "<name> <type>" variants added to every admin1 of these countries (news says "Idlib province",
@@ -1263,6 +1286,22 @@ REGIONS = [
     ("R0356", "Spratly Islands", ["Spratlys", "Spratly archipelago"], "ISLS", "", "point", (10.00, 114.00), "Spratly_Islands"),
     ("R0357", "Scarborough Shoal", ["Huangyan Island", "Bajo de Masinloc", "Panatag Shoal"], "ISL", "", "point", (15.18, 117.77), "Scarborough_Shoal"),
     ("R0358", "Taiwan Strait", ["Taiwan Straits", "Formosa Strait"], "SEA", "", "point", (24.00, 119.00), "Taiwan_Strait"),
+    # ---- regions, islands and frontiers general, travel and disaster news names that are no administrative unit (not
+    # "Amazon" bare, which is the company first; not "Moldavia", which is as often Soviet Moldova; the Darién Gap under Panama,
+    # where its point and most of the roadless forest lie)
+    ("R0359", "Patagonia", ["Patagonian region"], "RGN", "", "point", (-45.00, -69.00), "Patagonia"),
+    ("R0360", "Provence", [], "RGN", "FR", "point", (43.80, 5.90), "Provence"),
+    ("R0361", "Côte d'Azur", ["Cote d'Azur", "French Riviera"], "RGN", "FR", "point", (43.60, 7.10), "French_Riviera"),
+    ("R0362", "Bohemia", [], "RGN", "CZ", "point", (49.80, 14.50), "Bohemia"),
+    ("R0363", "Moravia", [], "RGN", "CZ", "point", (49.30, 17.00), "Moravia"),
+    ("R0364", "Amazon rainforest", ["Amazonia", "Amazon basin", "Amazon Basin", "Amazon jungle", "Amazon region"], "RGN", "",
+     "point", (-3.50, -62.00), "Amazon_rainforest"),
+    ("R0365", "Isan", ["Isaan", "Issan", "Esan"], "RGN", "TH", "point", (15.50, 103.50), "Isan"),
+    ("R0366", "Darién Gap", ["Darien Gap", "Tapón del Darién"], "RGN", "PA", "point", (7.90, -77.40), "Darién_Gap"),
+    ("R0367", "Catatumbo", ["Catatumbo region"], "RGN", "CO", "point", (8.80, -73.00), "Catatumbo"),
+    ("R0368", "Red River Delta", ["Red River delta"], "RGN", "VN", "point", (20.60, 106.30), "Red_River_Delta"),
+    ("R0369", "Lombok", ["Lombok Island", "Lombok island"], "ISL", "ID", "point", (-8.60, 116.35), "Lombok"),
+    ("R0370", "Gili Islands", ["Gili islands", "the Gilis"], "ISLS", "ID", "point", (-8.35, 116.05), "Gili_Islands"),
 ]
 
 # Rivers news names: the longest rivers of each continent, rivers that are front lines or borders in conflicts
@@ -1427,6 +1466,7 @@ MOUNTAINS = [
     ("R0344", "Rocky Mountains", ["Rockies"], "", (44.00, -110.00), "Rocky_Mountains"),
     ("R0345", "Appalachian Mountains", ["Appalachians"], "US", (38.50, -80.00), "Appalachian_Mountains"),
     ("R0346", "Great Dividing Range", [], "AU", (-25.00, 147.00), "Great_Dividing_Range"),
+    ("R0371", "Dolomites", ["Dolomite Mountains", "Dolomiti"], "IT", (46.40, 11.85), "Dolomites"),
 ]
 
 

@@ -1628,6 +1628,33 @@ public class PlaceRecognitionTests
     }
 
     [Theory]
+    [InlineData("BASF cut 2,500 jobs at its Ludwigshafen site in Rhineland-Palatinate.", "Rhineland-Palatinate", "DE", "08")]
+    [InlineData("Wildfires forced evacuations in North Gyeongsang on Sunday.", "North Gyeongsang", "KR", "14")]
+    [InlineData("Castile and León declared an emergency as fires spread.", "Castile and León", "ES", "55")]
+    [InlineData("Floods in Karnali killed 12 people, Nepal's police said.", "Karnali", "NP", "6")]
+    public void Province_by_its_english_name(string text, string name, string country, string admin1)
+    {
+        // GeoNames writes these "Rheinland-Pfalz", "Gyeongsangbuk-do", "Castille and León", "Karnali Pradesh"
+        var d = Some.Through("geocode", text);
+        var p = d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+        (p.Kind, p.Country, p.Admin1).Should().Be((PlaceKind.Admin1, country, admin1));
+    }
+
+    [Theory]
+    [InlineData("Wildfires burned across Patagonia for a second week.", "Patagonia", "")]
+    [InlineData("Tourists fled campsites in Provence as the fires spread.", "Provence", "FR")]
+    [InlineData("Floods in Bohemia and Moravia forced thousands from their homes.", "Moravia", "CZ")]
+    [InlineData("Two climbers died in the Dolomites on Saturday.", "Dolomites", "IT")]
+    [InlineData("Migrants crossed the Darien Gap on foot.", "Darien Gap", "PA")]
+    public void Region_that_is_no_administrative_unit_is_known(string text, string name, string country)
+    {
+        // before, nothing was found, or Bohemia and Moravia were villages of New York
+        var d = Some.Through("geocode", text);
+        var p = d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+        (p.Kind, p.Country).Should().Be((PlaceKind.Region, country));
+    }
+
+    [Theory]
     [InlineData("The Lebanese army deployed in Tripoli after clashes in the city.", "Tripoli", "LB")]
     [InlineData("Students at Durham and Newcastle universities staged walkouts, and the UK government said it would review fees.", "Durham", "GB")]
     [InlineData("India and the Seychelles signed a defence pact in Victoria, the island nation's capital.", "Victoria", "SC")]
