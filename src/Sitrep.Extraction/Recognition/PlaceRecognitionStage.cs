@@ -42,6 +42,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // one name, one sense per story: a surname seen after a given name ("Megyn Kelly") or a title ("Mr. Jones") is that
         // person wherever it stands alone ("Kelly wasn't in the room", "Jones' appointment")
         var personNames = PersonNames(d, gaz, cues, context.Resources.GivenNames, lowerWords, context.Resources.Nouns.Of(WordClasses.Title), actorAt);
+        var storms = StormNames(d);
         // "Thursday", "May": words of a date expression are never toponyms (nor are weapons' names, below)
         var languages = context.Resources.Nouns.Of(WordClasses.Language);
         var dateTokens = new HashSet<int>();
@@ -142,6 +143,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 if (len > 0 && places.Count > 0 && demLen == len)
                     places = [.. demCountries.Where(c => !places.Contains(c)), .. places];
                 if (len > 0 && places.Count > 0 && RiverAfterArticle(d, gaz, context.Resources.Nouns, start, start + len, s.EndToken, places) is { } river) places = river;
+                // (a storm's name alone, one word, is the storm wherever the story named it so: no town, county or landmark — unless
+                // a locative places it, "Storm Dudley … in Dudley, in the West Midlands", "the island of Barra")
+                if (len == 1 && storms.Contains(d.Key(nameStart)) && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 or Sitrep.Places.PlaceKind.Landmark)
+                    && !(nameStart > s.FirstToken && (Locatives.Contains(d.Key(nameStart - 1)) || d.Key(nameStart - 1) == "of"))) { i++; continue; }
                 if (len == 0 || places.Count == 0 || !Acceptable(d, context.Resources, start, nameStart, start + len, actorAt, places, lowerWords, personNames, loose)) { i++; continue; }
                 int end = start + len;
                 string? direction = null;
@@ -280,6 +285,27 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     private static bool PersonAbroad(WordClasses nouns, string key) =>
         (nouns.Of(WordClasses.PersonNoun).Contains(key) || nouns.Of(WordClasses.PersonPlural).Contains(key)) && !nouns.Of(WordClasses.HomeAgency).Contains(key);
 
+    /// <summary>Whether a storm's word names the storm the word at <paramref name="k"/> is the given name of ("Hurricane Milton", "after Storm Babet", "Tropical Storm Alberto").</summary>
+    private static bool StormWordBefore(Document d, int k) =>
+        k > 0 && d.Key(k - 1) is "hurricane" or "typhoon" or "cyclone" or "storm" && d.IsCapitalised(k - 1) && d.Tokens[k].Kind == TokenKind.Word
+        && d.SentenceOfToken(k - 1) == d.SentenceOfToken(k)
+        && !(d.Key(k - 1) == "storm" && k > 1 && !d.IsClauseInitial(k - 1)
+             && (d.Key(k - 2) is "to" or "will" or "would" or "could" or "may" or "might"
+                 || d.Tokens[k - 2].Kind == TokenKind.Word && d.IsCapitalised(k - 2) && d.Key(k - 2) is not ("tropical" or "subtropical" or "winter" or "ice" or "snow" or "dust")));
+
+    /// <summary>
+    /// The given names of the story's storms ("Hurricane Milton", "Storm Eunice"): one name, one sense per story, so the storm
+    /// named alone later is no town either ("tornadoes spawned by Milton", "Florence's rain", "Eunice and Franklin followed" —
+    /// Franklin named a storm in another sentence of the story).
+    /// </summary>
+    private static HashSet<string> StormNames(Document d)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 1; k < d.Tokens.Length; k++)
+            if (d.IsCapitalised(k) && StormWordBefore(d, k)) names.Add(d.Key(k));
+        return names;
+    }
+
     private static bool Acceptable(Document d, SitrepResources resources, int start, int nameStart, int end, Dictionary<int, ActorMention> actorAt, IReadOnlyList<Sitrep.Places.Place> places, HashSet<string> lowerWords, HashSet<string> personNames, bool loose)
     {
         var (gaz, cues, givenNames) = (resources.Gazetteer, resources.Cues, resources.GivenNames);
@@ -308,12 +334,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // "Hurricane Milton", "Typhoon Haiyan", "Storm Ciarán": a storm's given name is no town (but a headline's verb is no storm:
         // "US Tanks to Storm Raqqa", "Militants Storm Kabul Hotel" — "Storm" names one only at a clause's start or after a word
         // in lower case or a season's: "after Storm Babet", "Tropical Storm Alberto")
-        if (nameStart > 0 && d.Key(nameStart - 1) is "hurricane" or "typhoon" or "cyclone" or "storm" && d.IsCapitalised(nameStart - 1)
-            && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart)
-            && !(d.Key(nameStart - 1) == "storm" && nameStart > 1 && !d.IsClauseInitial(nameStart - 1)
-                 && (d.Key(nameStart - 2) is "to" or "will" or "would" or "could" or "may" or "might"
-                     || d.Tokens[nameStart - 2].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 2) && d.Key(nameStart - 2) is not ("tropical" or "subtropical" or "winter" or "ice" or "snow" or "dust"))))
-            return false;
+        if (StormWordBefore(d, nameStart)) return false;
         // "SANA", the news agency, is no "Sana'a", "Al-Manar", Hezbollah's television, no district of Yemen, and "Hamas" no Hamm:
         // a name the actor lexicon knows by exactly these words is that actor, not a town or district of the same spelling (an
         // acronym: any town; else a small one, or one that goes by this name only as an alternate)

@@ -1505,6 +1505,22 @@ public class PlaceRecognitionTests
         d.Places.Select(p => d[p.Span]).Should().NotContain(s => s.StartsWith("Northwest"));
     }
 
+    [Theory]
+    [InlineData("Hurricane Florence made landfall near Wilmington. Florence's rain flooded Lumberton.", "Florence")]
+    [InlineData("Hurricane Milton hit Florida on Wednesday. Tornadoes spawned by Milton destroyed homes in Fort Pierce.", "Milton")]
+    public void Storm_named_alone_later_in_the_story_is_no_town(string text, string name)
+    {
+        var d = Some.Through("places", text);
+        d.Places.Select(p => d[p.Span]).Should().NotContain(name);
+    }
+
+    [Fact]
+    public void Storm_name_placed_by_a_locative_is_still_the_town()
+    {
+        var d = Some.Through("places", "Storm Dudley brought flooding to York, while in Dudley, in the West Midlands, trees fell on cars.");
+        d.Places.Where(p => d[p.Span] == "Dudley").Should().ContainSingle().Which.Span.Start.Should().BeGreaterThan(20);
+    }
+
     [Fact]
     public void Feature_word_inside_a_name_is_no_province_of_that_name()
     {
