@@ -62,6 +62,23 @@ public static class ToponymResolver
             if (!nameKeys.TryGetValue(name, out var key)) nameKeys[name] = key = KeyOf(name);
             return key;
         }
+
+        /// <summary>
+        /// The key of a town's name without the river or region GeoNames' long form adds ("Frankfurt am Main", "Newcastle upon
+        /// Tyne", "Halle (Saale)", "Marburg an der Lahn"), which is the name the town goes by; null for a name without one.
+        /// </summary>
+        public string? ShortKey(string name)
+        {
+            if (shortKeys.TryGetValue(name, out var key)) return key;
+            int cut = -1;
+            foreach (var joint in LongFormJoints)
+                if (name.IndexOf(joint, StringComparison.Ordinal) is int at and > 0 && (cut < 0 || at < cut)) cut = at;
+            return shortKeys[name] = cut > 0 ? KeyOf(name[..cut]) : null;
+        }
+
+        private readonly Dictionary<string, string?> shortKeys = new(StringComparer.Ordinal);
+
+        private static readonly string[] LongFormJoints = [" am ", " an der ", " im ", " in der ", " ob der ", " upon ", " ("];
     }
 
     /// <summary>One pick per query (null where no reading fits), the actors' countries counting as context.</summary>
@@ -491,6 +508,8 @@ public static class ToponymResolver
                     && (o.DistanceKm(c) < 40 || ctx.NameKey(o.Name) == KeyOf(DistrictBase(c.Name))))) score -= 2;
             // matched only through an alternate or historical name ("Egypt" for Uhrichsville, Ohio): weak evidence
             if (q.Key is not null && c.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark && ctx.NameKey(c.Name) is var primary && primary != q.Key
+                // (the town's long form is its name and the river it lies on: "Frankfurt", "Newcastle" are its own names)
+                && !(c.Kind == PlaceKind.City && ctx.ShortKey(c.Name) == q.Key)
                 // ("New York" is New York City's common name: a city of millions named after the state it lies in, not Carson City)
                 && !(c.Kind == PlaceKind.City && c.Population >= 1_000_000 && primary.Length == q.Key.Length + 5 && primary.StartsWith(q.Key, StringComparison.Ordinal)
                      && primary.EndsWith(" city", StringComparison.Ordinal) && !q.Candidates.Any(o => o.Kind == PlaceKind.Country)
@@ -505,6 +524,11 @@ public static class ToponymResolver
                 // the story names this place by its full name elsewhere ("Mexico City"), so the short form ("Mexico")
                 // it also uses means something else
                 if (ctx.Keys.Contains(primary)) score -= 4;
+                // a town ten times the size bears the name as its own abroad: "Frankfurt" is no Frankfort of Kentucky or New York,
+                // "Maidstone" no East Hampton by its first name (unless the text qualifies the town: "outside Santiago in north-western
+                // Spain" is Santiago de Compostela)
+                else if (c.Kind == PlaceKind.City && q.QualifierCountry != c.Country && !(q.QualifierAdmin1 is { } qa1 && AreaIs(c, qa1)) && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country != c.Country && o.Population >= 10 * Math.Max(c.Population, 1000)
+                                                                            && (ctx.NameKey(o.Name) == q.Key || ctx.ShortKey(o.Name) == q.Key))) score -= 2.5;
             }
             // a city of half a million people is what its own name means, before a namesake that local context favours
             // ("Dallas" beside Portland is Texas', not Dallas, Oregon; "London" in a Canadian story is still England's)

@@ -1671,6 +1671,25 @@ public class PlaceRecognitionTests
     }
 
     [Theory]
+    [InlineData("Lufthansa flights from Frankfurt to New York were cancelled on Friday.", "Frankfurt", "DE")]
+    [InlineData("Kent County Council said roads in Maidstone would close.", "Maidstone", "GB")]
+    [InlineData("Fans in Newcastle and Sunderland celebrated into the night.", "Newcastle", "GB")]
+    public void Town_by_its_own_or_short_name_before_a_namesake_by_an_old_name(string text, string name, string country)
+    {
+        // GeoNames lists "Frankfurt" for Frankfort, New York and Kentucky, "Maidstone" for East Hampton, New York; Frankfurt am
+        // Main and Newcastle upon Tyne bear the short name as their own
+        var d = Some.Through("geocode", text);
+        d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.Country.Should().Be(country);
+    }
+
+    [Fact]
+    public void Qualified_town_keeps_its_old_name_reading()
+    {
+        var d = Some.Through("geocode", "A derailment at Angrois, outside Santiago in north-western Spain, killed 80 people.");
+        d.Places.Should().Contain(p => d[p.Span] == "Santiago").Which.Resolved!.Name.Should().Be("Santiago de Compostela");
+    }
+
+    [Theory]
     [InlineData("The Lebanese army deployed in Tripoli after clashes in the city.", "Tripoli", "LB")]
     [InlineData("Students at Durham and Newcastle universities staged walkouts, and the UK government said it would review fees.", "Durham", "GB")]
     [InlineData("India and the Seychelles signed a defence pact in Victoria, the island nation's capital.", "Victoria", "SC")]
