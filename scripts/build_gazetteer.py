@@ -905,7 +905,8 @@ ADMIN1_ADJECTIVES = {
 }
 
 # Regions, seas and islands without a GeoNames id in this build, written to regions.tsv.
-# (id, name, alternate names, fcode, country, method, members or point, Wikipedia title)
+# (id, name, alternate names, fcode, country (or "CC.A1" where the region lies in one first-level area), method, members or
+# point, Wikipedia title)
 # method "area": area-weighted centroid of the members' Natural Earth polygons (members: ISO2
 #   codes, "@XX" = every country of countryInfo continent XX, "-YY" = leave YY out);
 # method "mean": plain mean of the members' points (ISO2 = the country row's point, "CC.A1" =
@@ -1290,18 +1291,39 @@ REGIONS = [
     # "Amazon" bare, which is the company first; not "Moldavia", which is as often Soviet Moldova; the Darién Gap under Panama,
     # where its point and most of the roadless forest lie)
     ("R0359", "Patagonia", ["Patagonian region"], "RGN", "", "point", (-45.00, -69.00), "Patagonia"),
-    ("R0360", "Provence", [], "RGN", "FR", "point", (43.80, 5.90), "Provence"),
-    ("R0361", "Côte d'Azur", ["Cote d'Azur", "French Riviera"], "RGN", "FR", "point", (43.60, 7.10), "French_Riviera"),
+    ("R0360", "Provence", [], "RGN", "FR.93", "point", (43.80, 5.90), "Provence"),
+    ("R0361", "Côte d'Azur", ["Cote d'Azur", "French Riviera"], "RGN", "FR.93", "point", (43.60, 7.10), "French_Riviera"),
     ("R0362", "Bohemia", [], "RGN", "CZ", "point", (49.80, 14.50), "Bohemia"),
     ("R0363", "Moravia", [], "RGN", "CZ", "point", (49.30, 17.00), "Moravia"),
     ("R0364", "Amazon rainforest", ["Amazonia", "Amazon basin", "Amazon Basin", "Amazon jungle", "Amazon region"], "RGN", "",
      "point", (-3.50, -62.00), "Amazon_rainforest"),
     ("R0365", "Isan", ["Isaan", "Issan", "Esan"], "RGN", "TH", "point", (15.50, 103.50), "Isan"),
-    ("R0366", "Darién Gap", ["Darien Gap", "Tapón del Darién"], "RGN", "PA", "point", (7.90, -77.40), "Darién_Gap"),
-    ("R0367", "Catatumbo", ["Catatumbo region"], "RGN", "CO", "point", (8.80, -73.00), "Catatumbo"),
+    ("R0366", "Darién Gap", ["Darien Gap", "Tapón del Darién"], "RGN", "PA.05", "point", (7.90, -77.40), "Darién_Gap"),
+    ("R0367", "Catatumbo", ["Catatumbo region"], "RGN", "CO.21", "point", (8.80, -73.00), "Catatumbo"),
     ("R0368", "Red River Delta", ["Red River delta"], "RGN", "VN", "point", (20.60, 106.30), "Red_River_Delta"),
-    ("R0369", "Lombok", ["Lombok Island", "Lombok island"], "ISL", "ID", "point", (-8.60, 116.35), "Lombok"),
-    ("R0370", "Gili Islands", ["Gili islands", "the Gilis"], "ISLS", "ID", "point", (-8.35, 116.05), "Gili_Islands"),
+    ("R0369", "Lombok", ["Lombok Island", "Lombok island"], "ISL", "ID.17", "point", (-8.60, 116.35), "Lombok"),
+    ("R0370", "Gili Islands", ["Gili islands", "the Gilis"], "ISLS", "ID.17", "point", (-8.35, 116.05), "Gili_Islands"),
+    # ---- islands that storms, eruptions, migrant boats and tourists make news of, which no town or unit of the build names
+    # (an island with a town of its name, "Lampedusa", "Djerba", "Ibiza", "Corfu", is read as the town, which lies on it)
+    ("R0372", "La Palma", ["La Palma island"], "ISL", "ES.53", "point", (28.68, -17.87), "La_Palma"),
+    ("R0373", "Lanzarote", [], "ISL", "ES.53", "point", (29.03, -13.63), "Lanzarote"),
+    ("R0374", "Fuerteventura", [], "ISL", "ES.53", "point", (28.40, -14.00), "Fuerteventura"),
+    ("R0375", "La Gomera", [], "ISL", "ES.53", "point", (28.10, -17.23), "La_Gomera"),
+    ("R0376", "El Hierro", [], "ISL", "ES.53", "point", (27.75, -18.00), "El_Hierro"),
+    ("R0377", "Menorca", ["Minorca"], "ISL", "ES.07", "point", (39.95, 4.10), "Menorca"),
+    ("R0378", "Santorini", ["Thira", "Thera"], "ISL", "GR.ESYE42", "point", (36.41, 25.43), "Santorini"),
+    ("R0379", "Hispaniola", [], "ISL", "", "point", (19.00, -71.00), "Hispaniola"),
+    ("R0380", "Viti Levu", [], "ISL", "FJ", "point", (-17.80, 178.00), "Viti_Levu"),
+    ("R0381", "Vanua Levu", [], "ISL", "FJ", "point", (-16.60, 179.20), "Vanua_Levu"),
+    ("R0382", "Isle of Skye", [], "ISL", "GB.SCT", "point", (57.30, -6.20), "Isle_of_Skye"),
+    ("R0383", "Outer Hebrides", ["Western Isles"], "ISLS", "GB.SCT", "point", (57.76, -7.02), "Outer_Hebrides"),
+    ("R0384", "Timor", ["Timor island"], "ISL", "", "point", (-9.25, 124.95), "Timor"),
+    ("R0385", "Mindoro", [], "ISL", "PH", "point", (12.93, 121.09), "Mindoro"),
+    ("R0386", "Bioko", ["Bioko Island", "Fernando Po"], "ISL", "GQ", "point", (3.50, 8.70), "Bioko"),
+    ("R0387", "Gozo", [], "ISL", "MT", "point", (36.04, 14.24), "Gozo"),
+    ("R0388", "Galápagos Islands", ["Galapagos Islands", "Galápagos", "Galapagos"], "ISLS", "EC.01", "point", (-0.67, -90.55), "Galápagos_Islands"),
+    ("R0389", "Easter Island", ["Rapa Nui"], "ISL", "CL.01", "point", (-27.12, -109.35), "Easter_Island"),
+    ("R0390", "Chiloé Island", ["Chiloe Island", "Chiloé", "Chiloe"], "ISL", "CL.14", "point", (-42.60, -73.90), "Chiloé_Island"),
 ]
 
 # Rivers news names: the longest rivers of each continent, rivers that are front lines or borders in conflicts
@@ -2339,7 +2361,11 @@ def _build(args, shared, gz, out_path, tmp) -> int:
                 pts.append(pt)
             lat, lon = mean_point(pts)
         region_methods[method].append(rid)
-        region_rows.append([rid, name, dedupe(name, alts), lat, lon, fcode, cc, "", "region",
+        # ("ES.53": the country and the first-level area the whole region lies in)
+        cc, _, a1 = cc.partition(".")
+        if a1 and (cc, a1) not in a1_pt:
+            raise SystemExit(f"region {rid} {name}: unknown first-level area {cc}.{a1}")
+        region_rows.append([rid, name, dedupe(name, alts), lat, lon, fcode, cc, a1, "region",
                             f"https://en.wikipedia.org/wiki/{title}"])
 
     # ---- write

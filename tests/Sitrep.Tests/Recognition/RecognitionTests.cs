@@ -1662,6 +1662,8 @@ public class PlaceRecognitionTests
     [InlineData("Floods in Bohemia and Moravia forced thousands from their homes.", "Moravia", "CZ")]
     [InlineData("Two climbers died in the Dolomites on Saturday.", "Dolomites", "IT")]
     [InlineData("Migrants crossed the Darien Gap on foot.", "Darien Gap", "PA")]
+    [InlineData("The Cumbre Vieja eruption on La Palma destroyed homes in El Paso.", "La Palma", "ES")]
+    [InlineData("Saharan dust covered Lanzarote and Fuerteventura.", "Fuerteventura", "ES")]
     public void Region_that_is_no_administrative_unit_is_known(string text, string name, string country)
     {
         // before, nothing was found, or Bohemia and Moravia were villages of New York
