@@ -522,11 +522,13 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // Register-Guard", "Jackson Hole" keep their towns)
             // (a first-level area of under two million people too, by that surname: "Mary Wheeler" is no Mary Province, Turkmenistan)
             // (but "a crash in Montana Sunday": the sentence places it, and a day is no surname)
+            // (and where nothing places it, a given name that is a country's or a big city's before such a surname is the person's
+            // too: "Jordan Bardella", "Paris Hilton", "Victoria Beckham", "Sydney Sweeney" — not "Jordan Valley", "Paris Saint-Germain")
+            // (a determiner makes it a modifier, "the Paris Walmart store", "the Jordan Hubmen")
             if (given && NameGoesOn() && (minor || surnameSized && UsedAlone(d, end, titles)
-                                          || places.All(p => p.GeonameId is not null && (p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 ? p.Population < 1_000_000
-                                                                                          : p.Kind == Sitrep.Places.PlaceKind.Admin1 && p.Population < 2_000_000))
-                                             && Surname(d, resources, end, lowerWords)
-                                             && (surnameSized || !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)))) return false;
+                                          || Surname(d, resources, end, lowerWords)
+                                             && (surnameSized || !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)
+                                                 && !(nameStart > 0 && d.Key(nameStart - 1) is "the" or "a" or "an" or "'s" or "’s")))) return false;
             if (surnameSized && nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
                 && Given(nameStart - 1) && !AlwaysCapitalised.Contains(d.Key(nameStart - 1)) && !TitleCase(d, nameStart)
                 && !InDate(d, nameStart - 1)

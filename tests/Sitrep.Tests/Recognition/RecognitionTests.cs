@@ -1521,6 +1521,28 @@ public class PlaceRecognitionTests
         d.Places.Where(p => d[p.Span] == "Dudley").Should().ContainSingle().Which.Span.Start.Should().BeGreaterThan(20);
     }
 
+    [Theory]
+    [InlineData("National Rally leader Jordan Bardella visited a migrant camp.", "Jordan")]
+    [InlineData("Victoria Beckham showed her new collection on Friday.", "Victoria")]
+    [InlineData("Sydney Sweeney starred in the film, which opened on Friday.", "Sydney")]
+    [InlineData("Paris Hilton arrived at the party with friends.", "Paris")]
+    public void Country_or_big_city_as_a_given_name_before_a_surname_is_the_person(string text, string name)
+    {
+        // the rule held for towns and counties only; a country's or a city's name of millions stayed a place
+        var d = Some.Through("places", text);
+        d.Places.Select(p => d[p.Span]).Should().NotContain(name);
+    }
+
+    [Theory]
+    [InlineData("Police informed the Paris Walmart store of the threat.", "Paris")]
+    [InlineData("Settlers moved into the Jordan Valley on Monday.", "Jordan")]
+    [InlineData("Commander Aden Abdi said the attack came from Marka, in Aden.", "Aden")]
+    public void Place_before_a_name_word_stays_where_an_article_or_a_locative_places_it(string text, string name)
+    {
+        var d = Some.Through("places", text);
+        d.Places.Select(p => d[p.Span]).Should().Contain(name);
+    }
+
     [Fact]
     public void Feature_word_inside_a_name_is_no_province_of_that_name()
     {
