@@ -1039,6 +1039,9 @@ public static class ToponymResolver
             var tokens = Tokenizer.Tokenize(d.Text[name.Start..name.End] + " County");
             var (len, places) = gaz.Names.Match(tokens.AsSpan(), 0, tokens.Length);
             if (len == tokens.Length && places.Where(p => p.Kind == PlaceKind.Admin2).ToList() is { Count: > 0 } counties) return counties;
+            // ("Lamu County", "Kisumu County": where a country's counties are its first-level units — Kenya's, Liberia's, Norway's —
+            // the county is that unit, not its seat)
+            if (candidates.Where(p => p.Kind == PlaceKind.Admin1).ToList() is { Count: > 0 } firsts) return firsts;
         }
         return candidates;
     }

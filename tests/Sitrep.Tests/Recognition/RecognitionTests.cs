@@ -1713,6 +1713,15 @@ public class PlaceRecognitionTests
         d.Places.Should().Contain(p => d[p.Span] == "Santiago").Which.Resolved!.Name.Should().Be("Santiago de Compostela");
     }
 
+    [Fact]
+    public void County_that_is_a_first_level_unit_is_that_unit_not_its_seat()
+    {
+        // Kenya's 47 counties are GeoNames' first-level units; "county" kept only second-level readings, so the seat town won
+        var d = Some.Through("geocode", "Al-Shabaab attacked Mpeketoni in Lamu County on Sunday.");
+        var p = d.Places.Should().Contain(x => d[x.Span] == "Lamu").Which.Resolved!;
+        (p.Kind, p.Country).Should().Be((PlaceKind.Admin1, "KE"));
+    }
+
     [Theory]
     [InlineData("The Lebanese army deployed in Tripoli after clashes in the city.", "Tripoli", "LB")]
     [InlineData("Students at Durham and Newcastle universities staged walkouts, and the UK government said it would review fees.", "Durham", "GB")]
