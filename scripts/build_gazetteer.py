@@ -1288,7 +1288,8 @@ REGIONS = [
     ("R0357", "Scarborough Shoal", ["Huangyan Island", "Bajo de Masinloc", "Panatag Shoal"], "ISL", "", "point", (15.18, 117.77), "Scarborough_Shoal"),
     ("R0358", "Taiwan Strait", ["Taiwan Straits", "Formosa Strait"], "SEA", "", "point", (24.00, 119.00), "Taiwan_Strait"),
     # ---- regions, islands and frontiers general, travel and disaster news names that are no administrative unit (not
-    # "Amazon" bare, which is the company first; not "Moldavia", which is as often Soviet Moldova; the Darién Gap under Panama,
+    # "Amazon" bare, which is the company first; not "Moldavia", which is as often Soviet Moldova; not Isan's "Esan", a people
+    # of Nigeria's Edo State; the Darién Gap under Panama,
     # where its point and most of the roadless forest lie)
     ("R0359", "Patagonia", ["Patagonian region"], "RGN", "", "point", (-45.00, -69.00), "Patagonia"),
     ("R0360", "Provence", [], "RGN", "FR.93", "point", (43.80, 5.90), "Provence"),
@@ -1297,7 +1298,7 @@ REGIONS = [
     ("R0363", "Moravia", [], "RGN", "CZ", "point", (49.30, 17.00), "Moravia"),
     ("R0364", "Amazon rainforest", ["Amazonia", "Amazon basin", "Amazon Basin", "Amazon jungle", "Amazon region"], "RGN", "",
      "point", (-3.50, -62.00), "Amazon_rainforest"),
-    ("R0365", "Isan", ["Isaan", "Issan", "Esan"], "RGN", "TH", "point", (15.50, 103.50), "Isan"),
+    ("R0365", "Isan", ["Isaan", "Issan"], "RGN", "TH", "point", (15.50, 103.50), "Isan"),
     ("R0366", "Darién Gap", ["Darien Gap", "Tapón del Darién"], "RGN", "PA.05", "point", (7.90, -77.40), "Darién_Gap"),
     ("R0367", "Catatumbo", ["Catatumbo region"], "RGN", "CO.21", "point", (8.80, -73.00), "Catatumbo"),
     ("R0368", "Red River Delta", ["Red River delta"], "RGN", "VN", "point", (20.60, 106.30), "Red_River_Delta"),

@@ -99,6 +99,18 @@ public static class ToponymResolver
         foreach (var q in queries) if (q.Key is not null) first.Keys.Add(q.Key);
         var statePeers = queries.Select((_, i) => StatePeers(queries, i)).ToArray();
         var guesses = queries.Select((q, i) => Best(q, first, null, statePeers: statePeers[i])).ToArray();
+        // (a dateline's sentence that names a state or country where a smaller town of the name, a city of 100,000 itself, lies
+        // speaks for that town: "CORDOBA (AFP) - Andalusia's regional government said"; Paris, Texas is no wire's bare "PARIS")
+        for (int i = 0; i < queries.Count; i++)
+            if (queries[i].Dateline && queries[i].Sentence >= 0)
+                for (int k = 0; k < queries.Count; k++)
+                    if (k != i && queries[k].Sentence == queries[i].Sentence && guesses[k] is { Kind: PlaceKind.Admin1 or PlaceKind.Country } area
+                        && queries[i].Candidates.Any(c => c.Kind == PlaceKind.City && c.Population >= 100_000 && c.Country == area.Country && (area.Kind == PlaceKind.Country || c.Admin1 == area.Admin1)))
+                    {
+                        queries = queries.Select((q, n) => n == i ? q with { Dateline = false } : q).ToList();
+                        guesses[i] = Best(queries[i], first, null, statePeers: statePeers[i]);
+                        break;
+                    }
         // the states the story names are evidence already for the first guesses of its towns: "Wayne, Bloomfield, Madison,
         // Plainview" in a story about northeast Nebraska are not first New Jersey's and New York's, which would then speak
         // for one another in the second pass
@@ -282,17 +294,20 @@ public static class ToponymResolver
                 {
                     // (every mention of either name first read as it was changes with it: one reading serves them all)
                     var g = (Place?[])guesses.Clone();
+                    int mentionsI = 0, mentionsJ = 0;
                     for (int k = 0; k < g.Length; k++)
-                        if (queries[k].Key == queries[i].Key && ReferenceEquals(g[k], gi)) g[k] = pi;
-                        else if (queries[k].Key == queries[j].Key && ReferenceEquals(g[k], gj)) g[k] = pj;
+                        if (queries[k].Key == queries[i].Key && ReferenceEquals(g[k], gi)) { g[k] = pi; mentionsI++; }
+                        else if (queries[k].Key == queries[j].Key && ReferenceEquals(g[k], gj)) { g[k] = pj; mentionsJ++; }
                     var ctx = contextOf(g);
                     var outI = asked[i].SameName.Select(p => ReferenceEquals(p, gi) ? pi : p).ToList();
                     var outJ = asked[j].SameName.Select(p => ReferenceEquals(p, gj) ? pj : p).ToList();
                     var both = outI.Concat(outJ).ToList();
                     double Score(int k, Place p, IReadOnlyList<Place> leftOut) =>
                         Scored(asked[k].Query, ctx, leftOut, asked[k].ListKind, statePeers[k], asked[k].ListCountry, asked[k].SentenceStates, only: p).Score;
-                    // (each name's score beside the other counts their agreement twice, alone not at all: the mean counts it once)
-                    return (Score(i, pi, both) + Score(j, pj, both) + Score(i, pi, outI) + Score(j, pj, outJ)) / 2;
+                    // (each name's score beside the other counts their agreement twice, alone not at all: the mean counts it once —
+                    // once per name, however often the other is repeated: "Birmingham … Washington … Birmingham officials")
+                    double aloneI = Score(i, pi, both), aloneJ = Score(j, pj, both);
+                    return aloneI + aloneJ + ((Score(i, pi, outI) - aloneI) / Math.Max(1, mentionsJ) + (Score(j, pj, outJ) - aloneJ) / Math.Max(1, mentionsI)) / 2;
                 }
                 double first = Joint(ri, gj), other = Joint(gi, rj);
                 if (first >= other && !OutsideQualifier(gj, queries[j])) result[j] = gj;
@@ -438,6 +453,10 @@ public static class ToponymResolver
                     ? -1.5
                     : 3;
 
+            // ("the states of Mexico, Puebla and Hidalgo": of two first-level areas of a country, the one by its own name — México
+            // state, not Mexico City's, which also goes by "Mexico")
+            if (c.Kind == PlaceKind.Admin1 && q.Key is not null && ctx.NameKey(c.Name) != q.Key
+                && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country == c.Country && !ReferenceEquals(o, c) && ctx.NameKey(o.Name) == q.Key)) score -= 1;
             double countryCount = ctx.Countries.GetValueOrDefault(c.Country) - sameName.Count(g => g.Country == c.Country);
             double countryBonus = 5 * Math.Max(0, countryCount) / Math.Max(1, countryTotal);
             score += countryBonus;
@@ -482,7 +501,9 @@ public static class ToponymResolver
             if (q.QualifierCountry is not null && c.Country == q.QualifierCountry) score += 6;
             // "LONDON (Reuters) -": a wire names the state or country after any town but the best-known of its name, whatever the
             // story goes on to name ("Storm Ciaran brought gusts to Cornwall")
-            if (q.Dateline && c.Kind == PlaceKind.City && !q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Population > c.Population)) score += 6;
+            // (of the towns by that very name, or a national capital: "ISLAMABAD" is no Chattogram, which once went by it)
+            if (q.Dateline && c.Kind == PlaceKind.City && DatelineTown(c, q, ctx) && !q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Population > c.Population && DatelineTown(o, q, ctx)))
+                score += 6;
             if (q.QualifierAdmin1 is not null && AreaIs(c, q.QualifierAdmin1)) score += 6;
             if (c.Kind is PlaceKind.City or PlaceKind.Landmark or PlaceKind.Admin2)
             {
@@ -509,7 +530,7 @@ public static class ToponymResolver
             // matched only through an alternate or historical name ("Egypt" for Uhrichsville, Ohio): weak evidence
             if (q.Key is not null && c.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark && ctx.NameKey(c.Name) is var primary && primary != q.Key
                 // (the town's long form is its name and the river it lies on: "Frankfurt", "Newcastle" are its own names)
-                && !(c.Kind == PlaceKind.City && ctx.ShortKey(c.Name) == q.Key)
+                && !(c.Kind == PlaceKind.City && c.Population >= 10_000 && ctx.ShortKey(c.Name) == q.Key)
                 // ("New York" is New York City's common name: a city of millions named after the state it lies in, not Carson City)
                 && !(c.Kind == PlaceKind.City && c.Population >= 1_000_000 && primary.Length == q.Key.Length + 5 && primary.StartsWith(q.Key, StringComparison.Ordinal)
                      && primary.EndsWith(" city", StringComparison.Ordinal) && !q.Candidates.Any(o => o.Kind == PlaceKind.Country)
@@ -528,7 +549,7 @@ public static class ToponymResolver
                 // "Maidstone" no East Hampton by its first name (unless the text qualifies the town: "outside Santiago in north-western
                 // Spain" is Santiago de Compostela)
                 else if (c.Kind == PlaceKind.City && q.QualifierCountry != c.Country && !(q.QualifierAdmin1 is { } qa1 && AreaIs(c, qa1)) && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country != c.Country && o.Population >= 10 * Math.Max(c.Population, 1000)
-                                                                            && (ctx.NameKey(o.Name) == q.Key || ctx.ShortKey(o.Name) == q.Key))) score -= 2.5;
+                                                                            && (ctx.NameKey(o.Name) == q.Key || o.Population >= 10_000 && ctx.ShortKey(o.Name) == q.Key))) score -= 2.5;
             }
             // a city of half a million people is what its own name means, before a namesake that local context favours
             // ("Dallas" beside Portland is Texas', not Dallas, Oregon; "London" in a Canadian story is still England's)
@@ -562,6 +583,10 @@ public static class ToponymResolver
         }
         return (best, bestScore);
     }
+
+    /// <summary>Whether a town may be the one a bare dateline names: by its own name or its short form, or a national capital.</summary>
+    private static bool DatelineTown(Place c, Query q, Context ctx) =>
+        c.FeatureCode == "PPLC" || ctx.NameKey(c.Name) == q.Key || ctx.ShortKey(c.Name) == q.Key;
 
     /// <summary>"Al-Malikiyah District" → "Al-Malikiyah": a district's name without the word for district.</summary>
     private static string DistrictBase(string name)
@@ -957,8 +982,10 @@ public static class ToponymResolver
             && candidates.Any(p => p.Kind == PlaceKind.City)
             && candidates.Where(p => p.Kind != PlaceKind.City || candidates.Any(a => a.Kind == PlaceKind.Admin1 && IsSeatOf(p, a))).ToList() is { Count: > 0 } areas)
             return areas;
-        // ("a U.S. city", "a Syrian province": a country's name there is an adjective)
-        if (candidates.Any(p => p.Kind == PlaceKind.Country)) return candidates;
+        // ("a U.S. city", "a Syrian province": a country's name there is an adjective — but in a list of units, "the departments
+        // of Guatemala and Escuintla", it is the unit named like the country)
+        if (candidates.Any(p => p.Kind == PlaceKind.Country)
+            && !(candidates.Any(p => p.Kind == PlaceKind.Admin1) && CalledUnits(d, firstToken, endToken, gaz))) return candidates;
         // "the largest Ukrainian-held city in Donetsk", "a village in Aleppo": what holds a town is an area — its province or
         // district, not the city of the same name
         if (firstToken >= 2 && d.Key(firstToken - 1) == "in" && d.Key(firstToken - 2) is "city" or "town" or "village" or "villages" or "towns"
@@ -1071,18 +1098,21 @@ public static class ToponymResolver
     /// then <see cref="ByArticle"/> — the same for recognised toponyms and for given spans.
     /// </summary>
     public static IReadOnlyList<Place> Readings(Document d, TextSpan span, int firstToken, int endToken, string surface, IReadOnlyList<Place> candidates, Gazetteer gaz, WordClasses nouns) =>
-        ByArticle(d, firstToken, endToken, ByFeatureWord(d, span, firstToken, endToken, ByAccents(d, firstToken, endToken, surface, ByCountryName(d, firstToken, endToken, candidates)), gaz, nouns), nouns);
+        ByArticle(d, firstToken, endToken, ByFeatureWord(d, span, firstToken, endToken, ByAccents(d, firstToken, endToken, surface, ByCountryName(d, firstToken, endToken, candidates, gaz), gaz), gaz, nouns), nouns);
 
     /// <summary>
     /// "Taiwan's east coast", "Guatemala", "Luxembourg": a first-level area named like its own country is the country by that
     /// name, however many of the story's towns lie in the area ("Hualien, on Taiwan's east coast") — unless the text calls it
     /// a state or province ("the State of Mexico", "Guatemala department").
     /// </summary>
-    public static IReadOnlyList<Place> ByCountryName(Document d, int firstToken, int endToken, IReadOnlyList<Place> candidates)
+    public static IReadOnlyList<Place> ByCountryName(Document d, int firstToken, int endToken, IReadOnlyList<Place> candidates, Gazetteer gaz)
     {
         if (!candidates.Any(p => p.Kind == PlaceKind.Admin1) || !candidates.Any(p => p.Kind == PlaceKind.Country)) return candidates;
-        if (firstToken >= 2 && d.Key(firstToken - 1) == "of" && d.Key(firstToken - 2) is "state" or "province" or "department" or "region"
-            || endToken < d.Tokens.Length && d.Key(endToken) is "state" or "province" or "department" or "region" or "governorate" or "district")
+        // (in any language: "Estado de México", "Departamento de Guatemala"; and in a list of such units, "the states of Mexico,
+        // Puebla and Hidalgo", "Guatemala and Escuintla departments")
+        if (firstToken >= 2 && d.Key(firstToken - 1) is "of" or "de" or "del" && d.Key(firstToken - 2) is "state" or "province" or "department" or "region" or "estado" or "departamento" or "provincia"
+            || endToken < d.Tokens.Length && d.Key(endToken) is "state" or "province" or "department" or "region" or "governorate" or "district"
+            || CalledUnits(d, firstToken, endToken, gaz))
             return candidates;
         var countries = candidates.Where(p => p.Kind == PlaceKind.Country).ToList();
         return candidates.Where(p => !(p.Kind == PlaceKind.Admin1 && countries.Any(c => c.Country == p.Country && KeyOf(c.Name) == KeyOf(p.Name)))).ToList();
@@ -1092,14 +1122,14 @@ public static class ToponymResolver
     /// "Canada" is the country, not Cañada, Mexico: where a country is read by the very letters of the text, a town, district
     /// or landmark whose name has accents the text does not write is dropped.
     /// </summary>
-    public static IReadOnlyList<Place> ByAccents(Document d, int firstToken, int endToken, string surface, IReadOnlyList<Place> candidates)
+    public static IReadOnlyList<Place> ByAccents(Document d, int firstToken, int endToken, string surface, IReadOnlyList<Place> candidates, Gazetteer gaz)
     {
         if (!candidates.Any(p => p.Kind == PlaceKind.Country && string.Equals(p.Name, surface, StringComparison.OrdinalIgnoreCase))) return candidates;
         static bool Accented(string name) => name.Any(c => c > '\u007f' && char.IsLetter(c));
-        // (a first-level area stays where the text calls it one: "the State of Mexico" is México state, "eastward Panama" no
-        // province of Panamá)
+        // (a first-level area stays where the text calls it one: "the State of Mexico" is México state, "the states of Mexico,
+        // Puebla and Hidalgo" too, "eastward Panama" no province of Panamá)
         bool state = firstToken >= 2 && d.Key(firstToken - 1) == "of" && d.Key(firstToken - 2) is "state" or "province"
-                     || endToken < d.Tokens.Length && d.Key(endToken) is "state" or "province";
+                     || endToken < d.Tokens.Length && d.Key(endToken) is "state" or "province" || CalledUnits(d, firstToken, endToken, gaz);
         return candidates.Where(p => p.Kind is PlaceKind.Country or PlaceKind.Region || p.Kind == PlaceKind.Admin1 && state || !Accented(p.Name) || Accented(surface)).ToList();
     }
 
@@ -1154,6 +1184,23 @@ public static class ToponymResolver
         return null;
     }
 
+    /// <summary>
+    /// Whether a plural before or after the list the name stands in calls it a first-level unit ("the states of Mexico, Puebla
+    /// and Hidalgo", "Guatemala and Escuintla departments") — not where a people's or region's word before "states" makes them
+    /// countries: "the former Soviet states of Georgia and Azerbaijan", "the Sahel states of Mali, Burkina Faso and Niger".
+    /// </summary>
+    private static bool CalledUnits(Document d, int firstToken, int endToken, Gazetteer gaz)
+    {
+        if (PluralBefore(d, firstToken) == "province")
+        {
+            int p = Recognition.PlaceRecognitionStage.BeforeList(d, firstToken) - 1;
+            return d.Key(p) != "states" || p < 1 || !d.IsCapitalised(p - 1);
+        }
+        return ListFeatureWord(d, endToken, AfterConjunctionToken(d, firstToken), gaz) == "province";
+    }
+
+    private static bool AfterConjunctionToken(Document d, int k) => k > 0 && d.Key(k - 1) is "and" or "or" or "&";
+
     /// <summary>The level a plural and "of" before a list give to its name at <paramref name="k"/> ("the provinces of Cagayan and Isabela"), or null.</summary>
     private static string? PluralBefore(Document d, int k)
     {
@@ -1170,7 +1217,8 @@ public static class ToponymResolver
     {
         "counties" => "county",
         // ("the Belgorod, Kursk and Bryansk regions": Russia's and Ukraine's first-level areas go by "region" in the press)
-        "provinces" or "regions" or "oblasts" => "province",
+        // ("the departments of Guatemala and Escuintla": Latin America's and West Africa's first-level units)
+        "provinces" or "regions" or "oblasts" or "departments" => "province",
         // ("Katsina, Kaduna and Zamfara states", Nigeria's; "Swat, Dir and Chitral districts", "Demsa and Numan LGAs")
         "states" => "province",
         "districts" or "lgas" => "district",

@@ -143,10 +143,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 if (len > 0 && places.Count > 0 && demLen == len)
                     places = [.. demCountries.Where(c => !places.Contains(c)), .. places];
                 if (len > 0 && places.Count > 0 && RiverAfterArticle(d, gaz, context.Resources.Nouns, start, start + len, s.EndToken, places) is { } river) places = river;
-                // (a storm's name alone, one word, is the storm wherever the story named it so: no town, county or landmark — unless
-                // a locative places it, "Storm Dudley … in Dudley, in the West Midlands", "the island of Barra")
+                // (a storm's name alone, one word, is the storm wherever the story named it so: no town, county or landmark — where
+                // its possessive or a verb follows it, "Florence's rain", "spawned by Milton hit"; a locative, a list, a qualifier, a
+                // capitalised word or the town's own office keep the town: "in Dudley, in the West Midlands", "the island of Barra",
+                // "Tipton, Dudley and Halesowen", "Florence, S.C.,", "Dudley Council", "Milton Mayor", "Dudley residents")
                 if (len == 1 && storms.Contains(d.Key(nameStart)) && places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 or Sitrep.Places.PlaceKind.Landmark)
-                    && !(nameStart > s.FirstToken && (Locatives.Contains(d.Key(nameStart - 1)) || d.Key(nameStart - 1) == "of"))) { i++; continue; }
+                    && StormNamedAlone(d, nameStart, s.FirstToken, s.EndToken, context.Resources.Nouns)) { i++; continue; }
                 if (len == 0 || places.Count == 0 || !Acceptable(d, context.Resources, start, nameStart, start + len, actorAt, places, lowerWords, personNames, loose)) { i++; continue; }
                 int end = start + len;
                 string? direction = null;
@@ -292,6 +294,16 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         && !(d.Key(k - 1) == "storm" && k > 1 && !d.IsClauseInitial(k - 1)
              && (d.Key(k - 2) is "to" or "will" or "would" or "could" or "may" or "might"
                  || d.Tokens[k - 2].Kind == TokenKind.Word && d.IsCapitalised(k - 2) && d.Key(k - 2) is not ("tropical" or "subtropical" or "winter" or "ice" or "snow" or "dust")));
+
+    /// <summary>Whether the one-word name at <paramref name="k"/>, a storm's of the story, stands where only the storm can: see the caller.</summary>
+    private static bool StormNamedAlone(Document d, int k, int sentenceStart, int sentenceEnd, WordClasses nouns)
+    {
+        if (k > sentenceStart && (Locatives.Contains(d.Key(k - 1)) || d.Key(k - 1) is "of" or "," or "and" or "or")) return false;
+        if (k + 1 >= sentenceEnd) return true;
+        var after = d.Key(k + 1);
+        if (after is "'s" or "’s") return true;
+        return d.Tokens[k + 1].Kind == TokenKind.Word ? !d.IsCapitalised(k + 1) && !LocalWordAfter(d, k + 1, nouns) : after is "." or ";" or ":" or ")";
+    }
 
     /// <summary>
     /// The given names of the story's storms ("Hurricane Milton", "Storm Eunice"): one name, one sense per story, so the storm
@@ -740,21 +752,30 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     }
 
     /// <summary>
-    /// "the swollen Mississippi burst its banks", "flooding along the Jhelum": a name after "the" (with at most one lower-case word
-    /// between) that a river of the gazetteer bears as "X River" or "River X" is that river where what follows cannot make it
-    /// describe something else — the sentence's end, punctuation, a preposition or other function word, a river's verb or
-    /// feature; "the Ohio delegation", "the Ohio Department of Health" stay the state's. Never a country ("the Gambia", "the
-    /// Congo", "the Niger"), a national capital ("the Kabul government") or a name that is a river already ("the Indus").
+    /// "the swollen Mississippi burst its banks", "the Benue rose": a name after "the" (with at most a river's own adjective or
+    /// verb form between, "swollen", "mighty") that a river of the gazetteer bears as "X River" or "River X" is that river where
+    /// what follows cannot make it describe something else — the sentence's end, a full stop or semicolon, a comma before a
+    /// lower-case word, a preposition or other function word, a river's verb or feature; "the Ohio delegation", "the Ohio
+    /// Department of Health", "the Benue, Plateau and Nasarawa states", "the Columbia, Mo., school district", "the restive
+    /// Helmand", "the shuttle Columbia" stay what they were. Never a country ("the Gambia", "the Congo", "the Niger"), a national
+    /// capital ("the Kabul government") or a name that is a river already ("the Indus").
     /// </summary>
     private static IReadOnlyList<Place>? RiverAfterArticle(Document d, Gazetteer gaz, WordClasses nouns, int start, int end, int sentenceEnd, IReadOnlyList<Place> places)
     {
-        if (places.Any(p => p.Kind == Sitrep.Places.PlaceKind.Country || p.FeatureCode is "PPLC" or "STM")) return null;
+        var riverWords = nouns.Of(WordClasses.RiverVerb);
         int k = start - 1;
-        if (k >= 0 && d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k) && d.Key(k) != "the") k--;
+        if (k >= 0 && d.Tokens[k].Kind == TokenKind.Word && !d.IsCapitalised(k) && riverWords.Contains(d.Key(k))) k--;
         if (k < 0 || d.Key(k) != "the" || d.Tokens[k].Kind != TokenKind.Word) return null;
-        if (end < sentenceEnd && d.Tokens[end].Kind == TokenKind.Word
-            && (d.IsCapitalised(end) || !(AfterRiver.Contains(d.Key(end)) || nouns.Of(WordClasses.RiverVerb).Contains(d.Key(end)) || nouns.Of(WordClasses.RiverWord).Contains(d.Key(end)))))
-            return null;
+        if (places.Any(p => p.Kind == Sitrep.Places.PlaceKind.Country || p.FeatureCode is "PPLC" or "STM")) return null;
+        if (end < sentenceEnd)
+        {
+            var after = d.Key(end);
+            bool lowerNext = end + 1 >= sentenceEnd || d.Tokens[end + 1].Kind == TokenKind.Word && !d.IsCapitalised(end + 1);
+            bool ok = d.Tokens[end].Kind == TokenKind.Word
+                ? !d.IsCapitalised(end) && (AfterRiver.Contains(after) || riverWords.Contains(after) || nouns.Of(WordClasses.RiverWord).Contains(after))
+                : after is "." or ";" or ":" or ")" || after is "," or "'s" or "’s" && lowerNext;
+            if (!ok) return null;
+        }
         var name = d.Tokens.AsSpan(start, end - start);
         var river = new Token(d.Tokens[end - 1].Span, TokenKind.Word, "river");
         foreach (Token[] asked in (Token[][])[[.. name, river], [river, .. name]])
@@ -765,8 +786,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     }
 
     private static readonly FrozenSet<string> AfterRiver = FrozenSet.ToFrozenSet(
-        ["'s", "in", "at", "on", "near", "to", "from", "into", "through", "across", "along", "as", "which", "that", "was", "is", "has", "had", "have",
-         "were", "are", "will", "would", "could", "with", "by", "for", "after", "before", "since", "where", "when", "while", "but", "than"], StringComparer.Ordinal);
+        ["in", "at", "on", "near", "to", "from", "into", "through", "across", "along", "as", "which", "that", "was", "is", "has", "had", "have",
+         "were", "are", "will", "would", "could", "with", "by", "for", "after", "before", "since", "where", "when", "while", "but", "than",
+         "no", "now", "still", "also", "again"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
         ["in", "at", "near", "from", "to", "into", "outside", "toward", "towards", "across", "around", "through", "via", "between"], StringComparer.Ordinal);
@@ -954,10 +976,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         && !AlwaysCapitalised.Contains(d.Key(p)) && !InDate(d, p) && gaz.Demonyms.Match(d.Tokens.AsSpan(), p, p + 1).Length == 0;
 
     /// <summary>
-    /// Whether the name at tokens [<paramref name="first"/>, <paramref name="end"/>) is a bare wire dateline: in capitals at the
-    /// start of a sentence or line, before the agency in brackets, with at most a date between ("LONDON (Reuters) -", "PARIS,
-    /// Nov 30 (AFP) -"). Wire style names the state or country after any town but the well-known one of its name; a local
-    /// paper's "ALEXANDRIA --" names no agency and is left alone.
+    /// Whether the name at tokens [<paramref name="first"/>, <paramref name="end"/>) is a bare world-wire dateline: in capitals at
+    /// the start of a sentence or line, before an international agency in brackets, with at most a date between ("LONDON
+    /// (Reuters) -", "PARIS, Nov 30 (AFP) -"). Those wires name the state or country after any town but the well-known one of
+    /// its name; a national agency or a station names its own towns bare ("PETERBOROUGH (CP)", "SPRINGFIELD (WICS)",
+    /// "AURANGABAD (IANS)"), and a local paper's "ALEXANDRIA --" names no agency: those are left alone.
     /// </summary>
     internal static bool AgencyDateline(Document d, int first, int end)
     {
@@ -971,8 +994,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             while (t < d.Tokens.Length && t < end + 5 && (d.Tokens[t].Kind == TokenKind.Number || d.Tokens[t].Kind == TokenKind.Word && d.IsCapitalised(t) && Months.Contains(d.Key(t)) || d.Key(t) == ".")) t++;
             if (t == end + 1) return false;
         }
-        return t + 2 < d.Tokens.Length && d.Key(t) == "(" && d.Tokens[t + 1].Kind == TokenKind.Word && d.IsCapitalised(t + 1) && d.Key(t + 2) == ")";
+        return t + 2 < d.Tokens.Length && d.Key(t) == "(" && WorldWires.Contains(d.Key(t + 1)) && d.Key(t + 2) == ")";
     }
+
+    private static readonly FrozenSet<string> WorldWires = FrozenSet.ToFrozenSet(["reuters", "ap", "afp", "upi", "bloomberg", "dpa", "efe"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
         ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
