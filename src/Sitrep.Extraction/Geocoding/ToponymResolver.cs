@@ -99,13 +99,15 @@ public static class ToponymResolver
         foreach (var q in queries) if (q.Key is not null) first.Keys.Add(q.Key);
         var statePeers = queries.Select((_, i) => StatePeers(queries, i)).ToArray();
         var guesses = queries.Select((q, i) => Best(q, first, null, statePeers: statePeers[i])).ToArray();
-        // (a dateline's sentence that names a state or country where a smaller town of the name, a city of 100,000 itself, lies
-        // speaks for that town: "CORDOBA (AFP) - Andalusia's regional government said"; Paris, Texas is no wire's bare "PARIS")
+        // (a dateline's sentence that names a state or country where a smaller town of the name, a city of 100,000 or a capital
+        // itself, lies speaks for that town: "CORDOBA (AFP) - Andalusia's regional government said", "VICTORIA (AFP) - The
+        // Seychelles' president said"; Paris, Texas is no wire's bare "PARIS")
         for (int i = 0; i < queries.Count; i++)
             if (queries[i].Dateline && queries[i].Sentence >= 0)
                 for (int k = 0; k < queries.Count; k++)
                     if (k != i && queries[k].Sentence == queries[i].Sentence && guesses[k] is { Kind: PlaceKind.Admin1 or PlaceKind.Country } area
-                        && queries[i].Candidates.Any(c => c.Kind == PlaceKind.City && c.Population >= 100_000 && c.Country == area.Country && (area.Kind == PlaceKind.Country || c.Admin1 == area.Admin1)))
+                        && queries[i].Candidates.Any(c => c.Kind == PlaceKind.City && (c.Population >= 100_000 || c.FeatureCode == "PPLC") && c.Country == area.Country
+                                                          && (area.Kind == PlaceKind.Country || c.Admin1 == area.Admin1)))
                     {
                         queries = queries.Select((q, n) => n == i ? q with { Dateline = false } : q).ToList();
                         guesses[i] = Best(queries[i], first, null, statePeers: statePeers[i]);
@@ -548,7 +550,9 @@ public static class ToponymResolver
                 // a town ten times the size bears the name as its own abroad: "Frankfurt" is no Frankfort of Kentucky or New York,
                 // "Maidstone" no East Hampton by its first name (unless the text qualifies the town: "outside Santiago in north-western
                 // Spain" is Santiago de Compostela)
-                else if (c.Kind == PlaceKind.City && q.QualifierCountry != c.Country && !(q.QualifierAdmin1 is { } qa1 && AreaIs(c, qa1)) && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country != c.Country && o.Population >= 10 * Math.Max(c.Population, 1000)
+                // (nor where the story names the town's state or two of its towns: "Pilgrims from Galicia walked into Santiago")
+                else if (c.Kind == PlaceKind.City && q.QualifierCountry != c.Country && !(q.QualifierAdmin1 is { } qa1 && AreaIs(c, qa1))
+                         && !(c.Admin1 is not null && ctx.LeaveOneOut && ctx.Admin1.GetValueOrDefault((c.Country, c.Admin1)) >= 2) && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country != c.Country && o.Population >= 10 * Math.Max(c.Population, 1000)
                                                                             && (ctx.NameKey(o.Name) == q.Key || o.Population >= 10_000 && ctx.ShortKey(o.Name) == q.Key))) score -= 2.5;
             }
             // a city of half a million people is what its own name means, before a namesake that local context favours
