@@ -1111,15 +1111,17 @@ public static class ToponymResolver
     /// </summary>
     public static IReadOnlyList<Place> ByCountryName(Document d, int firstToken, int endToken, IReadOnlyList<Place> candidates, Gazetteer gaz)
     {
-        if (!candidates.Any(p => p.Kind == PlaceKind.Admin1) || !candidates.Any(p => p.Kind == PlaceKind.Country)) return candidates;
+        // (most such pairs are another country's: "Georgia" the state and the country keep both readings, unallocated)
+        if (!candidates.Any(p => p.Kind == PlaceKind.Country) || !candidates.Any(p => p.Kind == PlaceKind.Admin1 && candidates.Any(c => c.Kind == PlaceKind.Country && c.Country == p.Country)))
+            return candidates;
         // (in any language: "Estado de México", "Departamento de Guatemala"; and in a list of such units, "the states of Mexico,
         // Puebla and Hidalgo", "Guatemala and Escuintla departments")
         if (firstToken >= 2 && d.Key(firstToken - 1) is "of" or "de" or "del" && d.Key(firstToken - 2) is "state" or "province" or "department" or "region" or "estado" or "departamento" or "provincia"
             || endToken < d.Tokens.Length && d.Key(endToken) is "state" or "province" or "department" or "region" or "governorate" or "district"
             || CalledUnits(d, firstToken, endToken, gaz))
             return candidates;
-        var countries = candidates.Where(p => p.Kind == PlaceKind.Country).ToList();
-        return candidates.Where(p => !(p.Kind == PlaceKind.Admin1 && countries.Any(c => c.Country == p.Country && KeyOf(c.Name) == KeyOf(p.Name)))).ToList();
+        bool Named(Place p) => p.Kind == PlaceKind.Admin1 && candidates.Any(c => c.Kind == PlaceKind.Country && c.Country == p.Country && KeyOf(c.Name) == KeyOf(p.Name));
+        return candidates.Where(p => !Named(p)).ToList();
     }
 
     /// <summary>
