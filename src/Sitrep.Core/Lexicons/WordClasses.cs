@@ -70,7 +70,7 @@ public sealed class WordClasses
     public const string InstallationWord = "installation-word";
     /// <summary>Words after two names joined by a hyphen that make them a route's ends ("the Mandalay-Muse road", "the Kabul-Torkham highway"): each is read as a place, whatever its size.</summary>
     public const string RouteWord = "route-word";
-    /// <summary>Verbs after "the" and a name that make it the river that bears it as "X River" ("the Mississippi burst its banks").</summary>
+    /// <summary>Verbs after, or river adjectives between, "the" and a name that make it the river that bears it as "X River" ("the swollen Mississippi burst its banks").</summary>
     public const string RiverVerb = "river-verb";
 
     /// <summary>Every class the code looks up; a row of any other class is a typo and fails the load.</summary>

@@ -281,8 +281,8 @@ public static class ToponymResolver
     /// "The mayor of Birmingham met officials in Washington": two names first guessed in two countries can each take the other's
     /// country in the second pass — Birmingham, Alabama beside the capital, and Washington, Tyne and Wear beside England's
     /// city. Each name's second reading agrees with the other's first; of those two agreeing pairs the one scoring higher is
-    /// kept, each name scored against the story's other names and, at half weight, against its partner ("Limerick" and
-    /// "Clare" both Irish: a county's own weight is small, but it lies beside the city).
+    /// kept, each name scored against the story's other names and, at half weight and once however often either is repeated,
+    /// against its partner ("Limerick" and "Clare" both Irish: a county's own weight is small, but it lies beside the city).
     /// </summary>
     private static void SettleSwaps(IReadOnlyList<Query> queries, Place?[] guesses, Place?[] result, Asked[] asked, HashSet<string>?[] statePeers, Func<Place?[], Context> contextOf)
     {
