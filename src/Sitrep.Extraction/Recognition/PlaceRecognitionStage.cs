@@ -571,6 +571,16 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             }
             // "Michael Jones", "Megyn Kelly": the surname after a capitalised word in running text
             if (AfterGivenName(d, nameStart, cues, gaz) && (Weak() || minor)) return false;
+            // "Andrew Jordan", "Bill Holland", "Melton Lewis Paris": a country's or a big city's one-word name right after a common
+            // given name that is no place of note itself is the person's surname, where nothing places it and the line is no
+            // headline in Title Case (nor is a feature's or a storm's word a given name there: "Lake Travis", "Militants Storm Kabul")
+            if (end == nameStart + 1 && nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && !d.IsAllCaps(nameStart - 1)
+                && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart) && Given(nameStart - 1) && !AlwaysCapitalised.Contains(d.Key(nameStart - 1))
+                && !FeatureNoun(resources.Nouns, d.Key(nameStart - 1)) && d.Key(nameStart - 1) is not ("storm" or "hurricane" or "typhoon" or "cyclone")
+                && !TitleCase(d, nameStart) && !InDate(d, nameStart - 1)
+                && gaz.Names.Match(d.Tokens.AsSpan(), nameStart - 1, nameStart).Values.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 100_000)
+                && !Placed(d, nameStart - 1, end, resources.Nouns, resources.Triggers))
+                return false;
             // "Lieutenant Nawras Hassan", "Kamel Hassan Beez": a given name after a capitalised word that is no place, no actor and no
             // English word is a person's name going on (Hassan, India has 155,000 people)
             // (a word capitalised only because it opens the sentence is no first name: "In Eugene, Devon Smith said"; and a name

@@ -1544,6 +1544,25 @@ public class PlaceRecognitionTests
     }
 
     [Theory]
+    [InlineData("His teammate Andrew Jordan won the title on Sunday.", "Jordan")]
+    [InlineData("Former NewsChannel 7 reporter Bill Holland recalled the night.", "Holland")]
+    [InlineData("On June 1, 2007, Melton Lewis Paris, 51, was found shot.", "Paris")]
+    public void Country_or_big_city_after_a_given_name_is_the_surname(string text, string name)
+    {
+        var d = Some.Through("places", text);
+        d.Places.Select(p => d[p.Span]).Should().NotContain(name);
+    }
+
+    [Theory]
+    [InlineData("Mary went to Jordan last year with her family.", "Jordan")]
+    [InlineData("Georgia and Russia held talks in Geneva.", "Russia")]
+    public void Country_after_a_given_name_that_a_locative_or_list_places_stays(string text, string name)
+    {
+        var d = Some.Through("places", text);
+        d.Places.Select(p => d[p.Span]).Should().Contain(name);
+    }
+
+    [Theory]
     [InlineData("Police informed the Paris Walmart store of the threat.", "Paris")]
     [InlineData("Settlers moved into the Jordan Valley on Monday.", "Jordan")]
     [InlineData("Commander Aden Abdi said the attack came from Marka, in Aden.", "Aden")]
