@@ -39,7 +39,7 @@ public static class ToponymResolver
     private static readonly HashSet<string> DirectionKeys =
         Recognition.PlaceRecognitionStage.Directions.Select(k => KeyOf(k)).ToHashSet(StringComparer.Ordinal);
 
-    private sealed class Context(Dictionary<string, string> nameKeys, bool leaveOneOut)
+    private sealed class Context(Dictionary<string, string> nameKeys, Dictionary<string, string?> shortKeys, bool leaveOneOut)
     {
         /// <summary>The second pass, where the other names' first guesses are the evidence.</summary>
         public bool LeaveOneOut => leaveOneOut;
@@ -65,7 +65,8 @@ public static class ToponymResolver
 
         /// <summary>
         /// The key of a town's name without the river or region GeoNames' long form adds ("Frankfurt am Main", "Newcastle upon
-        /// Tyne", "Halle (Saale)", "Marburg an der Lahn"), which is the name the town goes by; null for a name without one.
+        /// Tyne", "Halle (Saale)", "Marburg an der Lahn"), which is the name the town goes by; null for a name without one (remembered
+        /// for the document, as <see cref="NameKey"/> is).
         /// </summary>
         public string? ShortKey(string name)
         {
@@ -76,8 +77,6 @@ public static class ToponymResolver
             return shortKeys[name] = cut > 0 ? KeyOf(name[..cut]) : null;
         }
 
-        private readonly Dictionary<string, string?> shortKeys = new(StringComparer.Ordinal);
-
         private static readonly string[] LongFormJoints = [" am ", " an der ", " im ", " in der ", " ob der ", " upon ", " ("];
     }
 
@@ -87,7 +86,8 @@ public static class ToponymResolver
         var actors = actorCountries.ToList();
         // pass 1: priors and the countries any reading of the document's names points to
         var nameKeys = new Dictionary<string, string>(StringComparer.Ordinal);
-        var first = new Context(nameKeys, leaveOneOut: false);
+        var shortKeys = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var first = new Context(nameKeys, shortKeys, leaveOneOut: false);
         foreach (var q in queries)
         {
             if (q.Candidates.Count == 0) continue;
@@ -156,7 +156,7 @@ public static class ToponymResolver
                 guesses[i] = sense;
 
         // pass 2: every other toponym's first guess is evidence (leave-one-out)
-        var second = SecondContext(queries, guesses, actors, nameKeys, first.Keys);
+        var second = SecondContext(queries, guesses, actors, nameKeys, shortKeys, first.Keys);
         var result = new Place?[queries.Count];
         var asked = new Asked[queries.Count];
         for (int i = 0; i < queries.Count; i++)
@@ -236,14 +236,15 @@ public static class ToponymResolver
             if (OutsideQualifier(pick, queries[i])) pick = null;
             result[i] = pick;
         }
-        SettleSwaps(queries, guesses, result, asked, statePeers, g => SecondContext(queries, g, actors, nameKeys, first.Keys));
+        SettleSwaps(queries, guesses, result, asked, statePeers, g => SecondContext(queries, g, actors, nameKeys, shortKeys, first.Keys));
         return result;
     }
 
     /// <summary>The second pass's evidence: every toponym's guess (its country, first-level area, town and point), the actors' countries, and the counties and towns each name can read as.</summary>
-    private static Context SecondContext(IReadOnlyList<Query> queries, Place?[] guesses, List<string?> actors, Dictionary<string, string> nameKeys, HashSet<string> keys)
+    private static Context SecondContext(IReadOnlyList<Query> queries, Place?[] guesses, List<string?> actors, Dictionary<string, string> nameKeys,
+        Dictionary<string, string?> shortKeys, HashSet<string> keys)
     {
-        var second = new Context(nameKeys, leaveOneOut: true);
+        var second = new Context(nameKeys, shortKeys, leaveOneOut: true);
         second.Keys.UnionWith(keys);
         foreach (var q in queries)
         {

@@ -8,7 +8,8 @@ namespace Sitrep.Extraction.Recognition;
 /// <summary>Recognises date expressions in one sentence by walking its tokens (no regexes on the hot path).</summary>
 internal sealed class DateScanner
 {
-    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>
+    /// <summary>Month names and their abbreviations, folded, with the month's number.</summary>
+    internal static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>
     {
         ["january"] = 1, ["february"] = 2, ["march"] = 3, ["april"] = 4, ["may"] = 5, ["june"] = 6, ["july"] = 7,
         ["august"] = 8, ["september"] = 9, ["october"] = 10, ["november"] = 11, ["december"] = 12,

@@ -541,12 +541,15 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                                           || Surname(d, resources, end, lowerWords)
                                              && (surnameSized || !Placed(d, nameStart, end, resources.Nouns, resources.Triggers)
                                                  && !(nameStart > 0 && d.Key(nameStart - 1) is "the" or "a" or "an" or "'s" or "’s")))) return false;
-            if (surnameSized && nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
-                && Given(nameStart - 1) && !AlwaysCapitalised.Contains(d.Key(nameStart - 1)) && !TitleCase(d, nameStart)
-                && !InDate(d, nameStart - 1)
-                && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart)
-                && !gaz.Names.Match(d.Tokens.AsSpan(), nameStart - 1, nameStart).Values.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region
-                                                                                      && p.FeatureCode is not ("ADM1H" or "ADM2H")))
+            // (a capitalised common given name right before the name, in its sentence and in running text, and what it names itself)
+            bool GivenNameBefore() => nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
+                                      && Given(nameStart - 1) && !AlwaysCapitalised.Contains(d.Key(nameStart - 1)) && !TitleCase(d, nameStart)
+                                      && !InDate(d, nameStart - 1) && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart);
+            IReadOnlyList<Sitrep.Places.Place>? givenPlaces = null;
+            IReadOnlyList<Sitrep.Places.Place> GivenNamePlaces() => givenPlaces ??= gaz.Names.Match(d.Tokens.AsSpan(), nameStart - 1, nameStart).Values;
+            if (surnameSized && GivenNameBefore()
+                && !GivenNamePlaces().Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region
+                                               && p.FeatureCode is not ("ADM1H" or "ADM2H")))
                 return false;
             // (unless a state or country qualifies it, "Doris Hughes … in Hughes, Arkansas", or a locative places it: "Amir
             // Sderot said … In Sderot, residents ran to shelters")
@@ -574,11 +577,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // "Andrew Jordan", "Bill Holland", "Melton Lewis Paris": a country's or a big city's one-word name right after a common
             // given name that is no place of note itself is the person's surname, where nothing places it and the line is no
             // headline in Title Case (nor is a feature's or a storm's word a given name there: "Lake Travis", "Militants Storm Kabul")
-            if (end == nameStart + 1 && nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && !d.IsAllCaps(nameStart - 1)
-                && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart) && Given(nameStart - 1) && !AlwaysCapitalised.Contains(d.Key(nameStart - 1))
+            if (end == nameStart + 1 && GivenNameBefore()
                 && !FeatureNoun(resources.Nouns, d.Key(nameStart - 1)) && d.Key(nameStart - 1) is not ("storm" or "hurricane" or "typhoon" or "cyclone")
-                && !TitleCase(d, nameStart) && !InDate(d, nameStart - 1)
-                && gaz.Names.Match(d.Tokens.AsSpan(), nameStart - 1, nameStart).Values.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 100_000)
+                && GivenNamePlaces().All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 100_000)
                 && !Placed(d, nameStart - 1, end, resources.Nouns, resources.Triggers))
                 return false;
             // "Lieutenant Nawras Hassan", "Kamel Hassan Beez": a given name after a capitalised word that is no place, no actor and no
@@ -747,8 +748,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     /// </summary>
     private static bool ShortDateline(Document d, int k, int sentenceEnd)
     {
-        if (d.Tokens[k].End - d.Tokens[k].Start > 3) return false;
-        if (!d.IsSentenceStart(k) && !(k > 0 && d.Text.AsSpan(d.Tokens[k - 1].End, d.Tokens[k].Start - d.Tokens[k - 1].End).Contains('\n'))) return false;
+        if (d.Tokens[k].End - d.Tokens[k].Start > 3 || !OpensLine(d, k)) return false;
         int t = k + 1;
         if (t < sentenceEnd && d.Key(t) == ",")
         {
@@ -760,6 +760,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         return t < sentenceEnd && (d.Key(t) is "-" or "--" or "—" or "–"
                                    || d.Key(t) == "(" && t + 2 < sentenceEnd && d.Tokens[t + 1].Kind == TokenKind.Word && d.IsCapitalised(t + 1) && d.Key(t + 2) == ")");
     }
+
+    /// <summary>Whether token <paramref name="k"/> opens its sentence or a line, as a dateline does.</summary>
+    private static bool OpensLine(Document d, int k) =>
+        d.IsSentenceStart(k) || k > 0 && d.Text.AsSpan(d.Tokens[k - 1].End, d.Tokens[k].Start - d.Tokens[k - 1].End).Contains('\n');
 
     /// <summary>
     /// "the swollen Mississippi burst its banks", "the Benue rose": a name after "the" (with at most a river's own adjective or
@@ -996,22 +1000,18 @@ public sealed class PlaceRecognitionStage : IPipelineStage
     {
         if (first >= end || end >= d.Tokens.Length) return false;
         for (int k = first; k < end; k++) if (d.Tokens[k].Kind == TokenKind.Word && !d.IsAllCaps(k)) return false;
-        if (!d.IsSentenceStart(first) && !(first > 0 && d.Text.AsSpan(d.Tokens[first - 1].End, d.Tokens[first].Start - d.Tokens[first - 1].End).Contains('\n'))) return false;
+        if (!OpensLine(d, first)) return false;
         int t = end;
         if (d.Key(t) == ",")
         {
             t++;
-            while (t < d.Tokens.Length && t < end + 5 && (d.Tokens[t].Kind == TokenKind.Number || d.Tokens[t].Kind == TokenKind.Word && d.IsCapitalised(t) && Months.Contains(d.Key(t)) || d.Key(t) == ".")) t++;
+            while (t < d.Tokens.Length && t < end + 5 && (d.Tokens[t].Kind == TokenKind.Number || d.Tokens[t].Kind == TokenKind.Word && d.IsCapitalised(t) && DateScanner.Months.ContainsKey(d.Key(t)) || d.Key(t) == ".")) t++;
             if (t == end + 1) return false;
         }
         return t + 2 < d.Tokens.Length && d.Key(t) == "(" && WorldWires.Contains(d.Key(t + 1)) && d.Key(t + 2) == ")";
     }
 
     private static readonly FrozenSet<string> WorldWires = FrozenSet.ToFrozenSet(["reuters", "ap", "afp", "upi", "bloomberg", "dpa", "efe"], StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
-        ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
-         "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"], StringComparer.Ordinal);
 
     /// <summary>Whether token <paramref name="k"/>, right after a name, is the town's own office or a noun it modifies as a town does ("Naples police", "a Paris man").</summary>
     internal static bool LocalWordAfter(Document d, int k, WordClasses nouns) =>
