@@ -474,9 +474,11 @@ public static class ToponymResolver
                 score += Math.Max(0, 0.9 * Math.Log10(c.Population + 10) - 3);
             // "Western", "West Coast", "Gulf": another country's province names are generic words unless the story is there
             // (but a first-level area of tens of millions named by its own name is no generic word: "England" in a story of
-            // Texas and Alberta is not England, Arkansas — its adjective, "English", is also the language, so stays penalised)
+            // Texas and Alberta is not England, Arkansas — its adjective, "English", is also the language, so stays penalised;
+            // nor one of millions by a name no other country's province bears: "Bali" is Indonesia's, not a suburb of Kolkata)
             if (c.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && countryCount <= 0
-                && !(c.Kind == PlaceKind.Admin1 && c.Population >= 20_000_000 && q.Key is not null && ctx.NameKey(c.Name) == q.Key)) score -= 2;
+                && !(c.Kind == PlaceKind.Admin1 && c.Population >= 1_000_000 && q.Key is not null && ctx.NameKey(c.Name) == q.Key
+                     && (c.Population >= 20_000_000 || !q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country != c.Country && ctx.NameKey(o.Name) == q.Key)))) score -= 2;
             // local evidence counts for less for hamlets: a world story's "China" is not China, Texas
             double local = c.Kind == PlaceKind.City && c.Population < 5000 ? 0.5 : 1;
             if (c.Admin1 is not null && c.Kind != PlaceKind.Country)

@@ -1687,6 +1687,19 @@ public class PlaceRecognitionTests
         found[1].Place!.Kind.Should().Be(PlaceKind.Country);
     }
 
+    [Theory]
+    [InlineData("Flights to Bali were cancelled after the volcano erupted.", "Bali", "ID")]
+    [InlineData("Holidaymakers stranded in Bali waited for news of flights.", "Bali", "ID")]
+    public void Province_of_millions_by_a_name_no_other_province_bears_is_no_generic_word(string text, string name, string country)
+    {
+        // Bali, four million people, lost the two points a foreign province's name loses as a generic word ("Western",
+        // "Central", which provinces of many countries bear) and became Bāli, a suburb of Kolkata
+        var d = Some.Through("geocode", text);
+        var p = d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+        p.Kind.Should().Be(PlaceKind.Admin1);
+        p.Country.Should().Be(country);
+    }
+
     [Fact]
     public void National_capital_speaks_for_its_country_not_its_province()
     {
