@@ -310,9 +310,13 @@ public static class ToponymResolver
                     // (each name's score beside the other counts their agreement twice, alone not at all: the mean counts it once —
                     // once per name, however often the other is repeated: "Birmingham … Washington … Birmingham officials")
                     double aloneI = Score(i, pi, both), aloneJ = Score(j, pj, both);
+                    // (a reading its query no longer allows — "Brunswick, north of Melbourne" keeps no Brunswick far from the
+                    // city it is measured from — is no pairing at all, not a NaN that settles nothing)
+                    if (double.IsNegativeInfinity(aloneI) || double.IsNegativeInfinity(aloneJ)) return double.NegativeInfinity;
                     return aloneI + aloneJ + ((Score(i, pi, outI) - aloneI) / Math.Max(1, mentionsJ) + (Score(j, pj, outJ) - aloneJ) / Math.Max(1, mentionsI)) / 2;
                 }
                 double first = Joint(ri, gj), other = Joint(gi, rj);
+                if (double.IsNegativeInfinity(first) && double.IsNegativeInfinity(other)) continue;
                 if (first >= other && !OutsideQualifier(gj, queries[j])) result[j] = gj;
                 else if (other > first && !OutsideQualifier(gi, queries[i])) result[i] = gi;
             }
@@ -533,7 +537,7 @@ public static class ToponymResolver
             if (c.Kind == PlaceKind.Admin2 && q.Candidates.Any(o => o.Kind == PlaceKind.City && o.Country == c.Country && o.Admin1 == c.Admin1
                     && (o.DistanceKm(c) < 40 || ctx.NameKey(o.Name) == KeyOf(DistrictBase(c.Name))))) score -= 2;
             // matched only through an alternate or historical name ("Egypt" for Uhrichsville, Ohio): weak evidence
-            if (q.Key is not null && c.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Landmark && ctx.NameKey(c.Name) is var primary && primary != q.Key
+            if (q.Key is not null && (c.Kind is PlaceKind.City or PlaceKind.Admin2 || c.Kind == PlaceKind.Landmark && c.GeonameId is not null) && ctx.NameKey(c.Name) is var primary && primary != q.Key
                 // (the town's long form is its name and the river it lies on: "Frankfurt", "Newcastle" are its own names)
                 && !(c.Kind == PlaceKind.City && c.Population >= 10_000 && ctx.ShortKey(c.Name) == q.Key)
                 // ("New York" is New York City's common name: a city of millions named after the state it lies in, not Carson City)
@@ -660,6 +664,9 @@ public static class ToponymResolver
         }
     }
 
+    // how far "north of Aleppo" reaches when the text states no distance
+    private const double UnstatedKm = 250;
+
     /// <summary>
     /// The distance in kilometres by which the words between a toponym ending at <paramref name="endToken"/> and the next
     /// starting at <paramref name="nextStartToken"/> measure the first from the second: "Maan 30 km north of Hama", "Kafr Nabl,
@@ -670,8 +677,17 @@ public static class ToponymResolver
         int k = endToken;
         if (k < nextStartToken && d.Key(k) == ",") k++;
         if (k < nextStartToken && d.Key(k) is "some" or "about" or "around" or "nearly" or "roughly" or "approximately" or "just" or "only") k++;
-        if (k + 1 >= nextStartToken || Kilometres(d, k) is not { } km) return null;
-        k += 2;
+        // ("the village of al-Bureij northeast of Aleppo": a direction with no distance still places the name in the region
+        // around the other, within a day's drive)
+        double km;
+        if (k + 1 < nextStartToken && Compass(d.Key(k)) && d.Key(k + 1) == "of")
+            km = UnstatedKm;
+        else if (k + 1 >= nextStartToken || Kilometres(d, k) is not { } stated) return null;
+        else
+        {
+            km = stated;
+            k += 2;
+        }
         // ("40 kilometres (25 miles) south of")
         if (k < nextStartToken && d.Key(k) == "(")
         {

@@ -339,6 +339,18 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void direction_without_a_distance_still_measures_from_the_town()
+    {
+        // "the village of al-Bureij northeast of Aleppo": Gaza's Bureij camp, 600 km away, is no reading of a Syrian village
+        var d = Some.Through("geocode", "The regime committed a massacre in the village of al-Bureij northeast of Aleppo, where 18 civilians were killed.");
+        d.Places.Where(p => d[p.Span] == "al-Bureij").Should().OnlyContain(p => p.Resolved == null || p.Resolved.Country == "SY");
+        // Brunswick is Melbourne's suburb, and Melbourne stays Australia's though Brunswick, Ohio first read as the likelier
+        // Brunswick (the two names' readings swap countries, and the pairing of Brunswick, Ohio with Melbourne is no pairing)
+        Single("Police said the victim lived on Sydney Road in Brunswick, north of Melbourne.", "Melbourne").Country.Should().Be("AU");
+        Single("Police said the victim lived on Sydney Road in Brunswick, north of Melbourne.", "Brunswick").Country.Should().Be("AU");
+    }
+
+    [Fact]
     public void unknown_name_lies_in_the_country_the_given_names_name()
     {
         // an unknown neighbourhood of a story whose given names are countries lies in them: a sergeant called Florence is no

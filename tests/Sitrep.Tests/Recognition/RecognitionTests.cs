@@ -1700,6 +1700,19 @@ public class PlaceRecognitionTests
         p.Country.Should().Be(country);
     }
 
+    [Theory]
+    [InlineData("Passengers at Heathrow faced delays after the outage.", "Heathrow")]
+    [InlineData("A fire at a substation shut Heathrow for most of Friday.", "Heathrow")]
+    public void Curated_landmark_by_its_common_name_is_the_landmark(string text, string name)
+    {
+        // the curated name's aliases are what the landmark is called: "Heathrow" lost two and a half points as a "historical
+        // name" of Heathrow Airport and became Heathrow, Florida, 6,000 people
+        var d = Some.Through("geocode", text);
+        var p = d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+        p.Kind.Should().Be(PlaceKind.Landmark);
+        p.Country.Should().Be("GB");
+    }
+
     [Fact]
     public void National_capital_speaks_for_its_country_not_its_province()
     {
