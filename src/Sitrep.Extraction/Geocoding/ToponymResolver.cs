@@ -517,13 +517,18 @@ public static class ToponymResolver
             if (c.Kind is PlaceKind.City or PlaceKind.Landmark or PlaceKind.Admin2)
             {
                 double nearest = double.MaxValue;
+                Place? nearestAnchor = null;
                 foreach (var a in ctx.Anchors)
                 {
                     // (own is among the same-name guesses whenever there is one)
                     if (sameName.Any(g => ReferenceEquals(g, a))) continue;
-                    nearest = Math.Min(nearest, c.DistanceKm(a));
+                    if (c.DistanceKm(a) is var km && km < nearest) (nearest, nearestAnchor) = (km, a);
                 }
                 score += local * (nearest < 40 ? 3 : nearest < 120 ? 2 : nearest < 300 ? 1 : 0);
+                // "between Detroit and Windsor": a town across a border from a place of the story is as much of the story as a town
+                // of that place's country — it takes the share of the story that country has
+                if (nearest < 40 && nearestAnchor is { Country.Length: > 0 } across && across.Country != c.Country)
+                    score += local * 5 * Math.Max(0, ctx.Countries.GetValueOrDefault(across.Country) - sameName.Count(g => g.Country == across.Country)) / Math.Max(1, countryTotal);
                 if (nearest < 300) nearer = true;
                 // "Ontario" beside Toronto is the province, not the Californian city: a town named like a more populous province
                 // or state of a country the story names needs support of its own (its state named, a place nearby)

@@ -338,6 +338,14 @@ public class GeoparsingCaseTests
             .Place?.Country.Should().NotBe("JO");
     }
 
+    [Theory]
+    // Windsor, Connecticut took the whole American share of the story; Ontario's Windsor lies across the river from Detroit
+    [InlineData("The Ambassador Bridge between Detroit and Windsor was closed for six days during the trucker protest.", "Windsor", "CA")]
+    // Sderot is Israel's: Gaza was the Israeli district named after it
+    [InlineData("Sderot, a town near Gaza, was hit by rockets on Saturday.", "Gaza", "PS")]
+    public void town_across_a_border_from_a_place_of_the_story(string text, string mention, string country) =>
+        Single(text, mention).Country.Should().Be(country);
+
     [Fact]
     public void direction_without_a_distance_still_measures_from_the_town()
     {
