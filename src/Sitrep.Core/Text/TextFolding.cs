@@ -97,7 +97,7 @@ public static class TextFolding
     };
 
     /// <summary>Changes whenever keys change, so caches built from keys (the compiled gazetteer) are rebuilt.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     // Base letters of the canonical decompositions of U+00C0–U+024F and U+1E00–U+1EFF ('.' where there is none),
     // generated with Python's unicodedata (NFD): the app runs with invariant globalization, where string.Normalize
@@ -107,6 +107,8 @@ public static class TextFolding
 
     private static char FoldChar(char c)
     {
+        // (combining marks, as decomposed text and a few GeoNames rows write them — "Ki̇̄rtipur" — are no letters of the key)
+        if (c is >= '\u0300' and <= '\u036F') return '\0';
         char f = FoldExplicit(c);
         if (f < 128 || f != char.ToLowerInvariant(c)) return f;
         char b = c is >= '\u00C0' and < '\u0250' ? LatinBase[c - 0xC0] : c is >= '\u1E00' and < '\u1F00' ? LatinExtendedAdditionalBase[c - 0x1E00] : '.';

@@ -63,7 +63,7 @@ public static class Tokenizer
         while (i < end)
         {
             char c = text[i];
-            if (char.IsLetterOrDigit(c) || c is '\u0301' or '\u0300') { i++; continue; }
+            if (char.IsLetterOrDigit(c) || c is >= '\u0300' and <= '\u036F') { i++; continue; }
             if ((c is '-' or '‐' or '‑' or '\'' or '’' or '&') && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > start) { i++; continue; }
             // transliterated ayn and hamza inside a name: "Khuzā‘ah", "Ma‘arrat", "Saʿada"
             if (c is '‘' or 'ʿ' or 'ʾ' or 'ʻ' or '`' && i + 1 < end && char.IsLetter(text[i + 1]) && i > start && char.IsLetter(text[i - 1])) { i++; continue; }

@@ -20,6 +20,17 @@ public class TextFoldingTests
     public void Transliteration_marks_fold_to_the_plain_spelling(string name, string key) =>
         TextFolding.Key(name.Split(' ')[0]).Should().Be(key);
 
+    [Theory]
+    [InlineData("Ki\u0307\u0304rtipur", "kirtipur")]   // a GeoNames row with stray combining marks
+    [InlineData("Bogota\u0301", "bogota")]              // decomposed text
+    [InlineData("Sa\u0303o", "sao")]
+    public void Combining_marks_are_no_letters_of_the_key(string word, string key)
+    {
+        TextFolding.Key(word).Should().Be(key);
+        // (and the tokenizer keeps the word whole)
+        Tokenizer.Tokenize(word + " said").Should().HaveCount(2);
+    }
+
     [Fact]
     public void Letters_without_a_decomposition_are_kept() =>
         TextFolding.Key("Ωmega").Should().Be("ωmega");
