@@ -545,6 +545,9 @@ public static class ToponymResolver
             if (q.Key is not null && (c.Kind is PlaceKind.City or PlaceKind.Admin2 || c.Kind == PlaceKind.Landmark && c.GeonameId is not null) && ctx.NameKey(c.Name) is var primary && primary != q.Key
                 // (the town's long form is its name and the river it lies on: "Frankfurt", "Newcastle" are its own names)
                 && !(c.Kind == PlaceKind.City && c.Population >= 10_000 && ctx.ShortKey(c.Name) == q.Key)
+                // ("Panama City" is Panamá's common name: a capital's name and "City" is the capital's own name too)
+                && !(c.Kind == PlaceKind.City && c.FeatureCode is "PPLC" or "PPLA" && q.Key.Length == primary.Length + 5 && q.Key.StartsWith(primary, StringComparison.Ordinal)
+                     && q.Key.EndsWith(" city", StringComparison.Ordinal))
                 // ("New York" is New York City's common name: a city of millions named after the state it lies in, not Carson City)
                 && !(c.Kind == PlaceKind.City && c.Population >= 1_000_000 && primary.Length == q.Key.Length + 5 && primary.StartsWith(q.Key, StringComparison.Ordinal)
                      && primary.EndsWith(" city", StringComparison.Ordinal) && !q.Candidates.Any(o => o.Kind == PlaceKind.Country)

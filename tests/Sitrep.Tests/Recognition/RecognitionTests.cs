@@ -1713,6 +1713,20 @@ public class PlaceRecognitionTests
         p.Country.Should().Be("GB");
     }
 
+    [Theory]
+    [InlineData("PANAMA CITY (Reuters) - Panama's president said on Monday the canal would stay open.", "PANAMA CITY", "PA", "PPLC")]
+    [InlineData("Ships queued off Panama City as the canal cut transits, the authority in Panama said.", "Panama City", "PA", "PPLC")]
+    [InlineData("Hurricane Michael destroyed homes in Panama City, Florida.", "Panama City", "US", "PPLA2")]
+    public void Capital_by_its_name_and_city_is_the_capital(string text, string name, string country, string featureCode)
+    {
+        // GeoNames names Panama's capital "Panamá" and gives "Panama City" as an alternate name only, which lost to Panama City,
+        // Florida and a hamlet of Colón by that very name — and to more when the story also named the country
+        var d = Some.Through("geocode", text);
+        var p = d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+        p.Country.Should().Be(country);
+        p.FeatureCode.Should().Be(featureCode);
+    }
+
     [Fact]
     public void National_capital_speaks_for_its_country_not_its_province()
     {
