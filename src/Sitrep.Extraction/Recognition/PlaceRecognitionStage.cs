@@ -392,6 +392,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         if (end < d.Tokens.Length && d.Key(end) is "virus" or "viruses"
             && places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 100_000 || p.FeatureCode == "STM"))
             return false;
+        // "Lassa fever", "Rift Valley fever", "Lyme disease", "Kawasaki disease", "Crimean-Congo hemorrhagic fever", "Middle East
+        // respiratory syndrome", "Sudan virus": a disease named after a place is no place of the story, however large (but the
+        // place's own cases of "the virus" are the place's: "Florida virus cases", "Tokyo virus deaths")
+        if (DiseaseNamed(d, end)) return false;
         // "Operation Euphrates Shield", "Nile Breweries", "the Rwenzori Hotel", "Himalaya Airlines": a river's or a range's name
         // before a capitalised word that is no feature of it names something else (but a body that governs a river's waters names
         // the river, "the Cauvery Management Board", and "the Virunga National Park" is the range's)
@@ -1350,6 +1354,31 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         var t = d.Tokens[i];
         int dash = d.Text.IndexOf('-', t.Start, t.End - t.Start);
         return dash > t.Start && dash - t.Start <= 3 && dash + 1 < t.End && char.IsUpper(d.Text[dash + 1]);
+    }
+
+    private static readonly FrozenSet<string> DiseaseNouns = FrozenSet.ToFrozenSet(
+        ["disease", "fever", "encephalitis", "virus", "syndrome"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> DiseaseAdjectives = FrozenSet.ToFrozenSet(
+        ["hemorrhagic", "haemorrhagic", "spotted", "respiratory"], StringComparer.Ordinal);
+    // what follows a disease's name where the name is the place whose cases they are
+    private static readonly FrozenSet<string> CaseWords = FrozenSet.ToFrozenSet(
+        ["case", "cases", "outbreak", "outbreaks", "death", "deaths", "toll", "patient", "patients", "infection", "infections", "cluster",
+         "clusters", "season", "epidemic", "crisis", "response", "emergency", "victims", "hotspot", "hotspots", "numbers", "count", "figures",
+         "lockdown", "lockdowns", "restrictions", "testing", "tests", "surge", "spike", "wave", "rate", "rates", "hospitalizations",
+         "hospitalisations", "task", "czar", "tsar", "update", "updates", "dashboard"], StringComparer.Ordinal);
+
+    /// <summary>Whether the words from <paramref name="end"/> make the name before them a disease's ("Lassa fever", "Crimean-Congo
+    /// hemorrhagic fever", "Lassa fever cases") rather than the place whose cases they count ("Florida virus cases").</summary>
+    private static bool DiseaseNamed(Document d, int end)
+    {
+        int k = end;
+        if (k < d.Tokens.Length && DiseaseAdjectives.Contains(d.Key(k))) k++;
+        if (k >= d.Tokens.Length || !DiseaseNouns.Contains(d.Key(k)) || d.SentenceOfToken(k) != d.SentenceOfToken(end)) return false;
+        // (only "virus" is also the word for whatever virus a place has: "Lassa fever cases" are still the fever's)
+        if (d.Key(k++) != "virus") return true;
+        // ("Sudan virus disease")
+        if (k < d.Tokens.Length && d.Key(k) == "disease") return true;
+        return !(k < d.Tokens.Length && CaseWords.Contains(d.Key(k)));
     }
 
     private static bool IsNear(Document d, int start, int sentenceStart)

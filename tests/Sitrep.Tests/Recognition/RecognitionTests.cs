@@ -361,6 +361,23 @@ public class PlaceRecognitionTests
         Some.Through("geocode", "Florida virus cases topped 10,000 on Saturday.").Places.Select(p => p.Resolved!.Name).Should().Equal("Florida");
     }
 
+    [Theory]
+    [InlineData("The health ministry said 72 Lassa fever cases this year were from Ondo and Bauchi states.", "Ondo|Bauchi")]
+    [InlineData("Rift Valley fever killed cattle in Marsabit and Isiolo counties.", "Marsabit|Isiolo")]
+    [InlineData("Kawasaki disease is the leading cause of acquired heart disease in children in Japan.", "Japan")]
+    [InlineData("Newcastle disease was confirmed in backyard chickens in California.", "California")]
+    [InlineData("An outbreak of Sudan virus disease was confirmed in Mubende district.", "Mubende district")]
+    [InlineData("Middle East respiratory syndrome has been reported mostly in Saudi Arabia.", "Saudi Arabia")]
+    [InlineData("Tokyo virus deaths rose to 40 on Sunday.", "Tokyo")]
+    public void Disease_named_after_a_place_is_no_toponym(string text, string places)
+    {
+        // Lassa was Lhasa, Kawasaki the city of 1.5 million, Newcastle a Californian town: a fever, disease, encephalitis or
+        // syndrome named after a place is no place of the story, however large; only "virus" is also the word for the virus a
+        // place counts cases of
+        var d = Some.Through("geocode", text);
+        d.Places.Where(p => !p.IsDemonym).Select(p => d[p.Span]).Should().Equal(places.Split('|'));
+    }
+
     [Fact]
     public void Former_region_merged_away_is_still_a_place()
     {
