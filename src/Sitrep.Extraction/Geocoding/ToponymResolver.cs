@@ -1075,6 +1075,16 @@ public static class ToponymResolver
         var kept = candidates.Where(keep).ToList();
         // (a river the gazetteer does not know is still no town)
         if (word == "river") return kept;
+        // "Barrow and Jackson counties": a US county's gazetteer name carries its type word, so the bare name has no county
+        // reading of its own — and a bare-named district abroad is no reason to lose it ("Erie, Crawford and Warren counties" in
+        // Pennsylvania are no parish of Jamaica)
+        if (word == "county")
+        {
+            var tokens = Tokenizer.Tokenize(d.Text[name.Start..name.End] + " County");
+            var (len, places) = gaz.Names.Match(tokens.AsSpan(), 0, tokens.Length);
+            if (len == tokens.Length && places.Where(p => p.Kind == PlaceKind.Admin2).ToList() is { Count: > 0 } counties)
+                return kept.Concat(counties.Where(c => !kept.Contains(c))).ToList();
+        }
         // ("the Houston and Dallas districts": a city of 100,000 has districts of its own — school, police — not a namesake district
         // abroad, Dallas, Jamaica)
         if (word == "district" && candidates.Any(p => p.Kind == PlaceKind.City && p.Population >= 100_000 && !kept.Any(k => k.Country == p.Country)))
@@ -1090,13 +1100,8 @@ public static class ToponymResolver
                          .MaxBy(p => p.Population) is { } seat
             && gaz.Admin1(seat.Country, seat.Admin1) is { } seated)
             return [seated];
-        // "Barrow and Jackson counties": a US county's gazetteer name carries its type word, so the bare name has no county
-        // reading of its own
         if (word == "county")
         {
-            var tokens = Tokenizer.Tokenize(d.Text[name.Start..name.End] + " County");
-            var (len, places) = gaz.Names.Match(tokens.AsSpan(), 0, tokens.Length);
-            if (len == tokens.Length && places.Where(p => p.Kind == PlaceKind.Admin2).ToList() is { Count: > 0 } counties) return counties;
             // ("Lamu County", "Kisumu County": where a country's counties are its first-level units — Kenya's, Liberia's, Norway's —
             // the county is that unit, not its seat)
             if (candidates.Where(p => p.Kind == PlaceKind.Admin1).ToList() is { Count: > 0 } firsts) return firsts;

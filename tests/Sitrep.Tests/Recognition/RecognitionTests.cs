@@ -700,6 +700,20 @@ public class PlaceRecognitionTests
         d.Places.Single(p => d[p.Span] == "Atlantic").Resolved!.Kind.Should().Be(PlaceKind.Region);
     }
 
+    [Theory]
+    [InlineData("Schools are closed Tuesday in northwestern Pennsylvania's Erie, Crawford and Warren counties because of snow.", "Crawford", "PA")]
+    [InlineData("The storm knocked out power in Erie and Niagara counties, with the heaviest damage in Cheektowaga and Lockport.", "Niagara", "NY")]
+    [InlineData("Partial building collapses were reported in Harvey, Harper and Kingman counties in Kansas.", "Harvey", "KS")]
+    public void Listed_county_keeps_its_us_county_beside_a_bare_named_district_abroad(string text, string name, string state)
+    {
+        // Jamaica's Crawford and Niagara and Australia's Harvey, districts GeoNames names bare, were the only county readings
+        // left, so the "X County" a US county is written as was never looked up
+        var d = Some.Through("geocode", text);
+        var p = d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+        p.Kind.Should().Be(PlaceKind.Admin2);
+        (p.Country, p.Admin1).Should().Be(("US", state));
+    }
+
     [Fact]
     public void Names_in_a_list_ending_in_counties_are_counties()
     {
