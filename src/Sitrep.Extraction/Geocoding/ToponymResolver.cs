@@ -1067,7 +1067,7 @@ public static class ToponymResolver
             // parish of St Vincent nor "the Concepcion region" a department of Paraguay)
             "region" => p => p.Kind is PlaceKind.Admin1 && p.Country != "US" && (regionOf is null || p.Country == regionOf)
                              && mainCity is { } main && main.Country == p.Country && (main.Admin1 == p.Admin1 || main.DistanceKm(p) < 150),
-            "county" or "district" => p => p.Kind is PlaceKind.Admin2,
+            "county" or "parish" or "district" => p => p.Kind is PlaceKind.Admin2,
             "river" => p => p.FeatureCode == "STM",
             _ => null,
         };
@@ -1078,9 +1078,9 @@ public static class ToponymResolver
         // "Barrow and Jackson counties": a US county's gazetteer name carries its type word, so the bare name has no county
         // reading of its own — and a bare-named district abroad is no reason to lose it ("Erie, Crawford and Warren counties" in
         // Pennsylvania are no parish of Jamaica)
-        if (word == "county")
+        if (word is "county" or "parish")
         {
-            var tokens = Tokenizer.Tokenize(d.Text[name.Start..name.End] + " County");
+            var tokens = Tokenizer.Tokenize(d.Text[name.Start..name.End] + (word == "county" ? " County" : " Parish"));
             var (len, places) = gaz.Names.Match(tokens.AsSpan(), 0, tokens.Length);
             if (len == tokens.Length && places.Where(p => p.Kind == PlaceKind.Admin2).ToList() is { Count: > 0 } counties)
                 return kept.Concat(counties.Where(c => !kept.Contains(c))).ToList();
@@ -1249,11 +1249,13 @@ public static class ToponymResolver
 
     /// <summary>
     /// The level a plural word gives the names of a list ("… and Jackson counties", "the provinces of …"), or null: "county",
-    /// "province" (Russia's and Ukraine's regions and Nigeria's states too), "district", "governorate", "city" or "river".
+    /// "parish", "province" (Russia's and Ukraine's regions and Nigeria's states too), "district", "governorate", "city" or "river".
     /// </summary>
     private static string? PluralLevel(string key) => key switch
     {
         "counties" => "county",
+        // (Louisiana's counties: "Lafourche and Terrebonne parishes")
+        "parishes" => "parish",
         // ("the Belgorod, Kursk and Bryansk regions": Russia's and Ukraine's first-level areas go by "region" in the press)
         // ("the departments of Guatemala and Escuintla": Latin America's and West Africa's first-level units)
         "provinces" or "regions" or "oblasts" or "departments" => "province",

@@ -704,6 +704,9 @@ public class PlaceRecognitionTests
     [InlineData("Schools are closed Tuesday in northwestern Pennsylvania's Erie, Crawford and Warren counties because of snow.", "Crawford", "PA")]
     [InlineData("The storm knocked out power in Erie and Niagara counties, with the heaviest damage in Cheektowaga and Lockport.", "Niagara", "NY")]
     [InlineData("Partial building collapses were reported in Harvey, Harper and Kingman counties in Kansas.", "Harvey", "KS")]
+    // (Louisiana's counties are parishes: Terrebonne was a town of Oregon, Orleans a county of New York)
+    [InlineData("A bill lets Lafourche and Terrebonne parishes create a joint levee district.", "Terrebonne", "LA")]
+    [InlineData("Officials in Orleans and Jefferson parishes ordered evacuations.", "Orleans", "LA")]
     public void Listed_county_keeps_its_us_county_beside_a_bare_named_district_abroad(string text, string name, string state)
     {
         // Jamaica's Crawford and Niagara and Australia's Harvey, districts GeoNames names bare, were the only county readings
