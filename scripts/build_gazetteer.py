@@ -171,7 +171,7 @@ COUNTRY_ALT: dict[str, list[str]] = {
     "ST": ["São Tomé and Príncipe", "Sao Tome and Principe"],
     "VI": ["US Virgin Islands", "U.S. Virgin Islands", "United States Virgin Islands"],
     "VG": ["British Virgin Islands"],
-    "RE": ["Réunion"],
+    "RE": ["Réunion", "La Réunion", "Reunion Island", "Réunion Island"],
     "CW": ["Curaçao"],
     "BL": ["Saint Barthélemy", "St Barts"],
     "AX": ["Åland Islands", "Aland"],
@@ -811,6 +811,7 @@ PLACE_ALT: dict[int, list[str]] = {
     172955: ["Raqa"],                       # Ar Raqqah, Syria
     170794: ["Deir Ezzor", "Deir Ez-Zor"],  # Deir ez-Zor, Syria
     70225: ["Taez"],                        # Taiz, Yemen
+    344979: ["Addis"],                      # Addis Ababa, Ethiopia, as its own press shortens it
 }
 
 # English names news uses for a city whose GeoNames name is a transliteration, where a namesake elsewhere holds the English
@@ -818,6 +819,11 @@ PLACE_ALT: dict[int, list[str]] = {
 # becomes an alternate. Derna, Libya (Darnah; 100,000 people, the 2023 flood) against Derna, a village of Romania.
 PLACE_NAME: dict[int, str] = {
     87205: "Derna",                           # Darnah, Libya
+    # (European cities English writes by an exonym that villages abroad bear as their own: Cologne, Italy and Minnesota;
+    # Antwerp, Ohio; Lucerne, California)
+    2886242: "Cologne",                       # Köln, Germany
+    2803138: "Antwerp",                       # Antwerpen, Belgium
+    2659811: "Lucerne",                       # Luzern, Switzerland
 }
 
 # English names of second-order units whose GeoNames name is in another language or an office's ("Uíbh Fhailí" is County

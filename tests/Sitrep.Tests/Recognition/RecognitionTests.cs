@@ -1761,6 +1761,22 @@ public class PlaceRecognitionTests
         p.FeatureCode.Should().Be(featureCode);
     }
 
+    [Theory]
+    // (GeoNames names the cities Köln, Antwerpen and Luzern, so the English names were alternates that lost to villages that
+    // bear them as their own: Cologne, Italy; Antwerp, Ohio; Lucerne, California)
+    [InlineData("The University Hospital of Cologne said the patient had returned from a trip.", "Cologne", "DE")]
+    [InlineData("Officials in Antwerp said on Monday that the port would reopen.", "Antwerp", "BE")]
+    [InlineData("A woman died of Legionnaires' disease in Lucerne, the cantonal health department said.", "Lucerne", "CH")]
+    // (GeoNames' Réunion has no "La Réunion", which was a commune of Normandy's)
+    [InlineData("Dengue cases on La Réunion have reached record levels.", "La Réunion", "RE")]
+    // (Ethiopia's press shortens its capital's name; Addis, Louisiana has 6,000 people)
+    [InlineData("Traffic in Addis came to a standstill as the summit opened.", "Addis", "ET")]
+    public void City_by_the_name_english_news_gives_it(string text, string name, string country)
+    {
+        var d = Some.Through("geocode", text);
+        d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!.Country.Should().Be(country);
+    }
+
     [Fact]
     public void National_capital_speaks_for_its_country_not_its_province()
     {
