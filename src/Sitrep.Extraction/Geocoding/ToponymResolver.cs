@@ -860,17 +860,18 @@ public static class ToponymResolver
 
     private static readonly FrozenSet<string> AppositionNouns = FrozenSet.ToFrozenSet(
         ["village", "town", "city", "district", "suburb", "neighbourhood", "neighborhood", "hamlet", "settlement", "camp", "area", "region",
-         "province", "port", "community", "municipality", "county", "island", "commune", "locality", "township", "outpost", "base"], StringComparer.Ordinal);
+         "province", "port", "community", "municipality", "county", "island", "commune", "locality", "township", "outpost", "base", "capital"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the tokens from the comma at <paramref name="comma"/> to <paramref name="next"/> are an apposition that places the
-    /// name before it: "a" or "an", up to three lower-case words ending in a word for a settlement or area, "in" or "of", and
-    /// perhaps "the" and a compass word ("Moura, a village in central Mali").
+    /// name before it: "a", "an" or "the", up to three lower-case words ending in a word for a settlement, area or capital, "in"
+    /// or "of", and perhaps "the" and a compass word ("Moura, a village in central Mali", "Georgetown, the capital of Guyana").
     /// </summary>
     private static bool Appositive(Document d, int comma, int next)
     {
         int t = comma + 1;
-        if (t >= next || d.Key(t) is not ("a" or "an")) return false;
+        // ("Georgetown, the capital of Guyana", "Mosul, the second-largest city in Iraq")
+        if (t >= next || d.Key(t) is not ("a" or "an" or "the")) return false;
         t++;
         int words = 0;
         while (t < next && words < 3 && d.Tokens[t].Kind == TokenKind.Word && !d.IsCapitalised(t) && d.Key(t) is not ("in" or "near" or "outside" or "of")) { t++; words++; }
@@ -996,6 +997,9 @@ public static class ToponymResolver
         if (d.Key(endToken) == "state" && candidates.Where(p => p.Kind == PlaceKind.Admin1).ToList() is { Count: > 0 } states
             && (!candidates.Any(p => p.Kind == PlaceKind.Country) || endToken + 1 < d.Tokens.Length && d.Key(endToken + 1) is "line" or "lines" or "border"))
             return states;
+        // "Niger Republic", "Benin Republic": as West African news writes the country beside a state or town of its name
+        if (d.Key(endToken) == "republic" && d.IsCapitalised(endToken) && candidates.Where(p => p.Kind == PlaceKind.Country).ToList() is { Count: > 0 } republics)
+            return republics;
         // "upstate New York", "western New York", "the governor of New York", "New York Gov. Andrew Cuomo": a state's parts and
         // offices name the state, not a same-named city it does not seat
         // (a compass word names a part of a US state — "western New York", "northern California" — but elsewhere as often a part

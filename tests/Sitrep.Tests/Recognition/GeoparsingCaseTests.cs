@@ -585,6 +585,20 @@ public class GeoparsingCaseTests
     public void x_comma_in_part_of_country() =>
         Single("An Israeli drone struck a car near Tripoli, in northern Lebanon, while France urged restraint.", "Tripoli").Country.Should().Be("LB");
 
+    [Theory]
+    // (the apposition names what it is the capital of: Georgetown was Penang's George Town, Victoria British Columbia's)
+    [InlineData("[Georgetown], the capital of [Guyana], is booming on oil revenue, while [Penang]'s [George Town] attracts tech investment.", "GY")]
+    [InlineData("[Victoria], the capital of [Seychelles] on [Mahe] island, opened a fish market, while in [Victoria], [British Columbia], a festival drew crowds.", "SC")]
+    // (West African news writes the country "Niger Republic", beside Nigeria's Niger State)
+    [InlineData("Traders from [Niger] Republic crossed into [Sokoto] and [Kebbi] states.", "NE")]
+    public void x_the_capital_of_country(string marked, string country)
+    {
+        var given = GivenMarked(marked);
+        given[0].Place!.Country.Should().Be(country);
+        var d = Some.Through("geocode", marked.Replace("[", "").Replace("]", ""));
+        d.Places.First(p => d[p.Span].StartsWith(given[0].Name, StringComparison.Ordinal)).Resolved!.Country.Should().Be(country);
+    }
+
     [Fact]
     public void transliteration_variant()
     {
