@@ -65,12 +65,14 @@ public static class ToponymResolver
 
         /// <summary>
         /// The key of a town's name without the river or region GeoNames' long form adds ("Frankfurt am Main", "Newcastle upon
-        /// Tyne", "Halle (Saale)", "Marburg an der Lahn"), which is the name the town goes by; null for a name without one (remembered
+        /// Tyne", "Halle (Saale)", "Marburg an der Lahn", "Greater Sudbury"), which is the name the town goes by; null for a name without one (remembered
         /// for the document, as <see cref="NameKey"/> is).
         /// </summary>
         public string? ShortKey(string name)
         {
             if (shortKeys.TryGetValue(name, out var key)) return key;
+            // ("Greater Sudbury" is the city Ontario calls Sudbury)
+            if (name.StartsWith("Greater ", StringComparison.Ordinal) && name.Length > 8) return shortKeys[name] = KeyOf(name[8..]);
             int cut = -1;
             foreach (var joint in LongFormJoints)
                 if (name.IndexOf(joint, StringComparison.Ordinal) is int at and > 0 && (cut < 0 || at < cut)) cut = at;

@@ -1777,6 +1777,18 @@ public class PlaceRecognitionTests
         d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!.Country.Should().Be(country);
     }
 
+    [Theory]
+    [InlineData("A Sudbury man was charged after a crash on Highway 17 near Espanola that sent two people to hospital.", "Sudbury")]
+    [InlineData("SUDBURY, Ont. - Mine workers at Copper Cliff went on strike on Monday.", "SUDBURY")]
+    public void City_by_its_name_without_greater(string text, string name)
+    {
+        // GeoNames names Ontario's city of 166,000 "Greater Sudbury", with "Sudbury" an alternate only: it lost to Sudbury,
+        // Massachusetts, and to England's market town
+        var d = Some.Through("geocode", text);
+        var p = d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+        (p.Country, p.Admin1).Should().Be(("CA", "08"));
+    }
+
     [Fact]
     public void National_capital_speaks_for_its_country_not_its_province()
     {
