@@ -1331,6 +1331,31 @@ REGIONS = [
     ("R0388", "Galápagos Islands", ["Galapagos Islands", "Galápagos", "Galapagos"], "ISLS", "EC.01", "point", (-0.67, -90.55), "Galápagos_Islands"),
     ("R0389", "Easter Island", ["Rapa Nui"], "ISL", "CL.01", "point", (-27.12, -109.35), "Easter_Island"),
     ("R0390", "Chiloé Island", ["Chiloe Island", "Chiloé", "Chiloe"], "ISL", "CL.14", "point", (-42.60, -73.90), "Chiloé_Island"),
+    # ---- straits, seas and canals that shipping, energy and migration news names (a strait is a SEA row, as the Taiwan Strait
+    # is; a canal a CNL row, in the country it crosses) — not "the Channel" bare, nor "Baltic" bare, which is as often the states
+    ("R0391", "Strait of Malacca", ["Malacca Strait", "Straits of Malacca", "Malacca Straits"], "SEA", "", "point", (2.50, 101.20), "Strait_of_Malacca"),
+    ("R0392", "Strait of Gibraltar", ["Straits of Gibraltar", "Gibraltar Strait"], "SEA", "", "point", (35.97, -5.50), "Strait_of_Gibraltar"),
+    ("R0393", "Bosphorus", ["Bosporus", "Bosphorus Strait", "Istanbul Strait"], "SEA", "TR", "point", (41.12, 29.07), "Bosporus"),
+    ("R0394", "Dardanelles", ["Dardanelles Strait", "Çanakkale Strait"], "SEA", "TR", "point", (40.20, 26.40), "Dardanelles"),
+    ("R0395", "Kerch Strait", ["Strait of Kerch"], "SEA", "", "point", (45.30, 36.55), "Kerch_Strait"),
+    ("R0396", "Suez Canal", [], "CNL", "EG", "point", (30.58, 32.27), "Suez_Canal"),
+    ("R0397", "Panama Canal", [], "CNL", "PA", "point", (9.08, -79.68), "Panama_Canal"),
+    ("R0398", "English Channel", [], "SEA", "", "point", (50.20, -0.50), "English_Channel"),
+    ("R0399", "Timor Sea", [], "SEA", "", "point", (-11.00, 128.00), "Timor_Sea"),
+    ("R0400", "Coral Sea", [], "SEA", "", "point", (-18.00, 152.00), "Coral_Sea"),
+    ("R0401", "Tasman Sea", [], "SEA", "", "point", (-40.00, 160.00), "Tasman_Sea"),
+    ("R0402", "Bering Sea", [], "SEA", "", "point", (58.00, -178.00), "Bering_Sea"),
+    ("R0403", "Barents Sea", [], "SEA", "", "point", (75.00, 40.00), "Barents_Sea"),
+    ("R0404", "Andaman Sea", [], "SEA", "", "point", (10.00, 96.00), "Andaman_Sea"),
+    ("R0405", "Java Sea", [], "SEA", "", "point", (-5.00, 110.00), "Java_Sea"),
+    ("R0406", "Gulf of Thailand", ["Gulf of Siam"], "GULF", "", "point", (9.50, 102.00), "Gulf_of_Thailand"),
+    ("R0407", "Gulf of Aqaba", ["Gulf of Eilat"], "GULF", "", "point", (28.75, 34.75), "Gulf_of_Aqaba"),
+    ("R0408", "Sea of Okhotsk", ["Okhotsk Sea"], "SEA", "", "point", (55.00, 150.00), "Sea_of_Okhotsk"),
+    ("R0409", "Irish Sea", [], "SEA", "", "point", (53.50, -5.00), "Irish_Sea"),
+    ("R0410", "Ionian Sea", [], "SEA", "", "point", (38.00, 19.00), "Ionian_Sea"),
+    ("R0411", "Tyrrhenian Sea", [], "SEA", "", "point", (40.00, 12.00), "Tyrrhenian_Sea"),
+    ("R0412", "Sulu Sea", [], "SEA", "", "point", (8.00, 120.00), "Sulu_Sea"),
+    ("R0413", "Celebes Sea", ["Sulawesi Sea"], "SEA", "", "point", (3.00, 122.00), "Celebes_Sea"),
 ]
 
 # Rivers news names: the longest rivers of each continent, rivers that are front lines or borders in conflicts
@@ -2481,7 +2506,7 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         "# methods: " + "; ".join(f"{m}: {' '.join(ids)}" for m, ids in
                                   sorted(region_methods.items())),
         "# fcode: GeoNames feature codes (RGN region, PEN peninsula, ISL island, ISLS islands, "
-        "OCN ocean, SEA sea, GULF gulf, BAY bay, LK lake, LKS lakes, STM river, MTS mountains, ADM1H former "
+        "OCN ocean, SEA sea or strait, GULF gulf, BAY bay, CNL canal, LK lake, LKS lakes, STM river, MTS mountains, ADM1H former "
         "first-order unit, ADM2H county that is no GeoNames admin2 unit); kind is always 'region' "
         "(geo_precision 3); country: ISO2 where the area lies in one country, else empty",
         "# note: continents are rows of geonames.tsv (GeoNames ids 6255146-6255152); adjectives "

@@ -1789,6 +1789,18 @@ public class PlaceRecognitionTests
         (p.Country, p.Admin1).Should().Be(("CA", "08"));
     }
 
+    [Theory]
+    [InlineData("Tankers waited to cross the Strait of Malacca on Monday.", "Strait of Malacca", "Strait of Malacca")]
+    [InlineData("Traffic through Hormuz fell by a third after the strikes.", "Hormuz", "Strait of Hormuz")]
+    [InlineData("Container ships diverted from the Suez Canal to the Cape of Good Hope.", "Suez Canal", "Suez Canal")]
+    [InlineData("Gas fields in the Timor Sea are running dry.", "Timor Sea", "Timor Sea")]
+    public void Strait_sea_or_canal_of_shipping_news(string text, string name, string place)
+    {
+        // the gazetteer knew Malacca the city, Timor the island and Suez the town, and "Hormuz" only inside "Strait of Hormuz"
+        var d = Some.Through("geocode", text);
+        d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!.Name.Should().Be(place);
+    }
+
     [Fact]
     public void National_capital_speaks_for_its_country_not_its_province()
     {
