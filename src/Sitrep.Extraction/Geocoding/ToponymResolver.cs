@@ -287,13 +287,16 @@ public static class ToponymResolver
     /// kept, each name scored against the story's other names and, at half weight and once however often either is repeated,
     /// against its partner ("Limerick" and "Clare" both Irish: a county's own weight is small, but it lies beside the city).
     /// </summary>
+    // (two readings agree that lie in one country, or near each other across a border: "Dover and Calais")
+    private static bool Agree(Place a, Place b) => a.Country == b.Country || a.DistanceKm(b) < 120;
+
     private static void SettleSwaps(IReadOnlyList<Query> queries, Place?[] guesses, Place?[] result, Asked[] asked, HashSet<string>?[] statePeers, Func<Place?[], Context> contextOf)
     {
         for (int i = 0; i < queries.Count; i++)
             for (int j = i + 1; j < queries.Count; j++)
             {
                 if (result[i] is not { } ri || result[j] is not { } rj || guesses[i] is not { } gi || guesses[j] is not { } gj || queries[i].Key is null
-                    || queries[i].Key == queries[j].Key || ri.Country == gi.Country || rj.Country == gj.Country || ri.Country != gj.Country || rj.Country != gi.Country
+                    || queries[i].Key == queries[j].Key || ri.Country == gi.Country || rj.Country == gj.Country || !Agree(ri, gj) || !Agree(rj, gi)
                     || ri.Country.Length == 0 || rj.Country.Length == 0) continue;
                 double Joint(Place pi, Place pj)
                 {
@@ -527,9 +530,9 @@ public static class ToponymResolver
                     if (c.DistanceKm(a) is var km && km < nearest) (nearest, nearestAnchor) = (km, a);
                 }
                 score += local * (nearest < 40 ? 3 : nearest < 120 ? 2 : nearest < 300 ? 1 : 0);
-                // "between Detroit and Windsor": a town across a border from a place of the story is as much of the story as a town
-                // of that place's country — it takes the share of the story that country has
-                if (nearest < 40 && nearestAnchor is { Country.Length: > 0 } across && across.Country != c.Country)
+                // "between Detroit and Windsor", "Dover and Calais": a town across a border within 120 km of a place of the story is as
+                // much of the story as a town of that place's country — it takes the share of the story that country has
+                if (nearest < 120 && nearestAnchor is { Country.Length: > 0 } across && across.Country != c.Country)
                     score += local * 5 * Math.Max(0, ctx.Countries.GetValueOrDefault(across.Country) - sameName.Count(g => g.Country == across.Country)) / Math.Max(1, countryTotal);
                 if (nearest < 300) nearer = true;
                 // "Ontario" beside Toronto is the province, not the Californian city: a town named like a more populous province

@@ -343,6 +343,11 @@ public class GeoparsingCaseTests
     [InlineData("The Ambassador Bridge between Detroit and Windsor was closed for six days during the trucker protest.", "Windsor", "CA")]
     // Sderot is Israel's: Gaza was the Israeli district named after it
     [InlineData("Sderot, a town near Gaza, was hit by rockets on Saturday.", "Gaza", "PS")]
+    // Dover first read as Delaware's capital gave Calais, Maine the whole story; Dover, England, and Calais, France agree across
+    // the Channel, and so do Bethlehem and Nazareth, which was Pennsylvania's beside Bethlehem's namesake there
+    [InlineData("Ferries between Dover and Calais were cancelled on Tuesday.", "Calais", "FR")]
+    [InlineData("Ferries between Dover and Calais were cancelled on Tuesday.", "Dover", "GB")]
+    [InlineData("Nazareth's Christmas market drew crowds of Arab Israeli families, and pilgrims also visited Bethlehem across the separation barrier.", "Nazareth", "IL")]
     public void town_across_a_border_from_a_place_of_the_story(string text, string mention, string country) =>
         Single(text, mention).Country.Should().Be(country);
 
