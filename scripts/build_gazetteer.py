@@ -353,6 +353,8 @@ ADMIN1_ALT: dict[str, list[str]] = {
     "NG.44": ["Yobe State"],
     "NG.35": ["Adamawa State"],
     "NG.57": ["Zamfara State"],
+    # (GeoNames names Abuja's territory by its initials: "FCT")
+    "NG.11": ["Federal Capital Territory", "Abuja Federal Capital Territory"],
     "NE.09": ["Tillaberi Region"],
     "NE.02": ["Diffa Region"],
     "BF.12": ["Sahel Region"],
@@ -401,7 +403,7 @@ ADMIN1_ALT: dict[str, list[str]] = {
     "NP.2": ["Madhesh", "Madhesh Province"],
     "NP.4": ["Gandaki", "Gandaki Province"],
     "NP.6": ["Karnali", "Karnali Province"],
-    "NP.7": ["Sudurpashchim", "Sudurpashchim Province", "Far-Western Province"],
+    "NP.7": ["Sudurpashchim", "Sudurpashchim Province", "Sudurpaschim", "Sudurpaschim Province", "Far-Western Province"],
 }
 
 # "<name> <type>" variants added to every admin1 of these countries (news says "Idlib province",
@@ -812,6 +814,12 @@ PLACE_ALT: dict[int, list[str]] = {
     170794: ["Deir Ezzor", "Deir Ez-Zor"],  # Deir ez-Zor, Syria
     70225: ["Taez"],                        # Taiz, Yemen
     344979: ["Addis"],                      # Addis Ababa, Ethiopia, as its own press shortens it
+    # (cities' new or English names that GeoNames' alternates lack)
+    2548885: ["Fez"],                       # Fes, Morocco
+    1000501: ["Makhanda"],                  # Grahamstown, South Africa (renamed 2018)
+    963516: ["Komani"],                     # Queenstown, Eastern Cape (renamed 2021)
+    1278149: ["Chhatrapati Sambhajinagar", "Sambhajinagar"],  # Aurangabad, Maharashtra (renamed 2023)
+    1337233: ["Bogura"],                    # Bogra, Bangladesh (respelt 2018)
 }
 
 # English names news uses for a city whose GeoNames name is a transliteration, where a namesake elsewhere holds the English
