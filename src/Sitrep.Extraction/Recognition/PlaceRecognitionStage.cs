@@ -113,6 +113,8 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                     if (dlen > 0 && d.IsCapitalised(i))
                     {
                         if (SpokenLanguage(d, context.Resources.Nouns, i, i + dlen, s.FirstToken, s.EndToken)) { i += dlen; continue; }
+                        // ("the French Quarter", "the Armenian Quarter": a city's quarter named after a people is no place of theirs)
+                        if (i + dlen < s.EndToken && d.Key(i + dlen) == "quarter" && d.IsCapitalised(i + dlen)) { i += dlen; continue; }
                         result.Add(new PlaceMention(d.SpanOf(i, i + dlen), i, i + dlen, countries) { IsDemonym = true });
                         i += dlen;
                         continue;

@@ -351,6 +351,16 @@ public class PlaceRecognitionTests
         Some.Through("geocode", "Padma Shri awardee Tulsi Gowda died in Karnataka.").Places.Select(p => p.Resolved!.Name).Should().Equal("Karnataka");
     }
 
+    [Theory]
+    [InlineData("Police arrested two men after a shooting in the French Quarter of New Orleans.", "New Orleans")]
+    [InlineData("Police entered the Armenian Quarter of Jerusalem on Sunday.", "Jerusalem")]
+    public void Quarter_named_after_a_people_is_no_place_of_theirs(string text, string places)
+    {
+        // "French" in "the French Quarter" was France
+        var d = Some.Through("geocode", text);
+        d.Places.Select(p => d[p.Span]).Should().Equal(places.Split('|'));
+    }
+
     [Fact]
     public void Virus_named_after_a_place_is_no_toponym()
     {
