@@ -209,7 +209,7 @@ public static class ToponymResolver
                 // (from a town or landmark: "near Lake Charles, about 30 miles from the Texas border", "Bakhmut, 15 km from the Luhansk
                 // region" measure from an area's edge, which its point does not tell)
                 && guesses[from] is { Kind: PlaceKind.City or PlaceKind.Landmark } measuredFrom)
-                query = query with { Candidates = query.Candidates.Where(c => c.DistanceKm(measuredFrom) <= 1.5 * query.Km + (c.IsArea ? 150 : 25)).ToList() };
+                query = query with { Candidates = query.Candidates.Where(c => Within(c, measuredFrom, query.Km)).ToList() };
             asked[i] = new(query, sameName, listKind, listCountry, sentenceStates);
             var pick = Best(query, second, guesses[i], sameName, listKind, statePeers[i], listCountry, sentenceStates);
             // a small town abroad that nothing else in the story points to is a name we do not know ("Bustan al-Qasr"
@@ -280,6 +280,13 @@ public static class ToponymResolver
     /// <summary>How a query was asked in the second pass: its candidates as measured, the guesses left out, its list's kind and country, its sentence's states.</summary>
     private readonly record struct Asked(Query Query, IReadOnlyList<Place> SameName, PlaceKind? ListKind, string? ListCountry, HashSet<(string, string)>? SentenceStates);
 
+    // how near two places across a border are one story's: "Detroit and Windsor", "Dover and Calais"
+    private const double AcrossBorderKm = 120;
+
+    // (two readings agree that lie in one country, or as towns near each other across a border — an area's point says little of
+    // how near its parts are)
+    private static bool Agree(Place a, Place b) => a.Country == b.Country || !a.IsArea && !b.IsArea && a.DistanceKm(b) < AcrossBorderKm;
+
     /// <summary>
     /// "The mayor of Birmingham met officials in Washington": two names first guessed in two countries can each take the other's
     /// country in the second pass — Birmingham, Alabama beside the capital, and Washington, Tyne and Wear beside England's
@@ -287,9 +294,6 @@ public static class ToponymResolver
     /// kept, each name scored against the story's other names and, at half weight and once however often either is repeated,
     /// against its partner ("Limerick" and "Clare" both Irish: a county's own weight is small, but it lies beside the city).
     /// </summary>
-    // (two readings agree that lie in one country, or near each other across a border: "Dover and Calais")
-    private static bool Agree(Place a, Place b) => a.Country == b.Country || a.DistanceKm(b) < 120;
-
     private static void SettleSwaps(IReadOnlyList<Query> queries, Place?[] guesses, Place?[] result, Asked[] asked, HashSet<string>?[] statePeers, Func<Place?[], Context> contextOf)
     {
         for (int i = 0; i < queries.Count; i++)
@@ -532,7 +536,7 @@ public static class ToponymResolver
                 score += local * (nearest < 40 ? 3 : nearest < 120 ? 2 : nearest < 300 ? 1 : 0);
                 // "between Detroit and Windsor", "Dover and Calais": a town across a border within 120 km of a place of the story is as
                 // much of the story as a town of that place's country — it takes the share of the story that country has
-                if (nearest < 120 && nearestAnchor is { Country.Length: > 0 } across && across.Country != c.Country)
+                if (nearest < AcrossBorderKm && nearestAnchor is { Country.Length: > 0 } across && across.Country != c.Country)
                     score += local * 5 * Math.Max(0, ctx.Countries.GetValueOrDefault(across.Country) - sameName.Count(g => g.Country == across.Country)) / Math.Max(1, countryTotal);
                 if (nearest < 300) nearer = true;
                 // "Ontario" beside Toronto is the province, not the Californian city: a town named like a more populous province
@@ -677,24 +681,33 @@ public static class ToponymResolver
         }
     }
 
-    // how far "north of Aleppo" reaches when the text states no distance
-    private const double UnstatedKm = 250;
+    /// <summary>
+    /// Whether a reading lies where a text measuring it <paramref name="km"/> from <paramref name="from"/> places it: within half
+    /// as far again (an area's point may lie some way off its near part) — or, with no distance stated
+    /// (<see cref="double.PositiveInfinity"/>), within a day's drive ("the village of al-Bureij northeast of Aleppo" is no Gaza
+    /// camp 600 km off, "Al-Maleh north of Aleppo" no Malah of Sweida), or anywhere in its country for a city of 100,000, which
+    /// a direction only orients ("Kharkiv, east of Kyiv", 480 km).
+    /// </summary>
+    private static bool Within(Place c, Place from, double km) =>
+        double.IsPositiveInfinity(km)
+            ? c.Country == from.Country && c.Population >= 100_000 || c.DistanceKm(from) <= 400 + (c.IsArea ? 150 : 0)
+            : c.DistanceKm(from) <= 1.5 * km + (c.IsArea ? 150 : 25);
 
     /// <summary>
     /// The distance in kilometres by which the words between a toponym ending at <paramref name="endToken"/> and the next
     /// starting at <paramref name="nextStartToken"/> measure the first from the second: "Maan 30 km north of Hama", "Kafr Nabl,
-    /// some 40 kilometres (25 miles) south of Idlib", "Bucha, 20 miles from the capital Kyiv"; null where they do not.
+    /// some 40 kilometres (25 miles) south of Idlib", "Bucha, 20 miles from the capital Kyiv"; <see cref="double.PositiveInfinity"/>
+    /// where a direction with no distance does ("Kharkiv, east of Kyiv"); null where they do not.
     /// </summary>
     public static double? MeasuredFrom(Document d, int endToken, int nextStartToken)
     {
         int k = endToken;
         if (k < nextStartToken && d.Key(k) == ",") k++;
         if (k < nextStartToken && d.Key(k) is "some" or "about" or "around" or "nearly" or "roughly" or "approximately" or "just" or "only") k++;
-        // ("the village of al-Bureij northeast of Aleppo": a direction with no distance still places the name in the region
-        // around the other, within a day's drive)
+        // ("the village of al-Bureij northeast of Aleppo": a direction with no distance still places the name near the other)
         double km;
         if (k + 1 < nextStartToken && Compass(d.Key(k)) && d.Key(k + 1) == "of")
-            km = UnstatedKm;
+            km = double.PositiveInfinity;
         else if (k + 1 >= nextStartToken || Kilometres(d, k) is not { } stated) return null;
         else
         {
@@ -1076,7 +1089,9 @@ public static class ToponymResolver
             // parish of St Vincent nor "the Concepcion region" a department of Paraguay)
             "region" => p => p.Kind is PlaceKind.Admin1 && p.Country != "US" && (regionOf is null || p.Country == regionOf)
                              && mainCity is { } main && main.Country == p.Country && (main.Admin1 == p.Admin1 || main.DistanceKm(p) < 150),
-            "county" or "parish" or "district" => p => p.Kind is PlaceKind.Admin2,
+            "county" or "district" => p => p.Kind is PlaceKind.Admin2,
+            // (a parish is Louisiana's second-level area but Jamaica's, Barbados' and Dominica's first)
+            "parish" => p => p.Kind is PlaceKind.Admin1 or PlaceKind.Admin2,
             "river" => p => p.FeatureCode == "STM",
             _ => null,
         };

@@ -397,7 +397,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         // "Lassa fever", "Rift Valley fever", "Lyme disease", "Kawasaki disease", "Crimean-Congo hemorrhagic fever", "Middle East
         // respiratory syndrome", "Sudan virus": a disease named after a place is no place of the story, however large (but the
         // place's own cases of "the virus" are the place's: "Florida virus cases", "Tokyo virus deaths")
-        if (DiseaseNamed(d, end)) return false;
+        if (DiseaseNamed(d, end, places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1))) return false;
         // "Operation Euphrates Shield", "Nile Breweries", "the Rwenzori Hotel", "Himalaya Airlines": a river's or a range's name
         // before a capitalised word that is no feature of it names something else (but a body that governs a river's waters names
         // the river, "the Cauvery Management Board", and "the Virunga National Park" is the range's)
@@ -1370,17 +1370,19 @@ public sealed class PlaceRecognitionStage : IPipelineStage
          "hospitalisations", "task", "czar", "tsar", "update", "updates", "dashboard"], StringComparer.Ordinal);
 
     /// <summary>Whether the words from <paramref name="end"/> make the name before them a disease's ("Lassa fever", "Crimean-Congo
-    /// hemorrhagic fever", "Lassa fever cases") rather than the place whose cases they count ("Florida virus cases").</summary>
-    private static bool DiseaseNamed(Document d, int end)
+    /// hemorrhagic fever", "Lassa fever cases") rather than the place whose cases they count ("Florida virus cases", "Yemen fever
+    /// outbreak" where <paramref name="area"/>, the name reads as a country or first-level area).</summary>
+    private static bool DiseaseNamed(Document d, int end, bool area)
     {
         int k = end;
         if (k < d.Tokens.Length && DiseaseAdjectives.Contains(d.Key(k))) k++;
-        if (k >= d.Tokens.Length || !DiseaseNouns.Contains(d.Key(k)) || d.SentenceOfToken(k) != d.SentenceOfToken(end)) return false;
-        // (only "virus" is also the word for whatever virus a place has: "Lassa fever cases" are still the fever's)
-        if (d.Key(k++) != "virus") return true;
+        // (in the name's own sentence: a headline's last name is no disease's because the next block opens "Fever outbreak feared")
+        if (end == 0 || k >= d.Tokens.Length || !DiseaseNouns.Contains(d.Key(k)) || d.SentenceOfToken(k) != d.SentenceOfToken(end - 1)) return false;
         // ("Sudan virus disease")
-        if (k < d.Tokens.Length && d.Key(k) == "disease") return true;
-        return !(k < d.Tokens.Length && CaseWords.Contains(d.Key(k)));
+        if (d.Key(k++) == "virus" && k < d.Tokens.Length && d.Key(k) == "disease") return true;
+        // (only "virus" is also the word for whatever virus a town has: "Lassa fever cases" are still the fever's — but a country's
+        // or a state's are its own: "Gaza disease outbreaks", "Yemen fever outbreak")
+        return !((d.Key(k - 1) == "virus" || area) && k < d.Tokens.Length && CaseWords.Contains(d.Key(k)));
     }
 
     private static bool IsNear(Document d, int start, int sentenceStart)

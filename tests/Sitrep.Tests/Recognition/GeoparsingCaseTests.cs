@@ -357,8 +357,19 @@ public class GeoparsingCaseTests
         // "the village of al-Bureij northeast of Aleppo": Gaza's Bureij camp, 600 km away, is no reading of a Syrian village
         var d = Some.Through("geocode", "The regime committed a massacre in the village of al-Bureij northeast of Aleppo, where 18 civilians were killed.");
         d.Places.Where(p => d[p.Span] == "al-Bureij").Should().OnlyContain(p => p.Resolved == null || p.Resolved.Country == "SY");
+        // … but a city of 100,000 anywhere in the country is one a direction only orients: Kharkiv lies 480 km east of Kyiv (and
+        // read as its oblast, Herat as nothing at all, when the direction kept only readings within 400 km)
+        var kharkiv = Single("Heavy shelling hit Kharkiv, east of Kyiv, on Monday.", "Kharkiv");
+        (kharkiv.Country, kharkiv.Kind).Should().Be(("UA", PlaceKind.City));
+        Single("The Taliban seized Herat, west of Kabul, on Friday.", "Herat").Country.Should().Be("AF");
+    }
+
+    [Fact]
+    public void swap_pairing_with_a_reading_the_query_no_longer_allows()
+    {
         // Brunswick is Melbourne's suburb, and Melbourne stays Australia's though Brunswick, Ohio first read as the likelier
-        // Brunswick (the two names' readings swap countries, and the pairing of Brunswick, Ohio with Melbourne is no pairing)
+        // Brunswick: the two names' readings swap countries, and pairing Brunswick, Ohio — which "north of Melbourne" rules out
+        // — with Melbourne scored NaN, which settled nothing
         Single("Police said the victim lived on Sydney Road in Brunswick, north of Melbourne.", "Melbourne").Country.Should().Be("AU");
         Single("Police said the victim lived on Sydney Road in Brunswick, north of Melbourne.", "Brunswick").Country.Should().Be("AU");
     }
@@ -594,14 +605,20 @@ public class GeoparsingCaseTests
     // (the apposition names what it is the capital of: Georgetown was Penang's George Town, Victoria British Columbia's)
     [InlineData("[Georgetown], the capital of [Guyana], is booming on oil revenue, while [Penang]'s [George Town] attracts tech investment.", "GY")]
     [InlineData("[Victoria], the capital of [Seychelles] on [Mahe] island, opened a fish market, while in [Victoria], [British Columbia], a festival drew crowds.", "SC")]
-    // (West African news writes the country "Niger Republic", beside Nigeria's Niger State)
-    [InlineData("Traders from [Niger] Republic crossed into [Sokoto] and [Kebbi] states.", "NE")]
     public void x_the_capital_of_country(string marked, string country)
     {
         var given = GivenMarked(marked);
         given[0].Place!.Country.Should().Be(country);
         var d = Some.Through("geocode", marked.Replace("[", "").Replace("]", ""));
         d.Places.First(p => d[p.Span].StartsWith(given[0].Name, StringComparison.Ordinal)).Resolved!.Country.Should().Be(country);
+    }
+
+    [Fact]
+    public void x_republic_is_the_country()
+    {
+        // West African news writes the country "Niger Republic", "Benin Republic", beside Nigeria's Niger State
+        GivenMarked("Traders from [Niger] Republic crossed into [Sokoto] and [Kebbi] states.")[0].Place!.Country.Should().Be("NE");
+        Single("Traders from Niger Republic crossed into Sokoto and Kebbi states.", "Niger").Country.Should().Be("NE");
     }
 
     [Fact]

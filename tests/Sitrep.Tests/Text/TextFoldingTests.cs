@@ -32,6 +32,10 @@ public class TextFoldingTests
     }
 
     [Fact]
+    public void Ayn_after_a_combining_mark_stays_inside_the_word() =>
+        Tokenizer.Tokenize("Ma\u0304‘arrat said").Should().HaveCount(2);
+
+    [Fact]
     public void Letters_without_a_decomposition_are_kept() =>
         TextFolding.Key("Ωmega").Should().Be("ωmega");
 }
