@@ -1364,6 +1364,8 @@ REGIONS = [
     ("R0411", "Tyrrhenian Sea", [], "SEA", "", "point", (40.00, 12.00), "Tyrrhenian_Sea"),
     ("R0412", "Sulu Sea", [], "SEA", "", "point", (8.00, 120.00), "Sulu_Sea"),
     ("R0413", "Celebes Sea", ["Sulawesi Sea"], "SEA", "", "point", (3.00, 122.00), "Celebes_Sea"),
+    # ---- metropolitan regions news names by a nickname no town bears ("the Bay Area" was Bay, Arkansas)
+    ("R0414", "San Francisco Bay Area", ["Bay Area", "SF Bay Area"], "RGN", "US.CA", "point", (37.75, -122.25), "San_Francisco_Bay_Area"),
 ]
 
 # Rivers news names: the longest rivers of each continent, rivers that are front lines or borders in conflicts

@@ -1158,7 +1158,23 @@ public static class ToponymResolver
     /// then <see cref="ByArticle"/> — the same for recognised toponyms and for given spans.
     /// </summary>
     public static IReadOnlyList<Place> Readings(Document d, TextSpan span, int firstToken, int endToken, string surface, IReadOnlyList<Place> candidates, Gazetteer gaz, WordClasses nouns) =>
-        ByArticle(d, firstToken, endToken, ByFeatureWord(d, span, firstToken, endToken, ByAccents(d, firstToken, endToken, surface, ByCountryName(d, firstToken, endToken, candidates, gaz), gaz), gaz, nouns), nouns);
+        ByArticle(d, firstToken, endToken, ByFeatureWord(d, span, firstToken, endToken, ByAccents(d, firstToken, endToken, surface,
+            ByCountryName(d, firstToken, endToken, WithUnitsOfTheName(d, firstToken, endToken, candidates, gaz), gaz), gaz), gaz, nouns), nouns);
+
+    /// <summary>
+    /// "a child from Bolivar province" in a story of Ecuador: a name that ends in a unit word matched whole only a unit named so
+    /// abroad (Peru's "Provincia de Bolívar", a district) — the first-level areas by the name before the word are readings too.
+    /// </summary>
+    public static IReadOnlyList<Place> WithUnitsOfTheName(Document d, int firstToken, int endToken, IReadOnlyList<Place> candidates, Gazetteer gaz)
+    {
+        // (where the whole name is a first-level area already, it is that one: "Mexico State" is México, not Mexico City's)
+        if (endToken - firstToken < 2 || d.Key(endToken - 1) is not ("province" or "state" or "region" or "governorate" or "department")
+            || candidates.Any(p => p.Kind == PlaceKind.Admin1)) return candidates;
+        var (len, places) = gaz.Names.Match(d.Tokens.AsSpan(), firstToken, endToken - 1);
+        if (len != endToken - 1 - firstToken) return candidates;
+        var units = places.Where(p => p.Kind == PlaceKind.Admin1 && !candidates.Contains(p)).ToList();
+        return units.Count == 0 ? candidates : candidates.Concat(units).ToList();
+    }
 
     /// <summary>
     /// "Taiwan's east coast", "Guatemala", "Luxembourg": a first-level area named like its own country is the country by that

@@ -622,6 +622,22 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void name_and_unit_word_matched_whole_abroad()
+    {
+        // "Bolivar province" matched whole only Peru's "Provincia de Bolívar", a district, in a story of Ecuador; the provinces
+        // named "Bolívar" are readings too — but "Mexico State" stays México, which it names whole
+        var bolivar = Single("Ecuador notified WHO of a case of avian influenza in a child from Bolivar province on Monday.", "Bolivar");
+        (bolivar.Country, bolivar.Kind).Should().Be(("EC", PlaceKind.Admin1));
+        var mexico = Single("Floods hit Mexico State on Monday.", "Mexico");
+        (mexico.Country, mexico.Admin1).Should().Be(("MX", "15"));
+    }
+
+    [Fact]
+    public void metropolitan_region_by_its_nickname() =>
+        // "Bay Area" was Bay, Arkansas
+        Single("Bay Area lawmakers continue to resurrect bills that died last year.", "Bay Area").Name.Should().Be("San Francisco Bay Area");
+
+    [Fact]
     public void transliteration_variant()
     {
         var d = Some.Through("geocode", "Troops at Al Tanf were attacked. Later At Tanf was quiet, and al-Tanf reopened.");
