@@ -686,11 +686,12 @@ public static class ToponymResolver
     /// as far again (an area's point may lie some way off its near part) — or, with no distance stated
     /// (<see cref="double.PositiveInfinity"/>), within a day's drive ("the village of al-Bureij northeast of Aleppo" is no Gaza
     /// camp 600 km off, "Al-Maleh north of Aleppo" no Malah of Sweida), or anywhere in its country for a city of 100,000, which
-    /// a direction only orients ("Kharkiv, east of Kyiv", 480 km).
+    /// a direction only orients ("Kharkiv, east of Kyiv", 480 km) — and an area of its country or a river anywhere, whose point
+    /// says little of where its near part lies ("Darfur, west of Khartoum", "on the Volga south of Saratov").
     /// </summary>
     private static bool Within(Place c, Place from, double km) =>
         double.IsPositiveInfinity(km)
-            ? c.Country == from.Country && c.Population >= 100_000 || c.DistanceKm(from) <= 400 + (c.IsArea ? 150 : 0)
+            ? c.FeatureCode == "STM" || c.Country == from.Country && (c.IsArea || c.Population >= 100_000) || c.DistanceKm(from) <= 400
             : c.DistanceKm(from) <= 1.5 * km + (c.IsArea ? 150 : 25);
 
     /// <summary>
@@ -780,7 +781,8 @@ public static class ToponymResolver
         bool bracket = d.Tokens[k].Key == "(";
         int gap = nextStartToken - k;
         // "Moura, a village in central Mali", "Bucha, a town in the Kyiv region": an apposition that places the name qualifies it too
-        if (!(comma && Appositive(d, k, nextStartToken)))
+        bool apposition = comma && Appositive(d, k, nextStartToken);
+        if (!apposition)
         {
             if (bracket ? gap is < 1 or > 4 || Enumerable.Range(k + 1, gap - 1).Any(t => d.Tokens[t].Key is ")" or "(") : gap is < 1 or > 2) return (null, null);
             if (!bracket && d.Tokens[k].Key is not ("," or "in" or "province" or "governorate" or "state" or "county")) return (null, null);
@@ -792,6 +794,10 @@ public static class ToponymResolver
         bool Fits(Place c) => own is not null && own.Any(o => o.Country == c.Country);
         var country = next.FirstOrDefault(c => c.Kind == PlaceKind.Country && Fits(c));
         var admin = next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1 && Fits(c));
+        // (a definite apposition qualifies a known name only by an area it can lie in: "Lviv, the historic capital of Galicia" is
+        // no town of Spain's Galicia, and stays Lviv — but "Moura, a village in central Mali" is one we do not know there, no
+        // Moura of Portugal)
+        if (apposition && d.Key(k + 1) == "the" && country is null && admin is null && own is { Count: > 0 }) return (null, null);
         // (a country the name has no reading in qualifies it only where the list ends there: "Saipan, Guam, Alaska, Hawaii"
         // is a list, "Bustan al-Qasr, Syria" is no Tajik village)
         if (country is null && admin is null)

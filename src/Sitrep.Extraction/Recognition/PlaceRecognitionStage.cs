@@ -1367,7 +1367,11 @@ public sealed class PlaceRecognitionStage : IPipelineStage
         ["case", "cases", "outbreak", "outbreaks", "death", "deaths", "toll", "patient", "patients", "infection", "infections", "cluster",
          "clusters", "season", "epidemic", "crisis", "response", "emergency", "victims", "hotspot", "hotspots", "numbers", "count", "figures",
          "lockdown", "lockdowns", "restrictions", "testing", "tests", "surge", "spike", "wave", "rate", "rates", "hospitalizations",
-         "hospitalisations", "task", "czar", "tsar", "update", "updates", "dashboard"], StringComparer.Ordinal);
+         "hospitalisations", "task", "czar", "tsar", "update", "updates", "dashboard",
+         // (and the place's own people and bodies that study or fight it: "Kenya virus experts", "the Wuhan virus lab")
+         "expert", "experts", "lab", "labs", "laboratory", "laboratories", "surveillance", "unit", "units", "officials", "authorities",
+         "researchers", "scientists", "team", "teams", "ministry", "agency", "centre", "center", "institute", "programme", "program",
+         "control", "prevention", "hospital", "hospitals", "ward", "wards", "clinic", "clinics"], StringComparer.Ordinal);
 
     /// <summary>Whether the words from <paramref name="end"/> make the name before them a disease's ("Lassa fever", "Crimean-Congo
     /// hemorrhagic fever", "Lassa fever cases") rather than the place whose cases they count ("Florida virus cases", "Yemen fever

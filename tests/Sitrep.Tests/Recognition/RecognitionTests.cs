@@ -382,6 +382,8 @@ public class PlaceRecognitionTests
     // (a country's or a state's own outbreak is its own; and a headline's last name no disease's for the next block's first word)
     [InlineData("Yemen fever outbreak kills 20, health officials say.", "Yemen")]
     [InlineData("Gaza disease outbreaks are rising as sanitation collapses.", "Gaza")]
+    [InlineData("Kenya virus experts met in Nairobi on Monday.", "Kenya|Nairobi")]
+    [InlineData("The Wuhan virus lab denied the claims.", "Wuhan")]
     [InlineData("Floods hit western Kenya\nFever outbreak feared in the camps.", "western Kenya")]
     public void Disease_named_after_a_place_is_no_toponym(string text, string places)
     {
