@@ -107,10 +107,10 @@ public static class TextFolding
 
     private static char FoldChar(char c)
     {
-        // (combining marks, as decomposed text and a few GeoNames rows write them — "Ki̇̄rtipur" — are no letters of the key)
-        if (c is >= '\u0300' and <= '\u036F') return '\0';
         char f = FoldExplicit(c);
         if (f < 128 || f != char.ToLowerInvariant(c)) return f;
+        // (combining marks, as decomposed text and a few GeoNames rows write them — "Ki̇̄rtipur" — are no letters of the key)
+        if (c is >= '\u0300' and <= '\u036F') return '\0';
         char b = c is >= '\u00C0' and < '\u0250' ? LatinBase[c - 0xC0] : c is >= '\u1E00' and < '\u1F00' ? LatinExtendedAdditionalBase[c - 0x1E00] : '.';
         return b == '.' ? f : b;
     }
