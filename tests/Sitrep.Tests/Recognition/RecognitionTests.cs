@@ -547,6 +547,13 @@ public class PlaceRecognitionTests
     }
 
     /// <summary>Like <see cref="Given"/>, each name searched after the one before it (a name may repeat).</summary>
+    /// <summary>The reading of the place <paramref name="name"/> names in <paramref name="text"/>, through the pipeline.</summary>
+    private static Place Resolved(string text, string name)
+    {
+        var d = Some.Through("geocode", text);
+        return d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+    }
+
     private static IReadOnlyList<Sitrep.Extraction.Geocoding.Geoparser.Toponym> GivenInOrder(string text, params string[] names)
     {
         var spans = new List<Sitrep.Text.TextSpan>();
@@ -730,8 +737,7 @@ public class PlaceRecognitionTests
     {
         // Jamaica's Crawford and Niagara and Australia's Harvey, districts GeoNames names bare, were the only county readings
         // left, so the "X County" a US county is written as was never looked up
-        var d = Some.Through("geocode", text);
-        var p = d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+        var p = Resolved(text, name);
         if (state == "JM")
         {
             (p.Country, p.Kind).Should().Be(("JM", PlaceKind.Admin1));
@@ -1667,8 +1673,7 @@ public class PlaceRecognitionTests
     public void Famous_city_abroad_is_not_a_small_namesake_for_the_country_alone(string text, string name, string country)
     {
         // before, any mention of the US, its people or a US actor took Geneva to Illinois and Paris to Texas
-        var d = Some.Through("geocode", text);
-        d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.Country.Should().Be(country);
+        Resolved(text, name).Country.Should().Be(country);
     }
 
     [Fact]
@@ -1706,8 +1711,7 @@ public class PlaceRecognitionTests
     public void Name_after_the_that_a_river_bears_is_the_river(string text, string name)
     {
         // the gazetteer knows these rivers as "Mississippi River", "Benue River": the bare name was the state
-        var d = Some.Through("geocode", text);
-        d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.FeatureCode.Should().Be("STM");
+        Resolved(text, name).FeatureCode.Should().Be("STM");
     }
 
     [Theory]
@@ -1721,8 +1725,7 @@ public class PlaceRecognitionTests
     [InlineData("British troops were sent to the restive Helmand in 2006.", "Helmand", PlaceKind.Admin1)]
     public void Name_after_the_that_describes_something_else_is_no_river(string text, string name, PlaceKind kind)
     {
-        var d = Some.Through("geocode", text);
-        d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.Kind.Should().Be(kind);
+        Resolved(text, name).Kind.Should().Be(kind);
     }
 
     [Theory]
@@ -1731,8 +1734,7 @@ public class PlaceRecognitionTests
     public void Country_by_its_own_or_its_main_islands_name_is_the_country(string text, string name, string country)
     {
         // Taiwan read as GeoNames' Taiwan Province beside a town in it; Antigua as a village of the Canary Islands
-        var d = Some.Through("geocode", text);
-        var p = d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+        var p = Resolved(text, name);
         p.Kind.Should().Be(PlaceKind.Country);
         p.Country.Should().Be(country);
     }
@@ -1752,8 +1754,7 @@ public class PlaceRecognitionTests
     {
         // Bali, four million people, lost the two points a foreign province's name loses as a generic word ("Western",
         // "Central", which provinces of many countries bear) and became Bāli, a suburb of Kolkata
-        var d = Some.Through("geocode", text);
-        var p = d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+        var p = Resolved(text, name);
         p.Kind.Should().Be(PlaceKind.Admin1);
         p.Country.Should().Be(country);
     }
@@ -1765,8 +1766,7 @@ public class PlaceRecognitionTests
     {
         // the curated name's aliases are what the landmark is called: "Heathrow" lost two and a half points as a "historical
         // name" of Heathrow Airport and became Heathrow, Florida, 6,000 people
-        var d = Some.Through("geocode", text);
-        var p = d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+        var p = Resolved(text, name);
         p.Kind.Should().Be(PlaceKind.Landmark);
         p.Country.Should().Be("GB");
     }
@@ -1779,8 +1779,7 @@ public class PlaceRecognitionTests
     {
         // GeoNames names Panama's capital "Panamá" and gives "Panama City" as an alternate name only, which lost to Panama City,
         // Florida and a hamlet of Colón by that very name — and to more when the story also named the country
-        var d = Some.Through("geocode", text);
-        var p = d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+        var p = Resolved(text, name);
         p.Country.Should().Be(country);
         p.FeatureCode.Should().Be(featureCode);
     }
@@ -1803,8 +1802,7 @@ public class PlaceRecognitionTests
     [InlineData("Tourists returned to the medina of Fez after the earthquake.", "Fez", "MA")]
     public void City_by_the_name_english_news_gives_it(string text, string name, string country)
     {
-        var d = Some.Through("geocode", text);
-        d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!.Country.Should().Be(country);
+        Resolved(text, name).Country.Should().Be(country);
     }
 
     [Theory]
@@ -1814,8 +1812,7 @@ public class PlaceRecognitionTests
     {
         // GeoNames names Ontario's city of 166,000 "Greater Sudbury", with "Sudbury" an alternate only: it lost to Sudbury,
         // Massachusetts, and to England's market town
-        var d = Some.Through("geocode", text);
-        var p = d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+        var p = Resolved(text, name);
         (p.Country, p.Admin1).Should().Be(("CA", "08"));
     }
 
@@ -1827,8 +1824,7 @@ public class PlaceRecognitionTests
     public void Strait_sea_or_canal_of_shipping_news(string text, string name, string place)
     {
         // the gazetteer knew Malacca the city, Timor the island and Suez the town, and "Hormuz" only inside "Strait of Hormuz"
-        var d = Some.Through("geocode", text);
-        d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!.Name.Should().Be(place);
+        Resolved(text, name).Name.Should().Be(place);
     }
 
     [Fact]
@@ -1850,8 +1846,7 @@ public class PlaceRecognitionTests
     public void Bare_agency_dateline_is_the_best_known_town_of_its_name(string text, string name, string country)
     {
         // a wire qualifies every town but the famous one; a local paper's dateline without an agency is its own town
-        var d = Some.Through("geocode", text);
-        d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.Country.Should().Be(country);
+        Resolved(text, name).Country.Should().Be(country);
     }
 
     [Theory]
@@ -1862,8 +1857,7 @@ public class PlaceRecognitionTests
     public void Province_by_its_english_name(string text, string name, string country, string admin1)
     {
         // GeoNames writes these "Rheinland-Pfalz", "Gyeongsangbuk-do", "Castille and León", "Karnali Pradesh"
-        var d = Some.Through("geocode", text);
-        var p = d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+        var p = Resolved(text, name);
         (p.Kind, p.Country, p.Admin1).Should().Be((PlaceKind.Admin1, country, admin1));
     }
 
@@ -1878,8 +1872,7 @@ public class PlaceRecognitionTests
     public void Region_that_is_no_administrative_unit_is_known(string text, string name, string country)
     {
         // before, nothing was found, or Bohemia and Moravia were villages of New York
-        var d = Some.Through("geocode", text);
-        var p = d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+        var p = Resolved(text, name);
         (p.Kind, p.Country).Should().Be((PlaceKind.Region, country));
     }
 
@@ -1891,8 +1884,7 @@ public class PlaceRecognitionTests
     {
         // GeoNames lists "Frankfurt" for Frankfort, New York and Kentucky, "Maidstone" for East Hampton, New York; Frankfurt am
         // Main and Newcastle upon Tyne bear the short name as their own
-        var d = Some.Through("geocode", text);
-        d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.Country.Should().Be(country);
+        Resolved(text, name).Country.Should().Be(country);
     }
 
     [Theory]
@@ -1919,8 +1911,7 @@ public class PlaceRecognitionTests
     [InlineData("The former Soviet states of Georgia and Azerbaijan signed a pipeline deal.", "Georgia", PlaceKind.Country)]
     public void Unit_named_like_its_country_in_a_list_of_units(string text, string name, PlaceKind kind)
     {
-        var d = Some.Through("geocode", text);
-        d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.Kind.Should().Be(kind);
+        Resolved(text, name).Kind.Should().Be(kind);
     }
 
     [Fact]
@@ -1945,8 +1936,7 @@ public class PlaceRecognitionTests
     public void Country_named_still_reads_a_town_no_capital_abroad_overshadows(string text, string name, string country)
     {
         // Lebanon's Tripoli has 200,000 people, Durham's rival is a county seat, Victoria is the Seychelles' own capital
-        var d = Some.Through("geocode", text);
-        d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.Country.Should().Be(country);
+        Resolved(text, name).Country.Should().Be(country);
     }
 
     [Fact]
@@ -2021,8 +2011,7 @@ public class PlaceRecognitionTests
     [InlineData("Snow blocked roads in Himachal.", "Himachal", "IN")]
     public void Province_by_the_name_its_own_press_uses(string text, string name, string country)
     {
-        var d = Some.Through("geocode", text);
-        d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.Country.Should().Be(country);
+        Resolved(text, name).Country.Should().Be(country);
     }
 
     [Theory]
@@ -2044,8 +2033,7 @@ public class PlaceRecognitionTests
     {
         // "Gambella" is only the seat city's spelling (GeoNames writes the region "Gambela"); a city or village "in" a name that is
         // both a city and a province lies in the province
-        var d = Some.Through("geocode", text);
-        var p = d.Places.Should().Contain(x => d[x.Span] == name).Which.Resolved!;
+        var p = Resolved(text, name);
         p.Kind.Should().Be(PlaceKind.Admin1);
         p.Country.Should().Be(country);
     }
@@ -2093,8 +2081,7 @@ public class PlaceRecognitionTests
     {
         // a country's possessive qualifies the name after it (San Fernando, Pampanga is far bigger); "hit" in lower case is prose,
         // however short
-        var d = Some.Through("geocode", text);
-        d.Places.Should().Contain(p => d[p.Span] == name).Which.Resolved!.Country.Should().Be(country);
+        Resolved(text, name).Country.Should().Be(country);
     }
 
     [Fact]
