@@ -65,8 +65,8 @@ public static class ToponymResolver
 
         /// <summary>
         /// The key of a town's name without the river or region GeoNames' long form adds ("Frankfurt am Main", "Newcastle upon
-        /// Tyne", "Halle (Saale)", "Marburg an der Lahn", "Greater Sudbury"), which is the name the town goes by; null for a name without one (remembered
-        /// for the document, as <see cref="NameKey"/> is).
+        /// Tyne", "Halle (Saale)", "Marburg an der Lahn", "Greater Sudbury"), which is the name the town goes by; null for a name
+        /// without one (remembered for the document, as <see cref="NameKey"/> is).
         /// </summary>
         public string? ShortKey(string name)
         {
