@@ -105,12 +105,15 @@ public static class TextFolding
     private const string LatinBase = "aaaaaa.ceeeeiiii.nooooo..uuuuy..aaaaaa.ceeeeiiii.nooooo..uuuuy.yaaaaaaccccccccdd..eeeeeeeeeegggggggghh..iiiiiiiii...jjkk.llllll....nnnnnn...oooooo..rrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzz.................................oo.............uu............................aaiioouuuuuuuuuu.aaaa....ggkkoooo..j...gg..nnaa....aaaaeeeeiiiioooorrrruuuusstt..hh......aaeeooooooooyy............................";
     private const string LatinExtendedAdditionalBase = "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy......aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......";
 
+    /// <summary>Whether <paramref name="c"/> is a combining diacritical mark (U+0300–U+036F), a part of the letter before it.</summary>
+    public static bool IsCombiningMark(char c) => c is >= '\u0300' and <= '\u036F';
+
     private static char FoldChar(char c)
     {
         char f = FoldExplicit(c);
         if (f < 128 || f != char.ToLowerInvariant(c)) return f;
         // (combining marks, as decomposed text and a few GeoNames rows write them — "Ki̇̄rtipur" — are no letters of the key)
-        if (c is >= '\u0300' and <= '\u036F') return '\0';
+        if (IsCombiningMark(c)) return '\0';
         char b = c is >= '\u00C0' and < '\u0250' ? LatinBase[c - 0xC0] : c is >= '\u1E00' and < '\u1F00' ? LatinExtendedAdditionalBase[c - 0x1E00] : '.';
         return b == '.' ? f : b;
     }

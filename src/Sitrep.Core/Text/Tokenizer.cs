@@ -63,12 +63,12 @@ public static class Tokenizer
         while (i < end)
         {
             char c = text[i];
-            if (char.IsLetterOrDigit(c) || c is >= '\u0300' and <= '\u036F') { i++; continue; }
+            if (char.IsLetterOrDigit(c) || TextFolding.IsCombiningMark(c)) { i++; continue; }
             if ((c is '-' or '‐' or '‑' or '\'' or '’' or '&') && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > start) { i++; continue; }
             // transliterated ayn and hamza inside a name: "Khuzā‘ah", "Ma‘arrat", "Saʿada"
             // (after a letter or the combining mark on it: "Ma\u0304‘arrat")
             if (c is '‘' or 'ʿ' or 'ʾ' or 'ʻ' or '`' && i + 1 < end && char.IsLetter(text[i + 1]) && i > start
-                && (char.IsLetter(text[i - 1]) || text[i - 1] is >= '\u0300' and <= '\u036F')) { i++; continue; }
+                && (char.IsLetter(text[i - 1]) || TextFolding.IsCombiningMark(text[i - 1]))) { i++; continue; }
             // U.S., U.N., e.g.: single letters joined by periods
             if (c == '.' && i + 1 < end && i - start >= 1 && IsInitialRun(text, start, i) && char.IsLetter(text[i + 1]) && (i + 2 >= end || text[i + 2] == '.'))
             {

@@ -473,8 +473,8 @@ public static class ToponymResolver
             // state, not Mexico City's, which also goes by "Mexico")
             if (c.Kind == PlaceKind.Admin1 && q.Key is not null && ctx.NameKey(c.Name) != q.Key
                 && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country == c.Country && !ReferenceEquals(o, c) && ctx.NameKey(o.Name) == q.Key)) score -= 1;
-            double countryCount = ctx.Countries.GetValueOrDefault(c.Country) - sameName.Count(g => g.Country == c.Country);
-            double countryBonus = 5 * Math.Max(0, countryCount) / Math.Max(1, countryTotal);
+            double countryCount = CountryCount(c.Country);
+            double countryBonus = CountryShare(c.Country);
             score += countryBonus;
             bool nearer = false;
             // a populous unit named by its own name, not by a bare form of "Kent County", weighs against a namesake town as a town
@@ -537,7 +537,7 @@ public static class ToponymResolver
                 // "between Detroit and Windsor", "Dover and Calais": a town across a border within 120 km of a place of the story is as
                 // much of the story as a town of that place's country — it takes the share of the story that country has
                 if (nearest < AcrossBorderKm && nearestAnchor is { Country.Length: > 0 } across && across.Country != c.Country)
-                    score += local * 5 * Math.Max(0, ctx.Countries.GetValueOrDefault(across.Country) - sameName.Count(g => g.Country == across.Country)) / Math.Max(1, countryTotal);
+                    score += local * CountryShare(across.Country);
                 if (nearest < 300) nearer = true;
                 // "Ontario" beside Toronto is the province, not the Californian city: a town named like a more populous province
                 // or state of a country the story names needs support of its own (its state named, a place nearby)
@@ -610,6 +610,10 @@ public static class ToponymResolver
             if (score > bestScore) { bestScore = score; best = c; }
         }
         return (best, bestScore);
+
+        // (the other names' evidence for a country, and the share of the story it gives a reading there)
+        double CountryCount(string country) => ctx.Countries.GetValueOrDefault(country) - sameName.Count(g => g.Country == country);
+        double CountryShare(string country) => 5 * Math.Max(0, CountryCount(country)) / Math.Max(1, countryTotal);
     }
 
     /// <summary>Whether a town may be the one a bare dateline names: by its own name or its short form, or a national capital.</summary>

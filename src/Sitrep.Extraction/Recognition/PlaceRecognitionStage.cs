@@ -389,15 +389,9 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             return false;
         // "St. Patrick's Day", "Columbus Day": a holiday named after a saint, a person or a town is no place
         if (places.All(p => p.Kind != Sitrep.Places.PlaceKind.Country) && Holiday(d, end)) return false;
-        // "Marburg virus", "Reston virus": a virus named after a town or river is no place of the story (but "Florida virus
-        // cases", "Tokyo virus deaths" are the state's and the city's)
-        if (end < d.Tokens.Length && d.Key(end) is "virus" or "viruses"
-            && places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 100_000 || p.FeatureCode == "STM"))
-            return false;
-        // "Lassa fever", "Rift Valley fever", "Lyme disease", "Kawasaki disease", "Crimean-Congo hemorrhagic fever", "Middle East
-        // respiratory syndrome", "Sudan virus": a disease named after a place is no place of the story, however large (but the
-        // place's own cases of "the virus" are the place's: "Florida virus cases", "Tokyo virus deaths")
-        if (DiseaseNamed(d, end, places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1))) return false;
+        // "Lassa fever", "Marburg virus", "Lyme disease", "Crimean-Congo hemorrhagic fever": a disease named after a place is no
+        // place of the story
+        if (DiseaseNamed(d, end, places)) return false;
         // "Operation Euphrates Shield", "Nile Breweries", "the Rwenzori Hotel", "Himalaya Airlines": a river's or a range's name
         // before a capitalised word that is no feature of it names something else (but a body that governs a river's waters names
         // the river, "the Cauvery Management Board", and "the Virunga National Park" is the range's)
@@ -1373,11 +1367,20 @@ public sealed class PlaceRecognitionStage : IPipelineStage
          "researchers", "scientists", "team", "teams", "ministry", "agency", "centre", "center", "institute", "programme", "program",
          "control", "prevention", "hospital", "hospitals", "ward", "wards", "clinic", "clinics"], StringComparer.Ordinal);
 
-    /// <summary>Whether the words from <paramref name="end"/> make the name before them a disease's ("Lassa fever", "Crimean-Congo
-    /// hemorrhagic fever", "Lassa fever cases") rather than the place whose cases they count ("Florida virus cases", "Yemen fever
-    /// outbreak" where <paramref name="area"/>, the name reads as a country or first-level area).</summary>
-    private static bool DiseaseNamed(Document d, int end, bool area)
+    /// <summary>
+    /// Whether the words from <paramref name="end"/> make the name before them, read as <paramref name="places"/>, a disease's
+    /// rather than the place whose cases they count: a virus named after a town or river whatever follows ("Marburg virus
+    /// cases", "Reston virus"); a fever, disease, encephalitis or syndrome named after any place, however large ("Lassa fever",
+    /// "Kawasaki disease", "Middle East respiratory syndrome", "Sudan virus disease") — but not where "virus", the word for
+    /// whatever virus a place has, or any disease word after a country or state, counts the place's cases or names its bodies
+    /// ("Florida virus cases", "Tokyo virus deaths", "Yemen fever outbreak", "Kenya virus experts").
+    /// </summary>
+    private static bool DiseaseNamed(Document d, int end, IReadOnlyList<Sitrep.Places.Place> places)
     {
+        if (end < d.Tokens.Length && d.Key(end) is "virus" or "viruses"
+            && places.All(p => p.Kind == Sitrep.Places.PlaceKind.City && p.Population < 100_000 || p.FeatureCode == "STM"))
+            return true;
+        bool area = places.Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1);
         int k = end;
         if (k < d.Tokens.Length && DiseaseAdjectives.Contains(d.Key(k))) k++;
         // (in the name's own sentence: a headline's last name is no disease's because the next block opens "Fever outbreak feared")
