@@ -167,9 +167,11 @@ public static class ToponymResolver
             // leave-name-out: the other mentions of the same name are no evidence for it ("Paris … Paris … Paris" in a story
             // about Paris, Illinois does not make Île-de-France the story's region)
             var sameName = queries[i].Key is { } key
-                // (a mention with its own qualifier, "Athens, Greece", is evidence of its own for the bare "Athens" after it)
+                // (a mention with its own qualifier, "Athens, Greece", is evidence of its own for the bare "Athens" after it — but none
+                // for another qualified mention, which may name a namesake: "Kochi, Japan, and Kochi, India")
                 ? Enumerable.Range(0, queries.Count).Where(k => queries[k].Key == key && guesses[k] is not null
-                        && (k == i || queries[k].QualifierCountry is null && queries[k].QualifierAdmin1 is null)).Select(k => guesses[k]!).ToList()
+                        && (k == i || queries[k].QualifierCountry is null && queries[k].QualifierAdmin1 is null
+                            || queries[i].QualifierCountry is not null || queries[i].QualifierAdmin1 is not null)).Select(k => guesses[k]!).ToList()
                 : guesses[i] is { } g0 ? [g0] : [];
             // "California or Washington", "Washington, New York and Boston": names in one list are of one kind — the state, the
             // city — when the other names' first guesses agree on it
@@ -792,6 +794,9 @@ public static class ToponymResolver
             if (!bracket && d.Tokens[k].Key is not ("," or "in" or "province" or "governorate" or "state" or "county")) return (null, null);
             // ("a blockade on Gaza, and Egypt restricts …", "into Gaza, said Medea Benjamin": a list or a clause, not a qualifier)
             if (!bracket && gap == 2 && d.Tokens[k + 1].Kind == TokenKind.Word && d.Tokens[k + 1].Key != "the" && !d.IsCapitalised(k + 1)) return (null, null);
+            // ("the City of Santa Ana, the Santa Ana Unified School District": the name again after "the" begins another name)
+            if (!bracket && gap == 2 && d.Tokens[k + 1].Key == "the" && nextEndToken > nextStartToken && nextEndToken <= d.Tokens.Length
+                && OwnKey() is { } ownKey && KeyOf(d.Text[d.Tokens[nextStartToken].Start..d.Tokens[nextEndToken - 1].End]) == ownKey) return (null, null);
         }
         // "Titao (Loroum, Nord)": of the many "Nord"s (Haiti's, Burkina Faso's …) the one in a country the toponym can lie in
         // ("Atlanta, Georgia": the state that fits before the country that does not)

@@ -352,6 +352,24 @@ public class GeoparsingCaseTests
         Single(text, mention).Country.Should().Be(country);
 
     [Fact]
+    public void same_name_qualified_twice_reads_each_by_its_own_qualifier()
+    {
+        // each Kochi took the other's country: the Indian city's guess, at the very point of its reading, was evidence for the
+        // mention qualified by Japan (and end to end both were dropped, each outside its own qualifier)
+        var d = Some.Through("geocode", "Storms hit Kochi, Japan, and Kochi, India, on Monday.");
+        d.Places.Where(p => d[p.Span] == "Kochi").OrderBy(p => p.Span.Start).Select(p => p.Resolved?.Country).Should().Equal("JP", "IN");
+    }
+
+    [Fact]
+    public void name_again_after_the_begins_another_name_not_a_qualifier()
+    {
+        // "Santa Ana, the Santa Ana Unified School District" read the second Santa Ana as El Salvador's department qualifying the first
+        var d = Some.Through("geocode", "Parents met at Franklin Elementary in Santa Ana, California. Representatives from the City of Santa Ana, "
+                                        + "the Santa Ana Unified School District, and the air district attended.");
+        d.Places.Where(p => d[p.Span] == "Santa Ana").Should().HaveCount(3).And.OnlyContain(p => p.Resolved != null && p.Resolved.Country == "US");
+    }
+
+    [Fact]
     public void direction_without_a_distance_still_measures_from_the_town()
     {
         // "the village of al-Bureij northeast of Aleppo": Gaza's Bureij camp, 600 km away, is no reading of a Syrian village
