@@ -1343,6 +1343,11 @@ public static class ToponymResolver
     {
         var tokens = Tokenizer.Tokenize(d.Text, span);
         if (tokens.Length == 0) return [];
+        // "Mobile, Ala.", "Everett, Wash." given without the full stop that makes the word a state's abbreviation (and no
+        // town of China's or Turkey's called Ala)
+        if (span.End < d.Text.Length && d.Text[span.End] == '.' && d.Text[span.End - 1] != '.'
+            && CandidatesFor(d, new TextSpan(span.Start, span.End + 1), gaz).Where(p => p.Kind is PlaceKind.Admin1 or PlaceKind.Country).ToList() is { Count: > 0 } dotted)
+            return dotted;
         int first = 0, last = tokens.Length;
         // "the Netherlands", "the Gaza Strip": the article is not part of the name
         if (tokens[0].Key == "the" && tokens.Length > 1) first = 1;

@@ -566,6 +566,17 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void state_abbreviation_given_without_its_full_stop()
+    {
+        // a span that stops before the abbreviation's full stop: "Ala" alone is a town in China, "Kan" one in China too
+        var given = GivenMarked("Airbus opened a second line at its plant in [Mobile], [Ala]., and officials in [Kan]. said more would come.");
+        given[1].Place!.Name.Should().Be("Alabama");
+        given[2].Place!.Name.Should().Be("Kansas");
+        // (a name that is no abbreviation keeps its own reading before a full stop)
+        GivenMarked("Heavy rain fell in [Mobile]. Officials said.")[0].Place!.Admin1.Should().Be("AL");
+    }
+
+    [Fact]
     public void towns_of_a_state_the_story_names()
     {
         // the state a story names is evidence already for its towns' first readings, so the most populous namesakes (New
