@@ -177,6 +177,13 @@ public class GeoparsingCaseTests
     [InlineData("Health officials confirmed two cases in Menoufia on Monday.", "Menoufia", "EG")]
     [InlineData("Cattle raiders attacked three villages in Warab on Sunday.", "Warab", "SS")]
     [InlineData("Fighting displaced thousands in Northern Bahr el Ghazal last month.", "Northern Bahr el Ghazal", "SS")]
+    // (Russia's republics and krais, Italy's regions, Bosnia's entities by the names the press uses, not GeoNames' "Sakha",
+    // "Primorye", "Apulia", "Srpska")
+    [InlineData("Wildfires burned across Yakutia for a third week.", "Yakutia", "RU")]
+    [InlineData("A gunfight broke out in Kabardino-Balkaria and North Ossetia on Friday.", "North Ossetia", "RU")]
+    [InlineData("A typhoon brought floods to Primorsky Krai on Monday.", "Primorsky Krai", "RU")]
+    [InlineData("Olive trees in Puglia are dying of a bacterial disease.", "Puglia", "IT")]
+    [InlineData("Leaders of Republika Srpska threatened to secede.", "Republika Srpska", "BA")]
     public void first_level_area_by_its_press_spelling(string text, string name, string country)
     {
         var place = Single(text, name);
