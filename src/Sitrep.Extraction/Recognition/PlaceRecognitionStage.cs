@@ -545,11 +545,13 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             bool GivenNameBefore() => nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
                                       && Given(nameStart - 1) && !AlwaysCapitalised.Contains(d.Key(nameStart - 1)) && !TitleCase(d, nameStart)
                                       && !InDate(d, nameStart - 1) && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart);
+            // (the Isle of Man's parishes "Michael" and "Patrick" are first-level areas of a few thousand people: "Michael Sicilia" is a person)
+            static bool TinyParish(Sitrep.Places.Place p) => p.Kind == Sitrep.Places.PlaceKind.Admin1 && p.Population < 20_000 && p.GeonameId is not null;
             IReadOnlyList<Sitrep.Places.Place>? givenPlaces = null;
             IReadOnlyList<Sitrep.Places.Place> GivenNamePlaces() => givenPlaces ??= gaz.Names.Match(d.Tokens.AsSpan(), nameStart - 1, nameStart).Values;
             if (surnameSized && GivenNameBefore()
                 && !GivenNamePlaces().Any(p => p.Kind is Sitrep.Places.PlaceKind.Country or Sitrep.Places.PlaceKind.Admin1 or Sitrep.Places.PlaceKind.Region
-                                               && p.FeatureCode is not ("ADM1H" or "ADM2H")))
+                                               && p.FeatureCode is not ("ADM1H" or "ADM2H") && !TinyParish(p)))
                 return false;
             // (unless a state or country qualifies it, "Doris Hughes … in Hughes, Arkansas", or a locative places it: "Amir
             // Sderot said … In Sderot, residents ran to shelters")
@@ -579,7 +581,7 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             // headline in Title Case (nor is a feature's or a storm's word a given name there: "Lake Travis", "Militants Storm Kabul")
             if (end == nameStart + 1 && GivenNameBefore()
                 && !FeatureNoun(resources.Nouns, d.Key(nameStart - 1)) && d.Key(nameStart - 1) is not ("storm" or "hurricane" or "typhoon" or "cyclone")
-                && GivenNamePlaces().All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 100_000)
+                && GivenNamePlaces().All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 100_000 || TinyParish(p))
                 && !Placed(d, nameStart - 1, end, resources.Nouns, resources.Triggers))
                 return false;
             // "Lieutenant Nawras Hassan", "Kamel Hassan Beez": a given name after a capitalised word that is no place, no actor and no
