@@ -94,7 +94,21 @@ COUNTRY_ALT: dict[str, list[str]] = {
     # former names of today's states (news and older corpora still use them)
     "LK": ["Sri Lanka", "Ceylon"],
     "TH": ["Thailand", "Siam"],
-    "ZW": ["Zimbabwe", "Rhodesia"],
+    "ZW": ["Zimbabwe", "Rhodesia", "Southern Rhodesia"],
+    "ZM": ["Zambia", "Northern Rhodesia"],
+    "ET": ["Ethiopia", "Federal Democratic Republic of Ethiopia", "Abyssinia"],
+    "BJ": ["Benin", "Dahomey"],
+    "BF": ["Burkina Faso", "Upper Volta"],
+    "BD": ["Bangladesh", "East Pakistan"],
+    "BW": ["Botswana", "Bechuanaland"],
+    "LS": ["Lesotho", "Basutoland"],
+    "MW": ["Malawi", "Nyasaland"],
+    "NA": ["Namibia", "South West Africa"],
+    "GY": ["Guyana", "British Guiana"],
+    "BZ": ["Belize", "British Honduras"],
+    "ID": ["Indonesia", "Dutch East Indies"],
+    "JO": ["Jordan", "Hashemite Kingdom of Jordan", "Transjordan"],
+    "DE": ["Germany", "Federal Republic of Germany", "West Germany", "East Germany", "German Democratic Republic"],
     # (a two-island country's islands by their own names: "Trinidad" is the island before Trinidad, Bolivia or Cuba, unless the
     # story is there)
     "TT": ["Trinidad and Tobago", "T&T", "Trinidad & Tobago", "Trinidad", "Tobago"],
@@ -147,18 +161,15 @@ COUNTRY_ALT: dict[str, list[str]] = {
     "SD": ["Sudan", "Republic of the Sudan"],
     "CF": ["Central African Republic", "C.A.R."],
     "FK": ["Falkland Islands", "Falklands", "Malvinas", "Islas Malvinas"],
-    "DE": ["Germany", "Federal Republic of Germany"],
     "FR": ["France", "French Republic"],
     "EG": ["Egypt", "Arab Republic of Egypt"],
     "IL": ["Israel", "State of Israel"],
-    "JO": ["Jordan", "Hashemite Kingdom of Jordan"],
     "LB": ["Lebanon", "Lebanese Republic"],
     "IQ": ["Iraq", "Republic of Iraq"],
     "AF": ["Afghanistan", "Islamic Republic of Afghanistan", "Islamic Emirate of Afghanistan"],
     "PK": ["Pakistan", "Islamic Republic of Pakistan"],
     "YE": ["Yemen", "Republic of Yemen"],
     "IN": ["India", "Republic of India", "Bharat"],
-    "ET": ["Ethiopia", "Federal Democratic Republic of Ethiopia"],
     "SO": ["Somalia", "Federal Republic of Somalia"],
     "BN": ["Brunei", "Brunei Darussalam"],
     "KN": ["Saint Kitts and Nevis", "St Kitts and Nevis", "St. Kitts and Nevis", "Saint Kitts", "St Kitts", "St. Kitts", "Nevis"],
@@ -867,6 +878,7 @@ PLACE_ALT: dict[int, list[str]] = {
     172955: ["Raqa"],                       # Ar Raqqah, Syria
     170794: ["Deir Ezzor", "Deir Ez-Zor"],  # Deir ez-Zor, Syria
     70225: ["Taez"],                        # Taiz, Yemen
+    2950159: ["East Berlin", "West Berlin"],  # Berlin, Germany: the divided city's halves
     344979: ["Addis"],                      # Addis Ababa, Ethiopia, as its own press shortens it
     # (cities' new or English names that GeoNames' alternates lack)
     2548885: ["Fez"],                       # Fes, Morocco
@@ -1420,6 +1432,9 @@ REGIONS = [
     ("R0413", "Celebes Sea", ["Sulawesi Sea"], "SEA", "", "point", (3.00, 122.00), "Celebes_Sea"),
     # ---- metropolitan regions news names by a nickname no town bears ("the Bay Area" was Bay, Arkansas)
     ("R0414", "San Francisco Bay Area", ["Bay Area", "SF Bay Area"], "RGN", "US.CA", "point", (37.75, -122.25), "San_Francisco_Bay_Area"),
+    # ---- former states news still names in history and obituaries, over their successors' land
+    ("R0415", "Yugoslavia", ["former Yugoslavia", "Socialist Federal Republic of Yugoslavia"], "RGN", "", "area", "SI HR BA RS ME MK XK", "Yugoslavia"),
+    ("R0416", "Czechoslovakia", [], "RGN", "", "area", "CZ SK", "Czechoslovakia"),
 ]
 
 # Rivers news names: the longest rivers of each continent, rivers that are front lines or borders in conflicts

@@ -191,6 +191,21 @@ public class GeoparsingCaseTests
         place.Country.Should().Be(country, text);
     }
 
+    [Theory]
+    // a former state by the name history and obituaries still use: "Upper Volta" was Ghana's Volta region with a direction,
+    // "East Pakistan" the east of Pakistan, "East Berlin" a village in Pennsylvania, Yugoslavia and Abyssinia nothing
+    [InlineData("He was born in Abyssinia in 1930.", "Abyssinia", "ET")]
+    [InlineData("Upper Volta became Burkina Faso in 1984.", "Upper Volta", "BF")]
+    [InlineData("Refugees from East Pakistan crossed into India in 1971.", "East Pakistan", "BD")]
+    [InlineData("She grew up in East Berlin before the wall fell.", "East Berlin", "DE")]
+    [InlineData("Northern Rhodesia became Zambia in 1964.", "Northern Rhodesia", "ZM")]
+    public void former_state_by_its_old_name(string text, string name, string country) =>
+        Single(text, name).Country.Should().Be(country, text);
+
+    [Fact]
+    public void former_federation_lies_over_its_successors() =>
+        Single("Yugoslavia broke apart in the 1990s.", "Yugoslavia").Kind.Should().Be(PlaceKind.Region);
+
     [Fact]
     public void list_of_towns_keeps_the_town_before_its_district() =>
         Single("Clashes in Benghazi, Derna and Sirte killed dozens.", "Derna").Kind.Should().Be(PlaceKind.City);
