@@ -1173,8 +1173,22 @@ public static class ToponymResolver
     /// then <see cref="ByArticle"/> — the same for recognised toponyms and for given spans.
     /// </summary>
     public static IReadOnlyList<Place> Readings(Document d, TextSpan span, int firstToken, int endToken, string surface, IReadOnlyList<Place> candidates, Gazetteer gaz, WordClasses nouns) =>
-        ByArticle(d, firstToken, endToken, ByFeatureWord(d, span, firstToken, endToken, ByAccents(d, firstToken, endToken, surface,
-            ByCountryName(d, firstToken, endToken, WithUnitsOfTheName(d, firstToken, endToken, candidates, gaz), gaz), gaz), gaz, nouns), nouns);
+        ByLeaderTitle(d, endToken, ByArticle(d, firstToken, endToken, ByFeatureWord(d, span, firstToken, endToken, ByAccents(d, firstToken, endToken, surface,
+            ByCountryName(d, firstToken, endToken, WithUnitsOfTheName(d, firstToken, endToken, candidates, gaz), gaz), gaz), gaz, nouns), nouns));
+
+    /// <summary>
+    /// "Georgia Gov. Brian Kemp", "Ontario Premier Doug Ford", "the Victoria premier": a name before a governor's or premier's
+    /// title is the state or province they lead, where it names one — not the country, nor a town of the states the story names.
+    /// </summary>
+    public static IReadOnlyList<Place> ByLeaderTitle(Document d, int endToken, IReadOnlyList<Place> candidates)
+    {
+        if (endToken >= d.Tokens.Length || d.Key(endToken) is not ("gov" or "gov." or "governor" or "premier" or "lt" or "lt." or "lieutenant")
+            || d.Key(endToken) is "lt" or "lt." or "lieutenant" && !(endToken + 2 < d.Tokens.Length && d.Key(endToken + 1) is "gov" or "gov." or "governor" or "."
+                                                                      && d.Key(endToken + (d.Key(endToken + 1) == "." ? 2 : 1)) is "gov" or "gov." or "governor"))
+            return candidates;
+        var states = candidates.Where(p => p.Kind == PlaceKind.Admin1).ToList();
+        return states.Count == 0 ? candidates : states;
+    }
 
     /// <summary>
     /// "a child from Bolivar province" in a story of Ecuador: a name that ends in a unit word matched whole only a unit named so

@@ -202,6 +202,19 @@ public class GeoparsingCaseTests
     public void former_state_by_its_old_name(string text, string name, string country) =>
         Single(text, name).Country.Should().Be(country, text);
 
+    [Theory]
+    // a governor's or premier's title names the state or province they lead: Georgia was the country, Ontario a town of New
+    // York beside the US states, Quebec the city
+    [InlineData("Georgia Gov. Brian Kemp signed the bill on Monday.", "Georgia", "US")]
+    [InlineData("Ontario Premier Doug Ford threatened to cut electricity exports to Michigan, New York and Minnesota.", "Ontario", "CA")]
+    [InlineData("Quebec Premier François Legault said the province would appeal.", "Quebec", "CA")]
+    [InlineData("Georgia Lt. Gov. Burt Jones spoke at the rally.", "Georgia", "US")]
+    public void state_before_its_leaders_title(string text, string name, string country)
+    {
+        var place = Single(text, name);
+        (place.Kind, place.Country).Should().Be((PlaceKind.Admin1, country), text);
+    }
+
     [Fact]
     public void former_federation_lies_over_its_successors() =>
         Single("Yugoslavia broke apart in the 1990s.", "Yugoslavia").Kind.Should().Be(PlaceKind.Region);
