@@ -478,6 +478,11 @@ public static class ToponymResolver
             double countryCount = CountryCount(c.Country);
             double countryBonus = CountryShare(c.Country);
             score += countryBonus;
+            // (a national capital of a country the story names by another place is what its name means before a hamlet abroad
+            // that a city and state of its own country support: "flew from Wellington to Auckland before leaving for Sydney")
+            // (by its own name: "D.C." is the District before the city)
+            if (c.Kind == PlaceKind.City && c.FeatureCode == "PPLC" && ctx.LeaveOneOut && countryCount > 0 && q.Key is not null && ctx.NameKey(c.Name) == q.Key
+                && !q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Admin1 != c.Admin1)) score += 1.5;
             bool nearer = false;
             // a populous unit named by its own name, not by a bare form of "Kent County", weighs against a namesake town as a town
             // of a tenth of its people would (log10 of that over the county's base score) — England's "Kent" and "Devon",

@@ -202,6 +202,12 @@ public class GeoparsingCaseTests
     public void former_state_by_its_old_name(string text, string name, string country) =>
         Single(text, name).Country.Should().Be(country, text);
 
+    [Fact]
+    public void capital_of_a_country_the_story_names_before_a_hamlet_abroad() =>
+        // Wellington, New South Wales (4,000 people, 260 km from Sydney) took the Australian share of the story
+        Single("Prime Minister Christopher Luxon flew from Wellington to Auckland before leaving for Sydney to meet his Australian counterpart.", "Wellington")
+            .Country.Should().Be("NZ");
+
     [Theory]
     // a governor's or premier's title names the state or province they lead: Georgia was the country, Ontario a town of New
     // York beside the US states, Quebec the city
