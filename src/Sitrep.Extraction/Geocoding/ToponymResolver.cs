@@ -161,6 +161,7 @@ public static class ToponymResolver
         var second = SecondContext(queries, guesses, actors, nameKeys, shortKeys, first.Keys);
         var result = new Place?[queries.Count];
         var asked = new Asked[queries.Count];
+        Dictionary<int, Place>? unsupported = null;
         for (int i = 0; i < queries.Count; i++)
         {
 
@@ -223,7 +224,10 @@ public static class ToponymResolver
                 && SupportFromOtherNames(queries, guesses, i, pick.Country) + 0.5 * actors.Count(c => c == pick.Country) <= 0
                 && Abroad(queries, guesses, i, pick.Country) >= 2
                 && !second.Anchors.Any(a => !ReferenceEquals(a, guesses[i]) && a.DistanceKm(pick) < 60))
+            {
+                (unsupported ??= [])[i] = pick;
                 pick = null;
+            }
             // "the al-Zahraa neighbourhood of eastern Mosul", "Beirut's Ashrafiyeh", "Jisr al-Shaghour", "Salaheddin province": a
             // neighbourhood's name is a common word, a person's name or part of a town's, and names parts of many cities; it is the
             // curated neighbourhood only in a story that names a place around it (its city, another neighbourhood)
@@ -240,6 +244,14 @@ public static class ToponymResolver
             if (OutsideQualifier(pick, queries[i])) pick = null;
             result[i] = pick;
         }
+        // (… unless another name's final reading, by its own name, lies near it where its first guess was another place by an
+        // alternate name: "Nitra and Trnava", where Trnava was first guessed as Tirana, which also goes by the name)
+        if (unsupported is not null)
+            foreach (var (i, town) in unsupported)
+                if (Enumerable.Range(0, queries.Count).Any(k => k != i && result[k] is { IsArea: false } r && r.Country == town.Country && r.DistanceKm(town) < 300
+                                                                 && queries[k].Key is { } kk && kk != queries[i].Key && KeyOf(r.Name) == kk
+                                                                 && guesses[k] is { } g && g.Country != town.Country && KeyOf(g.Name) != kk))
+                    result[i] = town;
         SettleSwaps(queries, guesses, result, asked, statePeers, g => SecondContext(queries, g, actors, nameKeys, shortKeys, first.Keys));
         return result;
     }
