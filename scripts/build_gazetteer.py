@@ -871,6 +871,15 @@ ABBREVIATIONS_ADMIN1 = {
     "AU.02": ["NSW", "N.S.W."], "AU.04": ["Qld", "QLD"], "AU.06": ["Tas."], "AU.07": ["Vic."],
 }
 
+# Second-level units by the names the press uses, by geonameid: Scotland's island councils without "Islands", Anglesey by
+# its full and Welsh names.
+ADMIN2_ALT: dict[int, list[str]] = {
+    2640923: ["Orkney"],                                  # Orkney Islands
+    2638010: ["Shetland"],                                # Shetland Islands
+    2657311: ["Isle of Anglesey", "Ynys Môn", "Ynys Mon"],  # Anglesey
+    2634428: ["Western Isles", "Na h-Eileanan Siar"],     # Eilean Siar
+}
+
 # News agencies' spellings of towns that GeoNames' alternate names lack (AFP's "Raqa", "Deir Ezzor",
 # "Taez"), by geonameid; kept ahead of the cap on alternates.
 PLACE_ALT: dict[int, list[str]] = {
@@ -1251,6 +1260,14 @@ REGIONS = [
      "GB.ENG.Z5 GB.ENG.Z6 GB.ENG.I1", "Bedfordshire"),
     ("R0145", "Sussex", [], "ADM2H", "GB", "mean",
      "GB.ENG.P6 GB.ENG.E2 GB.ENG.B6", "Sussex"),
+    # ---- Northern Ireland's six traditional counties, which its 2015 districts replaced in GeoNames but not in the press
+    # (not the bare "Antrim", "Armagh", "Down" or "Tyrone": towns, a word, a given name): curated centres
+    ("R0417", "County Antrim", ["Co. Antrim", "Co Antrim"], "ADM2H", "GB.NIR", "point", (54.85, -6.20), "County_Antrim"),
+    ("R0418", "County Armagh", ["Co. Armagh", "Co Armagh"], "ADM2H", "GB.NIR", "point", (54.30, -6.60), "County_Armagh"),
+    ("R0419", "County Down", ["Co. Down", "Co Down"], "ADM2H", "GB.NIR", "point", (54.35, -5.85), "County_Down"),
+    ("R0420", "County Fermanagh", ["Co. Fermanagh", "Co Fermanagh", "Fermanagh"], "ADM2H", "GB.NIR", "point", (54.35, -7.60), "County_Fermanagh"),
+    ("R0421", "County Londonderry", ["Co. Londonderry", "Co Londonderry", "County Derry", "Co. Derry", "Co Derry"], "ADM2H", "GB.NIR", "point", (54.90, -6.85), "County_Londonderry"),
+    ("R0422", "County Tyrone", ["Co. Tyrone", "Co Tyrone"], "ADM2H", "GB.NIR", "point", (54.60, -7.05), "County_Tyrone"),
     # ---- regions of the United States and Canada that news names: mean of their states' or provinces' points
     ("R0146", "Midwest", ["Midwestern United States", "Middle West", "American Midwest", "U.S. Midwest", "US Midwest"], "RGN", "US", "mean",
      "US.IL US.IN US.IA US.KS US.MI US.MN US.MO US.NE US.ND US.OH US.SD US.WI", "Midwestern_United_States"),
@@ -2391,7 +2408,7 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         if k not in a2_pt:
             continue
         lat, lon = a2_pt[k]
-        cand = [a["ascii"]] + a["was"]
+        cand = [a["ascii"]] + a["was"] + ADMIN2_ALT.get(int(a["id"]), [])
         province = any(a["name"].startswith(p) and t == "Province" for p, t in PREFIX_TYPES.items())
         for s in dict.fromkeys(x for x in (strip_type(a["name"]), strip_type(a["ascii"])) if x):
             f = fold(s)

@@ -202,6 +202,20 @@ public class GeoparsingCaseTests
     public void former_state_by_its_old_name(string text, string name, string country) =>
         Single(text, name).Country.Should().Be(country, text);
 
+    [Theory]
+    // Northern Ireland's six counties, which its districts replaced in GeoNames but not in the press, and Scotland's island
+    // councils without "Islands" (Orkney was a South African town), Anglesey by its Welsh name
+    [InlineData("A farmer in Co Tyrone was injured on Monday.", "Co Tyrone", "GB", 54.6, -7.05)]
+    [InlineData("Bangor, County Down, has applied for city status.", "County Down", "GB", 54.35, -5.85)]
+    [InlineData("Ferries from Scrabster to Stromness, in Orkney, were cancelled.", "Orkney", "GB", 58.9, -3.1)]
+    [InlineData("Voters on Ynys Mon elected a new MP.", "Ynys Mon", "GB", 53.29, -4.36)]
+    public void county_or_island_council_by_the_name_the_press_uses(string text, string name, string country, double lat, double lon)
+    {
+        var place = Single(text, name);
+        place.Country.Should().Be(country, text);
+        place.DistanceKm(new Place("x", null, "x", lat, lon, "", null, "RGN", 0, PlaceKind.Region)).Should().BeLessThan(30, text);
+    }
+
     [Fact]
     public void small_town_kept_where_its_neighbour_was_first_read_by_an_alternate_name() =>
         // Trnava was first read as Tirana, which also goes by the name, so Nitra had no Slovak company and was dropped as a
