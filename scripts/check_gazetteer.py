@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Validate the gazetteer files in data/gazetteer: geonames.tsv, landmarks.tsv, regions.tsv,
-demonyms.tsv, directions.tsv and adjectives.tsv.
+features.tsv, demonyms.tsv, directions.tsv and adjectives.tsv.
 
 Python 3 standard library only.  Usage:
 
@@ -208,7 +208,8 @@ def check_geonames(path: Path):
     return rep, countries, admin1
 
 
-def check_landmarks(path: Path, countries: set[str], admin1: set[tuple[str, str]]):
+def check_landmarks(path: Path, countries: set[str], admin1: set[tuple[str, str]], prefix: str = "L", least: int = 250,
+                    multi_country: bool = False, kinds_allowed: set[str] = KINDS):
     rep = Report(path)
     header, rows = read(path, LANDMARK_COLUMNS, rep, need_built_by=False)
     ids: dict[str, int] = {}
@@ -218,23 +219,23 @@ def check_landmarks(path: Path, countries: set[str], admin1: set[tuple[str, str]
     for n, f in rows:
         check_common(n, f, rep, ids, alt_latin=True)
         rid, fcode, cc, a1, kind, src = f[0], f[5], f[6], f[7], f[8], f[9]
-        if not re.fullmatch(r"L\d{4}", rid):
-            rep.error(n, f"id {rid!r} is not L + 4 digits")
+        if not re.fullmatch(prefix + r"\d{4}", rid):
+            rep.error(n, f"id {rid!r} is not {prefix} + 4 digits")
         if not re.fullmatch(r"[A-Z]{2,5}", fcode):
             rep.error(n, f"fcode {fcode!r}")
-        if countries and cc not in countries:
+        if countries and cc not in countries and not (multi_country and cc == ""):
             rep.error(n, f"country {cc!r} not in geonames.tsv")
         if a1 and admin1 and (cc, a1) not in admin1:
             rep.error(n, f"admin1 {cc}.{a1} not in geonames.tsv")
-        if kind not in KINDS:
-            rep.error(n, f"kind {kind!r} not one of {sorted(KINDS)}")
+        if kind not in kinds_allowed:
+            rep.error(n, f"kind {kind!r} not one of {sorted(kinds_allowed)}")
         if not re.fullmatch(r"https://\S+", src):
             rep.error(n, f"source {src!r} is not an https URL")
         kinds[kind] += 1
         by_cc[cc] += 1
         fcodes[fcode] += 1
-    if len(rows) < 250:
-        rep.error(0, f"only {len(rows)} landmarks (expected >= 250)")
+    if len(rows) < least:
+        rep.error(0, f"only {len(rows)} rows (expected >= {least})")
     size = path.stat().st_size
     print(f"{path}: {len(rows)} rows, {size / 1e3:.1f} kB, date {header.get('date', '?')}")
     print("  kinds:     " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
@@ -369,6 +370,9 @@ def main(argv=None) -> int:
     rep, countries, admin1 = check_geonames(d / "geonames.tsv")
     reports.append(rep)
     reports.append(check_landmarks(d / "landmarks.tsv", countries, admin1))
+    if (d / "features.tsv").is_file():
+        reports.append(check_landmarks(d / "features.tsv", countries, admin1, prefix="N", least=300, multi_country=True,
+                                       kinds_allowed={"region", "other"}))
     reports.append(check_regions(d / "regions.tsv", countries, admin1))
     reports.append(check_demonyms(d / "demonyms.tsv", countries))
     if (d / "directions.tsv").is_file():

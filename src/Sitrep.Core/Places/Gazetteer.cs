@@ -196,7 +196,7 @@ public sealed class Gazetteer
     private static List<string> SourceFiles(string directory)
     {
         var files = new List<string> { Path.Combine(directory, "geonames.tsv"), Path.Combine(directory, "landmarks.tsv") };
-        foreach (var optional in new[] { "regions.tsv", "demonyms.tsv" })
+        foreach (var optional in new[] { "regions.tsv", "features.tsv", "demonyms.tsv" })
             if (File.Exists(Path.Combine(directory, optional))) files.Add(Path.Combine(directory, optional));
         var imported = Path.Combine(directory, "imported");
         if (Directory.Exists(imported)) files.AddRange(Directory.GetFiles(imported, "*.tsv").Order(StringComparer.Ordinal));
@@ -230,7 +230,7 @@ public sealed class Gazetteer
                 AddNames(names, row, builder.Add(place), place);
             }
         }
-        foreach (var file in new[] { "landmarks.tsv", "regions.tsv" })
+        foreach (var file in new[] { "landmarks.tsv", "regions.tsv", "features.tsv" })
         {
             var path = Path.Combine(directory, file);
             if (file != "landmarks.tsv" && !File.Exists(path)) continue;

@@ -203,6 +203,17 @@ public class GeoparsingCaseTests
         Single(text, name).Country.Should().Be(country, text);
 
     [Theory]
+    // named natural features GeoNames' shipped files lack: Kilauea was a town on Kauai, "Zion National Park" the New Jersey town
+    // of National Park, Lake Baikal and Tahiti nothing
+    [InlineData("Kilauea erupted again on Monday, the USGS said.", "Kilauea", 19.41, -155.28)]
+    [InlineData("Hikers were rescued in Utah's Zion National Park.", "Zion National Park", 37.3, -113.0)]
+    [InlineData("Wildfires burned near Lake Baikal for a week.", "Lake Baikal", 53.5, 108.0)]
+    [InlineData("Ferries to Tahiti were cancelled as the storm passed.", "Tahiti", -17.65, -149.45)]
+    [InlineData("Lava poured down the slopes of Mount Etna overnight.", "Mount Etna", 37.75, 15.0)]
+    public void natural_feature_by_its_news_name(string text, string name, double lat, double lon) =>
+        Single(text, name).DistanceKm(new Place("x", null, "x", lat, lon, "", null, "RGN", 0, PlaceKind.Region)).Should().BeLessThan(40, text);
+
+    [Theory]
     // Northern Ireland's six counties, which its districts replaced in GeoNames but not in the press, and Scotland's island
     // councils without "Islands" (Orkney was a South African town), Anglesey by its Welsh name
     [InlineData("A farmer in Co Tyrone was injured on Monday.", "Co Tyrone", "GB", 54.6, -7.05)]

@@ -314,9 +314,12 @@ public class PlaceRecognitionTests
     [Fact]
     public void Delta_of_a_river_lies_at_the_rivers_mouth()
     {
-        // the delta is no gazetteer name; the river inside it is, at its mouth — not Bucharest, the story's town
+        // the delta (a curated feature now, and before it the river inside it) lies at the river's mouth — not in Bucharest, the
+        // story's town
         const string text = "Bird flu hit poultry in the Danube Delta, officials in Bucharest said.";
-        Given(text, "Danube Delta", "Bucharest")[0].Place!.Should().Match<Place>(p => p.FeatureCode == "STM" && p.Name == "Danube");
+        var delta = Given(text, "Danube Delta", "Bucharest")[0].Place!;
+        delta.Kind.Should().NotBe(PlaceKind.City);
+        delta.DistanceKm(new Place("x", null, "x", 45.22, 29.75, "", null, "STM", 0, PlaceKind.Landmark)).Should().BeLessThan(60);
     }
 
     [Fact]
@@ -1636,8 +1639,9 @@ public class PlaceRecognitionTests
     [InlineData("Commander Aden Abdi said the attack came from Marka, in Aden.", "Aden")]
     public void Place_before_a_name_word_stays_where_an_article_or_a_locative_places_it(string text, string name)
     {
+        // (alone or opening a name the gazetteer knows whole: "the Jordan Valley")
         var d = Some.Through("places", text);
-        d.Places.Select(p => d[p.Span]).Should().Contain(name);
+        d.Places.Select(p => d[p.Span]).Should().Contain(m => m == name || m.StartsWith(name + " ", StringComparison.Ordinal));
     }
 
     [Fact]
