@@ -555,7 +555,10 @@ public static class ToponymResolver
                 score += local * (nearest < 40 ? 3 : nearest < 120 ? 2 : nearest < 300 ? 1 : 0);
                 // "between Detroit and Windsor", "Dover and Calais": a town across a border within 120 km of a place of the story is as
                 // much of the story as a town of that place's country — it takes the share of the story that country has
-                if (nearest < AcrossBorderKm && nearestAnchor is { Country.Length: > 0 } across && across.Country != c.Country)
+                // (a town of the story, not a strait or sea between the countries: Dibba Al-Fujairah is no Iranian town for lying off
+                // the Strait of Hormuz)
+                if (nearest < AcrossBorderKm && nearestAnchor is { Country.Length: > 0 } across && across.Country != c.Country
+                    && across.FeatureCode is not ("STRT" or "SEA" or "GULF" or "BAY" or "CNL" or "STM" or "LK" or "OCN" or "MTS"))
                     score += local * CountryShare(across.Country);
                 if (nearest < 300) nearer = true;
                 // "Ontario" beside Toronto is the province, not the Californian city: a town named like a more populous province

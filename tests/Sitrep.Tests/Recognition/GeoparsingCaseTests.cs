@@ -442,6 +442,13 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void strait_between_countries_gives_no_town_across_it_their_share() =>
+        // Dibba Al-Fujairah, which also goes by "Fujairah", took Iran's share for lying near the Strait of Hormuz, and was then
+        // dropped as a small town abroad, taking Fujairah with it
+        Single("The vessels loaded Iranian oil at Bandar Abbas, switched off their transponders in the Strait of Hormuz and reappeared off Fujairah.", "Fujairah")
+            .Should().Match<Place>(p => p.Country == "AE" && p.Population > 100_000);
+
+    [Fact]
     public void direction_without_a_distance_still_measures_from_the_town()
     {
         // "the village of al-Bureij northeast of Aleppo": Gaza's Bureij camp, 600 km away, is no reading of a Syrian village
