@@ -871,6 +871,23 @@ ABBREVIATIONS_ADMIN1 = {
     "AU.02": ["NSW", "N.S.W."], "AU.04": ["Qld", "QLD"], "AU.06": ["Tas."], "AU.07": ["Vic."],
 }
 
+# Postal codes of Australian states and territories and Canadian provinces and territories (GeoNames' admin1 codes there are
+# numbers), and the press's "SA" for South Africa; US postal codes are GeoNames' own US admin1 codes.
+AREA_CODES: dict[str, list[str]] = {
+    "NSW": ["AU.02"], "VIC": ["AU.07"], "QLD": ["AU.04"], "WA": ["AU.08"], "SA": ["AU.05", "ZA"], "TAS": ["AU.06"],
+    "NT": ["AU.03", "CA.13"], "ACT": ["AU.01"],
+    "AB": ["CA.01"], "BC": ["CA.02"], "MB": ["CA.03"], "NB": ["CA.04"], "NL": ["CA.05"], "NS": ["CA.07"], "ON": ["CA.08"],
+    "PE": ["CA.09"], "PEI": ["CA.09"], "QC": ["CA.10"], "SK": ["CA.11"], "YT": ["CA.12"], "NU": ["CA.14"],
+}
+
+
+def area_codes(rows) -> list[tuple[str, str]]:
+    """(code, place key) pairs for codes.tsv: every US admin1 code of the built rows, and AREA_CODES."""
+    out = [(r[8], "US." + r[8]) for r in rows if r[6] == "ADM1" and r[7] == "US" and re.fullmatch(r"[A-Z]{2}", r[8] or "")]
+    out += [(code, key) for code, keys in AREA_CODES.items() for key in keys]
+    return out
+
+
 # Second-level units by the names the press uses, by geonameid: Scotland's island councils without "Islands", Anglesey by
 # its full and Welsh names.
 ADMIN2_ALT: dict[int, list[str]] = {
@@ -2632,6 +2649,25 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         for form, key in sorted(set(adjectives), key=lambda x: (x[1], x[0])):
             fh.write(f"{form}\t{key}\n")
     print(f"wrote {adj_path} ({len(set(adjectives))} rows)")
+
+    codes_path = out_path.parent / "codes.tsv"
+    code_rows = sorted({(code, key) for code, key in area_codes(rows)})
+    codes_header = [
+        "# source: US Postal Service state codes (the admin1 codes of geonames.tsv's US rows), Australia Post's state and "
+        "territory codes, Canada Post's province and territory codes, and 'SA' for South Africa as its press writes it "
+        "(table AREA_CODES of scripts/build_gazetteer.py)",
+        "# licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); the codes themselves are facts",
+        f"# date: {date}",
+        "# built-by: scripts/build_gazetteer.py (area_codes)",
+        "# use: looked up only for a span given as a toponym ('Seattle, WA', 'Perth, WA', 'SA' in a South African story), never "
+        "in running text, where such letters are as often words and initials; `place` is a country code or a 'CC.A1' key",
+    ]
+    with open(codes_path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("\n".join(codes_header) + "\n")
+        fh.write("code\tplace\n")
+        for code, key in code_rows:
+            fh.write(f"{code}\t{key}\n")
+    print(f"wrote {codes_path} ({len(code_rows)} rows)")
 
     dir_path = out_path.parent / "directions.tsv"
     dir_rows = []

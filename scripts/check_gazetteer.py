@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Validate the gazetteer files in data/gazetteer: geonames.tsv, landmarks.tsv, regions.tsv,
-features.tsv, demonyms.tsv, directions.tsv and adjectives.tsv.
+features.tsv, demonyms.tsv, directions.tsv, adjectives.tsv and codes.tsv.
 
 Python 3 standard library only.  Usage:
 
@@ -324,6 +324,25 @@ def check_adjectives(path: Path, demonyms: Path, admin1: set[tuple[str, str]]):
     return rep
 
 
+def check_codes(path: Path, countries: set[str], admin1: set[tuple[str, str]]):
+    rep = Report(path)
+    header, rows = read(path, ["code", "place"], rep, need_built_by=True)
+    seen: set[tuple[str, str]] = set()
+    for n, (code, key) in rows:
+        if not re.fullmatch(r"[A-Z]{2,3}", code):
+            rep.error(n, f"code {code!r} is not 2-3 capital letters")
+        cc, _, a1 = key.partition(".")
+        if a1 and admin1 and (cc, a1) not in admin1:
+            rep.error(n, f"place {key!r} is not a first-level area of geonames.tsv")
+        if not a1 and countries and cc not in countries:
+            rep.error(n, f"place {key!r} is not a country of geonames.tsv")
+        if (code, key) in seen:
+            rep.error(n, f"{code} {key} listed twice")
+        seen.add((code, key))
+    print(f"{path}: {len(rows)} rows, date {header.get('date', '?')}")
+    return rep
+
+
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"}
 
 
@@ -377,6 +396,8 @@ def main(argv=None) -> int:
     reports.append(check_demonyms(d / "demonyms.tsv", countries))
     if (d / "directions.tsv").is_file():
         reports.append(check_directions(d / "directions.tsv", countries))
+    if (d / "codes.tsv").is_file():
+        reports.append(check_codes(d / "codes.tsv", countries, admin1))
     if (d / "adjectives.tsv").is_file():
         reports.append(check_adjectives(d / "adjectives.tsv", d / "demonyms.tsv", admin1))
     errors = sum(r.errors for r in reports)

@@ -67,12 +67,34 @@ public sealed class Gazetteer
         _admin1 = admin1.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Demonyms = LoadPhrases(Path.Combine(directory, "demonyms.tsv"), "country", _countries, "country").Freeze();
         Adjectives = LoadPhrases(Path.Combine(directory, "adjectives.tsv"), "admin1", _admin1, "first-level area").Freeze();
+        _codes = LoadCodes(Path.Combine(directory, "codes.tsv"), _countries, _admin1);
         _extents = new Lazy<FrozenDictionary<string, Extent>>(() => SettledExtents(places));
         _seats = seats.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _capitals = capitals.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     private readonly FrozenDictionary<string, int> _capitals;
+    private readonly FrozenDictionary<string, Place[]> _codes;
+
+    /// <summary>
+    /// The states, provinces and countries a postal or press code stands for ("WA": Washington and Western Australia; "SA":
+    /// South Australia and South Africa), from codes.tsv: for a span given as a toponym only, never for running text.
+    /// </summary>
+    public IReadOnlyList<Place> ByCode(string code) => _codes.TryGetValue(code, out var places) ? places : [];
+
+    private static FrozenDictionary<string, Place[]> LoadCodes(string path, IReadOnlyDictionary<string, Place> countries, IReadOnlyDictionary<string, Place> admin1)
+    {
+        var codes = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
+        if (File.Exists(path))
+            foreach (var row in TsvDataFile.Load(path, "code", "place").Rows)
+            {
+                var key = row["place"];
+                if (!(key.Contains('.') ? admin1 : countries).TryGetValue(key, out var place)) throw row.Error($"unknown place '{key}'");
+                if (!codes.TryGetValue(row["code"], out var list)) codes[row["code"]] = list = [];
+                list.Add(place);
+            }
+        return codes.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
 
     // built per country on first use: few stories need it, and few countries in one run
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FrozenDictionary<string, int[]>> _skeletons = new(StringComparer.OrdinalIgnoreCase);

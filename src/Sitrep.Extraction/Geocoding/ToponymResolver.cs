@@ -823,6 +823,12 @@ public static class ToponymResolver
         bool Fits(Place c) => own is not null && own.Any(o => o.Country == c.Country);
         var country = next.FirstOrDefault(c => c.Kind == PlaceKind.Country && Fits(c));
         var admin = next.FirstOrDefault(c => c.Kind == PlaceKind.Admin1 && Fits(c));
+        // ("Adelaide in SA": where a country and a state of another country both fit, the one the name's biggest reading lies in
+        // — Adelaide, South Australia, not the South African village)
+        if (country is not null && admin is not null && admin.Country != country.Country && own is not null
+            && own.Where(o => o.Country == admin.Country && o.Admin1 == admin.Admin1).Select(o => o.Population).DefaultIfEmpty(-1).Max()
+               > own.Where(o => o.Country == country.Country).Select(o => o.Population).DefaultIfEmpty(-1).Max())
+            country = null;
         // (a definite apposition qualifies a known name only by an area it can lie in: "Lviv, the historic capital of Galicia" is
         // no town of Spain's Galicia, and stays Lviv — but "Moura, a village in central Mali" is one we do not know there, no
         // Moura of Portugal)
@@ -1409,6 +1415,11 @@ public static class ToponymResolver
             var (l3, p3) = gaz.Names.Match(slice.AsSpan(), 0, slice.Length - 1);
             if (l3 == slice.Length - 1) return p3;
         }
+        // "Seattle, WA", "Perth, WA", "SA" in a South African story: a given span that is a state's, province's or country's
+        // postal or press code (never looked up in running text, where such capitals are as often words and initials)
+        if (slice.Length == 1 && slice[0].End - slice[0].Start is >= 2 and <= 3
+            && d.Text.AsSpan(slice[0].Start, slice[0].End - slice[0].Start) is var code && !code.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+            return gaz.ByCode(code.ToString());
         return [];
     }
 }

@@ -645,6 +645,21 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void postal_code_given_as_a_toponym()
+    {
+        // a span given as a toponym may be a state's postal or press code, which running text never looks up: "WA" fell back
+        // to a town of the story, "SA" in a South African story to a province
+        var us = GivenMarked("The company is based in [Seattle], [WA], and [Austin], [TX].");
+        (us[1].Place!.Name, us[3].Place!.Name).Should().Be(("Washington", "Texas"));
+        var au = GivenMarked("[Perth], [WA], recorded its hottest day as [Adelaide] in [SA] sweltered.");
+        (au[1].Place!.Name, au[3].Place!.Name).Should().Be(("Western Australia", "South Australia"));
+        // (and where a country and another country's state both fit the name before them, the state its biggest reading lies in:
+        // Adelaide, South Australia, not the South African village)
+        au[2].Place!.Country.Should().Be("AU");
+        GivenMarked("Miners in [SA] went on strike, [Johannesburg] officials said.")[0].Place!.Kind.Should().Be(PlaceKind.Country);
+    }
+
+    [Fact]
     public void state_abbreviation_given_without_its_full_stop()
     {
         // a span that stops before the abbreviation's full stop: "Ala" alone is a town in China, "Kan" one in China too
