@@ -508,9 +508,13 @@ public static class ToponymResolver
             // (but a first-level area of tens of millions named by its own name is no generic word: "England" in a story of
             // Texas and Alberta is not England, Arkansas — its adjective, "English", is also the language, so stays penalised;
             // nor one of millions by a name no other country's province bears: "Bali" is Indonesia's, not a suburb of Kolkata)
+            // (nor a county of 100,000 by a long name of its own that no area abroad bears: "the Isle of Wight" is no village of
+            // Virginia)
             if (c.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && countryCount <= 0
                 && !(c.Kind == PlaceKind.Admin1 && c.Population >= 1_000_000 && q.Key is not null && ctx.NameKey(c.Name) == q.Key
-                     && (c.Population >= 20_000_000 || !q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country != c.Country && ctx.NameKey(o.Name) == q.Key)))) score -= 2;
+                     && (c.Population >= 20_000_000 || !q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country != c.Country && ctx.NameKey(o.Name) == q.Key)))
+                && !(c.Kind == PlaceKind.Admin2 && c.Population >= 100_000 && q.Key is { } longName && longName.Contains(' ') && ctx.NameKey(c.Name) == longName
+                     && !q.Candidates.Any(o => o.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && o.Country != c.Country && ctx.NameKey(o.Name) == longName))) score -= 2;
             // local evidence counts for less for hamlets: a world story's "China" is not China, Texas
             double local = c.Kind == PlaceKind.City && c.Population < 5000 ? 0.5 : 1;
             if (c.Admin1 is not null && c.Kind != PlaceKind.Country)

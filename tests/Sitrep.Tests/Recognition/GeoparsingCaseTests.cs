@@ -369,6 +369,11 @@ public class GeoparsingCaseTests
     }
 
     [Fact]
+    public void county_by_a_long_name_of_its_own_is_no_generic_word_abroad() =>
+        // the Isle of Wight (140,000 people) lost the penalty for another country's area names, and so to a village of Virginia
+        Single("Ferries to the Isle of Wight were cancelled on Monday.", "Isle of Wight").Country.Should().Be("GB");
+
+    [Fact]
     public void constituent_country_in_a_story_of_another_country()
     {
         // England is a first-level area of the UK in GeoNames, but no generic word like "Western" or "Gulf" that another
