@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build data/gazetteer/geonames.tsv, regions.tsv and directions.tsv.
+"""Build data/gazetteer/geonames.tsv, regions.tsv, adjectives.tsv, codes.tsv and directions.tsv.
 
 Python 3 standard library only.  Usage:
 
@@ -420,7 +420,7 @@ ADMIN1_ALT: dict[str, list[str]] = {
     "RU.63": ["Yakutia", "Sakha Republic", "Republic of Sakha"],
     "RU.59": ["Primorsky Krai", "Primorsky", "Primorsky region", "Primorye region"],
     "RU.30": ["Khabarovsk Krai", "Khabarovsk region"],
-    "RU.92": ["Kamchatka Krai", "Kamchatka region", "Kamchatka Peninsula"],
+    "RU.92": ["Kamchatka Krai", "Kamchatka region"],
     "RU.15": ["Chukotka Autonomous Okrug", "Chukotka region"],
     "RU.49": ["Murmansk Oblast", "Murmansk region"],
     "RU.28": ["Republic of Karelia", "Karelia region"],

@@ -67,10 +67,10 @@ public sealed class Gazetteer
         _admin1 = admin1.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Demonyms = LoadPhrases(Path.Combine(directory, "demonyms.tsv"), "country", _countries, "country").Freeze();
         Adjectives = LoadPhrases(Path.Combine(directory, "adjectives.tsv"), "admin1", _admin1, "first-level area").Freeze();
-        _codes = LoadCodes(Path.Combine(directory, "codes.tsv"), _countries, _admin1);
         _extents = new Lazy<FrozenDictionary<string, Extent>>(() => SettledExtents(places));
         _seats = seats.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _capitals = capitals.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _codes = LoadCodes(Path.Combine(directory, "codes.tsv"));
     }
 
     private readonly FrozenDictionary<string, int> _capitals;
@@ -82,17 +82,26 @@ public sealed class Gazetteer
     /// </summary>
     public IReadOnlyList<Place> ByCode(string code) => _codes.TryGetValue(code, out var places) ? places : [];
 
-    private static FrozenDictionary<string, Place[]> LoadCodes(string path, IReadOnlyDictionary<string, Place> countries, IReadOnlyDictionary<string, Place> admin1)
+    private FrozenDictionary<string, Place[]> LoadCodes(string path) =>
+        File.Exists(path) ? ReadCodes(TsvDataFile.Load(path, "code", "place"), key => key.Contains('.') ? Admin1(key[..key.IndexOf('.')], key[(key.IndexOf('.') + 1)..]) : Country(key))
+                          : FrozenDictionary<string, Place[]>.Empty;
+
+    /// <summary>
+    /// The rows of codes.tsv (<c>code place</c>: two or three capitals, a country code or a "CC.A1" key that
+    /// <paramref name="place"/> knows), each code to its places; a bad row is an error naming file and line.
+    /// </summary>
+    public static FrozenDictionary<string, Place[]> ReadCodes(TsvDataFile file, Func<string, Place?> place)
     {
         var codes = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
-        if (File.Exists(path))
-            foreach (var row in TsvDataFile.Load(path, "code", "place").Rows)
-            {
-                var key = row["place"];
-                if (!(key.Contains('.') ? admin1 : countries).TryGetValue(key, out var place)) throw row.Error($"unknown place '{key}'");
-                if (!codes.TryGetValue(row["code"], out var list)) codes[row["code"]] = list = [];
-                list.Add(place);
-            }
+        foreach (var row in file.Rows)
+        {
+            var code = row["code"];
+            if (code.Length is < 2 or > 3 || code.Any(ch => ch is < 'A' or > 'Z')) throw row.Error($"code '{code}' is not two or three capital letters");
+            if (place(row["place"]) is not { } p) throw row.Error($"unknown place '{row["place"]}'");
+            if (!codes.TryGetValue(code, out var list)) codes[code] = list = [];
+            if (list.Contains(p)) throw row.Error($"{code} {row["place"]} listed twice");
+            list.Add(p);
+        }
         return codes.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
@@ -196,8 +205,9 @@ public sealed class Gazetteer
     }
 
     /// <summary>
-    /// Loads the gazetteer from its TSV sources (geonames, landmarks, regions, demonyms, and any imported GeoNames dumps
-    /// under imported/), through the compiled cache when it is current.
+    /// Loads the gazetteer from its TSV sources (geonames, landmarks, regions, features, demonyms, and any imported GeoNames
+    /// dumps under imported/), through the compiled cache when it is current; adjectives, codes and directions are read
+    /// each time.
     /// </summary>
     public static Gazetteer Load(string directory)
     {

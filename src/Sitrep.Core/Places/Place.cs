@@ -7,6 +7,8 @@ public enum PlaceKind : byte { Country, Admin1, Admin2, City, Landmark, Region }
 public sealed record Place(string Id, long? GeonameId, string Name, double Lat, double Lon, string Country, string? Admin1, string FeatureCode, long Population, PlaceKind Kind)
 {
     public bool IsArea => Kind is PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Region;
+    /// <summary>A river, sea, strait, gulf, bay, canal, lake, reservoir, lagoon, fjord, wetland or mountain range: no area a town or building stands in.</summary>
+    public bool IsWaterOrRange => FeatureCode is "STM" or "SEA" or "OCN" or "STRT" or "GULF" or "BAY" or "CNL" or "LK" or "LKS" or "RSV" or "LGN" or "FJD" or "WTLD" or "MTS";
 
     /// <summary>GeoNames second-level area code (a town's county or district; an admin2 entry's own code), when known.</summary>
     public string? Admin2 { get; init; }

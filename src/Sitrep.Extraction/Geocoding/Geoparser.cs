@@ -170,7 +170,7 @@ public sealed class Geoparser(SitrepResources resources)
         // (only a country, state or region: "Liverpool Academy" in Cairo, "Rogers Centre" — a town's name in an
         // institution's is too often a person's or a namesake's)
         // (a sea, lake, river, canal or mountain range is no area a building stands in: "Euphrates University", "the Zagros Hotel")
-        var area = inside.Where(p => p.Resolved is { Kind: PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region } && !IsWaterOrRange(p.Resolved) && (!p.IsDemonym || p.Span.Start == s.Start))
+        var area = inside.Where(p => p.Resolved is { Kind: PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region } && !p.Resolved.IsWaterOrRange && (!p.IsDemonym || p.Span.Start == s.Start))
                          .OrderBy(p => p.IsDemonym).ThenByDescending(p => p.Span.End - p.Span.Start).ThenByDescending(p => p.Span.Start).FirstOrDefault();
         // … but a city that opens or closes an institution's name (a word of the institution class: "Salinas Valley", "Harbor
         // City", "Bab el-Oued" are features named after a town), in a country the story names by other names ("Liverpool
@@ -191,15 +191,13 @@ public sealed class Geoparser(SitrepResources resources)
         return city ?? area?.Resolved;
     }
 
-    private static bool IsWaterOrRange(Place p) => p.FeatureCode is "STM" or "SEA" or "OCN" or "LK" or "LKS" or "GULF" or "BAY" or "MTS" or "CNL";
-
     private static (TextSpan Span, Place? Place) NameSpan(Document d, PlaceMention p) =>
         p.Direction is not null && p.EndToken - p.FirstToken > 1
             ? (new TextSpan(d.Tokens[p.FirstToken + 1].Start, p.Span.End), p.Resolved)
             : (p.Span, p.Resolved);
 
     /// <summary>Index of the first token starting at or after a character offset.</summary>
-    private static int TokenAt(Document d, int offset)
+    internal static int TokenAt(Document d, int offset)
     {
         int lo = 0, hi = d.Tokens.Length;
         while (lo < hi)

@@ -562,7 +562,7 @@ public static class ToponymResolver
                 // (a town of the story, not a strait or sea between the countries: Dibba Al-Fujairah is no Iranian town for lying off
                 // the Strait of Hormuz)
                 if (nearest < AcrossBorderKm && nearestAnchor is { Country.Length: > 0 } across && across.Country != c.Country
-                    && across.FeatureCode is not ("STRT" or "SEA" or "GULF" or "BAY" or "CNL" or "STM" or "LK" or "OCN" or "MTS"))
+                    && !across.IsWaterOrRange)
                     score += local * CountryShare(across.Country);
                 if (nearest < 300) nearer = true;
                 // "Ontario" beside Toronto is the province, not the Californian city: a town named like a more populous province
@@ -1203,20 +1203,24 @@ public static class ToponymResolver
     /// then <see cref="ByArticle"/> — the same for recognised toponyms and for given spans.
     /// </summary>
     public static IReadOnlyList<Place> Readings(Document d, TextSpan span, int firstToken, int endToken, string surface, IReadOnlyList<Place> candidates, Gazetteer gaz, WordClasses nouns) =>
-        ByLeaderTitle(d, endToken, ByArticle(d, firstToken, endToken, ByFeatureWord(d, span, firstToken, endToken, ByAccents(d, firstToken, endToken, surface,
+        ByLeaderTitle(d, firstToken, endToken, ByArticle(d, firstToken, endToken, ByFeatureWord(d, span, firstToken, endToken, ByAccents(d, firstToken, endToken, surface,
             ByCountryName(d, firstToken, endToken, WithUnitsOfTheName(d, firstToken, endToken, candidates, gaz), gaz), gaz), gaz, nouns), nouns));
 
     /// <summary>
     /// "Georgia Gov. Brian Kemp", "Ontario Premier Doug Ford", "the Victoria premier": a name before a governor's or premier's
     /// title is the state or province they lead, where it names one — not the country, nor a town of the states the story names.
     /// </summary>
-    public static IReadOnlyList<Place> ByLeaderTitle(Document d, int endToken, IReadOnlyList<Place> candidates)
+    public static IReadOnlyList<Place> ByLeaderTitle(Document d, int firstToken, int endToken, IReadOnlyList<Place> candidates)
     {
         if (endToken >= d.Tokens.Length || d.Key(endToken) is not ("gov" or "gov." or "governor" or "premier" or "lt" or "lt." or "lieutenant")
             || d.Key(endToken) is "lt" or "lt." or "lieutenant" && !(endToken + 2 < d.Tokens.Length && d.Key(endToken + 1) is "gov" or "gov." or "governor" or "."
-                                                                      && d.Key(endToken + (d.Key(endToken + 1) == "." ? 2 : 1)) is "gov" or "gov." or "governor"))
+                                                                      && d.Key(endToken + (d.Key(endToken + 1) == "." ? 2 : 1)) is "gov" or "gov." or "governor")
+            // ("National Bank of Georgia Governor", "Bank of Mexico Governor": the title is the bank's)
+            || firstToken > 0 && d.Key(firstToken - 1) == "of")
             return candidates;
-        var states = candidates.Where(p => p.Kind == PlaceKind.Admin1).ToList();
+        // (a premier may be a country's too: "Taiwan Premier Cho Jung-tai")
+        bool national = d.Key(endToken) == "premier";
+        var states = candidates.Where(p => p.Kind == PlaceKind.Admin1 || national && p.Kind == PlaceKind.Country).ToList();
         return states.Count == 0 ? candidates : states;
     }
 
@@ -1383,13 +1387,21 @@ public static class ToponymResolver
     }
 
     /// <summary>Candidates for an exact span (a gold toponym): the whole span must be one gazetteer name, a demonym or a known variant.</summary>
+    // (a capitalised word, then a comma right before the span: "Mobile, Ala")
+    private static bool AfterTownAndComma(Document d, int start)
+    {
+        int k = Geoparser.TokenAt(d, start) - 1;
+        return k >= 1 && d.Key(k) == "," && d.Tokens[k - 1].Kind == TokenKind.Word && d.IsCapitalised(k - 1);
+    }
+
     public static IReadOnlyList<Place> CandidatesFor(Document d, TextSpan span, Gazetteer gaz)
     {
         var tokens = Tokenizer.Tokenize(d.Text, span);
         if (tokens.Length == 0) return [];
         // "Mobile, Ala.", "Everett, Wash." given without the full stop that makes the word a state's abbreviation (and no
-        // town of China's or Turkey's called Ala)
-        if (span.End < d.Text.Length && d.Text[span.End] == '.' && d.Text[span.End - 1] != '.'
+        // town of China's or Turkey's called Ala) — after a town and a comma, where the press writes one; a sentence's last
+        // word is no abbreviation ("three men were arrested in Vic.", "a market in Pa.")
+        if (span.End < d.Text.Length && d.Text[span.End] == '.' && d.Text[span.End - 1] != '.' && AfterTownAndComma(d, span.Start)
             && CandidatesFor(d, new TextSpan(span.Start, span.End + 1), gaz).Where(p => p.Kind is PlaceKind.Admin1 or PlaceKind.Country).ToList() is { Count: > 0 } dotted)
             return dotted;
         int first = 0, last = tokens.Length;
@@ -1400,9 +1412,11 @@ public static class ToponymResolver
         if (slice.Length == 0) return [];
         var demonym = gaz.Demonym(slice.AsSpan());
         var (len, places) = gaz.Names.Match(slice.AsSpan(), 0, slice.Length);
-        // "US", "UK": short capitals are acronyms of countries and areas, not of hamlets called "Us"
+        // "US", "UK": short capitals are acronyms of countries and areas, not of hamlets called "Us" — or of a city of millions
+        // ("LA"), where no area is one
         if (len == 1 && slice.Length == 1 && slice[0].End - slice[0].Start <= 3 && d.Text.AsSpan(slice[0].Start, slice[0].End - slice[0].Start).ToString().All(ch => !char.IsLower(ch)))
-            places = places.Where(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region).ToList();
+            places = places.Where(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region).ToList() is { Count: > 0 } areas ? areas
+                : places.Where(p => p.Kind == PlaceKind.City && p.Population >= 1_000_000).ToList();
         // "Canadian" is Canada before it is Canadian, Texas
         if (demonym is not null) return [demonym, .. (len == slice.Length ? places : [])];
         if (len == slice.Length && places.Count > 0) return places;

@@ -1635,13 +1635,13 @@ public class PlaceRecognitionTests
 
     [Theory]
     [InlineData("Police informed the Paris Walmart store of the threat.", "Paris")]
-    [InlineData("Settlers moved into the Jordan Valley on Monday.", "Jordan")]
+    // (or opens a name the gazetteer knows whole)
+    [InlineData("Settlers moved into the Jordan Valley on Monday.", "Jordan Valley")]
     [InlineData("Commander Aden Abdi said the attack came from Marka, in Aden.", "Aden")]
     public void Place_before_a_name_word_stays_where_an_article_or_a_locative_places_it(string text, string name)
     {
-        // (alone or opening a name the gazetteer knows whole: "the Jordan Valley")
         var d = Some.Through("places", text);
-        d.Places.Select(p => d[p.Span]).Should().Contain(m => m == name || m.StartsWith(name + " ", StringComparison.Ordinal));
+        d.Places.Select(p => d[p.Span]).Should().Contain(name);
     }
 
     [Fact]
