@@ -881,6 +881,16 @@ AREA_CODES: dict[str, list[str]] = {
 }
 
 
+def write_table(path: Path, header: list[str], columns: list[str], rows) -> None:
+    """Writes a derived two-or-more-column table: its provenance header, its column row, then the rows as given."""
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("\n".join(header) + "\n")
+        fh.write("\t".join(columns) + "\n")
+        for row in rows:
+            fh.write("\t".join(row) + "\n")
+    print(f"wrote {path} ({len(rows)} rows)")
+
+
 def area_codes(rows) -> list[tuple[str, str]]:
     """(code, place key) pairs for codes.tsv: every US admin1 code of the built rows, and AREA_CODES."""
     out = [(r[8], "US." + r[8]) for r in rows if r[6] == "ADM1" and r[7] == "US" and re.fullmatch(r"[A-Z]{2}", r[8] or "")]
@@ -2643,12 +2653,7 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         "# use: a mention that is one of these forms ('Scottish', 'Chechens', 'Texan') names its area as a demonym names its "
         "country: evidence for the area, never an event's place; `admin1` is the area's 'CC.A1' key in geonames.tsv",
     ]
-    with open(adj_path, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("\n".join(adj_header) + "\n")
-        fh.write("pattern\tadmin1\n")
-        for form, key in sorted(set(adjectives), key=lambda x: (x[1], x[0])):
-            fh.write(f"{form}\t{key}\n")
-    print(f"wrote {adj_path} ({len(set(adjectives))} rows)")
+    write_table(adj_path, adj_header, ["pattern", "admin1"], sorted(set(adjectives), key=lambda x: (x[1], x[0])))
 
     codes_path = out_path.parent / "codes.tsv"
     code_rows = sorted({(code, key) for code, key in area_codes(rows)})
@@ -2662,12 +2667,7 @@ def _build(args, shared, gz, out_path, tmp) -> int:
         "# use: looked up only for a span given as a toponym ('Seattle, WA', 'Perth, WA', 'SA' in a South African story), never "
         "in running text, where such letters are as often words and initials; `place` is a country code or a 'CC.A1' key",
     ]
-    with open(codes_path, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("\n".join(codes_header) + "\n")
-        fh.write("code\tplace\n")
-        for code, key in code_rows:
-            fh.write(f"{code}\t{key}\n")
-    print(f"wrote {codes_path} ({len(code_rows)} rows)")
+    write_table(codes_path, codes_header, ["code", "place"], code_rows)
 
     dir_path = out_path.parent / "directions.tsv"
     dir_rows = []
