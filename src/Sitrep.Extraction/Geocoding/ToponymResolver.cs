@@ -1386,7 +1386,6 @@ public static class ToponymResolver
         return before.EndsWith(",") || before.EndsWith("&") || before.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" or", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Candidates for an exact span (a gold toponym): the whole span must be one gazetteer name, a demonym or a known variant.</summary>
     // (a capitalised word, then a comma right before the span: "Mobile, Ala")
     private static bool AfterTownAndComma(Document d, int start)
     {
@@ -1394,6 +1393,7 @@ public static class ToponymResolver
         return k >= 1 && d.Key(k) == "," && d.Tokens[k - 1].Kind == TokenKind.Word && d.IsCapitalised(k - 1);
     }
 
+    /// <summary>Candidates for an exact span (a gold toponym): the whole span must be one gazetteer name, a demonym or a known variant.</summary>
     public static IReadOnlyList<Place> CandidatesFor(Document d, TextSpan span, Gazetteer gaz)
     {
         var tokens = Tokenizer.Tokenize(d.Text, span);
