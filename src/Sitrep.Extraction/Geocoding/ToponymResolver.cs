@@ -567,7 +567,9 @@ public static class ToponymResolver
                 if (nearest < 300) nearer = true;
                 // "Ontario" beside Toronto is the province, not the Californian city: a town named like a more populous province
                 // or state of a country the story names needs support of its own (its state named, a place nearby)
-                if (c.Kind == PlaceKind.City && nearest >= 120 && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country != c.Country && o.Population > c.Population
+                // (its own qualifier is that support: "Tripoli, Lebanon, and Tripoli, Libya")
+                if (c.Kind == PlaceKind.City && nearest >= 120 && q.QualifierCountry != c.Country
+                    && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Country != c.Country && o.Population > c.Population
                         && ctx.Countries.GetValueOrDefault(o.Country) - sameName.Count(g => g.Country == o.Country) > 0)
                     && (c.Admin1 is null || ctx.Admin1.GetValueOrDefault((c.Country, c.Admin1)) - sameName.Count(g => g.Country == c.Country && g.Admin1 == c.Admin1) <= 0))
                     score -= 3;
