@@ -1113,8 +1113,11 @@ public static class ToponymResolver
             : ListFeatureWord(d, endToken, AfterConjunction(d.Text, name.Start), gaz);
         // "the northern province of Raqa", "the city of Sweida": the word before "of" names the level as well — but "the
         // capital of the province of Idlib" and "the province of Idlib's capital" are the town
+        // (but a ranked town of an area is in it: "Kirkwall, the main town of Orkney", "the largest city of Texas")
         if (word is null && firstToken >= 2 && d.Key(firstToken - 1) == "of" && d.Key(firstToken - 2) is "city" or "town" or "governorate" or "province"
-            && !CapitalOf(d, firstToken - 2, endToken))
+            && !CapitalOf(d, firstToken - 2, endToken)
+            && !(firstToken >= 3 && d.Key(firstToken - 3) is var rank && (rank is "main" or "second" or "third" or "principal" or "chief" or "only"
+                                                                           || rank.EndsWith("est", StringComparison.Ordinal) && !rank.EndsWith("west", StringComparison.Ordinal))))
             word = d.Key(firstToken - 2);
         // ("the provinces of Cagayan and Isabela", "the states of Borno, Yobe and Adamawa": a plural before "of" names the level of
         // every name in the list after it)

@@ -220,6 +220,8 @@ public class GeoparsingCaseTests
     [InlineData("Bangor, County Down, has applied for city status.", "County Down", "GB", 54.35, -5.85)]
     [InlineData("Ferries from Scrabster to Stromness, in Orkney, were cancelled.", "Orkney", "GB", 58.9, -3.1)]
     [InlineData("Voters on Ynys Mon elected a new MP.", "Ynys Mon", "GB", 53.29, -4.36)]
+    // (and "the main town of" an area does not make the area a town: Orkney, North West, was the only town of the name)
+    [InlineData("Kirkwall, the main town of Orkney, was cut off by the storm.", "Orkney", "GB", 58.9, -3.1)]
     public void county_or_island_council_by_the_name_the_press_uses(string text, string name, string country, double lat, double lon)
     {
         var place = Single(text, name);
