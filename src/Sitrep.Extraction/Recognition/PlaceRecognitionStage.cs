@@ -614,6 +614,15 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             if (AbbreviatedTitles.Contains(key) && end + 1 < d.Tokens.Length && d.Key(end) == "." && d.IsCapitalised(end + 1) && !d.IsAllCaps(nameStart))
                 return false;
         }
+        // "Hwange National Park", "Tsavo East National Park": a small town of two words or more right after a word that opens a
+        // longer name is that name's end — National Park, New Jersey, is no part of Zimbabwe's park
+        // (not a name that states its own level, "the Al Mayadin district", nor one after an Arabic article, nor a town whose size
+        // GeoNames does not know — many a Syrian district seat: "Idlibs Maarat al-Numaan")
+        else if (Minor(places, 20_000) && places.All(p => p.GeonameId is not null && p.Population > 0) && !d.IsClauseInitial(nameStart) && !d.IsAllCaps(nameStart)
+                 && !featureWords.Contains(d.Key(end - 1)) && !TextFolding.IsArticle(d.Key(nameStart - 1)) && InName(d, gaz, resources.Nouns, nameStart)
+                 // (a place of its own country before it is the city it is a part of: "London King's Cross")
+                 && !gaz.Names.Match(d.Tokens.AsSpan(), nameStart - 1, nameStart).Values.Any(v => places.Any(p => p.Country == v.Country)))
+            return false;
         return true;
     }
 

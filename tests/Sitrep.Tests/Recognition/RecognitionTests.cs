@@ -1625,6 +1625,25 @@ public class PlaceRecognitionTests
     }
 
     [Theory]
+    // a small town of two words right after a word that opens a longer name is that name's end: National Park, New Jersey,
+    // (3,000 people) is no part of Zimbabwe's or Alaska's park
+    [InlineData("Elephants died of thirst in Hwange National Park last month.", "National Park")]
+    [InlineData("Bears gathered at the falls in Katmai National Park this week.", "National Park")]
+    public void Small_town_of_two_words_ending_a_longer_name_is_no_place(string text, string name)
+    {
+        var d = Some.Through("places", text);
+        d.Places.Select(p => d[p.Span]).Should().NotContain(name);
+    }
+
+    [Fact]
+    public void Part_of_a_city_after_the_citys_name_stays()
+    {
+        // (a place of its own country before it is its city: "London King's Cross" is no "Cross County", Arkansas)
+        var d = Some.Through("places", "A man stabbed passengers on a train from Doncaster to London King's Cross on Saturday.");
+        d.Places.Select(p => d[p.Span]).Should().Contain("King's Cross");
+    }
+
+    [Theory]
     [InlineData("Mary went to Jordan last year with her family.", "Jordan")]
     [InlineData("Georgia and Russia held talks in Geneva.", "Russia")]
     public void Country_after_a_given_name_that_a_locative_or_list_places_stays(string text, string name)
