@@ -249,8 +249,8 @@ public static class ToponymResolver
         if (unsupported is not null)
             foreach (var (i, town) in unsupported)
                 if (Enumerable.Range(0, queries.Count).Any(k => k != i && result[k] is { IsArea: false } r && r.Country == town.Country && r.DistanceKm(town) < 300
-                                                                 && queries[k].Key is { } kk && kk != queries[i].Key && KeyOf(r.Name) == kk
-                                                                 && guesses[k] is { } g && g.Country != town.Country && KeyOf(g.Name) != kk))
+                                                                 && queries[k].Key is { } kk && kk != queries[i].Key && second.NameKey(r.Name) == kk
+                                                                 && guesses[k] is { } g && g.Country != town.Country && second.NameKey(g.Name) != kk))
                     result[i] = town;
         SettleSwaps(queries, guesses, result, asked, statePeers, g => SecondContext(queries, g, actors, nameKeys, shortKeys, first.Keys));
         return result;
@@ -473,7 +473,9 @@ public static class ToponymResolver
                 _ => Math.Log10(c.Population + 10),
             };
             // a national capital is what its name means before a same-named state elsewhere ("Washington")
-            if (c.Kind == PlaceKind.City && c.FeatureCode is "PPLC") score += q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Admin1 != c.Admin1) ? 4 : 1.5;
+            bool capital = c.Kind == PlaceKind.City && c.FeatureCode is "PPLC";
+            bool stateElsewhere = capital && q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Admin1 != c.Admin1);
+            if (capital) score += stateElsewhere ? 4 : 1.5;
             else if (c.Kind == PlaceKind.City && c.FeatureCode is "PPLA") score += 0.75;
             // a name shared by an area and a town in it means the area ("Mexico", "Quebec") — unless the town is that area's
             // seat ("Aleppo", "Raqqa") or a state's city of millions ("New York"), which is what the name usually means
@@ -493,8 +495,7 @@ public static class ToponymResolver
             // (a national capital of a country the story names by another place is what its name means before a hamlet abroad
             // that a city and state of its own country support: "flew from Wellington to Auckland before leaving for Sydney")
             // (by its own name: "D.C." is the District before the city)
-            if (c.Kind == PlaceKind.City && c.FeatureCode == "PPLC" && ctx.LeaveOneOut && countryCount > 0 && q.Key is not null && ctx.NameKey(c.Name) == q.Key
-                && !q.Candidates.Any(o => o.Kind == PlaceKind.Admin1 && o.Admin1 != c.Admin1)) score += 1.5;
+            if (capital && !stateElsewhere && ctx.LeaveOneOut && countryCount > 0 && q.Key is not null && ctx.NameKey(c.Name) == q.Key) score += 1.5;
             bool nearer = false;
             // a populous unit named by its own name, not by a bare form of "Kent County", weighs against a namesake town as a town
             // of a tenth of its people would (log10 of that over the county's base score) — England's "Kent" and "Devon",

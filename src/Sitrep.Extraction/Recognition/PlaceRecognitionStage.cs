@@ -483,10 +483,10 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                 return false;
             if (key.Length <= 2 && !d.IsAllCaps(nameStart)) return false;
             // "David Smith", "Mr. Jordan": a small town's one-word name inside a person's name
-            // (Isle of Man's parishes "Michael" and "Patrick" are first-level areas with a few thousand people)
+            // (and a tiny parish: the Isle of Man's "Michael" and "Patrick")
             // (a curated town — a frontline town the gazetteer lists without a population — is never small: "Ukrainian Enerhodar")
             bool small = places.All(p => p.Kind is Sitrep.Places.PlaceKind.City or Sitrep.Places.PlaceKind.Admin2 && p.Population < 100_000 && p.GeonameId is not null
-                                         || p.Kind == Sitrep.Places.PlaceKind.Admin1 && p.Population < 20_000);
+                                         || TinyParish(p));
             // a spelling met only loosely, or a town's alternate name only ("Khalil" for Hebron, "Al Khalil"), is as weak as a small
             // town's where a person's name is the other reading
             bool Weak() => small || loose || AlternateOnly(d, nameStart, end, places);
@@ -545,8 +545,6 @@ public sealed class PlaceRecognitionStage : IPipelineStage
             bool GivenNameBefore() => nameStart > 0 && d.Tokens[nameStart - 1].Kind == TokenKind.Word && d.IsCapitalised(nameStart - 1) && !d.IsAllCaps(nameStart - 1)
                                       && Given(nameStart - 1) && !AlwaysCapitalised.Contains(d.Key(nameStart - 1)) && !TitleCase(d, nameStart)
                                       && !InDate(d, nameStart - 1) && d.SentenceOfToken(nameStart - 1) == d.SentenceOfToken(nameStart);
-            // (the Isle of Man's parishes "Michael" and "Patrick" are first-level areas of a few thousand people: "Michael Sicilia" is a person)
-            static bool TinyParish(Sitrep.Places.Place p) => p.Kind == Sitrep.Places.PlaceKind.Admin1 && p.Population < 20_000 && p.GeonameId is not null;
             IReadOnlyList<Sitrep.Places.Place>? givenPlaces = null;
             IReadOnlyList<Sitrep.Places.Place> GivenNamePlaces() => givenPlaces ??= gaz.Names.Match(d.Tokens.AsSpan(), nameStart - 1, nameStart).Values;
             if (surnameSized && GivenNameBefore()
@@ -906,6 +904,12 @@ public sealed class PlaceRecognitionStage : IPipelineStage
                && !AlwaysCapitalised.Contains(key) && !TextFolding.IsArticle(key) && !Directions.Contains(key) && !InDate(d, k)
                && resources.Gazetteer.Demonyms.Match(d.Tokens.AsSpan(), k, k + 1).Length == 0;
     }
+
+    /// <summary>
+    /// Whether a reading is a first-level area of fewer than 20,000 people, as small as a town: the Isle of Man's parishes
+    /// "Michael" and "Patrick", Cape Verde's "Paul" ("Michael Sicilia" is a person).
+    /// </summary>
+    private static bool TinyParish(Sitrep.Places.Place p) => p.Kind == Sitrep.Places.PlaceKind.Admin1 && p.Population < 20_000 && p.GeonameId is not null;
 
     /// <summary>Whether every reading is a town, landmark or district of fewer than <paramref name="population"/> people.</summary>
     private static bool Minor(IReadOnlyList<Sitrep.Places.Place> places, long population)
